@@ -1,0 +1,14 @@
+"""sinmun (신문): clean, structured records from Korean news pages.
+
+>>> import sinmun
+>>> article = sinmun.extract(html, url="https://v.daum.net/v/20250805103256945")
+>>> article.title, article.press, article.body_paragraphs
+"""
+from .article import Article, Image, RelatedLink, Reporter
+from .errors import DecodeError, EmptyInputError, NotHtmlError, SinmunError
+from .extract import extract
+
+__version__ = "0.1.0"
+
+__all__ = ["Article", "Image", "RelatedLink", "Reporter", "extract", "SinmunError", "EmptyInputError",
+           "NotHtmlError", "DecodeError", "__version__"]

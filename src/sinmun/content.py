@@ -1,0 +1,247 @@
+"""Stage 2: find the article body in the tree and read it as paragraphs and images.
+
+The body container comes from the site profile when there is one, else from common
+article-body markup, else from content scoring that suits Korean pages: Hangul text
+density, sentence punctuation and link density, not stop words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .article import Image
+from .clean import normalize_space
+
+BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+              "table", "tbody", "tr", "td", "th", "header", "footer", "pre", "dl", "dt", "dd", "hr", "main", "center",
+              "address", "caption", "details", "summary"}
+SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "button", "form", "nav", "aside",
+             "select", "option", "template", "svg", "video", "audio", "object", "embed", "input", "textarea",
+             "label", "head", "title", "meta", "link", "picture", "canvas", "map", "dialog"}
+_NOISE = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|banner|related|relation|share|sharing|sns|social|comment|comments|"
+    r"reply|subscribe|subscription|promo|promotion|recommend|recommended|popular|ranking|rank|hashtag|tags|tag_list|"
+    r"caption|img_desc|photo_desc|image_desc|desc_photo|figcaption|vod|player|video_player|layer|popup|modal|toolbar|"
+    r"util|utility|btn|button|sponsor|aside|sidebar|gnb|lnb|breadcrumb|paging|pagination|nav|menu)(?:$|[\s_-]|\d)",
+    re.I,
+)
+COMMON_BODY_SELECTORS = (
+    "[itemprop='articleBody']", "#articleBody", "#article-view-content-div", "#newsct_article", "#dic_area",
+    "#articeBody", "#articleBodyContents", "#article_body", "#articleText", "#news_body_area", "#news_content",
+    ".article_body", ".article-body", ".articleBody", ".article_txt", ".article-text", ".news_body", ".news-body",
+    ".view_con", ".view_cont", ".article_view", ".news_view", ".story-news", "#content_body",
+)
+_CAPTION_SELECTORS = "figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, .desc, .image_desc, .photo_desc"
+_HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
+
+
+@dataclass
+class Body:
+    node: LexborNode | None
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    method: str = "none"
+
+
+def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> tuple[LexborNode | None, str]:
+    """The body container, and how it was found ('profile', 'markup' or 'scoring')."""
+    for selector in selectors:
+        node = _best_of(tree.css(selector))
+        if node is not None:
+            return node, "profile"
+    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s)])
+    if node is not None and _text_weight(node) >= 200:
+        return node, "markup"
+    scored = score_content(tree)
+    if scored is not None:
+        return scored, "scoring"
+    return node, "markup" if node is not None else "none"
+
+
+def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
+    best, best_weight = None, 0
+    for node in nodes:
+        weight = _text_weight(node)
+        if weight > best_weight:
+            best, best_weight = node, weight
+    return best
+
+
+def _text_weight(node: LexborNode) -> int:
+    return len(node.text(separator=" ", strip=True) or "")
+
+
+def score_content(tree: LexborHTMLParser) -> LexborNode | None:
+    """Readability-style scoring: credit each text run's parent and grandparent.
+
+    A run counts by its length, more when it is Hangul prose that ends in sentence
+    punctuation; text inside links counts against its container.
+    """
+    body = tree.body
+    if body is None:
+        return None
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    link_chars: dict[int, int] = {}
+    for text_node in body.traverse(include_text=True):
+        if text_node.tag != "-text":
+            continue
+        text = text_node.text_content
+        if not text or len(text.strip()) < 15:
+            continue
+        parent = text_node.parent
+        if parent is None or parent.tag in SKIP_TAGS:
+            continue
+        in_link = parent.tag == "a"
+        if in_link:
+            parent = parent.parent
+            if parent is None:
+                continue
+        text = text.strip()
+        hangul = len(_HANGUL.findall(text)) / len(text)
+        weight = min(len(text), 400) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+        ancestor, factor = parent, 1.0
+        for _ in range(3):
+            if ancestor is None or ancestor.tag in ("body", "html"):
+                break
+            if ancestor.tag in BLOCK_TAGS or ancestor.tag in ("span", "font"):
+                key = ancestor.mem_id
+                nodes[key] = ancestor
+                if in_link:
+                    link_chars[key] = link_chars.get(key, 0) + len(text)
+                else:
+                    scores[key] = scores.get(key, 0.0) + weight * factor
+                factor *= 0.5
+            ancestor = ancestor.parent
+    if not scores:
+        return None
+    ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
+    best_key = max(ranked, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    if scores[best_key] < 80:
+        return None
+    return nodes[best_key]
+
+
+def _link_density(node: LexborNode) -> float:
+    total = len(node.text(strip=True) or "")
+    if not total:
+        return 1.0
+    linked = sum(len(a.text(strip=True) or "") for a in node.css("a"))
+    return min(1.0, linked / total)
+
+
+def is_noise(node: LexborNode) -> bool:
+    attrs = node.attributes
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if label.strip() and _NOISE.search(label):
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs
+
+
+def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False) -> list[str]:
+    """The container's text in reading order, one string per visual paragraph.
+
+    Block elements and line breaks end a paragraph; scripts, figures, captions, forms and
+    elements whose class names mark them as ads, share bars or related lists are skipped.
+    """
+    dropped = {n.mem_id for s in drop for n in container.css(s)}
+    paragraphs: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            text = normalize_space("".join(buffer))
+            if text:
+                paragraphs.append(text)
+            buffer.clear()
+
+    def walk(node: LexborNode) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                buffer.append(child.text_content or "")
+                continue
+            if tag == "br":
+                flush()
+                continue
+            if tag in SKIP_TAGS or tag == "-comment" or child.mem_id in dropped:
+                continue
+            if not keep_noise and is_noise(child):
+                continue
+            if tag == "img":
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(container)
+    flush()
+    return paragraphs
+
+
+def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
+    images: list[Image] = []
+    seen: set[str] = set()
+    for img in container.css("img"):
+        attrs = img.attributes
+        src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
+               or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
+        if not src or src.startswith("data:"):
+            continue
+        width = _int(attrs.get("data-org-width") or attrs.get("width"))
+        if width is not None and width < 80:
+            continue
+        if re.search(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", src, re.I):
+            continue
+        src = _absolute(src, base_url)
+        if src in seen:
+            continue
+        seen.add(src)
+        alt = normalize_space(attrs.get("alt") or "") or None
+        images.append(Image(url=src, caption=_caption_for(img, caption_selectors), alt=alt, width=width))
+    return images
+
+
+def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | None:
+    selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
+    ancestor = img.parent
+    for _ in range(4):
+        if ancestor is None:
+            break
+        found = ancestor.css_first(selector)
+        if found is not None:
+            text = normalize_space(found.text(separator=" ") or "")
+            if text:
+                return text
+        if ancestor.tag in ("figure", "table") or len(ancestor.css("img")) > 1:
+            break
+        ancestor = ancestor.parent
+    return None
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    match = re.match(r"\s*(\d+)", value)
+    return int(match.group(1)) if match else None
+
+
+def _absolute(url: str, base_url: str | None) -> str:
+    if url.startswith("//"):
+        return "https:" + url
+    if base_url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
+        return urljoin(base_url, url)
+    return url
+
+
+def caption_texts(container: LexborNode) -> set[str]:
+    """Caption strings inside the container, to keep them out of the body."""
+    return {normalize_space(n.text(separator=" ") or "") for n in container.css(_CAPTION_SELECTORS)} - {""}

@@ -1,0 +1,126 @@
+"""Korean news date and time expressions to ISO 8601 in KST."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+KST = timezone(timedelta(hours=9), "KST")
+
+_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?"
+_ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST))?"
+_FULL = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
+    r"(?:\s*\([월화수목금토일]\))?(?:T|\s|,)*" + _TIME + _ZONE
+)
+_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?)?(?!\d)")
+_NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
+_PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
+
+PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "Published", "posted")
+UPDATED_LABELS = ("최종수정", "기사수정", "수정", "업데이트", "갱신", "Updated", "modified")
+
+
+@dataclass(frozen=True)
+class When:
+    """A parsed moment: the day, and the time when the text gave one."""
+
+    value: datetime
+    has_time: bool
+    year_inferred: bool = False
+
+    def iso(self) -> str:
+        if not self.has_time:
+            return self.value.date().isoformat()
+        return self.value.astimezone(KST).isoformat()
+
+
+def _build(year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None,
+           ampm: str | None = None, zone: str | None = None) -> When | None:
+    try:
+        if hour is None or minute is None:
+            return When(datetime(year, month, day, tzinfo=KST), has_time=False)
+        h, m, s = int(hour), int(minute), int(second or 0)
+        if ampm in ("오후", "PM", "pm") and h < 12:
+            h += 12
+        elif ampm in ("오전", "AM", "am") and h == 12:
+            h = 0
+        tz = KST
+        if zone and zone not in ("KST",):
+            tz = timezone.utc if zone == "Z" else _offset(zone)
+        return When(datetime(year, month, day, h, m, s, tzinfo=tz), has_time=True)
+    except ValueError:
+        return None
+
+
+def _offset(zone: str) -> timezone:
+    sign = -1 if zone.startswith("-") else 1
+    digits = zone[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def parse_date(text: str | None, reference: date | None = None) -> When | None:
+    """Parse the first date in ``text``.
+
+    Full dates (``2025.08.05. 오전 10:32``, ``2025-08-05T10:32:00+09:00``, ``2025년 8월 5일``,
+    ``20250805103200``) come first; a date without a year (``08-05``) takes the year of
+    ``reference`` and is marked ``year_inferred``.
+    """
+    if not text:
+        return None
+    text = text.strip()
+    if text.isdigit() and len(text) in (10, 13):
+        return _from_epoch(int(text))
+    match = _FULL.search(text)
+    if match:
+        g = match.groupdict()
+        return _build(int(g["year"]), int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"],
+                      g["ampm"], g["zone"])
+    match = _COMPACT.search(text)
+    if match:
+        g = match.groupdict()
+        return _build(int(g["year"]), int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"])
+    if reference is not None:
+        match = _NO_YEAR.search(text)
+        if match:
+            g = match.groupdict()
+            when = _build(reference.year, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"], g["ampm"])
+            if when:
+                # A day well after the reference belongs to the year before (a December page read in January).
+                if (when.value.date() - reference).days > 31:
+                    when = _build(reference.year - 1, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"], g["ampm"])
+                if when:
+                    return When(when.value, when.has_time, year_inferred=True)
+    return None
+
+
+def _from_epoch(number: int) -> When | None:
+    seconds = number / 1000 if number > 10**11 else number
+    try:
+        return When(datetime.fromtimestamp(int(seconds), tz=KST), has_time=True)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def dates_in_paths(text: str) -> list[date]:
+    """Dates written into URL paths such as ``/news/202508/05/`` (image and article URLs)."""
+    found = []
+    for match in _PATH_DATE.finditer(text):
+        try:
+            found.append(date(int(match["year"]), int(match["month"]), int(match["day"])))
+        except ValueError:
+            continue
+    return found
+
+
+def labelled_dates(text: str) -> dict[str, str]:
+    """Find ``입력 …``/``수정 …`` style labelled date strings; returns {'published': s, 'updated': s}."""
+    out: dict[str, str] = {}
+    for key, labels in (("updated", UPDATED_LABELS), ("published", PUBLISHED_LABELS)):
+        for label in labels:
+            pattern = re.compile(re.escape(label) + r"\s*(?:일시|시간)?\s*[:：]?\s*(?P<value>[0-9][0-9.\-/년월일:시분초 ()월화수목금토오전후APMapm]{3,40})")
+            match = pattern.search(text)
+            if match:
+                out[key] = match["value"].strip()
+                break
+    return out

@@ -1,0 +1,317 @@
+"""The pipeline: parse -> site profile -> content -> metadata -> clean -> Article."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+
+from . import sites
+from .article import Article, Reporter
+from .clean import (EMAIL_RE, _add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
+                    normalize_space)
+from .content import caption_texts, find_body_node, read_images, read_paragraphs
+from .dates import When, dates_in_paths, labelled_dates, parse_date
+from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
+from .metadata import PageMeta, read_meta
+from .parse import Page, load
+from .presses import clean_press, press_from_copyright, press_from_domain
+from .sites.base import SiteProfile, select_all, select_first
+
+PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
+                "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
+                "entertain.naver.com": "naver", "sports.news.naver.com": "naver"}
+PORTAL_MARKERS = {"daum": ("dmcf-ptype", "t1.daumcdn.net/news/", "v.daum.net/v/"),
+                  "naver": ("imgnews.pstatic.net", "n.news.naver.com/", 'id="dic_area"')}
+MIN_ARTICLE_CHARS = 80
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
+_BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def extract(html: str | bytes, url: str | None = None, *, reference_date: date | str | None = None) -> Article:
+    """Extract one news page into an :class:`Article`.
+
+    ``html`` is the page as text or bytes (bytes are decoded by the declared charset or by
+    detection). ``url`` helps pick the site profile and resolve relative links;
+    ``reference_date`` supplies the year for dates the page writes without one.
+    Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all.
+    """
+    page = load(html)
+    reference = _as_date(reference_date)
+    meta = read_meta(page.tree)
+    page_url = url or meta.canonical_url
+    profile = sites.match(page_url, page.html, page.tree)
+    article = Article(url=url, canonical_url=meta.canonical_url, warnings=list(page.warnings))
+    article.site = f"{profile.name}/{profile.version}" if profile else None
+    dump = split_dump(page.html) if page.is_fragment else None
+
+    _read_body(page, profile, article, page_url)
+    _read_title(page, profile, meta, dump, article)
+    _read_dates(page, profile, meta, dump, article, reference)
+    _read_people(page, profile, meta, article)
+    _read_press(page, profile, meta, article, page_url)
+    _read_misc(page, profile, meta, dump, article)
+    if profile and profile.finish:
+        profile.finish(page, article)
+    _judge(article, page)
+    return article
+
+
+# ----------------------------------------------------------------- body
+def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_url: str | None) -> None:
+    node, method = find_body_node(page.tree, profile.body if profile else ())
+    article._cleaned_removed = []  # type: ignore[attr-defined]
+    if node is None:
+        return
+    drop = profile.drop if profile else ()
+    paragraphs = read_paragraphs(node, drop)
+    captions = caption_texts(node)
+    caption_selectors = profile.caption if profile else ()
+    images = read_images(node, base_url, caption_selectors)
+    captions |= {i.caption for i in images if i.caption}
+    paragraphs = [p for p in paragraphs if p not in captions]
+    cleaned = clean_paragraphs(paragraphs)
+    article.body_paragraphs = cleaned.paragraphs
+    article.images = images
+    article.copyright = cleaned.copyright
+    article.reporters = cleaned.reporters
+    article._cleaned_removed = cleaned.removed  # type: ignore[attr-defined]
+    if method == "scoring":
+        article.warnings.append("body found by content scoring")
+
+
+# ----------------------------------------------------------------- title
+def _read_title(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, article: Article) -> None:
+    title = select_first(page.tree, profile.title) if profile else None
+    if not title and dump is not None:
+        title = title_from_lead(dump.lead)
+    if not title:
+        title = meta.headline or _strip_site_suffix(meta.meta.get("og:title"), meta) or _h1(page)
+    if not title:
+        title_node = page.tree.css_first("title")
+        title = _strip_site_suffix(title_node.text(strip=True) if title_node else None, meta)
+    article.title = normalize_space(title) if title else None
+    if profile and profile.subtitle:
+        subtitle = select_all(page.tree, profile.subtitle)
+        article.subtitle = " / ".join(subtitle) if subtitle else None
+
+
+def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
+    if not title:
+        return None
+    title = normalize_space(title)
+    site = meta.site_name
+    if site and title.endswith(site) and len(title) > len(site) + 5:
+        return re.sub(r"[\s|:｜<\-]+$", "", title[: -len(site)]).strip() or title
+    stripped = _TITLE_SUFFIX.sub("", title)
+    return stripped if len(stripped) >= 8 else title
+
+
+def _h1(page: Page) -> str | None:
+    node = page.tree.css_first("h1")
+    text = node.text(strip=True) if node else ""
+    return text if len(text) >= 5 else None
+
+
+# ----------------------------------------------------------------- dates
+def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, article: Article,
+                reference: date | None) -> None:
+    published_text = updated_text = None
+    if profile:
+        published_text = select_first(page.tree, profile.published)
+        updated_text = select_first(page.tree, profile.updated)
+    if dump is not None and not published_text:
+        labelled = labelled_dates(dump.lead)
+        published_text = labelled.get("published")
+        updated_text = updated_text or labelled.get("updated")
+    candidates = [published_text, meta.published]
+    year_source = None
+    if reference is None:
+        reference, year_source = _reference_from_page(page, article)
+    published = _first_when(candidates, reference)
+    if published is None:
+        labelled = labelled_dates(_header_text(page))
+        published = _first_when([labelled.get("published")], reference)
+        updated_text = updated_text or labelled.get("updated")
+    updated = _first_when([updated_text, meta.updated], reference)
+    if published and published.year_inferred:
+        article.warnings.append(f"year of the publication date inferred from {year_source or 'reference date'}")
+    article.published = published.iso() if published else None
+    if updated and published and updated.value.replace(microsecond=0) > published.value:
+        article.updated = updated.iso()
+
+
+def _first_when(texts: list[str | None], reference: date | None) -> When | None:
+    for text in texts:
+        when = parse_date(text, reference)
+        if when is not None and 1990 <= when.value.year <= 2100:
+            return when
+    return None
+
+
+def _reference_from_page(page: Page, article: Article) -> tuple[date | None, str | None]:
+    """A reference date from dates written in the page's URLs (image and link paths)."""
+    found = dates_in_paths(page.html)
+    urls = " ".join(i.url for i in article.images)
+    found += dates_in_paths(urls)
+    if not found:
+        return None, None
+    common, _ = Counter(found).most_common(1)[0]
+    return common, "dates in the page's URL paths"
+
+
+def _header_text(page: Page) -> str:
+    """Visible text near the top of the article, where 입력/수정 lines live."""
+    body = page.tree.body
+    if body is None:
+        return ""
+    text = body.text(separator=" ", strip=True) or ""
+    return text[:20000]
+
+
+# ----------------------------------------------------------------- people
+def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article) -> None:
+    found: list[Reporter] = []
+    if profile and profile.byline:
+        for text in select_all(page.tree, profile.byline):
+            for reporter in find_reporters(text) or _bare_names(text):
+                _add_reporter(found, reporter.name, reporter.email)
+    for reporter in article.reporters:
+        if not found or any(r.name == reporter.name for r in found):
+            _add_reporter(found, reporter.name, reporter.email)
+    if not found and article.body_paragraphs:
+        for reporter in dateline_reporters(article.body_paragraphs[0]):
+            _add_reporter(found, reporter.name, reporter.email)
+    meta_people = []
+    for person in meta.authors:
+        names = find_reporters(person["name"]) or _bare_names(person["name"])
+        for reporter in names:
+            meta_people.append(Reporter(reporter.name, reporter.email or person.get("email")))
+    if not found:
+        found = meta_people
+    else:
+        for person in meta_people:
+            for reporter in found:
+                if reporter.name == person.name and not reporter.email:
+                    reporter.email = person.email
+    _fill_emails(page, profile, meta, article, found)
+    article.reporters = found
+
+
+def _bare_names(text: str) -> list[Reporter]:
+    parts = [p for p in re.split(r"\s*[·ㆍ,/]\s*|\s+", text.strip()) if p]
+    return [Reporter(p) for p in parts if _BARE_NAME.match(p)] if 0 < len(parts) <= 4 else []
+
+
+def _fill_emails(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article,
+                 reporters: list[Reporter]) -> None:
+    missing = [r for r in reporters if not r.email]
+    if not missing:
+        return
+    emails: list[str] = []
+    if profile and profile.reporter_email:
+        emails += [m for t in select_all(page.tree, profile.reporter_email) for m in EMAIL_RE.findall(t)]
+    removed = getattr(article, "_cleaned_removed", [])
+    emails += [m for line in removed for m in EMAIL_RE.findall(line)]
+    emails += [m for v in meta.meta.values() for m in EMAIL_RE.findall(v)]
+    emails = list(dict.fromkeys(emails))
+    if len(missing) == 1 and len(reporters) == 1 and emails:
+        missing[0].email = emails[0]
+
+
+# ----------------------------------------------------------------- press
+def _read_press(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article, url: str | None) -> None:
+    if profile and profile.copyright and not article.copyright:
+        for text in select_all(page.tree, profile.copyright):
+            if is_copyright(text):
+                article.copyright = text
+                break
+    if not article.copyright and page.is_fragment:
+        for node in page.tree.css("p, div, span"):
+            text = normalize_space(node.text(deep=True) or "")
+            if is_copyright(text):
+                article.copyright = text
+                break
+    candidates = [
+        profile.press if profile else None,
+        clean_press(select_first(page.tree, profile.press_name)) if profile and profile.press_name else None,
+        clean_press(meta.publisher),
+        press_from_copyright(article.copyright),
+        next((press_from_domain(r.email) for r in article.reporters if r.email and press_from_domain(r.email)), None),
+        clean_press(meta.site_name) if not _is_portal_url(url) else None,
+        press_from_domain(sites.host_of(url)) if not _is_portal_url(url) else None,
+    ]
+    article.press = next((c for c in candidates if c), None)
+    article.portal = (profile.portal if profile else None) or _portal(url, page.html)
+
+
+def _is_portal_url(url: str | None) -> bool:
+    return sites.host_of(url) in PORTAL_HOSTS
+
+
+def _portal(url: str | None, html: str) -> str | None:
+    host = sites.host_of(url)
+    if host in PORTAL_HOSTS:
+        return PORTAL_HOSTS[host]
+    if url:
+        return None
+    head = html[:300_000]
+    for portal, markers in PORTAL_MARKERS.items():
+        if any(m in head for m in markers):
+            return portal
+    return None
+
+
+# ----------------------------------------------------------------- the rest
+def _read_misc(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, article: Article) -> None:
+    section = select_first(page.tree, profile.section) if profile else None
+    article.section = normalize_space(section or meta.section or "") or None
+    if profile and profile.comment_count:
+        count = select_first(page.tree, profile.comment_count)
+        if count and re.sub(r"[,\s]", "", count).isdigit():
+            article.comment_count = int(re.sub(r"[,\s]", "", count))
+    if dump is not None:
+        article.related = related_from_text(dump.tail)
+        if article.comment_count is None:
+            article.comment_count = comment_count_from_text(dump.tail)
+    body_text = " ".join(article.body_paragraphs)
+    article.language = _language(body_text) or (meta.language or "").split("-")[0].lower() or None
+
+
+def _language(text: str) -> str | None:
+    if len(text) < 20:
+        return None
+    hangul = len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
+    if hangul >= latin * 0.3 and hangul > 10:
+        return "ko"
+    if latin > hangul:
+        return "en"
+    return None
+
+
+def _judge(article: Article, page: Page) -> None:
+    chars = sum(len(p) for p in article.body_paragraphs)
+    if chars < MIN_ARTICLE_CHARS:
+        article.is_article = False
+        article.warnings.append(f"not an article: {chars} characters of body text")
+    elif not article.title:
+        article.warnings.append("no title found")
+    if article.is_article and len(article.body_paragraphs) > 3:
+        lengths = [len(p) for p in article.body_paragraphs]
+        short = sum(1 for n in lengths if n < 25)
+        if short / len(lengths) > 0.8:
+            article.is_article = False
+            article.warnings.append("not an article: the text is a list of short lines (a list or home page)")
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    when = parse_date(str(value))
+    if when is None:
+        raise ValueError(f"reference_date is not a date: {value!r}")
+    return when.value.date()

@@ -1,0 +1,88 @@
+"""Korean press names and the web domains that identify them."""
+from __future__ import annotations
+
+import re
+
+#: domain suffix -> press name as the outlet writes it.
+PRESS_BY_DOMAIN: dict[str, str] = {
+    "yna.co.kr": "연합뉴스", "yonhapnews.co.kr": "연합뉴스", "yonhapnewstv.co.kr": "연합뉴스TV",
+    "newsis.com": "뉴시스", "news1.kr": "뉴스1", "etnews.com": "전자신문", "chosun.com": "조선일보",
+    "tvchosun.com": "TV조선", "joongang.co.kr": "중앙일보", "joins.com": "중앙일보", "donga.com": "동아일보",
+    "hani.co.kr": "한겨레", "khan.co.kr": "경향신문", "kmib.co.kr": "국민일보", "seoul.co.kr": "서울신문",
+    "segye.com": "세계일보", "hankookilbo.com": "한국일보", "munhwa.com": "문화일보", "mk.co.kr": "매일경제",
+    "hankyung.com": "한국경제", "sedaily.com": "서울경제", "mt.co.kr": "머니투데이", "edaily.co.kr": "이데일리",
+    "asiae.co.kr": "아시아경제", "fnnews.com": "파이낸셜뉴스", "heraldcorp.com": "헤럴드경제", "dt.co.kr": "디지털타임스",
+    "zdnet.co.kr": "지디넷코리아", "bloter.net": "블로터", "kbs.co.kr": "KBS", "imbc.com": "MBC", "mbc.co.kr": "MBC",
+    "sbs.co.kr": "SBS", "ytn.co.kr": "YTN", "jtbc.co.kr": "JTBC", "joins.com.jtbc": "JTBC", "mbn.co.kr": "MBN",
+    "ichannela.com": "채널A", "newstapa.org": "뉴스타파", "ohmynews.com": "오마이뉴스", "pressian.com": "프레시안",
+    "nocutnews.co.kr": "노컷뉴스", "cbs.co.kr": "CBS", "kyunghyang.com": "경향신문", "inews24.com": "아이뉴스24",
+    "ddaily.co.kr": "디지털데일리", "biz.chosun.com": "조선비즈", "koreaherald.com": "코리아헤럴드",
+    "koreatimes.co.kr": "코리아타임스", "kookje.co.kr": "국제신문", "busan.com": "부산일보", "imaeil.com": "매일신문",
+    "yeongnam.com": "영남일보", "kwnews.co.kr": "강원일보", "jnilbo.com": "전남일보", "sisain.co.kr": "시사IN",
+    "mediatoday.co.kr": "미디어오늘", "newspim.com": "뉴스핌", "dailian.co.kr": "데일리안", "ajunews.com": "아주경제",
+    "wowtv.co.kr": "한국경제TV", "sbscnbc.co.kr": "SBS Biz", "osen.co.kr": "OSEN", "xportsnews.com": "엑스포츠뉴스",
+    "starnewskorea.com": "스타뉴스", "sportsseoul.com": "스포츠서울", "etoday.co.kr": "이투데이",
+}
+
+#: spellings that name the same press; the value is the name sinmun reports.
+PRESS_ALIASES: dict[str, str] = {
+    "매일경제신문": "매일경제", "mk": "매일경제", "매경": "매일경제", "조선일보사": "조선일보", "chosun": "조선일보",
+    "조선닷컴": "조선일보", "tvchosun": "TV조선", "tv chosun": "TV조선", "kbs뉴스": "KBS", "kbs news": "KBS",
+    "mbc뉴스": "MBC", "mbc news": "MBC", "imbc": "MBC", "sbs뉴스": "SBS", "sbs news": "SBS", "ytn news": "YTN",
+    "etnews": "전자신문", "전자신문사": "전자신문", "yonhap": "연합뉴스", "연합": "연합뉴스", "jtbc news": "JTBC",
+    "디지털타임스 dt": "디지털타임스",
+}
+# Names that are sites or portals, never the press of an article.
+NOT_PRESS = {"daum", "다음", "daum 뉴스", "다음뉴스", "naver", "네이버", "네이버 뉴스", "naver news", "네이버뉴스",
+             "news", "뉴스", "카카오", "kakao", "google", "youtube"}
+
+
+def press_from_domain(host_or_email: str | None) -> str | None:
+    if not host_or_email:
+        return None
+    host = host_or_email.rsplit("@", 1)[-1].lower().strip(" .>")
+    host = re.sub(r"^https?://", "", host).split("/")[0]
+    best = None
+    for domain, name in PRESS_BY_DOMAIN.items():
+        if host == domain or host.endswith("." + domain):
+            if best is None or len(domain) > len(best[0]):
+                best = (domain, name)
+    return best[1] if best else None
+
+
+def clean_press(name: str | None) -> str | None:
+    """Normalise a press name taken from metadata: drop portal parts and decoration."""
+    if not name:
+        return None
+    name = " ".join(name.split())
+    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", name) if p.strip()]
+    parts = [p for p in parts if p.lower() not in NOT_PRESS and not p.lower().startswith(("daum", "naver"))]
+    if not parts:
+        return None
+    name = parts[-1] if len(parts) > 1 and parts[0].lower() in NOT_PRESS else parts[0]
+    name = re.sub(r"^(?:주식회사|\(주\)|㈜)\s*", "", name).strip(" .,")
+    alias = PRESS_ALIASES.get(name.lower())
+    if alias:
+        return alias
+    if len(name) > 30:
+        return None
+    return name or None
+
+
+_COPYRIGHT_PRESS = [
+    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,24}?)\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
+    re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)", re.I),
+    re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
+]
+
+
+def press_from_copyright(line: str | None) -> str | None:
+    if not line:
+        return None
+    for pattern in _COPYRIGHT_PRESS:
+        match = pattern.search(line)
+        if match:
+            press = clean_press(match["press"])
+            if press and not re.fullmatch(r"\d+|all|by|the", press, re.I):
+                return press
+    return None

@@ -1,0 +1,51 @@
+"""Site profiles: one small module per site, each a list of layouts (newest first).
+
+:func:`match` picks the profile for a page from its URL's host, or from markers in the
+markup when the URL is unknown; among a site's layouts it takes the first whose markers
+or body selector fit the page.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .base import SiteProfile, select_all, select_first
+from . import daum, naver
+
+PROFILES: list[SiteProfile] = [
+    *daum.PROFILES, *naver.PROFILES,
+]
+
+
+def host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _host_matches(host: str, profile: SiteProfile) -> bool:
+    return any(host == h or host.endswith("." + h) for h in profile.hosts)
+
+
+def match(url: str | None, html: str, tree) -> SiteProfile | None:
+    """The profile for this page, or None for the generic path."""
+    host = host_of(url)
+    candidates = [p for p in PROFILES if host and _host_matches(host, p)]
+    if not candidates:
+        head = html[:200_000]
+        candidates = [p for p in PROFILES if p.markers and p.matches_markup(head)]
+    if not candidates:
+        return None
+    head = html[:400_000]
+    for profile in candidates:
+        if profile.markers and profile.matches_markup(head):
+            return profile
+    for profile in candidates:
+        if any(tree.css_first(s) is not None for s in profile.body):
+            return profile
+    return candidates[0]
+
+
+__all__ = ["PROFILES", "SiteProfile", "match", "host_of", "select_all", "select_first"]

@@ -1,0 +1,74 @@
+"""The declarative shape of a site profile."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+if TYPE_CHECKING:
+    from ..article import Article
+    from ..parse import Page
+
+Selectors = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """Where one site (in one of its layouts) keeps each part of an article.
+
+    Every selector field is a tuple of CSS selectors tried in order; ``"sel@attr"`` reads an
+    attribute instead of the text. ``hosts`` match the page URL's host or a parent domain;
+    ``markers`` are strings that identify the layout when no URL is known, and tell one
+    ``version`` of a site from another.
+    """
+
+    name: str
+    hosts: tuple[str, ...]
+    version: str = "current"
+    markers: tuple[str, ...] = ()
+    portal: str | None = None
+    press: str | None = None
+    title: Selectors = ()
+    subtitle: Selectors = ()
+    body: Selectors = ()
+    drop: Selectors = ()
+    published: Selectors = ()
+    updated: Selectors = ()
+    byline: Selectors = ()
+    reporter_email: Selectors = ()
+    section: Selectors = ()
+    press_name: Selectors = ()
+    copyright: Selectors = ()
+    comment_count: Selectors = ()
+    caption: Selectors = ()
+    paragraph: str | None = None
+    #: extra work the selectors cannot express; runs last on the finished record.
+    finish: Callable[["Page", "Article"], None] | None = field(default=None, compare=False)
+
+    def matches_markup(self, html_head: str) -> bool:
+        return any(marker in html_head for marker in self.markers)
+
+
+def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> str | None:
+    """The first non-empty text (or ``@attr`` value) that one of ``selectors`` finds."""
+    for selector in selectors:
+        selector, _, attr = selector.partition("@")
+        for node in tree.css(selector):
+            value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
+            if value and value.strip():
+                return " ".join(value.split())
+    return None
+
+
+def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
+    values: list[str] = []
+    for selector in selectors:
+        selector, _, attr = selector.partition("@")
+        for node in tree.css(selector):
+            value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
+            if value and value.strip():
+                values.append(" ".join(value.split()))
+        if values:
+            break
+    return values
