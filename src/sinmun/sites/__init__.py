@@ -9,10 +9,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .base import SiteProfile, select_all, select_first
-from . import chosun, daum, mk, naver, ytn
+from . import chosun, daum, mk, naver, tvchosun, ytn
 
 PROFILES: list[SiteProfile] = [
-    *daum.PROFILES, *naver.PROFILES, *chosun.PROFILES, *mk.PROFILES, *ytn.PROFILES,
+    *daum.PROFILES, *naver.PROFILES, *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
 ]
 
 

@@ -11,7 +11,7 @@ from .base import SiteProfile
 
 CURRENT = SiteProfile(
     name="mk",
-    hosts=("www.mk.co.kr", "m.mk.co.kr", "mk.co.kr"),
+    hosts=("www.mk.co.kr", "m.mk.co.kr"),
     markers=('class="news_cnt_detail_wrap"',),
     press="매일경제",
     title=("div.news_detail_head_group h2.news_ttl", "h2.news_ttl", "meta[property='taboola:title']@content"),

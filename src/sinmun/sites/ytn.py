@@ -22,7 +22,7 @@ def _finish(page: Page, article: Article) -> None:
 
 CURRENT = SiteProfile(
     name="ytn",
-    hosts=("www.ytn.co.kr", "m.ytn.co.kr", "ytn.co.kr"),
+    hosts=("www.ytn.co.kr", "m.ytn.co.kr"),
     markers=('id="CmAdContent"',),
     press="YTN",
     title=("#nav_content h3", "meta[property='og:title']@content"),

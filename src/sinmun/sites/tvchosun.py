@@ -1,0 +1,49 @@
+"""TV조선 (news.tvchosun.com): article pages at ``/site/data/html_dir/YYYY/MM/DD/<id>.html``.
+
+``div.article_tit`` holds the headline (``h3.title``) and one line with both times
+(``p.date``: ``등록 2023.04.05 19:50 / 수정 2023.04.05 19:51``); ``div.journalist`` links carry
+each reporter's name and, in the URL, e-mail. The text is ``div.article_detail_body > div.article``:
+runs split by ``<br><br>``, with image boxes (``div.article_img``, caption ``p.aboutPhoto``) and an
+inline ad (``span.view_banner``) between them. Related news, copyright and the reporter
+profile follow outside the body.
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import Article
+from ..parse import Page
+from .base import SiteProfile
+from .rules import labelled_updated, reporters_from_links, reread_body_on_break_runs
+
+DATE_LINE = ("div.article_tit p.date",)
+BYLINE_LINKS = "div.article_options div.journalist a"
+
+
+def _finish(page: Page, article: Article) -> None:
+    reread_body_on_break_runs(page, article, CURRENT)
+    labelled_updated(page, article, DATE_LINE)
+    reporters = reporters_from_links(page, BYLINE_LINKS)
+    if reporters:
+        article.reporters = reporters
+    if article.copyright:  # the copyright line ends with its "제보하기" (tip-off) link
+        article.copyright = re.sub(r"\s*제보하기$", "", article.copyright)
+
+
+CURRENT = SiteProfile(
+    name="tvchosun",
+    hosts=("news.tvchosun.com", "m.tvchosun.com"),
+    markers=('class="article_detail_body"',),
+    press="TV조선",
+    title=("div.article_tit h3.title", "meta[property='og:title']@content"),
+    body=("div.article_detail_body div.article", "div.article_detail_body"),
+    drop=("div.article_img", "span.view_banner", ".related_news_list", "iframe"),
+    published=("meta[property='article:published_time']@content", *DATE_LINE),
+    byline=("div.article_options div.journalist",),
+    section=("div.article_header div.tag span.tag_icon:first-child", "meta[property='article:section']@content"),
+    copyright=("p.news_copyrights",),
+    caption=("p.aboutPhoto",),
+    finish=_finish,
+)
+
+PROFILES = [CURRENT]

@@ -1,0 +1,34 @@
+"""TV조선 (news.tvchosun.com): date line with 등록/수정, byline links with e-mails, photo captions."""
+import pytest
+
+import sinmun
+
+from site_expect import FIXTURES, check_fixture_page, check_shared_page, fixture_stems, shared_stems
+
+SITE = "news.tvchosun.com"
+
+
+@pytest.mark.parametrize("stem", shared_stems(SITE))
+def test_real_page_matches_expected_record(stem):
+    article = check_shared_page(SITE, stem)
+    assert article.site == "tvchosun/current"
+    assert all(i.url.startswith("http://img.tvchosun.com/sitedata/") for i in article.images)
+
+
+@pytest.mark.parametrize("stem", fixture_stems("tvchosun"))
+def test_fixture_page_matches_expected_record(stem):
+    check_fixture_page("tvchosun", stem)
+
+
+def test_fixture_details():
+    article = check_fixture_page("tvchosun", "tvchosun-fixture-two-reporters")
+    assert article.updated == "2024-09-02T21:05:00+09:00"
+    assert article.section == "사회"
+    assert article.copyright == "Copyrights ⓒ TV조선. 무단전재 및 재배포 금지"
+    assert article.body_paragraphs[1].startswith("케이블카는 길이 2.4km로")
+
+
+def test_page_without_url_is_recognised_by_its_markup():
+    article = sinmun.extract((FIXTURES / "tvchosun" / "tvchosun-fixture-two-reporters.html").read_bytes())
+    assert article.site == "tvchosun/current"
+    assert article.press == "TV조선"
