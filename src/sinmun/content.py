@@ -152,22 +152,38 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     dropped = {n.mem_id for s in drop for n in container.css(s)}
     paragraphs: list[str] = []
     buffer: list[str] = []
+    breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
 
     def flush() -> None:
+        nonlocal breaks
+        breaks = 0
         if buffer:
             text = normalize_space("".join(buffer))
             if text:
                 paragraphs.append(text)
             buffer.clear()
 
+    def add_text(text: str) -> None:
+        nonlocal breaks
+        if not text.strip():
+            buffer.append(text)
+            return
+        if breaks >= 2:
+            flush()
+        elif breaks == 1:
+            buffer.append(" ")
+        breaks = 0
+        buffer.append(text)
+
     def walk(node: LexborNode) -> None:
+        nonlocal breaks
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                buffer.append(child.text_content or "")
+                add_text(child.text_content or "")
                 continue
             if tag == "br":
-                flush()
+                breaks += 1
                 continue
             if tag in SKIP_TAGS or tag == "-comment" or child.mem_id in dropped:
                 continue
@@ -212,7 +228,7 @@ def read_images(container: LexborNode, base_url: str | None, caption_selectors: 
 
 def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | None:
     selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
-    ancestor = img.parent
+    ancestor, holder = img.parent, img
     for _ in range(4):
         if ancestor is None:
             break
@@ -223,7 +239,20 @@ def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | N
                 return text
         if ancestor.tag in ("figure", "table") or len(ancestor.css("img")) > 1:
             break
-        ancestor = ancestor.parent
+        holder, ancestor = ancestor, ancestor.parent
+    return _marked_caption_after(holder)
+
+
+def _marked_caption_after(holder: LexborNode) -> str | None:
+    """Korean pages often caption a photo with a ``▲``/``△`` line right below it."""
+    sibling = holder.next
+    while sibling is not None and (sibling.tag in ("-text", "-comment") and not (sibling.text_content or "").strip()):
+        sibling = sibling.next
+    if sibling is None or sibling.tag in ("-text", "img", "-comment"):
+        return None
+    text = normalize_space(sibling.text(separator=" ") or "")
+    if text[:1] in ("▲", "△") and len(text) < 200:
+        return text
     return None
 
 

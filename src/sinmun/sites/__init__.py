@@ -9,10 +9,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .base import SiteProfile, select_all, select_first
-from . import daum, naver
+from . import daum, imbc, kbs, naver, sbs
 
 PROFILES: list[SiteProfile] = [
-    *daum.PROFILES, *naver.PROFILES,
+    *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
 ]
 
 
