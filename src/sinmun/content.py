@@ -28,6 +28,12 @@ _NOISE = re.compile(
     r"util|utility|btn|button|sponsor|aside|sidebar|gnb|lnb|breadcrumb|paging|pagination|nav|menu)(?:$|[\s_-]|\d)",
     re.I,
 )
+# Regions whose text is never the article, however much prose they hold.
+_NOT_ARTICLE_REGION = re.compile(
+    r"(?:^|[\s_-])(?:comment|comments|comment-body|reply|replies|related|relation|recommend|recommended|popular|"
+    r"ranking|sidebar|aside|footer|copyright|newsletter|subscribe|cmt)(?:$|[\s_-]|\d)",
+    re.I,
+)
 COMMON_BODY_SELECTORS = (
     "[itemprop='articleBody']", "#articleBody", "#article-view-content-div", "#newsct_article", "#dic_area",
     "#articeBody", "#articleBodyContents", "#article_body", "#articleText", "#news_body_area", "#news_content",
@@ -53,7 +59,7 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
         node = _best_of(tree.css(selector))
         if node is not None:
             return node, "profile"
-    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s)])
+    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")])
     if node is not None and _text_weight(node) >= 200:
         return node, "markup"
     scored = score_content(tree)
@@ -75,48 +81,44 @@ def _text_weight(node: LexborNode) -> int:
     return len(node.text(separator=" ", strip=True) or "")
 
 
+CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote", "center", "font", "form"}
+
+
 def score_content(tree: LexborHTMLParser) -> LexborNode | None:
-    """Readability-style scoring: credit each text run's parent and grandparent.
+    """Readability-style scoring: credit the containers above each run of text.
 
     A run counts by its length, more when it is Hangul prose that ends in sentence
-    punctuation; text inside links counts against its container.
+    punctuation. Its nearest container gets the full weight, the next one half and the
+    third a quarter; text in links, and anything below a container marked as comments,
+    ads or share bars, counts for nothing.
     """
     body = tree.body
     if body is None:
         return None
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    link_chars: dict[int, int] = {}
+    noise_cache: dict[int, bool] = {}
     for text_node in body.traverse(include_text=True):
         if text_node.tag != "-text":
             continue
         text = text_node.text_content
-        if not text or len(text.strip()) < 15:
+        if not text or len(text) < 15:
+            continue
+        text = text.strip()
+        if len(text) < 15:
             continue
         parent = text_node.parent
-        if parent is None or parent.tag in SKIP_TAGS:
+        if parent is None or parent.tag in SKIP_TAGS or parent.tag == "a":
             continue
-        in_link = parent.tag == "a"
-        if in_link:
-            parent = parent.parent
-            if parent is None:
-                continue
-        text = text.strip()
+        containers = _containers_above(parent, noise_cache)
+        if not containers:
+            continue
         hangul = len(_HANGUL.findall(text)) / len(text)
         weight = min(len(text), 400) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
-        ancestor, factor = parent, 1.0
-        for _ in range(3):
-            if ancestor is None or ancestor.tag in ("body", "html"):
-                break
-            if ancestor.tag in BLOCK_TAGS or ancestor.tag in ("span", "font"):
-                key = ancestor.mem_id
-                nodes[key] = ancestor
-                if in_link:
-                    link_chars[key] = link_chars.get(key, 0) + len(text)
-                else:
-                    scores[key] = scores.get(key, 0.0) + weight * factor
-                factor *= 0.5
-            ancestor = ancestor.parent
+        for factor, container in zip((1.0, 0.5, 0.25), containers):
+            key = container.mem_id
+            nodes[key] = container
+            scores[key] = scores.get(key, 0.0) + weight * factor
     if not scores:
         return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
@@ -124,6 +126,25 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+def _containers_above(node: LexborNode, noise_cache: dict[int, bool]) -> list[LexborNode]:
+    """Up to three container elements above ``node``; empty when one of them, or an element
+    between them, is marked as a comment, related-links or sidebar region."""
+    found: list[LexborNode] = []
+    ancestor: LexborNode | None = node
+    while ancestor is not None and ancestor.tag not in ("body", "html") and len(found) < 3:
+        key = ancestor.mem_id
+        noisy = noise_cache.get(key)
+        if noisy is None:
+            label = f"{ancestor.attributes.get('class') or ''} {ancestor.attributes.get('id') or ''}"
+            noisy = noise_cache[key] = ancestor.tag in SKIP_TAGS or bool(_NOT_ARTICLE_REGION.search(label))
+        if noisy:
+            return []
+        if ancestor.tag in CONTAINER_TAGS:
+            found.append(ancestor)
+        ancestor = ancestor.parent
+    return found
 
 
 def _link_density(node: LexborNode) -> float:
