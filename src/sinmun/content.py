@@ -30,10 +30,21 @@ _NOISE = re.compile(
 )
 # Regions whose text is never the article, however much prose they hold.
 _NOT_ARTICLE_REGION = re.compile(
-    r"(?:^|[\s_-])(?:comment|comments|comment-body|reply|replies|related|relation|recommend|recommended|popular|"
-    r"ranking|sidebar|aside|footer|copyright|newsletter|subscribe|cmt)(?:$|[\s_-]|\d)",
+    r"^(?:[a-z]{1,3}[-_])?(?:comment|comments|comment-list|reply|replies|related|relation|recommend|recommended|"
+    r"popular|ranking|sidebar|aside|footer|copyright|newsletter|subscribe|cmt|privacy|consent|cookie|cookies|gdpr)"
+    r"(?:[-_]{1,2}(?:list|area|box|wrap|wrapper|section|container|body|content|inner|item|items|block|widget|zone|"
+    r"news|articles|posts|links|text|banner|notice|bar|layer|popup|modal|consent))*\d*$",
     re.I,
 )
+
+
+def _is_other_region(node: LexborNode) -> bool:
+    """Class or id tokens that mark comments, related lists, sidebars, consent boxes."""
+    attrs = node.attributes
+    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return any(_NOT_ARTICLE_REGION.match(t) for t in tokens)
+
+
 COMMON_BODY_SELECTORS = (
     "[itemprop='articleBody']", "#articleBody", "#article-view-content-div", "#newsct_article", "#dic_area",
     "#articeBody", "#articleBodyContents", "#article_body", "#articleText", "#news_body_area", "#news_content",
@@ -84,41 +95,56 @@ def _text_weight(node: LexborNode) -> int:
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote", "center", "font", "form"}
 
 
-def score_content(tree: LexborHTMLParser) -> LexborNode | None:
-    """Readability-style scoring: credit the containers above each run of text.
+INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub", "small", "mark", "time", "abbr",
+               "cite", "q", "s", "del", "ins", "code", "kbd", "var", "bdi", "bdo", "big", "tt", "nobr", "wbr"}
 
-    A run counts by its length, more when it is Hangul prose that ends in sentence
-    punctuation. Its nearest container gets the full weight, the next one half and the
-    third a quarter; text in links, and anything below a container marked as comments,
-    ads or share bars, counts for nothing.
+
+def score_content(tree: LexborHTMLParser) -> LexborNode | None:
+    """Readability-style scoring: credit the containers above each block of text.
+
+    Text is first gathered per block (a paragraph, or a div holding ``<br>``-separated
+    text), link text apart. A block counts by its length, more when it is Hangul prose
+    that ends in sentence punctuation, less by its share of link text. Its nearest
+    container gets the full weight, the next one half and the third a quarter; blocks
+    under a comments, related-links or sidebar region count for nothing.
     """
     body = tree.body
     if body is None:
         return None
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    noise_cache: dict[int, bool] = {}
+    blocks: dict[int, LexborNode] = {}
+    block_text: dict[int, list[str]] = {}
+    block_links: dict[int, int] = {}
     for text_node in body.traverse(include_text=True):
         if text_node.tag != "-text":
             continue
         text = text_node.text_content
-        if not text or len(text) < 15:
+        if not text or text.isspace():
             continue
-        text = text.strip()
-        if len(text) < 15:
+        block, in_link = _block_of(text_node)
+        if block is None:
             continue
-        parent = text_node.parent
-        if parent is None or parent.tag in SKIP_TAGS or parent.tag == "a":
+        key = block.mem_id
+        blocks[key] = block
+        if in_link:
+            block_links[key] = block_links.get(key, 0) + len(text.strip())
+        else:
+            block_text.setdefault(key, []).append(text)
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    noise_cache: dict[int, bool] = {}
+    for key, parts in block_text.items():
+        text = " ".join("".join(parts).split())
+        if len(text) < 25:
             continue
-        containers = _containers_above(parent, noise_cache)
-        if not containers:
-            continue
+        links = block_links.get(key, 0)
         hangul = len(_HANGUL.findall(text)) / len(text)
-        weight = min(len(text), 400) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+        weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+        weight *= 1 - links / (links + len(text))
+        containers = _containers_above(blocks[key], noise_cache)
         for factor, container in zip((1.0, 0.5, 0.25), containers):
-            key = container.mem_id
-            nodes[key] = container
-            scores[key] = scores.get(key, 0.0) + weight * factor
+            ckey = container.mem_id
+            nodes[ckey] = container
+            scores[ckey] = scores.get(ckey, 0.0) + weight * factor
     if not scores:
         return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
@@ -126,6 +152,18 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+def _block_of(text_node: LexborNode) -> tuple[LexborNode | None, bool]:
+    """The nearest non-inline element above a text node, and whether a link lies between."""
+    in_link = False
+    node = text_node.parent
+    while node is not None and node.tag in INLINE_TAGS:
+        in_link = in_link or node.tag == "a"
+        node = node.parent
+    if node is None or node.tag in SKIP_TAGS or node.tag in ("body", "html"):
+        return None, in_link
+    return node, in_link
 
 
 def _containers_above(node: LexborNode, noise_cache: dict[int, bool]) -> list[LexborNode]:
@@ -137,8 +175,7 @@ def _containers_above(node: LexborNode, noise_cache: dict[int, bool]) -> list[Le
         key = ancestor.mem_id
         noisy = noise_cache.get(key)
         if noisy is None:
-            label = f"{ancestor.attributes.get('class') or ''} {ancestor.attributes.get('id') or ''}"
-            noisy = noise_cache[key] = ancestor.tag in SKIP_TAGS or bool(_NOT_ARTICLE_REGION.search(label))
+            noisy = noise_cache[key] = ancestor.tag in SKIP_TAGS or _is_other_region(ancestor)
         if noisy:
             return []
         if ancestor.tag in CONTAINER_TAGS:
