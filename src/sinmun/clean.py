@@ -39,7 +39,7 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^\s*(?:관련\s*(?:기사|뉴스|자료|영상|콘텐츠)|연관\s*기사|추천\s*(?:기사|뉴스)|많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b",
     r"^\s*[▶▷☞►➤]\s*",
     r"^\s*(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)",
-    r"당신의\s*제보가\s*뉴스가\s*됩니다",
+    r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다",
     r"^\s*[\[<【]?\s*(?:카카오톡|카톡|전화|메일|이메일|홈페이지|유튜브|페이스북|인스타그램|트위터|라인|뉴스\s*홈페이지)\s*[\]>】]",
     r"^\s*(?:카카오톡|카톡|전화|메일|이메일)\s*[:：]",
     r"^\s*(?:영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*기자|촬영\s*기자|사진\s*기자|그래픽|디자인|편집|촬영|취재\s*지원|자료\s*제공|화면\s*제공|구성|출처|CG|VJ)\s*[:：ㅣ|]",
@@ -52,6 +52,9 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^\s*(?:광고|AD|sponsored|스폰서)\s*$",
     r"^\s*\*?\s*재판매\s*및\s*DB\s*금지",
     r"^\s*\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$",
+    r"^\s*[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)?\s*[:=：]\s*[^\])]{0,60}[\])]\s*$",
+    r"^\s*[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)\s*[^\])]{0,60}[\])]\s*$",
+    r"^\s*[\[(]\s*(?:영상\s*취재|영상\s*편집|영상\s*촬영|촬영|그래픽|구성|편집|취재)\b[^\])]{0,80}[\])]\s*$",
 )]
 # Lines after which nothing more of the article follows.
 _HARD_STOP = re.compile(
@@ -87,6 +90,9 @@ def find_reporters(text: str) -> list[Reporter]:
             _add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text):
         _add_reporter(found, match["names"], match["email"])
+    credit = _NAME_CREDIT.match(text)
+    if credit and not found:
+        _add_reporter(found, credit["name"], None)
     return found
 
 
@@ -107,9 +113,16 @@ _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전�
               "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어", "온라인", "본사"}
 
 
+_NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽)\s*(?:제공|출처|편집)?")
+
+
 def is_byline_line(line: str) -> bool:
     """A short line that only names reporters (and e-mails): ``홍길동 기자 gildong@x.kr``."""
     if len(line) > 90:
+        return False
+    if _NAME_CREDIT.match(line):
+        return True
+    if line.rstrip().endswith(("!", "?", "다.", "요.")):
         return False
     rest = _NAMES_TITLE.sub("", line)
     rest = _NAME_EMAIL.sub("", rest)
@@ -128,6 +141,20 @@ def is_boilerplate(line: str) -> bool:
     if len(line) <= 160 and any(p.search(line) for p in _BOILERPLATE):
         return True
     return is_byline_line(line)
+
+
+_TRAILING_BYLINE = re.compile(
+    r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + _TITLE
+    + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)\s*$"
+)
+
+
+def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
+    """Cut a byline glued to the end of a paragraph: ``…주장했다. 김미경기자 x@dt.co.kr``."""
+    match = _TRAILING_BYLINE.search(paragraph)
+    if not match or match.start() < 20:
+        return paragraph, None
+    return paragraph[: match.start()].rstrip(), match["byline"]
 
 
 def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
@@ -150,6 +177,12 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
                 _add_reporter(result.reporters, reporter.name, reporter.email)
             result.removed.append(line)
             continue
+        if index >= len(paragraphs) - 3:
+            line, byline = split_trailing_byline(line)
+            if byline:
+                for reporter in find_reporters(byline):
+                    _add_reporter(result.reporters, reporter.name, reporter.email)
+                result.removed.append(byline)
         kept.append(line)
     return result
 

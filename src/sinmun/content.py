@@ -28,6 +28,23 @@ _NOISE = re.compile(
     r"util|utility|btn|button|sponsor|aside|sidebar|gnb|lnb|breadcrumb|paging|pagination|nav|menu)(?:$|[\s_-]|\d)",
     re.I,
 )
+# Regions whose text is never the article, however much prose they hold.
+_NOT_ARTICLE_REGION = re.compile(
+    r"^(?:[a-z]{1,3}[-_])?(?:comment|comments|comment-list|reply|replies|related|relation|recommend|recommended|"
+    r"popular|ranking|sidebar|aside|footer|copyright|newsletter|subscribe|cmt|privacy|consent|cookie|cookies|gdpr)"
+    r"(?:[-_]{1,2}(?:list|area|box|wrap|wrapper|section|container|body|content|inner|item|items|block|widget|zone|"
+    r"news|articles|posts|links|text|banner|notice|bar|layer|popup|modal|consent))*\d*$",
+    re.I,
+)
+
+
+def _is_other_region(node: LexborNode) -> bool:
+    """Class or id tokens that mark comments, related lists, sidebars, consent boxes."""
+    attrs = node.attributes
+    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return any(_NOT_ARTICLE_REGION.match(t) for t in tokens)
+
+
 COMMON_BODY_SELECTORS = (
     "[itemprop='articleBody']", "#articleBody", "#article-view-content-div", "#newsct_article", "#dic_area",
     "#articeBody", "#articleBodyContents", "#article_body", "#articleText", "#news_body_area", "#news_content",
@@ -53,7 +70,7 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
         node = _best_of(tree.css(selector))
         if node is not None:
             return node, "profile"
-    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s)])
+    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")])
     if node is not None and _text_weight(node) >= 200:
         return node, "markup"
     scored = score_content(tree)
@@ -75,48 +92,59 @@ def _text_weight(node: LexborNode) -> int:
     return len(node.text(separator=" ", strip=True) or "")
 
 
-def score_content(tree: LexborHTMLParser) -> LexborNode | None:
-    """Readability-style scoring: credit each text run's parent and grandparent.
+CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote", "center", "font", "form"}
 
-    A run counts by its length, more when it is Hangul prose that ends in sentence
-    punctuation; text inside links counts against its container.
+
+INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub", "small", "mark", "time", "abbr",
+               "cite", "q", "s", "del", "ins", "code", "kbd", "var", "bdi", "bdo", "big", "tt", "nobr", "wbr"}
+
+
+def score_content(tree: LexborHTMLParser) -> LexborNode | None:
+    """Readability-style scoring: credit the containers above each block of text.
+
+    Text is first gathered per block (a paragraph, or a div holding ``<br>``-separated
+    text), link text apart. A block counts by its length, more when it is Hangul prose
+    that ends in sentence punctuation, less by its share of link text. Its nearest
+    container gets the full weight, the next one half and the third a quarter; blocks
+    under a comments, related-links or sidebar region count for nothing.
     """
     body = tree.body
     if body is None:
         return None
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    link_chars: dict[int, int] = {}
+    blocks: dict[int, LexborNode] = {}
+    block_text: dict[int, list[str]] = {}
+    block_links: dict[int, int] = {}
     for text_node in body.traverse(include_text=True):
         if text_node.tag != "-text":
             continue
         text = text_node.text_content
-        if not text or len(text.strip()) < 15:
+        if not text or text.isspace():
             continue
-        parent = text_node.parent
-        if parent is None or parent.tag in SKIP_TAGS:
+        block, in_link = _block_of(text_node)
+        if block is None:
             continue
-        in_link = parent.tag == "a"
+        key = block.mem_id
+        blocks[key] = block
         if in_link:
-            parent = parent.parent
-            if parent is None:
-                continue
-        text = text.strip()
+            block_links[key] = block_links.get(key, 0) + len(text.strip())
+        else:
+            block_text.setdefault(key, []).append(text)
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    noise_cache: dict[int, bool] = {}
+    for key, parts in block_text.items():
+        text = " ".join("".join(parts).split())
+        if len(text) < 25:
+            continue
+        links = block_links.get(key, 0)
         hangul = len(_HANGUL.findall(text)) / len(text)
-        weight = min(len(text), 400) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
-        ancestor, factor = parent, 1.0
-        for _ in range(3):
-            if ancestor is None or ancestor.tag in ("body", "html"):
-                break
-            if ancestor.tag in BLOCK_TAGS or ancestor.tag in ("span", "font"):
-                key = ancestor.mem_id
-                nodes[key] = ancestor
-                if in_link:
-                    link_chars[key] = link_chars.get(key, 0) + len(text)
-                else:
-                    scores[key] = scores.get(key, 0.0) + weight * factor
-                factor *= 0.5
-            ancestor = ancestor.parent
+        weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+        weight *= 1 - links / (links + len(text))
+        containers = _containers_above(blocks[key], noise_cache)
+        for factor, container in zip((1.0, 0.5, 0.25), containers):
+            ckey = container.mem_id
+            nodes[ckey] = container
+            scores[ckey] = scores.get(ckey, 0.0) + weight * factor
     if not scores:
         return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
@@ -124,6 +152,36 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+def _block_of(text_node: LexborNode) -> tuple[LexborNode | None, bool]:
+    """The nearest non-inline element above a text node, and whether a link lies between."""
+    in_link = False
+    node = text_node.parent
+    while node is not None and node.tag in INLINE_TAGS:
+        in_link = in_link or node.tag == "a"
+        node = node.parent
+    if node is None or node.tag in SKIP_TAGS or node.tag in ("body", "html"):
+        return None, in_link
+    return node, in_link
+
+
+def _containers_above(node: LexborNode, noise_cache: dict[int, bool]) -> list[LexborNode]:
+    """Up to three container elements above ``node``; empty when one of them, or an element
+    between them, is marked as a comment, related-links or sidebar region."""
+    found: list[LexborNode] = []
+    ancestor: LexborNode | None = node
+    while ancestor is not None and ancestor.tag not in ("body", "html") and len(found) < 3:
+        key = ancestor.mem_id
+        noisy = noise_cache.get(key)
+        if noisy is None:
+            noisy = noise_cache[key] = ancestor.tag in SKIP_TAGS or _is_other_region(ancestor)
+        if noisy:
+            return []
+        if ancestor.tag in CONTAINER_TAGS:
+            found.append(ancestor)
+        ancestor = ancestor.parent
+    return found
 
 
 def _link_density(node: LexborNode) -> float:
@@ -152,22 +210,38 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     dropped = {n.mem_id for s in drop for n in container.css(s)}
     paragraphs: list[str] = []
     buffer: list[str] = []
+    breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
 
     def flush() -> None:
+        nonlocal breaks
+        breaks = 0
         if buffer:
             text = normalize_space("".join(buffer))
             if text:
                 paragraphs.append(text)
             buffer.clear()
 
+    def add_text(text: str) -> None:
+        nonlocal breaks
+        if not text.strip():
+            buffer.append(text)
+            return
+        if breaks >= 2:
+            flush()
+        elif breaks == 1:
+            buffer.append(" ")
+        breaks = 0
+        buffer.append(text)
+
     def walk(node: LexborNode) -> None:
+        nonlocal breaks
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                buffer.append(child.text_content or "")
+                add_text(child.text_content or "")
                 continue
             if tag == "br":
-                flush()
+                breaks += 1
                 continue
             if tag in SKIP_TAGS or tag == "-comment" or child.mem_id in dropped:
                 continue
@@ -212,7 +286,7 @@ def read_images(container: LexborNode, base_url: str | None, caption_selectors: 
 
 def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | None:
     selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
-    ancestor = img.parent
+    ancestor, holder = img.parent, img
     for _ in range(4):
         if ancestor is None:
             break
@@ -223,7 +297,20 @@ def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | N
                 return text
         if ancestor.tag in ("figure", "table") or len(ancestor.css("img")) > 1:
             break
-        ancestor = ancestor.parent
+        holder, ancestor = ancestor, ancestor.parent
+    return _marked_caption_after(holder)
+
+
+def _marked_caption_after(holder: LexborNode) -> str | None:
+    """Korean pages often caption a photo with a ``▲``/``△`` line right below it."""
+    sibling = holder.next
+    while sibling is not None and (sibling.tag in ("-text", "-comment") and not (sibling.text_content or "").strip()):
+        sibling = sibling.next
+    if sibling is None or sibling.tag in ("-text", "img", "-comment"):
+        return None
+    text = normalize_space(sibling.text(separator=" ") or "")
+    if text[:1] in ("▲", "△") and len(text) < 200:
+        return text
     return None
 
 

@@ -14,7 +14,7 @@ from .dates import When, dates_in_paths, labelled_dates, parse_date
 from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
 from .metadata import PageMeta, read_meta
 from .parse import Page, load
-from .presses import clean_press, press_from_copyright, press_from_domain
+from .presses import clean_press, is_press_name, press_from_copyright, press_from_domain, press_key
 from .sites.base import SiteProfile, select_all, select_first
 
 PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
@@ -23,6 +23,7 @@ PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.ne
 PORTAL_MARKERS = {"daum": ("dmcf-ptype", "t1.daumcdn.net/news/", "v.daum.net/v/"),
                   "naver": ("imgnews.pstatic.net", "n.news.naver.com/", 'id="dic_area"')}
 MIN_ARTICLE_CHARS = 80
+MIN_PROFILE_ARTICLE_CHARS = 20
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
 _HANGUL = re.compile(r"[가-힣]")
@@ -46,29 +47,33 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     article.site = f"{profile.name}/{profile.version}" if profile else None
     dump = split_dump(page.html) if page.is_fragment else None
 
-    _read_body(page, profile, article, page_url)
+    removed = _read_body(page, profile, article, page_url)
     _read_title(page, profile, meta, dump, article)
     _read_dates(page, profile, meta, dump, article, reference)
-    _read_people(page, profile, meta, article)
+    _read_people(page, profile, meta, article, removed)
     _read_press(page, profile, meta, article, page_url)
+    _drop_press_reporters(article)
     _read_misc(page, profile, meta, dump, article)
     if profile and profile.finish:
         profile.finish(page, article)
-    _judge(article, page)
+    _judge(article, page, profile)
     return article
 
 
 # ----------------------------------------------------------------- body
-def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_url: str | None) -> None:
+def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_url: str | None) -> list[str]:
+    """Fill body, images, copyright and body bylines; return the lines cleaning removed."""
     node, method = find_body_node(page.tree, profile.body if profile else ())
-    article._cleaned_removed = []  # type: ignore[attr-defined]
     if node is None:
-        return
+        return []
     drop = profile.drop if profile else ()
     paragraphs = read_paragraphs(node, drop)
     captions = caption_texts(node)
     caption_selectors = profile.caption if profile else ()
     images = read_images(node, base_url, caption_selectors)
+    if profile and profile.lead_images:
+        lead = [i for s in profile.lead_images for n in page.tree.css(s) for i in read_images(n, base_url, caption_selectors)]
+        images = lead + [i for i in images if i.url not in {x.url for x in lead}]
     captions |= {i.caption for i in images if i.caption}
     paragraphs = [p for p in paragraphs if p not in captions]
     cleaned = clean_paragraphs(paragraphs)
@@ -76,9 +81,9 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
     article.images = images
     article.copyright = cleaned.copyright
     article.reporters = cleaned.reporters
-    article._cleaned_removed = cleaned.removed  # type: ignore[attr-defined]
     if method == "scoring":
         article.warnings.append("body found by content scoring")
+    return cleaned.removed
 
 
 # ----------------------------------------------------------------- title
@@ -125,11 +130,10 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         labelled = labelled_dates(dump.lead)
         published_text = labelled.get("published")
         updated_text = updated_text or labelled.get("updated")
-    candidates = [published_text, meta.published]
     year_source = None
     if reference is None:
         reference, year_source = _reference_from_page(page, article)
-    published = _first_when(candidates, reference)
+    published = _first_when([published_text, meta.published], reference)
     if published is None:
         labelled = labelled_dates(_header_text(page))
         published = _first_when([labelled.get("published")], reference)
@@ -138,16 +142,24 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
     if published and published.year_inferred:
         article.warnings.append(f"year of the publication date inferred from {year_source or 'reference date'}")
     article.published = published.iso() if published else None
-    if updated and published and updated.value.replace(microsecond=0) > published.value:
+    # A modified time equal to the publication time is news only when the page shows it.
+    if updated and published and (updated.value > published.value
+                                  or updated.value == published.value and updated_text):
         article.updated = updated.iso()
 
 
 def _first_when(texts: list[str | None], reference: date | None) -> When | None:
-    for text in texts:
-        when = parse_date(text, reference)
-        if when is not None and 1990 <= when.value.year <= 2100:
-            return when
-    return None
+    """The first parseable date; a later text that names the same minute may add its seconds."""
+    parsed = [parse_date(text, reference) for text in texts]
+    valid = [w for w in parsed if w is not None and 1990 <= w.value.year <= 2100]
+    if not valid:
+        return None
+    first = valid[0]
+    for other in valid[1:]:
+        if (first.has_time and other.has_time and other.value.second
+                and other.value.replace(second=0) == first.value.replace(second=0)):
+            return other
+    return first
 
 
 def _reference_from_page(page: Page, article: Article) -> tuple[date | None, str | None]:
@@ -171,53 +183,55 @@ def _header_text(page: Page) -> str:
 
 
 # ----------------------------------------------------------------- people
-def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article) -> None:
-    found: list[Reporter] = []
+def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article,
+                 removed: list[str]) -> None:
+    """Reporters from the profile's byline, the body's byline lines, an opening dateline or metadata.
+
+    The first source that names anyone decides who the reporters are; the others only lend
+    e-mails to the same names. An e-mail found without a name (a meta tag, the profile's
+    e-mail slot) goes to a lone reporter only when the profile or the metadata named them.
+    """
+    from_profile: list[Reporter] = []
     if profile and profile.byline:
         for text in select_all(page.tree, profile.byline):
             for reporter in find_reporters(text) or _bare_names(text):
-                _add_reporter(found, reporter.name, reporter.email)
-    for reporter in article.reporters:
-        if not found or any(r.name == reporter.name for r in found):
-            _add_reporter(found, reporter.name, reporter.email)
-    if not found and article.body_paragraphs:
-        for reporter in dateline_reporters(article.body_paragraphs[0]):
-            _add_reporter(found, reporter.name, reporter.email)
-    meta_people = []
+                _add_reporter(from_profile, reporter.name, reporter.email)
+    from_dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
+    from_meta: list[Reporter] = []
     for person in meta.authors:
-        names = find_reporters(person["name"]) or _bare_names(person["name"])
-        for reporter in names:
-            meta_people.append(Reporter(reporter.name, reporter.email or person.get("email")))
-    if not found:
-        found = meta_people
-    else:
-        for person in meta_people:
-            for reporter in found:
-                if reporter.name == person.name and not reporter.email:
-                    reporter.email = person.email
-    _fill_emails(page, profile, meta, article, found)
-    article.reporters = found
+        for reporter in find_reporters(person["name"]) or _bare_names(person["name"]):
+            _add_reporter(from_meta, reporter.name, reporter.email or person.get("email"))
+    sources = [from_profile, article.reporters, from_dateline, from_meta]
+    chosen = next((s for s in sources if s), [])
+    reporters = [Reporter(r.name, r.email) for r in chosen]
+    for reporter in reporters:
+        for source in sources:
+            match = next((r for r in source if r.name == reporter.name and r.email), None)
+            if match and not reporter.email:
+                reporter.email = match.email
+    if len(reporters) == 1 and not reporters[0].email and chosen is not article.reporters:
+        emails = select_all(page.tree, profile.reporter_email) if profile and profile.reporter_email else []
+        if chosen is from_meta or not emails:
+            emails += [v for v in meta.meta.values()]
+        emails += [line for line in removed if reporters[0].name in line]
+        found = [m for text in emails for m in EMAIL_RE.findall(text)]
+        if found:
+            reporters[0].email = found[0]
+    article.reporters = reporters
+
+
+def _drop_press_reporters(article: Article) -> None:
+    """A byline that names only the outlet (``뉴스타파 webmaster@…``) names no reporter."""
+    press = press_key(article.press or "")
+    article.reporters = [r for r in article.reporters
+                         if press_key(r.name) != press and not is_press_name(r.name)]
 
 
 def _bare_names(text: str) -> list[Reporter]:
     parts = [p for p in re.split(r"\s*[·ㆍ,/]\s*|\s+", text.strip()) if p]
-    return [Reporter(p) for p in parts if _BARE_NAME.match(p)] if 0 < len(parts) <= 4 else []
-
-
-def _fill_emails(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article,
-                 reporters: list[Reporter]) -> None:
-    missing = [r for r in reporters if not r.email]
-    if not missing:
-        return
-    emails: list[str] = []
-    if profile and profile.reporter_email:
-        emails += [m for t in select_all(page.tree, profile.reporter_email) for m in EMAIL_RE.findall(t)]
-    removed = getattr(article, "_cleaned_removed", [])
-    emails += [m for line in removed for m in EMAIL_RE.findall(line)]
-    emails += [m for v in meta.meta.values() for m in EMAIL_RE.findall(v)]
-    emails = list(dict.fromkeys(emails))
-    if len(missing) == 1 and len(reporters) == 1 and emails:
-        missing[0].email = emails[0]
+    if not 0 < len(parts) <= 4 or not all(_BARE_NAME.match(p) for p in parts):
+        return []
+    return [Reporter(p) for p in parts]
 
 
 # ----------------------------------------------------------------- press
@@ -291,9 +305,10 @@ def _language(text: str) -> str | None:
     return None
 
 
-def _judge(article: Article, page: Page) -> None:
+def _judge(article: Article, page: Page, profile: SiteProfile | None) -> None:
     chars = sum(len(p) for p in article.body_paragraphs)
-    if chars < MIN_ARTICLE_CHARS:
+    # A known article layout may carry a two-line video item; elsewhere that little text is no article.
+    if chars < (MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS):
         article.is_article = False
         article.warnings.append(f"not an article: {chars} characters of body text")
     elif not article.title:

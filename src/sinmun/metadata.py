@@ -5,6 +5,7 @@ what the site profile and the visible text say.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -45,7 +46,8 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
         if key and value and value.strip():
-            meta.setdefault(key.strip().lower(), value.strip())
+            value = html.unescape(value.strip()) if "&" in value else value.strip()
+            meta.setdefault(key.strip().lower(), value)
     out.meta = meta
     _apply_json_ld(tree, out)
     out.title = _first(meta, "og:title", "twitter:title", "title") or out.headline
@@ -114,14 +116,19 @@ def _apply_json_ld(tree: LexborHTMLParser, out: PageMeta) -> None:
                 out.image = out.image or image
 
 
+_JS_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.S)
+
+
 def _ld_items(node: LexborNode) -> list[dict[str, Any]]:
     raw = node.text(deep=True) or ""
     try:
         data = json.loads(raw, strict=False)
     except ValueError:
-        # Some sites put raw newlines or trailing commas in their JSON-LD.
+        # Sites write JSON-LD with // comments and trailing commas; forgive both.
+        relaxed = _JS_COMMENT.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", raw)
+        relaxed = re.sub(r",\s*([}\]])", r"\1", relaxed)
         try:
-            data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+            data = json.loads(relaxed, strict=False)
         except ValueError:
             return []
     items: list[dict[str, Any]] = []
@@ -158,4 +165,6 @@ def _text(value: Any) -> str | None:
     if value is None:
         return None
     text = " ".join(str(value).split())
+    if "&" in text:
+        text = html.unescape(text)
     return text or None

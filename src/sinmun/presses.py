@@ -86,3 +86,16 @@ def press_from_copyright(line: str | None) -> str | None:
             if press and not re.fullmatch(r"\d+|all|by|the", press, re.I):
                 return press
     return None
+
+
+def press_key(name: str) -> str:
+    """A press name for comparison: no spaces or case, a trailing 뉴스/NEWS dropped."""
+    key = re.sub(r"\s+", "", name.lower())
+    return re.sub(r"(뉴스|news)$", "", key) or key
+
+
+_KNOWN_PRESS_KEYS = {press_key(n) for n in PRESS_BY_DOMAIN.values()}
+
+
+def is_press_name(name: str) -> bool:
+    return press_key(name) in _KNOWN_PRESS_KEYS

@@ -9,10 +9,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .base import SiteProfile, select_all, select_first
-from . import chosun, daum, mk, naver, tvchosun, ytn
+from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
 
 PROFILES: list[SiteProfile] = [
-    *daum.PROFILES, *naver.PROFILES, *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
+    *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
+    *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
 ]
 
 

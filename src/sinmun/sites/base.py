@@ -32,6 +32,8 @@ class SiteProfile:
     title: Selectors = ()
     subtitle: Selectors = ()
     body: Selectors = ()
+    #: containers outside the body whose images belong to the article (a lead photo).
+    lead_images: Selectors = ()
     drop: Selectors = ()
     published: Selectors = ()
     updated: Selectors = ()
