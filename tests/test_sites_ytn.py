@@ -2,7 +2,6 @@
 import pytest
 
 import sinmun
-from sinmun.sites.rules import join_lone_breaks
 
 from site_expect import FIXTURES, check_fixture_page, check_shared_page, fixture_stems, shared_stems
 
@@ -36,6 +35,3 @@ def test_page_without_url_is_recognised_by_its_markup():
     assert article.site == "ytn/current"
     assert article.press == "YTN"
 
-
-def test_join_lone_breaks_keeps_runs():
-    assert join_lone_breaks("a<br>b<br><br>c<br/>\n<BR>d") == "a b<br><br>c<br/>\n<BR>d"

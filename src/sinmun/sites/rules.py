@@ -4,43 +4,13 @@ Each is written for one markup habit shared by several Korean news sites, not fo
 """
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
-
 from ..article import Article, Reporter
-from ..clean import EMAIL_RE, _add_reporter, clean_paragraphs, find_reporters
-from ..content import caption_texts, find_body_node, read_paragraphs
+from ..clean import EMAIL_RE, _add_reporter, find_reporters
 from ..dates import labelled_dates, parse_date
 from ..parse import Page
-from .base import SiteProfile, select_first
-
-_BREAK_RUN = re.compile(r"(?:<br\s*/?>\s*)+", re.I)
-
-
-def join_lone_breaks(html: str) -> str:
-    """A lone ``<br>`` becomes a space; runs of two or more stay (they end a paragraph)."""
-    return _BREAK_RUN.sub(lambda m: m.group(0) if m.group(0).lower().count("<br") >= 2 else " ", html)
-
-
-def reread_body_on_break_runs(page: Page, article: Article, profile: SiteProfile) -> None:
-    """Re-read the body where paragraphs are text runs split by ``<br><br>``.
-
-    The generic reader ends a paragraph at every ``<br>``; on these sites a single ``<br>``
-    only breaks a line inside a paragraph (``□ 방송일시 … <br>□ 진행 …``).
-    """
-    node, _ = find_body_node(page.tree, profile.body)
-    if node is None or not article.body_paragraphs:
-        return
-    root = LexborHTMLParser(f"<div>{join_lone_breaks(node.html or '')}</div>").css_first("div")
-    if root is None:
-        return
-    captions = caption_texts(root) | {i.caption for i in article.images if i.caption}
-    paragraphs = [p for p in read_paragraphs(root, profile.drop) if p not in captions]
-    cleaned = clean_paragraphs(paragraphs)
-    if cleaned.paragraphs:
-        article.body_paragraphs = cleaned.paragraphs
+from .base import select_first
 
 
 def labelled_updated(page: Page, article: Article, selectors: tuple[str, ...]) -> None:

@@ -14,14 +14,13 @@ import re
 from ..article import Article
 from ..parse import Page
 from .base import SiteProfile
-from .rules import labelled_updated, reporters_from_links, reread_body_on_break_runs
+from .rules import labelled_updated, reporters_from_links
 
 DATE_LINE = ("div.article_tit p.date",)
 BYLINE_LINKS = "div.article_options div.journalist a"
 
 
 def _finish(page: Page, article: Article) -> None:
-    reread_body_on_break_runs(page, article, CURRENT)
     labelled_updated(page, article, DATE_LINE)
     reporters = reporters_from_links(page, BYLINE_LINKS)
     if reporters:

@@ -8,17 +8,7 @@ ending with ``YTN 홍길동 (email)``, the 제보 prompt and ``[저작권자(c) 
 "more news" box of the same section. The JSON-LD headline keeps HTML entities (``&quot;``),
 so the visible headline wins.
 """
-from __future__ import annotations
-
-from ..article import Article
-from ..parse import Page
 from .base import SiteProfile
-from .rules import reread_body_on_break_runs
-
-
-def _finish(page: Page, article: Article) -> None:
-    reread_body_on_break_runs(page, article, CURRENT)
-
 
 CURRENT = SiteProfile(
     name="ytn",
@@ -33,7 +23,6 @@ CURRENT = SiteProfile(
     published=("#nav_content span.time", "meta[property='article:published_time']@content"),
     section=("#nav_content span.cate", "meta[property='article:section2']@content"),
     caption=("p.imgcaption",),
-    finish=_finish,
 )
 
 PROFILES = [CURRENT]
