@@ -35,3 +35,12 @@ def test_page_without_url_is_recognised_by_its_markup():
     assert article.site == "ytn/current"
     assert article.press == "YTN"
 
+
+
+def test_other_cms_with_the_same_body_id_is_not_taken_for_ytn():
+    html = ("<html><head><meta charset='utf-8'><title>가상 지역신문</title></head><body><h1>가상 지역 축제 개막</h1>"
+            "<div id='CmAdContent'><p>가상 지역의 봄 축제가 오늘 문을 열었다. 주최 측은 사흘 동안 10만 명이 찾을 것으로 내다봤다.</p>"
+            "<p>축제장에는 지역 농산물 장터와 공연 무대가 마련됐다.</p></div></body></html>")
+    article = sinmun.extract(html)
+    assert article.site is None or not article.site.startswith("ytn")
+    assert article.press != "YTN"

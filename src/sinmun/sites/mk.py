@@ -5,24 +5,29 @@ per reporter (``dt.name`` "X 기자" + ``dd.email``) and the 입력/수정 times
 ``div.news_cnt_detail_wrap[itemprop=articleBody]``, which opens with the subtitle lines
 (``div.mid_title``) and holds ``<p refid>`` paragraphs, ``div.border_org`` subheadings and
 ``div.thumb_area`` figures (caption in ``span.thum_figure_txt``). Print-edition stories put
-bare text runs separated by ``<br><br>`` in the same container.
+bare text runs separated by ``<br><br>`` in the same container. Other layouts seen on the site
+use a ``div.article_body[itemprop=articleBody]`` body, ``p.summary_line`` subtitle lines,
+``div.image`` figures captioned by ``p.caption``, ``div.ad_wrap`` ads and an ``li.author`` byline.
 """
 from .base import SiteProfile
 
 CURRENT = SiteProfile(
     name="mk",
     hosts=("www.mk.co.kr", "m.mk.co.kr"),
-    markers=('class="news_cnt_detail_wrap"',),
+    markers=('og:site_name" content="매일경제"',),
     press="매일경제",
     title=("div.news_detail_head_group h2.news_ttl", "h2.news_ttl", "meta[property='taboola:title']@content"),
-    subtitle=("div.news_cnt_detail_wrap div.mid_title .midtitle_text", "div.mid_title .midtitle_text"),
-    body=("div.news_cnt_detail_wrap[itemprop='articleBody']", "div.news_cnt_detail_wrap"),
-    drop=("div.mid_title", "div.thumb_area", "#refTotal", ".ad_contents", "button", ".is_blind"),
+    subtitle=("div.news_cnt_detail_wrap div.mid_title .midtitle_text", "div.mid_title .midtitle_text",
+              "[itemprop='articleBody'] p.summary_line"),
+    body=("div.news_cnt_detail_wrap[itemprop='articleBody']", "div.news_cnt_detail_wrap",
+          "div[itemprop='articleBody']"),
+    drop=("div.mid_title", "p.summary_line", "div.thumb_area", "div.image", "#refTotal", ".ad_contents", ".ad_wrap",
+          "button", ".is_blind"),
     published=("div.time_area dl.registration:nth-of-type(1) dd", "meta[property='article:published_time']@content"),
     updated=("div.time_area dl.registration:nth-of-type(2) dd", "meta[property='article:modified']@content"),
-    byline=("div.news_detail_head_group dl.author", "dl.author"),
+    byline=("div.news_detail_head_group dl.author", "dl.author", "li.author"),
     section=("div.news_detail_head_group span.cate", "span.cate"),
-    caption=("figcaption .thum_figure_txt", "figcaption"),
+    caption=("figcaption .thum_figure_txt", "figcaption", "p.caption"),
 )
 
 PROFILES = [CURRENT]

@@ -32,7 +32,7 @@ def _finish(page: Page, article: Article) -> None:
 CURRENT = SiteProfile(
     name="tvchosun",
     hosts=("news.tvchosun.com", "m.tvchosun.com"),
-    markers=('class="article_detail_body"',),
+    markers=("news.tvchosun.com/svc/news", "img.tvchosun.com/upload_img"),
     press="TV조선",
     title=("div.article_tit h3.title", "meta[property='og:title']@content"),
     body=("div.article_detail_body div.article", "div.article_detail_body"),

@@ -13,7 +13,8 @@ from .base import SiteProfile
 CURRENT = SiteProfile(
     name="ytn",
     hosts=("www.ytn.co.kr", "m.ytn.co.kr"),
-    markers=('id="CmAdContent"',),
+    # id="CmAdContent" is common to several Korean news CMSs; the YTN_CSA_ class prefix is YTN's own.
+    markers=("YTN_CSA_",),
     press="YTN",
     title=("#nav_content h3", "meta[property='og:title']@content"),
     subtitle=("div.content span.subhead",),
