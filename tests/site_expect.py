@@ -60,8 +60,12 @@ def check_shared_page(site: str, stem: str) -> Article:
 
 
 def check_fixture_page(site: str, stem: str) -> Article:
+    """Fixture pages are ours, so every labelled field must match exactly."""
     directory = FIXTURES / site
-    return check_page(directory / f"{stem}.html", directory / f"{stem}.expected.json")
+    article = check_page(directory / f"{stem}.html", directory / f"{stem}.expected.json")
+    expected = json.loads((directory / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    assert_fields_exact(article, expected)
+    return article
 
 
 def check_page(html_path: Path, expected_path: Path) -> Article:
@@ -94,3 +98,11 @@ def assert_matches(article: Article, expected: dict) -> None:
             assert caption in got_captions, caption
             assert caption not in normal_body, caption
     assert article.is_article
+
+
+def assert_fields_exact(article: Article, expected: dict) -> None:
+    for field in ("title", "subtitle", "published", "updated", "press", "section"):
+        assert getattr(article, field) == expected[field], field
+    assert [(r.name, r.email) for r in article.reporters] == [(r["name"], r["email"]) for r in expected["reporters"]]
+    assert article.body_paragraphs == expected["body_paragraphs"]
+    assert [(i.url, i.caption) for i in article.images] == [(i["url"], i["caption"]) for i in expected["images"]]

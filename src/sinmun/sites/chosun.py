@@ -21,6 +21,7 @@ from ..clean import _add_reporter, clean_paragraphs, find_reporters, normalize_s
 from ..dates import parse_date
 from ..parse import Page
 from .base import SiteProfile
+from .rules import labelled_updated
 
 SITE_URL = "https://www.chosun.com"
 ANS_START = "Fusion.globalContent="
@@ -159,4 +160,33 @@ CURRENT = SiteProfile(
     finish=apply_ans,
 )
 
-PROFILES = [CURRENT]
+
+def _finish_2019(page: Page, article: Article) -> None:
+    labelled_updated(page, article, V2019_DATE_LINE)
+
+
+V2019_DATE_LINE = ("#date_text", ".news_date")
+
+# news.chosun.com until 2020 (``/site/data/html_dir/YYYY/MM/DD/<id>.html``, EUC-KR pages): headline
+# ``h1#news_title_text_id``, byline in ``div.news_title_author``, and inside ``div#news_body_id``
+# the date line (``입력 2019.05.20 03:00 | 수정 …``), the subtitle ``h3.news_subtitle``, photos
+# ``div.news_imgbox figure`` with ``figcaption`` and the text in ``div.par`` blocks. The press is
+# left to the page (copyright, og:site_name): sister sites used the same template.
+V2019 = SiteProfile(
+    name="chosun",
+    version="2019",
+    hosts=("news.chosun.com",),
+    markers=('id="news_body_id"',),
+    title=("h1#news_title_text_id", ".news_title_text h1"),
+    subtitle=("h3.news_subtitle",),
+    body=("div#news_body_id",),
+    drop=(*V2019_DATE_LINE, "h3.news_subtitle", ".news_imgbox", ".ext_rel_article", ".ext_embed", ".ext_image",
+          ".bottom_art_tool", ".news_like", ".news_missart", ".news_keyword", ".rel_article"),
+    published=V2019_DATE_LINE,
+    byline=(".news_title_text .news_title_author",),
+    section=(".news_title_cat a",),
+    caption=("figcaption",),
+    finish=_finish_2019,
+)
+
+PROFILES = [CURRENT, V2019]

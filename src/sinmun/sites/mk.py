@@ -14,7 +14,7 @@ from .base import SiteProfile
 CURRENT = SiteProfile(
     name="mk",
     hosts=("www.mk.co.kr", "m.mk.co.kr"),
-    markers=('og:site_name" content="매일경제"',),
+    markers=('class="news_cnt_detail_wrap"',),
     press="매일경제",
     title=("div.news_detail_head_group h2.news_ttl", "h2.news_ttl", "meta[property='taboola:title']@content"),
     subtitle=("div.news_cnt_detail_wrap div.mid_title .midtitle_text", "div.mid_title .midtitle_text",
@@ -30,4 +30,22 @@ CURRENT = SiteProfile(
     caption=("figcaption .thum_figure_txt", "figcaption", "p.caption"),
 )
 
-PROFILES = [CURRENT]
+# news.mk.co.kr until 2022 (``newsRead.php?no=…``, EUC-KR pages): headline and subtitle in
+# ``#top_header``, byline and times in ``div.news_title_author`` (``li.author``, ``li.lasttime``
+# "입력 : 2019.12.30 17:38:56", ``li.lasttime1`` "수정 : …"), text in ``div#article_body``.
+# The press is left to the page: MK's sister sites used the same template.
+V2019 = SiteProfile(
+    name="mk",
+    version="2019",
+    hosts=("news.mk.co.kr", "www.mk.co.kr", "m.mk.co.kr"),
+    markers=('class="news_title_author"',),
+    title=("#top_header h1", ".news_title_text h1"),
+    subtitle=("#top_header h2", ".news_title_text h2"),
+    body=("div#article_body", ".art_txt"),
+    drop=(".ad_wrap", ".ad_boxm", "button"),
+    published=("div.news_title_author li.lasttime",),
+    updated=("div.news_title_author li.lasttime1",),
+    byline=("div.news_title_author li.author",),
+)
+
+PROFILES = [CURRENT, V2019]
