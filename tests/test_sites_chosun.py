@@ -55,3 +55,18 @@ def test_ans_reporters_prefer_the_korean_byline_over_the_western_name():
         "byline": "박선민 기자", "email": "kindmin@chosun.com"}}}, {"name": "스포츠조선 = 안소윤 기자", "byline": "스포츠조선 = 안소윤 기자"}]}}
     reporters = chosun.ans_reporters(story)
     assert [(r.name, r.email) for r in reporters] == [("박선민", "kindmin@chosun.com"), ("안소윤", None)]
+
+
+def test_ans_elements_inline_markup_galleries_and_organisation_authors():
+    story = {"credits": {"by": [{"name": "조선일보"}, {"name": "홍예시"}]},
+             "content_elements": [
+                 {"type": "text", "content": "첫 줄<br/>둘째 줄에는 <b>강조</b>했다 &amp; 끝."},
+                 {"type": "gallery", "content_elements": [
+                     {"type": "image", "url": "https://example.com/a.jpg", "caption": "사진 하나"},
+                     {"type": "video", "url": "https://example.com/v.mp4"}]},
+                 {"type": "interstitial_link", "content": "관련 기사 보기"},
+                 {"type": "raw_html", "content": "<custom-ad>광고</custom-ad>"}]}
+    paragraphs, images = chosun.ans_paragraphs_and_images(story)
+    assert paragraphs == ["첫 줄 둘째 줄에는 강조했다 & 끝."]
+    assert [(i.url, i.caption) for i in images] == [("https://example.com/a.jpg", "사진 하나")]
+    assert [r.name for r in chosun.ans_reporters(story)] == ["홍예시"]

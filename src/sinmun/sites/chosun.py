@@ -11,6 +11,7 @@ selectors below read a rendered page.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
@@ -28,7 +29,11 @@ ANS_START = "Fusion.globalContent="
 #: ANS element types whose ``content`` is article text, one paragraph each.
 TEXT_TYPES = {"text", "header"}
 #: ANS element types that hold further elements (quotes, boxes); their text counts as body.
-NESTED_TYPES = {"quote", "blockquote", "correction"}
+NESTED_TYPES = {"quote", "blockquote"}
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+#: a bare ANS author name that is a Korean personal name, not an organisation ("조선일보", "편집국").
+_PERSON_NAME = re.compile(r"^[가-힣]{2,4}$")
+_ORGANISATION_END = ("일보", "신문", "뉴스", "방송", "닷컴", "편집국", "취재팀", "특별취재팀", "기자단")
 MAX_JSON_SCAN = 3_000_000
 
 
@@ -50,6 +55,7 @@ def _plain(markup: str) -> str:
     """ANS text may carry inline HTML (``<b>``, ``<a>``, ``<br/>``); keep its text only."""
     if "<" not in markup and "&" not in markup:
         return normalize_space(markup)
+    markup = _BREAK.sub(" ", markup)
     return normalize_space(LexborHTMLParser(f"<div>{markup}</div>").css_first("div").text(separator=""))
 
 
@@ -79,6 +85,9 @@ def ans_paragraphs_and_images(story: dict[str, Any]) -> tuple[list[str], list[Im
                     paragraphs.append(_plain(item["content"]))
         elif kind == "image" and isinstance(element.get("url"), str):
             images.append(_image(element))
+        elif kind == "gallery":
+            images += [_image(e) for e in element.get("content_elements") or []
+                       if isinstance(e, dict) and e.get("type") == "image" and isinstance(e.get("url"), str)]
     return paragraphs, images
 
 
@@ -101,7 +110,7 @@ def ans_reporters(story: dict[str, Any]) -> list[Reporter]:
         byline = original.get("byline") or author.get("byline") or ""
         names = [r.name for r in find_reporters(byline)]
         name = normalize_space(author.get("name") or "")
-        if not names and 2 <= len(name) <= 4 and name.isalpha() and " " not in name:
+        if not names and _PERSON_NAME.match(name) and not name.endswith(_ORGANISATION_END):
             names = [name]
         for i, reporter_name in enumerate(names):
             _add_reporter(found, reporter_name, email if i == len(names) - 1 else None)
