@@ -24,7 +24,7 @@ CURRENT = SiteProfile(
     drop=("div.mid_title", "p.summary_line", "div.thumb_area", "div.image", "#refTotal", ".ad_contents", ".ad_wrap",
           "button", ".is_blind"),
     published=("div.time_area dl.registration:nth-of-type(1) dd", "meta[property='article:published_time']@content"),
-    updated=("div.time_area dl.registration:nth-of-type(2) dd", "meta[property='article:modified']@content"),
+    updated=("div.time_area dl.registration:nth-of-type(2) dd",),
     byline=("div.news_detail_head_group dl.author", "dl.author", "li.author"),
     section=("div.news_detail_head_group span.cate", "span.cate"),
     caption=("figcaption .thum_figure_txt", "figcaption", "p.caption"),
