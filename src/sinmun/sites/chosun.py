@@ -18,11 +18,11 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from ..article import Article, Image, Reporter
-from ..clean import _add_reporter, clean_paragraphs, find_reporters, normalize_space
+from ..clean import clean_paragraphs, find_reporters, normalize_space
 from ..dates import parse_date
 from ..parse import Page
 from .base import SiteProfile
-from .rules import labelled_updated
+from .rules import add_reporter, labelled_updated
 
 SITE_URL = "https://www.chosun.com"
 ANS_START = "Fusion.globalContent="
@@ -113,7 +113,7 @@ def ans_reporters(story: dict[str, Any]) -> list[Reporter]:
         if not names and _PERSON_NAME.match(name) and not name.endswith(_ORGANISATION_END):
             names = [name]
         for i, reporter_name in enumerate(names):
-            _add_reporter(found, reporter_name, email if i == len(names) - 1 else None)
+            add_reporter(found, reporter_name, email if i == len(names) - 1 else None)
     return found
 
 
@@ -141,7 +141,7 @@ def apply_ans(page: Page, article: Article) -> None:
     reporters = ans_reporters(story)
     for reporter in cleaned.reporters:  # byline lines at the end of the text carry e-mails
         if not reporters or any(r.name == reporter.name for r in reporters):
-            _add_reporter(reporters, reporter.name, reporter.email)
+            add_reporter(reporters, reporter.name, reporter.email)
     if reporters:
         article.reporters = reporters
     article.published = article.published or _when(story.get("created_date") or story.get("first_publish_date"))

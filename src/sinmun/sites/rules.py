@@ -7,10 +7,15 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 from ..article import Article, Reporter
-from ..clean import EMAIL_RE, _add_reporter, find_reporters
+from ..clean import EMAIL_RE, find_reporters
 from ..dates import labelled_dates, parse_date
 from ..parse import Page
 from .base import select_first
+
+try:
+    from ..clean import add_reporter
+except ImportError:  # the core named it _add_reporter before making it public
+    from ..clean import _add_reporter as add_reporter
 
 
 def labelled_updated(page: Page, article: Article, selectors: tuple[str, ...]) -> None:
@@ -36,5 +41,5 @@ def reporters_from_links(page: Page, selector: str, email_params: tuple[str, ...
         text = link.text(separator=" ", strip=True) or " ".join(query.get("author", []))
         names = [r.name for r in find_reporters(text)]
         for i, name in enumerate(names):
-            _add_reporter(found, name, email if i == len(names) - 1 else None)
+            add_reporter(found, name, email if i == len(names) - 1 else None)
     return found
