@@ -128,9 +128,11 @@ def is_byline_line(line: str) -> bool:
     rest = _NAME_EMAIL.sub("", rest)
     rest = EMAIL_RE.sub("", rest)
     rest = re.sub(r"[\s\[\]()<>=·,/|:;.\-]+", "", rest)
-    # What may remain: a press name or a dateline word ("YTN", "서울", "뉴시스").
+    # What may remain: a press name or a dateline word ("YTN", "서울", "뉴시스"); next to an
+    # e-mail, a longer outlet line ("◎공감언론 뉴시스 x@newsis.com").
     touched = rest != re.sub(r"[\s\[\]()<>=·,/|:;.\-]+", "", line)
-    return touched and len(rest) <= 8 and not rest.endswith(("다", "요", "까"))
+    limit = 20 if EMAIL_RE.search(line) and len(line) < 70 else 8
+    return touched and len(rest) <= limit and not rest.endswith(("다", "요", "까"))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -189,7 +191,11 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
 
 def dateline_reporters(paragraph: str) -> list[Reporter]:
     """Reporters named in an opening dateline: ``(서울=연합뉴스) 홍길동 기자 = ...``."""
-    head = paragraph[:80]
-    if _DATELINE.search(head) or re.search(_TITLE + r"\s*=", head):
-        return find_reporters(head.split("=", 2)[-1] if head.count("=") >= 2 else head)
-    return []
+    head = paragraph[:100]
+    dateline = _DATELINE.search(head)
+    if dateline:
+        head = head[dateline.end():]
+    elif not re.search(_TITLE + r"\s*=", head):
+        return []
+    byline = head.split("=", 1)[0] if "=" in head else head[:40]
+    return find_reporters(byline)

@@ -109,6 +109,8 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     site = meta.site_name
     if site and title.endswith(site) and len(title) > len(site) + 5:
         return re.sub(r"[\s|:｜<\-]+$", "", title[: -len(site)]).strip() or title
+    if site and title.startswith(site) and len(title) > len(site) + 5:
+        return re.sub(r"^[\s|:｜>\-]+", "", title[len(site):]).strip() or title
     stripped = _TITLE_SUFFIX.sub("", title)
     return stripped if len(stripped) >= 8 else title
 
@@ -139,6 +141,8 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         published = _first_when([labelled.get("published")], reference)
         updated_text = updated_text or labelled.get("updated")
     updated = _first_when([updated_text, meta.updated], reference)
+    if published is None and published_text:
+        article.warnings.append(f"publication date {published_text!r} has no year; pass reference_date")
     if published and published.year_inferred:
         article.warnings.append(f"year of the publication date inferred from {year_source or 'reference date'}")
     article.published = published.iso() if published else None
@@ -185,23 +189,29 @@ def _header_text(page: Page) -> str:
 # ----------------------------------------------------------------- people
 def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article,
                  removed: list[str]) -> None:
-    """Reporters from the profile's byline, the body's byline lines, an opening dateline or metadata.
+    """Reporters from the profile's byline, else the article text, else metadata.
 
-    The first source that names anyone decides who the reporters are; the others only lend
-    e-mails to the same names. An e-mail found without a name (a meta tag, the profile's
-    e-mail slot) goes to a lone reporter only when the profile or the metadata named them.
+    The article text names reporters in its opening dateline (``(서울=연합뉴스) 홍길동 기자 =``)
+    and in byline lines that cleaning removed; both count, dateline first. The first source
+    that names anyone decides who the reporters are; the others only lend e-mails to the
+    same names. A lone reporter without an e-mail takes the one unclaimed e-mail of the
+    removed byline lines, or of the profile's e-mail slot and the meta tags when the
+    profile or the metadata named them.
     """
     from_profile: list[Reporter] = []
     if profile and profile.byline:
         for text in select_all(page.tree, profile.byline):
             for reporter in find_reporters(text) or _bare_names(text):
                 _add_reporter(from_profile, reporter.name, reporter.email)
-    from_dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
+    from_text: list[Reporter] = []
+    dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
+    for reporter in dateline + article.reporters:
+        _add_reporter(from_text, reporter.name, reporter.email)
     from_meta: list[Reporter] = []
     for person in meta.authors:
         for reporter in find_reporters(person["name"]) or _bare_names(person["name"]):
             _add_reporter(from_meta, reporter.name, reporter.email or person.get("email"))
-    sources = [from_profile, article.reporters, from_dateline, from_meta]
+    sources = [from_profile, from_text, from_meta]
     chosen = next((s for s in sources if s), [])
     reporters = [Reporter(r.name, r.email) for r in chosen]
     for reporter in reporters:
@@ -209,15 +219,24 @@ def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, articl
             match = next((r for r in source if r.name == reporter.name and r.email), None)
             if match and not reporter.email:
                 reporter.email = match.email
-    if len(reporters) == 1 and not reporters[0].email and chosen is not article.reporters:
-        emails = select_all(page.tree, profile.reporter_email) if profile and profile.reporter_email else []
-        if chosen is from_meta or not emails:
-            emails += [v for v in meta.meta.values()]
-        emails += [line for line in removed if reporters[0].name in line]
-        found = [m for text in emails for m in EMAIL_RE.findall(text)]
-        if found:
-            reporters[0].email = found[0]
+    if len(reporters) == 1 and not reporters[0].email:
+        reporters[0].email = _lone_email(page, profile, meta, removed, chosen is not from_text)
     article.reporters = reporters
+
+
+def _lone_email(page: Page, profile: SiteProfile | None, meta: PageMeta, removed: list[str],
+                trust_page_slots: bool) -> str | None:
+    claimed = {m for line in removed for r in find_reporters(line) if r.email for m in [r.email]}
+    in_bylines = [m for line in removed for m in EMAIL_RE.findall(line) if m not in claimed]
+    if len(set(in_bylines)) == 1:
+        return in_bylines[0]
+    if not trust_page_slots:
+        return None
+    slots = select_all(page.tree, profile.reporter_email) if profile and profile.reporter_email else []
+    if not slots:
+        slots = list(meta.meta.values())
+    found = [m for text in slots for m in EMAIL_RE.findall(text)]
+    return found[0] if found else None
 
 
 def _drop_press_reporters(article: Article) -> None:
