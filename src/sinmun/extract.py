@@ -24,6 +24,8 @@ PORTAL_MARKERS = {"daum": ("dmcf-ptype", "t1.daumcdn.net/news/", "v.daum.net/v/"
                   "naver": ("imgnews.pstatic.net", "n.news.naver.com/", 'id="dic_area"')}
 MIN_ARTICLE_CHARS = 80
 MIN_PROFILE_ARTICLE_CHARS = 20
+GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
+                    ".article_subtitle", "[itemprop='alternativeHeadline']")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
 _HANGUL = re.compile(r"[가-힣]")
@@ -97,9 +99,9 @@ def _read_title(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         title_node = page.tree.css_first("title")
         title = _strip_site_suffix(title_node.text(strip=True) if title_node else None, meta)
     article.title = normalize_space(title) if title else None
-    if profile and profile.subtitle:
-        subtitle = select_all(page.tree, profile.subtitle)
-        article.subtitle = " / ".join(subtitle) if subtitle else None
+    subtitle = select_all(page.tree, profile.subtitle if profile else GENERIC_SUBTITLE)
+    subtitle = [s for s in subtitle if s != article.title and len(s) < 300]
+    article.subtitle = " / ".join(dict.fromkeys(subtitle)) if subtitle else None
 
 
 def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
