@@ -51,7 +51,7 @@ def test_decode_reports_encoding():
     assert text == "<p>한글</p>" and encoding == "cp949"
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t ", "".encode()])
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", b""])
 def test_empty_input(data):
     with pytest.raises(EmptyInputError):
         sinmun.extract(data)

@@ -87,16 +87,16 @@ def find_reporters(text: str) -> list[Reporter]:
         names = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
         for i, name in enumerate(names):
             email = match["email"] if i == len(names) - 1 else None
-            _add_reporter(found, name, email)
+            add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text):
-        _add_reporter(found, match["names"], match["email"])
+        add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text)
     if credit and not found:
-        _add_reporter(found, credit["name"], None)
+        add_reporter(found, credit["name"], None)
     return found
 
 
-def _add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
+def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
     name = name.strip()
     if name in _NOT_NAMES or len(name) < 2:
         return
@@ -176,14 +176,14 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             continue
         if is_boilerplate(line):
             for reporter in find_reporters(line):
-                _add_reporter(result.reporters, reporter.name, reporter.email)
+                add_reporter(result.reporters, reporter.name, reporter.email)
             result.removed.append(line)
             continue
         if index >= len(paragraphs) - 3:
             line, byline = split_trailing_byline(line)
             if byline:
                 for reporter in find_reporters(byline):
-                    _add_reporter(result.reporters, reporter.name, reporter.email)
+                    add_reporter(result.reporters, reporter.name, reporter.email)
                 result.removed.append(byline)
         kept.append(line)
     return result

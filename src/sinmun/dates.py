@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, UTC
 
 KST = timezone(timedelta(hours=9), "KST")
 
@@ -49,7 +49,7 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
             h = 0
         tz = KST
         if zone and zone not in ("KST",):
-            tz = timezone.utc if zone == "Z" else _offset(zone)
+            tz = UTC if zone == "Z" else _offset(zone)
         return When(datetime(year, month, day, h, m, s, tzinfo=tz), has_time=True)
     except ValueError:
         return None

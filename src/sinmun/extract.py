@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from . import sites
 from .article import Article, Reporter
-from .clean import (EMAIL_RE, _add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
+from .clean import (EMAIL_RE, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
                     normalize_space)
 from .content import caption_texts, find_body_node, read_images, read_paragraphs
 from .dates import When, dates_in_paths, labelled_dates, parse_date
@@ -204,15 +204,15 @@ def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, articl
     if profile and profile.byline:
         for text in select_all(page.tree, profile.byline):
             for reporter in find_reporters(text) or _bare_names(text):
-                _add_reporter(from_profile, reporter.name, reporter.email)
+                add_reporter(from_profile, reporter.name, reporter.email)
     from_text: list[Reporter] = []
     dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
     for reporter in dateline + article.reporters:
-        _add_reporter(from_text, reporter.name, reporter.email)
+        add_reporter(from_text, reporter.name, reporter.email)
     from_meta: list[Reporter] = []
     for person in meta.authors:
         for reporter in find_reporters(person["name"]) or _bare_names(person["name"]):
-            _add_reporter(from_meta, reporter.name, reporter.email or person.get("email"))
+            add_reporter(from_meta, reporter.name, reporter.email or person.get("email"))
     sources = [from_profile, from_text, from_meta]
     chosen = next((s for s in sources if s), [])
     reporters = [Reporter(r.name, r.email) for r in chosen]
