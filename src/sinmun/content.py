@@ -46,10 +46,13 @@ def _is_other_region(node: LexborNode) -> bool:
 
 
 COMMON_BODY_SELECTORS = (
-    "[itemprop='articleBody']", "#articleBody", "#article-view-content-div", "#newsct_article", "#dic_area",
-    "#articeBody", "#articleBodyContents", "#article_body", "#articleText", "#news_body_area", "#news_content",
-    ".article_body", ".article-body", ".articleBody", ".article_txt", ".article-text", ".news_body", ".news-body",
-    ".view_con", ".view_cont", ".article_view", ".news_view", ".story-news", "#content_body",
+    # schema.org and the common Korean news CMSs (ndsoft articleView, and the markup of the major dailies)
+    "[itemprop='articleBody']", "#article-view-content-div", "#articleBody", "#article_body", "#articletxt",
+    "#articleText", "#articeBody", "#articleBodyContents", "#newsct_article", "#dic_area", "#textBody",
+    "#news_body_area", "#news_content", "#content_body", "#articles_detail", "#CmAdContent",
+    ".article_body", ".article-body", ".articleBody", ".article_txt", ".article-text", ".art_body", ".news_body",
+    ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
+    ".article_content",
 )
 _CAPTION_SELECTORS = "figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, .desc, .image_desc, .photo_desc"
 _HANGUL = re.compile(r"[가-힣]")

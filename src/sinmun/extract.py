@@ -24,6 +24,8 @@ PORTAL_MARKERS = {"daum": ("dmcf-ptype", "t1.daumcdn.net/news/", "v.daum.net/v/"
                   "naver": ("imgnews.pstatic.net", "n.news.naver.com/", 'id="dic_area"')}
 MIN_ARTICLE_CHARS = 80
 MIN_PROFILE_ARTICLE_CHARS = 20
+GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
+                  ".info-text li", ".reporter_name", ".name_reporter")
 GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
                     ".article_subtitle", "[itemprop='alternativeHeadline']")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
@@ -205,6 +207,12 @@ def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, articl
         for text in select_all(page.tree, profile.byline):
             for reporter in find_reporters(text) or _bare_names(text):
                 add_reporter(from_profile, reporter.name, reporter.email)
+    elif profile is None:
+        # Common byline slots; without a profile only text with a 기자/e-mail cue counts.
+        for text in select_all(page.tree, GENERIC_BYLINE):
+            if len(text) < 120:
+                for reporter in find_reporters(text):
+                    add_reporter(from_profile, reporter.name, reporter.email)
     from_text: list[Reporter] = []
     dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
     for reporter in dateline + article.reporters:
