@@ -85,6 +85,7 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
     article.images = images
     article.copyright = cleaned.copyright
     article.reporters = cleaned.reporters
+    article.boilerplate_removed = len(cleaned.removed)
     if method == "scoring":
         article.warnings.append("body found by content scoring")
     return cleaned.removed
