@@ -59,6 +59,8 @@ class Article:
     site: str | None = None
     is_article: bool = True
     warnings: list[str] = field(default_factory=list)
+    #: lines the boilerplate rules removed from the body container (a corpus quality signal).
+    boilerplate_removed: int = 0
 
     @property
     def body(self) -> str:
@@ -72,7 +74,7 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Article":
+    def from_dict(cls, data: dict[str, Any]) -> Article:
         """Rebuild an Article from :meth:`to_dict` output (unknown keys are ignored)."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}

@@ -87,16 +87,16 @@ def find_reporters(text: str) -> list[Reporter]:
         names = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
         for i, name in enumerate(names):
             email = match["email"] if i == len(names) - 1 else None
-            _add_reporter(found, name, email)
+            add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text):
-        _add_reporter(found, match["names"], match["email"])
+        add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text)
     if credit and not found:
-        _add_reporter(found, credit["name"], None)
+        add_reporter(found, credit["name"], None)
     return found
 
 
-def _add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
+def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
     name = name.strip()
     if name in _NOT_NAMES or len(name) < 2:
         return
@@ -128,9 +128,11 @@ def is_byline_line(line: str) -> bool:
     rest = _NAME_EMAIL.sub("", rest)
     rest = EMAIL_RE.sub("", rest)
     rest = re.sub(r"[\s\[\]()<>=·,/|:;.\-]+", "", rest)
-    # What may remain: a press name or a dateline word ("YTN", "서울", "뉴시스").
+    # What may remain: a press name or a dateline word ("YTN", "서울", "뉴시스"); next to an
+    # e-mail, a longer outlet line ("◎공감언론 뉴시스 x@newsis.com").
     touched = rest != re.sub(r"[\s\[\]()<>=·,/|:;.\-]+", "", line)
-    return touched and len(rest) <= 8 and not rest.endswith(("다", "요", "까"))
+    limit = 20 if EMAIL_RE.search(line) and len(line) < 70 else 8
+    return touched and len(rest) <= limit and not rest.endswith(("다", "요", "까"))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -174,14 +176,14 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             continue
         if is_boilerplate(line):
             for reporter in find_reporters(line):
-                _add_reporter(result.reporters, reporter.name, reporter.email)
+                add_reporter(result.reporters, reporter.name, reporter.email)
             result.removed.append(line)
             continue
         if index >= len(paragraphs) - 3:
             line, byline = split_trailing_byline(line)
             if byline:
                 for reporter in find_reporters(byline):
-                    _add_reporter(result.reporters, reporter.name, reporter.email)
+                    add_reporter(result.reporters, reporter.name, reporter.email)
                 result.removed.append(byline)
         kept.append(line)
     return result
@@ -189,7 +191,11 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
 
 def dateline_reporters(paragraph: str) -> list[Reporter]:
     """Reporters named in an opening dateline: ``(서울=연합뉴스) 홍길동 기자 = ...``."""
-    head = paragraph[:80]
-    if _DATELINE.search(head) or re.search(_TITLE + r"\s*=", head):
-        return find_reporters(head.split("=", 2)[-1] if head.count("=") >= 2 else head)
-    return []
+    head = paragraph[:100]
+    dateline = _DATELINE.search(head)
+    if dateline:
+        head = head[dateline.end():]
+    elif not re.search(_TITLE + r"\s*=", head):
+        return []
+    byline = head.split("=", 1)[0] if "=" in head else head[:40]
+    return find_reporters(byline)

@@ -46,10 +46,13 @@ def _is_other_region(node: LexborNode) -> bool:
 
 
 COMMON_BODY_SELECTORS = (
-    "[itemprop='articleBody']", "#articleBody", "#article-view-content-div", "#newsct_article", "#dic_area",
-    "#articeBody", "#articleBodyContents", "#article_body", "#articleText", "#news_body_area", "#news_content",
-    ".article_body", ".article-body", ".articleBody", ".article_txt", ".article-text", ".news_body", ".news-body",
-    ".view_con", ".view_cont", ".article_view", ".news_view", ".story-news", "#content_body",
+    # schema.org and the common Korean news CMSs (ndsoft articleView, and the markup of the major dailies)
+    "[itemprop='articleBody']", "#article-view-content-div", "#articleBody", "#article_body", "#articletxt",
+    "#articleText", "#articeBody", "#articleBodyContents", "#newsct_article", "#dic_area", "#textBody",
+    "#news_body_area", "#news_content", "#content_body", "#articles_detail", "#CmAdContent",
+    ".article_body", ".article-body", ".articleBody", ".article_txt", ".article-text", ".art_body", ".news_body",
+    ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
+    ".article_content",
 )
 _CAPTION_SELECTORS = "figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, .desc, .image_desc, .photo_desc"
 _HANGUL = re.compile(r"[가-힣]")
@@ -201,6 +204,17 @@ def is_noise(node: LexborNode) -> bool:
     return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs
 
 
+class _BlockEnd:
+    """Stack marker: the block element whose children were just read has ended."""
+
+    tag = "-block-end"
+    next = None
+
+
+_BLOCK_END = _BlockEnd.tag
+_BLOCK_END_NODE = _BlockEnd()
+
+
 def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False) -> list[str]:
     """The container's text in reading order, one string per visual paragraph.
 
@@ -233,30 +247,30 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         breaks = 0
         buffer.append(text)
 
-    def walk(node: LexborNode) -> None:
-        nonlocal breaks
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                add_text(child.text_content or "")
-                continue
-            if tag == "br":
-                breaks += 1
-                continue
-            if tag in SKIP_TAGS or tag == "-comment" or child.mem_id in dropped:
-                continue
-            if not keep_noise and is_noise(child):
-                continue
-            if tag == "img":
-                continue
-            if tag in BLOCK_TAGS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
+    # An explicit stack, not recursion: pages nest elements thousands deep.
+    stack: list[LexborNode | None] = [container.child]
+    while stack:
+        child = stack.pop()
+        if child is None:
+            continue
+        stack.append(child.next)
+        tag = child.tag
+        if tag == "-text":
+            add_text(child.text_content or "")
+        elif tag == "br":
+            breaks += 1
+        elif tag == _BLOCK_END:
+            flush()
+        elif (tag in SKIP_TAGS or tag == "-comment" or tag == "img" or child.mem_id in dropped
+              or (not keep_noise and is_noise(child))):
+            continue
+        elif tag in BLOCK_TAGS:
+            flush()
+            stack.append(_BLOCK_END_NODE)
+            stack.append(child.child)
+        else:
+            stack.append(child.child)
 
-    walk(container)
     flush()
     return paragraphs
 

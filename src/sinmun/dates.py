@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, UTC
 
 KST = timezone(timedelta(hours=9), "KST")
 
-_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?"
+_TIME = r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?"
 _ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST))?"
 _FULL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
@@ -17,6 +17,8 @@ _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>
 _NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
+_DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
+               r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\)?)?")
 PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "Published", "posted")
 UPDATED_LABELS = ("최종수정", "기사수정", "수정", "업데이트", "갱신", "Updated", "modified")
 
@@ -47,7 +49,7 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
             h = 0
         tz = KST
         if zone and zone not in ("KST",):
-            tz = timezone.utc if zone == "Z" else _offset(zone)
+            tz = UTC if zone == "Z" else _offset(zone)
         return When(datetime(year, month, day, h, m, s, tzinfo=tz), has_time=True)
     except ValueError:
         return None
@@ -118,7 +120,7 @@ def labelled_dates(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, labels in (("updated", UPDATED_LABELS), ("published", PUBLISHED_LABELS)):
         for label in labels:
-            pattern = re.compile(re.escape(label) + r"\s*(?:일시|시간)?\s*[:：]?\s*(?P<value>[0-9][0-9.\-/년월일:시분초 ()월화수목금토오전후APMapm]{3,40})")
+            pattern = re.compile(re.escape(label) + r"\s*(?:일시|시간)?\s*[:：]?\s*(?P<value>" + _DATE_TOKEN + ")")
             match = pattern.search(text)
             if match:
                 out[key] = match["value"].strip()

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from . import sites
 from .article import Article, Reporter
-from .clean import (EMAIL_RE, _add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
+from .clean import (EMAIL_RE, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
                     normalize_space)
 from .content import caption_texts, find_body_node, read_images, read_paragraphs
 from .dates import When, dates_in_paths, labelled_dates, parse_date
@@ -24,6 +24,10 @@ PORTAL_MARKERS = {"daum": ("dmcf-ptype", "t1.daumcdn.net/news/", "v.daum.net/v/"
                   "naver": ("imgnews.pstatic.net", "n.news.naver.com/", 'id="dic_area"')}
 MIN_ARTICLE_CHARS = 80
 MIN_PROFILE_ARTICLE_CHARS = 20
+GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
+                  ".info-text li", ".reporter_name", ".name_reporter")
+GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
+                    ".article_subtitle", "[itemprop='alternativeHeadline']")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
 _HANGUL = re.compile(r"[가-힣]")
@@ -81,6 +85,7 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
     article.images = images
     article.copyright = cleaned.copyright
     article.reporters = cleaned.reporters
+    article.boilerplate_removed = len(cleaned.removed)
     if method == "scoring":
         article.warnings.append("body found by content scoring")
     return cleaned.removed
@@ -97,9 +102,9 @@ def _read_title(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         title_node = page.tree.css_first("title")
         title = _strip_site_suffix(title_node.text(strip=True) if title_node else None, meta)
     article.title = normalize_space(title) if title else None
-    if profile and profile.subtitle:
-        subtitle = select_all(page.tree, profile.subtitle)
-        article.subtitle = " / ".join(subtitle) if subtitle else None
+    subtitle = select_all(page.tree, profile.subtitle if profile else GENERIC_SUBTITLE)
+    subtitle = [s for s in subtitle if s != article.title and len(s) < 300]
+    article.subtitle = " / ".join(dict.fromkeys(subtitle)) if subtitle else None
 
 
 def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
@@ -109,6 +114,8 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     site = meta.site_name
     if site and title.endswith(site) and len(title) > len(site) + 5:
         return re.sub(r"[\s|:｜<\-]+$", "", title[: -len(site)]).strip() or title
+    if site and title.startswith(site) and len(title) > len(site) + 5:
+        return re.sub(r"^[\s|:｜>\-]+", "", title[len(site):]).strip() or title
     stripped = _TITLE_SUFFIX.sub("", title)
     return stripped if len(stripped) >= 8 else title
 
@@ -139,6 +146,8 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         published = _first_when([labelled.get("published")], reference)
         updated_text = updated_text or labelled.get("updated")
     updated = _first_when([updated_text, meta.updated], reference)
+    if published is None and published_text:
+        article.warnings.append(f"publication date {published_text!r} has no year; pass reference_date")
     if published and published.year_inferred:
         article.warnings.append(f"year of the publication date inferred from {year_source or 'reference date'}")
     article.published = published.iso() if published else None
@@ -185,23 +194,35 @@ def _header_text(page: Page) -> str:
 # ----------------------------------------------------------------- people
 def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, article: Article,
                  removed: list[str]) -> None:
-    """Reporters from the profile's byline, the body's byline lines, an opening dateline or metadata.
+    """Reporters from the profile's byline, else the article text, else metadata.
 
-    The first source that names anyone decides who the reporters are; the others only lend
-    e-mails to the same names. An e-mail found without a name (a meta tag, the profile's
-    e-mail slot) goes to a lone reporter only when the profile or the metadata named them.
+    The article text names reporters in its opening dateline (``(서울=연합뉴스) 홍길동 기자 =``)
+    and in byline lines that cleaning removed; both count, dateline first. The first source
+    that names anyone decides who the reporters are; the others only lend e-mails to the
+    same names. A lone reporter without an e-mail takes the one unclaimed e-mail of the
+    removed byline lines, or of the profile's e-mail slot and the meta tags when the
+    profile or the metadata named them.
     """
     from_profile: list[Reporter] = []
     if profile and profile.byline:
         for text in select_all(page.tree, profile.byline):
             for reporter in find_reporters(text) or _bare_names(text):
-                _add_reporter(from_profile, reporter.name, reporter.email)
-    from_dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
+                add_reporter(from_profile, reporter.name, reporter.email)
+    elif profile is None:
+        # Common byline slots; without a profile only text with a 기자/e-mail cue counts.
+        for text in select_all(page.tree, GENERIC_BYLINE):
+            if len(text) < 120:
+                for reporter in find_reporters(text):
+                    add_reporter(from_profile, reporter.name, reporter.email)
+    from_text: list[Reporter] = []
+    dateline = dateline_reporters(article.body_paragraphs[0]) if article.body_paragraphs else []
+    for reporter in dateline + article.reporters:
+        add_reporter(from_text, reporter.name, reporter.email)
     from_meta: list[Reporter] = []
     for person in meta.authors:
         for reporter in find_reporters(person["name"]) or _bare_names(person["name"]):
-            _add_reporter(from_meta, reporter.name, reporter.email or person.get("email"))
-    sources = [from_profile, article.reporters, from_dateline, from_meta]
+            add_reporter(from_meta, reporter.name, reporter.email or person.get("email"))
+    sources = [from_profile, from_text, from_meta]
     chosen = next((s for s in sources if s), [])
     reporters = [Reporter(r.name, r.email) for r in chosen]
     for reporter in reporters:
@@ -209,15 +230,24 @@ def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, articl
             match = next((r for r in source if r.name == reporter.name and r.email), None)
             if match and not reporter.email:
                 reporter.email = match.email
-    if len(reporters) == 1 and not reporters[0].email and chosen is not article.reporters:
-        emails = select_all(page.tree, profile.reporter_email) if profile and profile.reporter_email else []
-        if chosen is from_meta or not emails:
-            emails += [v for v in meta.meta.values()]
-        emails += [line for line in removed if reporters[0].name in line]
-        found = [m for text in emails for m in EMAIL_RE.findall(text)]
-        if found:
-            reporters[0].email = found[0]
+    if len(reporters) == 1 and not reporters[0].email:
+        reporters[0].email = _lone_email(page, profile, meta, removed, chosen is not from_text)
     article.reporters = reporters
+
+
+def _lone_email(page: Page, profile: SiteProfile | None, meta: PageMeta, removed: list[str],
+                trust_page_slots: bool) -> str | None:
+    claimed = {m for line in removed for r in find_reporters(line) if r.email for m in [r.email]}
+    in_bylines = [m for line in removed for m in EMAIL_RE.findall(line) if m not in claimed]
+    if len(set(in_bylines)) == 1:
+        return in_bylines[0]
+    if not trust_page_slots:
+        return None
+    slots = select_all(page.tree, profile.reporter_email) if profile and profile.reporter_email else []
+    if not slots:
+        slots = list(meta.meta.values())
+    found = [m for text in slots for m in EMAIL_RE.findall(text)]
+    return found[0] if found else None
 
 
 def _drop_press_reporters(article: Article) -> None:

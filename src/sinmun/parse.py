@@ -113,11 +113,14 @@ def _detect(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _control_ratio(text: str) -> float:
+    """Share of control characters (and U+FFFD) in a text: high for binary data."""
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return bad / len(text)
+    return len(_CONTROL_CHARS.findall(text)) / len(text)
 
 
 def _gunzip(data: bytes) -> bytes:

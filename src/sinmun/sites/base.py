@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -46,7 +47,7 @@ class SiteProfile:
     caption: Selectors = ()
     paragraph: str | None = None
     #: extra work the selectors cannot express; runs last on the finished record.
-    finish: Callable[["Page", "Article"], None] | None = field(default=None, compare=False)
+    finish: Callable[[Page, Article], None] | None = field(default=None, compare=False)
 
     def matches_markup(self, html_head: str) -> bool:
         return any(marker in html_head for marker in self.markers)

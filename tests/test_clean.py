@@ -1,0 +1,83 @@
+"""Korean byline, copyright and boilerplate rules."""
+import pytest
+
+from sinmun.clean import (clean_paragraphs, dateline_reporters, find_reporters, is_boilerplate, is_copyright,
+                          split_trailing_byline)
+from sinmun.presses import press_from_copyright, press_from_domain
+
+
+def names(reporters):
+    return [(r.name, r.email) for r in reporters]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("홍길동 기자 gildong@example.co.kr", [("홍길동", "gildong@example.co.kr")]),
+    ("홍길동·김철수 기자", [("홍길동", None), ("김철수", None)]),
+    ("홍길동, 김철수 기자 kim@example.co.kr", [("홍길동", None), ("김철수", "kim@example.co.kr")]),
+    ("워싱턴=이영희 특파원", [("이영희", None)]),
+    ("YTN 김이영 (kimyy0820@ytn.example)", [("김이영", "kimyy0820@ytn.example")]),
+    ("김미경기자 the13ook@dt.example", [("김미경", "the13ook@dt.example")]),
+    ("박노준 / 사진출처 인스타그램", [("박노준", None)]),
+])
+def test_find_reporters(line, expected):
+    assert names(find_reporters(line)) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("(서울=연합뉴스) 홍길동 기자 = 정부가 5일 발표했다.", [("홍길동", None)]),
+    ("[서울=뉴시스] 홍길동·김철수 기자 = 정부가 5일 발표했다.", [("홍길동", None), ("김철수", None)]),
+    ("(워싱턴=연합뉴스) 이영희 특파원 = 미국 정부가 발표했다.", [("이영희", None)]),
+    ("정부가 5일 발표했다.", []),
+])
+def test_dateline_reporters(paragraph, expected):
+    assert names(dateline_reporters(paragraph)) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright © 전자신문. 무단전재 및 재배포 금지.",
+    "ⓒ 한국가상 & gasang.example",
+    "<저작권자 ⓒ 뉴시스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    "[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]",
+])
+def test_copyright_lines(line):
+    assert is_copyright(line)
+
+
+@pytest.mark.parametrize("line", [
+    "기자 구독", "관련기사", "▶ 네이버에서 가상일보 구독하기", "영상편집 : 김가상", "[영상취재 이가상 영상편집 김가상]",
+    "※ '당신의 제보가 뉴스가 됩니다'", "[카카오톡] YTN 검색해 채널 추가", "(사진=연합뉴스)", "[사진 출처 : 가상시청 트위터 캡처]",
+    "댓글 0", "로그인한 회원만 댓글 등록이 가능합니다.", "공유하기", "◎공감언론 뉴시스 gildong@newsis.example",
+])
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "김이영 기자!", "정부는 관련 기사를 삭제했다고 밝혔다.", "[앵커]", "KBS 뉴스 김수연입니다.",
+    "그는 \"기자 여러분께 감사드린다\"고 말했다.", "[구병삼/통일부 대변인 : \"북측의 응답을 기다립니다.\"]",
+])
+def test_article_lines_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_clean_paragraphs_stops_at_related_list_and_keeps_copyright():
+    cleaned = clean_paragraphs(["첫 문단이다.", "둘째 문단이다.", "셋째 문단이다.", "박가상 기자 park@gasang.example",
+                                "Copyright © 가상일보. 무단전재 및 재배포 금지.", "관련기사", "다른 기사 제목"])
+    assert cleaned.paragraphs == ["첫 문단이다.", "둘째 문단이다.", "셋째 문단이다."]
+    assert cleaned.copyright == "Copyright © 가상일보. 무단전재 및 재배포 금지."
+    assert names(cleaned.reporters) == [("박가상", "park@gasang.example")]
+    assert "다른 기사 제목" in cleaned.removed
+
+
+def test_trailing_byline_is_cut_from_the_last_paragraph():
+    text, byline = split_trailing_byline("그는 \"청산해야 할 적폐\"라고 주장했다. 김미경기자 the13ook@dt.example")
+    assert text == "그는 \"청산해야 할 적폐\"라고 주장했다."
+    assert byline == "김미경기자 the13ook@dt.example"
+
+
+def test_press_from_copyright_and_domain():
+    assert press_from_copyright("Copyright © 전자신문. 무단전재 및 재배포 금지.") == "전자신문"
+    assert press_from_copyright("ⓒ SBS & SBS Digital News Lab. : 무단복제 및 재배포 금지") == "SBS"
+    assert press_from_copyright("[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]") == "YTN"
+    assert press_from_domain("junho@etnews.com") == "전자신문"
+    assert press_from_domain("https://news.kbs.co.kr/news/view.do") == "KBS"
