@@ -24,6 +24,7 @@ def test_ans_fixture_is_read_from_the_json():
     article = check_fixture_page("chosun", "chosun-fixture-library")
     assert article.site == "chosun/current"
     assert "body found by content scoring" not in article.warnings
+    assert article.boilerplate_removed == 1  # the trailing byline text element
 
 
 def test_2019_layout_in_euc_kr_is_its_own_version():

@@ -18,11 +18,11 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from ..article import Article, Image, Reporter
-from ..clean import clean_paragraphs, find_reporters, normalize_space
+from ..clean import add_reporter, clean_paragraphs, find_reporters, normalize_space
 from ..dates import parse_date
 from ..parse import Page
 from .base import SiteProfile
-from .rules import add_reporter, labelled_updated
+from .rules import labelled_updated
 
 SITE_URL = "https://www.chosun.com"
 ANS_START = "Fusion.globalContent="
@@ -133,6 +133,7 @@ def apply_ans(page: Page, article: Article) -> None:
         article.body_paragraphs = cleaned.paragraphs
         article.images = images
         article.copyright = cleaned.copyright or article.copyright
+        article.boilerplate_removed = len(cleaned.removed)
         article.warnings = [w for w in article.warnings if w != "body found by content scoring"]
     title = normalize_space((story.get("headlines") or {}).get("basic") or "")
     article.title = title or article.title

@@ -7,15 +7,10 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 from ..article import Article, Reporter
-from ..clean import EMAIL_RE, find_reporters
+from ..clean import EMAIL_RE, add_reporter, find_reporters
 from ..dates import labelled_dates, parse_date
 from ..parse import Page
 from .base import select_first
-
-try:
-    from ..clean import add_reporter
-except ImportError:  # the core named it _add_reporter before making it public
-    from ..clean import _add_reporter as add_reporter
 
 
 def labelled_updated(page: Page, article: Article, selectors: tuple[str, ...]) -> None:
