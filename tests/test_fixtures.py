@@ -46,6 +46,11 @@ KNOWN_BUGS: dict[str, str] = {
         "daum profile reads 수정 only from `.info_view .txt_info:nth-of-type(3) .num_date`; without a reporter "
         "span the 수정 time is the 2nd txt_info, so it is never read (select the txt_info that contains '수정')"
     ),
+    "daum/daum-agency-two-reporters::reporters": (
+        "clean.dateline_reporters never names anyone: it reads head.split('=', 2)[-1], the article text after the "
+        "second '=', instead of the part between the two '=' ('가람통신) 한수빈 이다온 기자 '); and _NAMES_TITLE joins "
+        "names only with ·/,/ so the agency style '한수빈 이다온 기자' (space-separated) would give only 이다온"
+    ),
     "naver/naver-2020-euckr::updated": (
         "naver V2020 profile reads 최종수정 from `.sponsor .t11:nth-of-type(2)`, but the layout puts "
         "<span class=\"bar\"></span> between the two t11 spans, so the second t11 is the 3rd span "
