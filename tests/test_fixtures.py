@@ -32,50 +32,13 @@ from conftest import FIXTURES
 
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 ARTICLE_FIELDS = {f.name for f in dataclasses.fields(Article)}
-IGNORED_KEYS = {"label_notes", "notes"}
+# "site" in the shared eval format names the host, not sinmun's profile/layout label.
+IGNORED_KEYS = {"label_notes", "notes", "site"}
+#: lists of boilerplate snippets that must stay out of the body (the shared eval set says must_not_contain).
+SNIPPET_KEYS = {"not_in_body", "must_not_contain"}
 
-_SINGLE_PHOTO_MARKED_CAPTION = (
-    "content._caption_for climbs four ancestors when the body holds a single <img>, so the '▲ …' line after the "
-    "photo's own holder (div.w_artcle_conimg) is looked for after a far ancestor and missed: the caption is lost "
-    "and stays in the body (it works only when the body holds two or more images)"
-)
-
-#: "<dir>/<name>::<field>" -> why the extractor gets that field wrong today.
-KNOWN_BUGS: dict[str, str] = {
-    "daum/daum-broadcast-no-byline::updated": (
-        "daum profile reads 수정 only from `.info_view .txt_info:nth-of-type(3) .num_date`; without a reporter "
-        "span the 수정 time is the 2nd txt_info, so it is never read (select the txt_info that contains '수정')"
-    ),
-    "daum/daum-agency-two-reporters::reporters": (
-        "clean.dateline_reporters never names anyone: it reads head.split('=', 2)[-1], the article text after the "
-        "second '=', instead of the part between the two '=' ('가람통신) 한수빈 이다온 기자 '); and _NAMES_TITLE joins "
-        "names only with ·/,/ so the agency style '한수빈 이다온 기자' (space-separated) would give only 이다온"
-    ),
-    "naver/naver-2020-euckr::updated": (
-        "naver V2020 profile reads 최종수정 from `.sponsor .t11:nth-of-type(2)`, but the layout puts "
-        "<span class=\"bar\"></span> between the two t11 spans, so the second t11 is the 3rd span "
-        "(use `.sponsor .t11 ~ .t11`)"
-    ),
-    "kbs/kbs-two-reporters::reporters": (
-        "with two reporters in #ulReporterList the e-mails are dropped: _read_people only pairs "
-        "profile.reporter_email with a lone reporter (pair each .name span with the mailto link in the same .name)"
-    ),
-    "kbs/kbs-two-reporters::copyright": (
-        "kbs profile has no copyright selector; the page's only notice is the footer p.copyright"
-    ),
-    "kbs/kbs-news9-broadcast::copyright": (
-        "kbs profile has no copyright selector; the page's only notice is the footer p.copyright"
-    ),
-    "sbs/sbs-8news-report::copyright": (
-        "sbs profile has no copyright selector; the page's only notice is the footer .copyright_area2 p.copy"
-    ),
-    "sbs/sbs-inline-photos::copyright": (
-        "sbs profile has no copyright selector; the page's only notice is the footer .copyright_area2 p.copy"
-    ),
-    "sbs/sbs-inline-photos::images": _SINGLE_PHOTO_MARKED_CAPTION,
-    "sbs/sbs-inline-photos::body_paragraphs": _SINGLE_PHOTO_MARKED_CAPTION,
-    "sbs/sbs-inline-photos::not_in_body": _SINGLE_PHOTO_MARKED_CAPTION,
-}
+#: "<dir>/<name>::<field>" -> why the extractor gets that field wrong today (none at present).
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,7 +72,7 @@ def checked_keys(expected: dict[str, Any]) -> list[str]:
     for key in expected:
         if key.startswith("_") or key in IGNORED_KEYS:
             continue
-        if key != "not_in_body" and key not in ARTICLE_FIELDS:
+        if key not in SNIPPET_KEYS and key not in ARTICLE_FIELDS:
             raise RuntimeError(f"unknown key in expected record: {key!r}")
         keys.append(key)
     return keys
@@ -128,8 +91,10 @@ def cases() -> list:
 @lru_cache(maxsize=None)
 def extracted(page: Path) -> Article:
     expected_path = page.with_name(page.name.rsplit(".", 1)[0] + ".expected.json")
-    options = json.loads(expected_path.read_text(encoding="utf-8")).get("_options") or {}
-    return sinmun.extract(page.read_bytes(), url=options.get("url"), reference_date=options.get("reference_date"))
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    options = expected.get("_options") or {}
+    url = options.get("url") or expected.get("url")
+    return sinmun.extract(page.read_bytes(), url=url, reference_date=options.get("reference_date"))
 
 
 def collapse(text: str) -> str:
@@ -160,9 +125,9 @@ def expected_value(expected: dict[str, Any], key: str) -> Any:
 def test_fixture_field(fixture: Fixture, key: str) -> None:
     expected = fixture.expected()
     article = extracted(fixture.page)
-    if key == "not_in_body":
+    if key in SNIPPET_KEYS:
         body = collapse("\n".join(article.body_paragraphs))
-        leaked = [s for s in expected["not_in_body"] if collapse(s) in body]
+        leaked = [s for s in expected[key] if collapse(s) in body]
         assert not leaked, f"boilerplate in the body: {leaked}"
         return
     assert actual_value(article, key) == expected_value(expected, key)

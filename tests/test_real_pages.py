@@ -20,9 +20,6 @@ from conftest import SHARED, need_shared
 
 EVAL_SET = "eval/ko"
 MIN_BODY_F1 = 0.95
-# Sites whose profiles another helper is building right now; their pages may still fail.
-# Every page of daum, naver, kbs, imbc and sbs must pass.
-SITES_IN_PROGRESS = {"www.chosun.com", "www.mk.co.kr", "www.ytn.co.kr", "news.tvchosun.com"}
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +42,7 @@ def eval_pages() -> list:
     for expected in sorted(root.rglob("*.expected.json")):
         page = expected.with_name(expected.name[: -len(".expected.json")] + ".html")
         site = expected.parent.name
-        marks = [pytest.mark.xfail(strict=False, reason=f"{site} profile in progress")] if site in SITES_IN_PROGRESS else []
-        params.append(pytest.param(page, id=f"{site}/{page.stem}", marks=marks))
+        params.append(pytest.param(page, id=f"{site}/{page.stem}"))
     return params
 
 

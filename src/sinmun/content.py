@@ -309,6 +309,9 @@ def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | N
             text = normalize_space(found.text(separator=" ") or "")
             if text:
                 return text
+        marked = _marked_caption_after(holder)
+        if marked:
+            return marked
         if ancestor.tag in ("figure", "table") or len(ancestor.css("img")) > 1:
             break
         holder, ancestor = ancestor, ancestor.parent

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from . import sites
 from .article import Article, Reporter
-from .clean import (EMAIL_RE, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
+from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
                     normalize_space)
 from .content import caption_texts, find_body_node, read_images, read_paragraphs
 from .dates import When, dates_in_paths, labelled_dates, parse_date
@@ -133,6 +133,11 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
     if profile:
         published_text = select_first(page.tree, profile.published)
         updated_text = select_first(page.tree, profile.updated)
+        line = select_first(page.tree, profile.date_line) if profile.date_line else None
+        if line:
+            labelled = labelled_dates(line)
+            published_text = published_text or labelled.get("published")
+            updated_text = updated_text or labelled.get("updated")
     if dump is not None and not published_text:
         labelled = labelled_dates(dump.lead)
         published_text = labelled.get("published")
@@ -238,7 +243,7 @@ def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, articl
 def _lone_email(page: Page, profile: SiteProfile | None, meta: PageMeta, removed: list[str],
                 trust_page_slots: bool) -> str | None:
     claimed = {m for line in removed for r in find_reporters(line) if r.email for m in [r.email]}
-    in_bylines = [m for line in removed for m in EMAIL_RE.findall(line) if m not in claimed]
+    in_bylines = [m for line in removed if is_byline_line(line) for m in EMAIL_RE.findall(line) if m not in claimed]
     if len(set(in_bylines)) == 1:
         return in_bylines[0]
     if not trust_page_slots:

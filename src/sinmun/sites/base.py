@@ -37,6 +37,8 @@ class SiteProfile:
     lead_images: Selectors = ()
     drop: Selectors = ()
     published: Selectors = ()
+    #: a header line holding labelled times (``입력 … 수정 …``); read when the slots below find nothing.
+    date_line: Selectors = ()
     updated: Selectors = ()
     byline: Selectors = ()
     reporter_email: Selectors = ()

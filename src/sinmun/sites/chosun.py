@@ -22,7 +22,6 @@ from ..clean import add_reporter, clean_paragraphs, find_reporters, normalize_sp
 from ..dates import parse_date
 from ..parse import Page
 from .base import SiteProfile
-from .rules import labelled_updated
 
 SITE_URL = "https://www.chosun.com"
 ANS_START = "Fusion.globalContent="
@@ -171,10 +170,6 @@ CURRENT = SiteProfile(
 )
 
 
-def _finish_2019(page: Page, article: Article) -> None:
-    labelled_updated(page, article, V2019_DATE_LINE)
-
-
 V2019_DATE_LINE = ("#date_text", ".news_date")
 
 # news.chosun.com until 2020 (``/site/data/html_dir/YYYY/MM/DD/<id>.html``, EUC-KR pages): headline
@@ -192,11 +187,10 @@ V2019 = SiteProfile(
     body=("div#news_body_id",),
     drop=(*V2019_DATE_LINE, "h3.news_subtitle", ".news_imgbox", ".ext_rel_article", ".ext_embed", ".ext_image",
           ".bottom_art_tool", ".news_like", ".news_missart", ".news_keyword", ".rel_article"),
-    published=V2019_DATE_LINE,
+    date_line=V2019_DATE_LINE,
     byline=(".news_title_text .news_title_author",),
     section=(".news_title_cat a",),
     caption=("figcaption",),
-    finish=_finish_2019,
 )
 
 PROFILES = [CURRENT, V2019]

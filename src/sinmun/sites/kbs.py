@@ -34,9 +34,9 @@ CURRENT = SiteProfile(
     drop=("#mailHtmlContents",),
     published=(".dates .date:nth-of-type(1)",),
     updated=(".dates .date:nth-of-type(2)",),
-    byline=("#ulReporterList .name span",),
-    reporter_email=("#ulReporterList .name a[href^='mailto:']",),
+    byline=("#ulReporterList .name",),
     section=("a.cate",),
+    copyright=("p.copyright",),
     finish=_print_copy_image,
 )
 

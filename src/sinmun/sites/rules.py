@@ -6,23 +6,9 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from ..article import Article, Reporter
+from ..article import Reporter
 from ..clean import EMAIL_RE, add_reporter, find_reporters
-from ..dates import labelled_dates, parse_date
 from ..parse import Page
-from .base import select_first
-
-
-def labelled_updated(page: Page, article: Article, selectors: tuple[str, ...]) -> None:
-    """The 수정 time from a line that holds both times (``등록 2023.04.05 19:50 / 수정 2023.04.05 19:51``)."""
-    text = select_first(page.tree, selectors)
-    updated_text = labelled_dates(text).get("updated") if text else None
-    when = parse_date(updated_text) if updated_text else None
-    if when is None:
-        return
-    updated = when.iso()
-    if not article.published or updated[:19] > article.published[:19]:
-        article.updated = updated
 
 
 def reporters_from_links(page: Page, selector: str, email_params: tuple[str, ...] = ("email", "mail")) -> list[Reporter]:

@@ -15,6 +15,7 @@ CURRENT = SiteProfile(
     byline=("a.name[rel='author']", ".w_article_writer .name"),
     reporter_email=("a.email_v2[href^='mailto:']@href", "span[itemprop='email']@content"),
     section=("meta[property='article:section']@content",),
+    copyright=(".copyright_area2 p.copy", ".copyright_area p.copy"),
 )
 
 PROFILES = [CURRENT]

@@ -14,14 +14,13 @@ import re
 from ..article import Article
 from ..parse import Page
 from .base import SiteProfile
-from .rules import labelled_updated, reporters_from_links
+from .rules import reporters_from_links
 
 DATE_LINE = ("div.article_tit p.date",)
 BYLINE_LINKS = "div.article_options div.journalist a"
 
 
 def _finish(page: Page, article: Article) -> None:
-    labelled_updated(page, article, DATE_LINE)
     reporters = reporters_from_links(page, BYLINE_LINKS)
     if reporters:
         article.reporters = reporters
@@ -37,7 +36,8 @@ CURRENT = SiteProfile(
     title=("div.article_tit h3.title", "meta[property='og:title']@content"),
     body=("div.article_detail_body div.article", "div.article_detail_body"),
     drop=("div.article_img", "span.view_banner", ".related_news_list", "iframe"),
-    published=("meta[property='article:published_time']@content", *DATE_LINE),
+    published=("meta[property='article:published_time']@content",),
+    date_line=DATE_LINE,
     byline=("div.article_options div.journalist",),
     section=("div.article_header div.tag span.tag_icon:first-child", "meta[property='article:section']@content"),
     copyright=("p.news_copyrights",),
