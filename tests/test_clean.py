@@ -81,3 +81,7 @@ def test_press_from_copyright_and_domain():
     assert press_from_copyright("[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]") == "YTN"
     assert press_from_domain("junho@etnews.com") == "전자신문"
     assert press_from_domain("https://news.kbs.co.kr/news/view.do") == "KBS"
+
+
+def test_agency_dateline_with_space_separated_names():
+    assert names(dateline_reporters("(세종=연합뉴스) 한가상 이가상 기자 = 정부가 발표했다.")) == [("한가상", None), ("이가상", None)]

@@ -2,7 +2,7 @@
 import pytest
 
 import sinmun
-from sinmun.sites import chosun
+from sinmun import arc
 
 from site_expect import FIXTURES, check_fixture_page, check_shared_page, fixture_stems, shared_stems
 
@@ -45,7 +45,7 @@ def test_page_without_url_is_recognised_by_its_fusion_marker():
 def test_broken_json_leaves_the_generic_record():
     html = (FIXTURES / "chosun" / "chosun-fixture-library.html").read_text(encoding="utf-8")
     broken = html.replace('Fusion.globalContent={"_id"', 'Fusion.globalContent={"_id" oops', 1)
-    assert chosun.read_ans(broken) is None
+    assert arc.read_ans(broken) is None
     article = sinmun.extract(broken, url="https://www.chosun.com/national/x/")
     assert article.title == "“작은 도서관이 마을을 바꿨다”…폐교 살린 주민들"
     assert not article.is_article
@@ -54,7 +54,7 @@ def test_broken_json_leaves_the_generic_record():
 def test_ans_reporters_prefer_the_korean_byline_over_the_western_name():
     story = {"credits": {"by": [{"name": "선민 박", "additional_properties": {"original": {
         "byline": "박선민 기자", "email": "kindmin@chosun.com"}}}, {"name": "스포츠조선 = 안소윤 기자", "byline": "스포츠조선 = 안소윤 기자"}]}}
-    reporters = chosun.ans_reporters(story)
+    reporters = arc.ans_reporters(story)
     assert [(r.name, r.email) for r in reporters] == [("박선민", "kindmin@chosun.com"), ("안소윤", None)]
 
 
@@ -67,7 +67,7 @@ def test_ans_elements_inline_markup_galleries_and_organisation_authors():
                      {"type": "video", "url": "https://example.com/v.mp4"}]},
                  {"type": "interstitial_link", "content": "관련 기사 보기"},
                  {"type": "raw_html", "content": "<custom-ad>광고</custom-ad>"}]}
-    paragraphs, images = chosun.ans_paragraphs_and_images(story)
+    paragraphs, images = arc.ans_paragraphs_and_images(story)
     assert paragraphs == ["첫 줄 둘째 줄에는 강조했다 & 끝."]
     assert [(i.url, i.caption) for i in images] == [("https://example.com/a.jpg", "사진 하나")]
-    assert [r.name for r in chosun.ans_reporters(story)] == ["홍예시"]
+    assert [r.name for r in arc.ans_reporters(story)] == ["홍예시"]

@@ -198,4 +198,13 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
     elif not re.search(_TITLE + r"\s*=", head):
         return []
     byline = head.split("=", 1)[0] if "=" in head else head[:40]
+    spaced = _SPACED_NAMES.match(byline)
+    if spaced:  # agency style: "홍길동 김철수 기자 ="
+        found: list[Reporter] = []
+        for name in re.split(r"[\s·ㆍ,]+", spaced["names"].strip()):
+            add_reporter(found, name, None)
+        return found
     return find_reporters(byline)
+
+
+_SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*" + _TITLE + r"\s*$")

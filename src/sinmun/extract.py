@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date, datetime
 
 from . import sites
+from .arc import ANS_START, apply_ans
 from .article import Article, Reporter
 from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
                     normalize_space)
@@ -60,6 +61,9 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     _read_misc(page, profile, meta, dump, article)
     if profile and profile.finish:
         profile.finish(page, article)
+    elif profile is None and ANS_START in page.html:
+        apply_ans(page, article)
+    article.language = _language(" ".join(article.body_paragraphs)) or (meta.language or "").split("-")[0].lower() or None
     _judge(article, page, profile)
     return article
 
@@ -237,6 +241,9 @@ def _read_people(page: Page, profile: SiteProfile | None, meta: PageMeta, articl
                 reporter.email = match.email
     if len(reporters) == 1 and not reporters[0].email:
         reporters[0].email = _lone_email(page, profile, meta, removed, chosen is not from_text)
+    elif chosen is from_text and reporters and not reporters[0].email:
+        # Wire copy ends with the lead reporter's bare e-mail: "(서울=연합뉴스) 홍길동 김철수 기자 = … hong@yna.co.kr"
+        reporters[0].email = _lone_email(page, profile, meta, removed, False)
     article.reporters = reporters
 
 
@@ -324,8 +331,6 @@ def _read_misc(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, ar
         article.related = related_from_text(dump.tail)
         if article.comment_count is None:
             article.comment_count = comment_count_from_text(dump.tail)
-    body_text = " ".join(article.body_paragraphs)
-    article.language = _language(body_text) or (meta.language or "").split("-")[0].lower() or None
 
 
 def _language(text: str) -> str | None:

@@ -60,7 +60,7 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
                                              "og:regdate", "datepublished", "pubdate", "publishdate",
                                              "dable:published_time", "date", "dc.date", "ptime", "nv:news:date")
     out.updated = out.updated or _first(meta, "article:modified_time", "og:article:modified_time", "og:updated_time",
-                                        "datemodified", "lastmod", "utime", "dable:modified_time")
+                                        "datemodified", "article:modified", "lastmod", "utime", "dable:modified_time")
     out.section = out.section or _first(meta, "article:section", "og:article:section", "dable:section", "section")
     for key in ("dable:author", "article:author", "author", "byl", "og:article:reporter", "reporter"):
         value = meta.get(key)
