@@ -1,0 +1,72 @@
+"""The benchmark runs end to end on a few real pages with sinmun alone (no peer needed)."""
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SHARED, need_shared
+
+
+@pytest.fixture(scope="module")
+def bench_run(tmp_path_factory):
+    """`sinmun bench` over the first 2 pages of eval/ko and the Daum sample, sinmun only, one timed pass."""
+    need_shared("tools/score.py")
+    need_shared("eval/ko")
+    need_shared("samples")
+    out = tmp_path_factory.mktemp("bench")
+    result = subprocess.run([sys.executable, "-m", "sinmun.cli", "bench", "--sets", "ko,samples", "--limit", "2",
+                             "--tools", "sinmun", "--reps", "1", "--out", str(out), "--shared", str(SHARED)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return out, result.stdout
+
+
+def test_writes_a_table_per_set_and_prints_it(bench_run):
+    out, stdout = bench_run
+    for name, pages in (("ko", "2 pages"), ("samples", "1 page")):
+        text = (out / f"{name}.md").read_text(encoding="utf-8")
+        assert text.startswith(f"## {name}: {pages} (")
+        assert "| tool | body P | body R | body F1 |" in text
+        row = next(line for line in text.splitlines() if line.startswith("| sinmun |"))
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert 0.0 <= float(cells[3]) <= 1.0 and float(cells[10]) > 0  # body F1, pages/s
+        assert "### Pages where sinmun falls short" in text
+        assert text.splitlines()[0] in stdout
+
+
+def test_json_holds_per_page_scores_equal_to_the_team_scorer(bench_run):
+    out, _ = bench_run
+    report = json.loads((out / "ko.json").read_text(encoding="utf-8"))
+    sinmun = report["tools"]["sinmun"]
+    assert report["pages"] == 2 and report["reps"] == 1 and report["machine"]["nproc"] >= 1
+    assert sinmun["available"] and sinmun["errors"] == 0 and sinmun["pages_per_s"] > 0
+    assert len(sinmun["pass_seconds"]) == 1
+
+    spec = importlib.util.spec_from_file_location("team_score", SHARED / "tools" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    run = scorer.TOOLS["sinmun"]()
+    pages = scorer.load_set(SHARED / "eval" / "ko")[:2]
+    for page, row in zip(pages, sinmun["pages"], strict=True):
+        expected = scorer.score_page(run(page["html"], page["url"]), page["exp"])
+        assert row["id"] == page["id"]
+        assert {k: row[k] for k in expected} == pytest.approx(expected)
+        assert row["seconds"] > 0
+    assert sinmun["F"] == pytest.approx(sum(r["F"] for r in sinmun["pages"]) / 2)
+
+
+def test_draws_the_chart(bench_run):
+    out, _ = bench_run
+    png = (out / "accuracy.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+
+
+def test_unknown_tool_is_one_line_error():
+    need_shared("tools/score.py")
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "accuracy.py"), "--tools", "sinmun,nosuch",
+                             "--shared", str(SHARED)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: unknown tool(s): nosuch (known: sinmun,")
