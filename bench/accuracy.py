@@ -349,7 +349,7 @@ def describe_page(page: PageResult) -> str:
 
 def page_label(page: PageResult) -> str:
     host = urlsplit(page.url).hostname if page.url else None
-    return md_cell(f"{page.id} ({host})" if host else page.id)
+    return md_cell(f"{short_id(page.id)} ({host})" if host else short_id(page.id))
 
 
 def shortfall_table(tool: ToolResult) -> list[str]:
@@ -369,15 +369,22 @@ def misses_by_field(tool: ToolResult) -> list[str]:
     """For each field, the pages where it went wrong, worst body first: a developer's to-do list."""
     lines = []
     body = sorted((p for p in tool.pages if p.scores["F"] < SHORT_F1), key=lambda p: p.scores["F"])
-    checks = [("body F1 < %.2f" % SHORT_F1, body, lambda p: f"{p.id} ({p.scores['F']:.2f})")]
+    checks = [(f"body F1 < {SHORT_F1}", body, lambda p: f"{short_id(p.id)} ({p.scores['F']:.2f})")]
     for name in FIELDS:
-        checks.append((name, [p for p in tool.pages if name in p.wrong], lambda p: p.id))
-    checks.append(("leak", [p for p in tool.pages if p.leaked], lambda p: f"{p.id} ({len(p.leaked)})"))
-    checks.append(("error", [p for p in tool.pages if p.error], lambda p: p.id))
+        checks.append((name, [p for p in tool.pages if name in p.wrong], lambda p: short_id(p.id)))
+    checks.append(("leak", [p for p in tool.pages if p.leaked], lambda p: f"{short_id(p.id)} ({len(p.leaked)})"))
+    checks.append(("error", [p for p in tool.pages if p.error], lambda p: short_id(p.id)))
     for label, pages, show in checks:
         if pages:
-            lines.append(f"- {label}: {len(pages)} of {len(tool.pages)}: " + ", ".join(show(p) for p in pages))
+            more = f", and {len(pages) - MAX_LISTED} more" if len(pages) > MAX_LISTED else ""
+            lines.append(f"- {label}: {len(pages)} of {len(tool.pages)}: "
+                         + ", ".join(show(p) for p in pages[:MAX_LISTED]) + more)
     return lines
+
+
+def short_id(page_id: str) -> str:
+    """Hash-named pages (en-aeb) by their first 12 hex digits, as git abbreviates commits."""
+    return page_id[:12] if len(page_id) >= 40 and all(c in "0123456789abcdef" for c in page_id) else page_id
 
 
 def run_note(meta: dict[str, Any]) -> str:
@@ -417,6 +424,12 @@ def set_json(result: SetResult, meta: dict[str, Any]) -> dict[str, Any]:
             "tools": {t: tr.to_dict(result.sinmun_pps) for t, tr in result.tools.items()}}
 
 
+# label offsets in points, tried in turn (nearest first) until the label overlaps no other label and no point
+LABEL_OFFSETS = tuple((dx * k, dy * k, ha, va) for k in (1, 3, 5) for dx, dy, ha, va in (
+    (7, 4, "left", "bottom"), (7, -4, "left", "top"), (-7, 4, "right", "bottom"), (-7, -4, "right", "top"),
+    (0, 10, "center", "bottom"), (0, -10, "center", "top")))
+
+
 def chart(results: list[SetResult], path: Path) -> None:
     """Body F1 against pages/s (log scale), one labelled point per tool, one panel per set."""
     import matplotlib
@@ -427,30 +440,55 @@ def chart(results: list[SetResult], path: Path) -> None:
     colours = plt.get_cmap("tab10").colors
     tools = list(dict.fromkeys(t for r in results for t in r.tools))
     colour = {t: colours[i % len(colours)] for i, t in enumerate(tools)}
-    fig, axes = plt.subplots(1, len(results), figsize=(5.2 * len(results), 4.6), squeeze=False)
+    fig, axes = plt.subplots(1, len(results), figsize=(5.6 * len(results), 5.0), squeeze=False)
+    panels = []
     for ax, result in zip(axes[0], results):
         points = [(t, tr.pages_per_s, tr.mean("F")) for t, tr in result.tools.items()
                   if not tr.unavailable and tr.pages_per_s and tr.mean("F") is not None]
         for tool, pps, f1 in points:
             big = tool == "sinmun"
-            ax.scatter(pps, f1, s=110 if big else 60, color=colour[tool], marker="*" if big else "o",
-                       zorder=3, edgecolors="black", linewidths=0.5)
-            ax.annotate(tool, (pps, f1), textcoords="offset points", xytext=(6, 5), fontsize=9,
-                        fontweight="bold" if big else "normal")
+            ax.scatter(pps, f1, s=180 if big else 70, color=colour[tool], marker="*" if big else "o",
+                       zorder=3, edgecolors="black", linewidths=0.6)
         ax.set_xscale("log")
         ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:g}"))
         if points:
             xs = [p[1] for p in points]
-            ax.set_xlim(min(xs) / 2, max(xs) * 4)
-            ax.set_ylim(max(0.0, min(p[2] for p in points) - 0.08), 1.02)
-        ax.set_title(f"{result.name} ({plural(result.n_pages, 'page')})")
-        ax.set_xlabel("pages/s on one core (log scale)")
+            ax.set_xlim(min(xs) / 2.5, max(xs) * 4)
+            ax.set_ylim(max(0.0, min(p[2] for p in points) - 0.08), 1.03)
+        ax.set_title(f"{result.name} ({plural(result.n_pages, 'page')})", fontsize=12)
+        ax.set_xlabel("pages/s on one core, warm (log scale)")
         ax.set_ylabel("body F1 (mean over pages)")
         ax.grid(True, which="both", alpha=0.3)
-    fig.suptitle("sinmun and peers: body F1 against speed (up and right is better)")
+        panels.append((ax, points))
+    fig.suptitle("sinmun and its peers: body F1 against speed (up and to the right is better)", fontsize=13)
     fig.tight_layout()
+    for ax, points in panels:
+        place_labels(fig, ax, points)
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+def place_labels(fig: Any, ax: Any, points: list[tuple[str, float, float]]) -> None:
+    """Label each point with tool, F1 and pages/s where the label hides no other label or point."""
+    renderer = fig.canvas.get_renderer()
+    marks = [ax.transData.transform((x, y)) for _, x, y in points]
+    taken: list[Any] = []
+    for tool, pps, f1 in sorted(points, key=lambda p: p[0] != "sinmun"):  # sinmun gets the first choice
+        text = f"{tool}\nF1 {f1:.3f} · {pps:,.0f}/s"
+        for dx, dy, ha, va in LABEL_OFFSETS:
+            far = abs(dx) > 10 or abs(dy) > 10
+            label = ax.annotate(text, (pps, f1), textcoords="offset points", xytext=(dx, dy), ha=ha, va=va,
+                                fontsize=8.5, linespacing=1.1, fontweight="bold" if tool == "sinmun" else "normal",
+                                arrowprops={"arrowstyle": "-", "color": "grey", "lw": 0.6} if far else None)
+            box = label.get_window_extent(renderer).expanded(1.04, 1.08)
+            inside = ax.get_window_extent(renderer).contains
+            clear = (all(inside(*corner) for corner in box.corners())
+                     and not any(box.overlaps(other) for other in taken)
+                     and not any(box.contains(mx, my) for mx, my in marks))
+            if clear or (dx, dy, ha, va) == LABEL_OFFSETS[-1]:
+                taken.append(box)
+                break
+            label.remove()
 
 
 # ---------------------------------------------------------------- main

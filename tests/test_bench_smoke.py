@@ -70,3 +70,23 @@ def test_unknown_tool_is_one_line_error():
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: unknown tool(s): nosuch (known: sinmun,")
+
+
+def test_a_missing_peer_is_reported_and_the_others_still_run(tmp_path):
+    """trafilatura made unimportable in the child (as when the [bench] extra is not installed)."""
+    need_shared("tools/score.py")
+    need_shared("samples")
+    code = ("import runpy, sys; sys.modules['trafilatura'] = None; "
+            f"sys.argv = ['accuracy.py', '--sets', 'samples', '--tools', 'sinmun,trafilatura', '--reps', '1', "
+            f"'--out', {str(tmp_path)!r}, '--shared', {str(SHARED)!r}]; "
+            f"runpy.run_path({str(ROOT / 'bench' / 'accuracy.py')!r}, run_name='__main__')")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "samples.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in text.splitlines() if line.startswith("| ")}
+    assert "not available: " in rows["trafilatura"] and "Error" in rows["trafilatura"]
+    assert "not available" not in rows["sinmun"]
+    report = json.loads((tmp_path / "samples.json").read_text(encoding="utf-8"))
+    assert report["tools"]["trafilatura"]["available"] is False
+    assert report["tools"]["sinmun"]["available"] is True
+    assert (tmp_path / "accuracy.png").stat().st_size > 10_000
