@@ -53,7 +53,9 @@ DISTRIBUTIONS = {"sinmun": "sinmun", "trafilatura": "trafilatura", "readability"
                  "newspaper4k": "newspaper4k", "goose3": "goose3", "resiliparse": "resiliparse"}
 FIELDS = ("title", "date", "press", "reporters")
 METRICS = ("P", "R", "F", *FIELDS, "leak")
-EXPECTED_KEY = {"title": "title", "date": "published", "press": "press", "reporters": "reporters"}
+# where score_page finds each field's expected value (first key present), so the diagnostics quote it
+EXPECTED_KEYS = {"title": ("title",), "date": ("published", "published_date"), "press": ("press",),
+                 "reporters": ("reporters",)}
 SHORT_F1 = 0.95      # a page whose body F1 is below this is listed as falling short
 MAX_LISTED = 40      # pages listed per tool in the Markdown file (all of them are in the JSON)
 SNIPPET_CHARS = 60   # values quoted in diagnostics are cut to this length
@@ -80,8 +82,8 @@ class PageResult:
         return bool(self.error or self.wrong or self.leaked or self.scores["F"] < SHORT_F1)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "url": self.url, **self.scores, "error": self.error, "wrong": self.wrong, "leaked": self.leaked,
-                "seconds": self.seconds}
+        return {"id": self.id, "url": self.url, **self.scores, "error": self.error, "wrong": self.wrong,
+                "leaked": self.leaked, "seconds": self.seconds}
 
 
 @dataclass
@@ -260,7 +262,7 @@ def diagnose(scorer: ModuleType, page: dict, out: dict, error: str | None) -> Pa
     exp = page["exp"]
     for name in FIELDS:
         if scores.get(name) is False:
-            want = exp.get(EXPECTED_KEY[name])
+            want = next((exp[k] for k in EXPECTED_KEYS[name] if exp.get(k)), None)
             got = out.get(name)
             if name == "reporters":
                 want = sorted(r["name"] if isinstance(r, dict) else r for r in want or [])
@@ -396,6 +398,16 @@ def run_note(meta: dict[str, Any]) -> str:
             f"passes. {versions}.")
 
 
+def shown_path(path: Path) -> str:
+    """A set's folder as a reader knows it: shared/eval/ko rather than this machine's absolute path."""
+    for base in (DEFAULT_SHARED.parent, Path.cwd()):
+        try:
+            return str(path.resolve().relative_to(base.resolve()))
+        except ValueError:
+            continue
+    return str(path)
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
@@ -404,7 +416,7 @@ def markdown(result: SetResult, meta: dict[str, Any], per_page_tools: list[str])
     config = ("newspaper4k and goose3 run with their English settings on this English set; "
               if result.language == "en" else "newspaper4k runs with language=\"ko\", goose3 with its Korean "
               "stop words; ")
-    lines = [f"## {result.name}: {plural(result.n_pages, 'page')} ({result.path.name})", "",
+    lines = [f"## {result.name}: {plural(result.n_pages, 'page')} ({shown_path(result.path)})", "",
              *summary_table(result), "", run_note(meta), "",
              f"Body P/R/F1 over bags of word tokens; title/date/press/reporters: share of pages right; leak: share "
              f"of `must_not_contain` snippets found in the body; `sinmun speed ×`: sinmun's pages/s divided by "
@@ -562,7 +574,8 @@ def write_reports(results: list[SetResult], meta: dict[str, Any], args: argparse
         if args.per_page:
             print_per_page(result)
     chart(results, args.out / "accuracy.png")
-    print(f"wrote {args.out}/{{{','.join(r.name for r in results)}}}.md/.json and {args.out}/accuracy.png")
+    written = [f"{r.name}.md, {r.name}.json" for r in results]
+    print(f"wrote to {args.out}: {', '.join(written)}, accuracy.png")
 
 
 def print_per_page(result: SetResult) -> None:

@@ -90,3 +90,33 @@ def test_a_missing_peer_is_reported_and_the_others_still_run(tmp_path):
     assert report["tools"]["trafilatura"]["available"] is False
     assert report["tools"]["sinmun"]["available"] is True
     assert (tmp_path / "accuracy.png").stat().st_size > 10_000
+
+
+def test_per_page_diagnostics_name_the_wrong_field_and_the_leaked_snippet(tmp_path):
+    """A set of the project's own example page, labelled with one wrong reporter and one snippet that is
+    really body text, so the benchmark must report exactly that field and that snippet."""
+    need_shared("tools/score.py")
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "press-article.html").write_bytes((ROOT / "examples" / "press-article.html").read_bytes())
+    expected = {
+        "url": "https://www.sinmun-ilbo.example/news/articleView.html?idxno=20250812",
+        "title": "서울시, 한강 야간 자전거길 12㎞ 새로 연다", "published": "2025-08-12T06:30:00+09:00",
+        "press": "신문일보", "reporters": [{"name": "박기자"}],
+        "body_paragraphs": ["서울시가 한강 반포지구에서 잠실지구까지 12㎞ 구간에 야간 전용 자전거길을 새로 조성한다고 12일 밝혔다."],
+        "must_not_contain": ["무단전재 및 재배포 금지", "노면 유도등을 설치하고"],
+    }
+    (own / "press-article.expected.json").write_text(json.dumps(expected, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "results"
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "accuracy.py"), "--sets", str(own), "--tools",
+                             "sinmun", "--reps", "1", "--out", str(out), "--shared", str(SHARED)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    page = json.loads((out / "own.json").read_text(encoding="utf-8"))["tools"]["sinmun"]["pages"][0]
+    assert page["title"] and page["date"] and page["press"] and not page["reporters"]
+    assert page["wrong"] == {"reporters": {"got": ["김하늘"], "want": ["박기자"]}}
+    assert page["leaked"] == ["노면 유도등을 설치하고"] and page["leak"] == 0.5
+    assert page["R"] == 1.0 and page["P"] < 0.5  # the label keeps one of the four paragraphs
+    text = (out / "own.md").read_text(encoding="utf-8")
+    assert 'reporters: got ["김하늘"], want ["박기자"]; leaked: "노면 유도등을 설치하고"' in text
+    assert "- reporters: 1 of 1: press-article" in text
