@@ -209,12 +209,39 @@ def build_runners(scorer: ModuleType, tools: list[str], language: str) -> tuple[
 
 
 def pin_to_one_cpu() -> int | None:
-    """Run this process on one CPU only (Linux), so pages/s is one core's; the CPU used, or None."""
+    """Run this process on one CPU only (Linux), so pages/s is one core's: the idlest of the CPUs it may
+    use, as /proc/stat shows them over half a second. The CPU used, or None where pinning is not possible."""
     if not hasattr(os, "sched_setaffinity"):
         return None
-    cpu = min(os.sched_getaffinity(0))
+    allowed = sorted(os.sched_getaffinity(0))
+    before = cpu_times()
+    time.sleep(0.5)
+    after = cpu_times()
+
+    def idle_share(cpu: int) -> float:
+        if cpu not in before or cpu not in after:
+            return 0.0
+        (idle0, total0), (idle1, total1) = before[cpu], after[cpu]
+        return (idle1 - idle0) / (total1 - total0) if total1 > total0 else 0.0
+
+    cpu = max(allowed, key=lambda c: (idle_share(c), -c))
     os.sched_setaffinity(0, {cpu})
     return cpu
+
+
+def cpu_times() -> dict[int, tuple[int, int]]:
+    """Per CPU: (idle + iowait jiffies, all jiffies) from /proc/stat; empty where there is none."""
+    times = {}
+    try:
+        lines = Path("/proc/stat").read_text().splitlines()
+    except OSError:
+        return times
+    for line in lines:
+        name, *fields = line.split()
+        if name.startswith("cpu") and name[3:].isdigit():
+            values = [int(v) for v in fields]
+            times[int(name[3:])] = (values[3] + values[4], sum(values[:8]))
+    return times
 
 
 def machine_info(cpu: int | None) -> dict[str, Any]:
@@ -227,7 +254,12 @@ def machine_info(cpu: int | None) -> dict[str, Any]:
     except OSError:
         pass
     return {"cpu_model": model, "nproc": os.cpu_count(), "pinned_cpu": cpu,
-            "python": platform.python_version(), "platform": platform.platform()}
+            "python": platform.python_version(), "platform": platform.platform(), "load_before": load_average()}
+
+
+def load_average() -> float | None:
+    """The 1-minute load average: how busy the machine was (other work slows every tool, not alike)."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
 
 
 def tool_versions(tools: list[str]) -> dict[str, str]:
@@ -393,7 +425,9 @@ def run_note(meta: dict[str, Any]) -> str:
     m = meta["machine"]
     pinned = f"pinned to CPU {m['pinned_cpu']}" if m["pinned_cpu"] is not None else "not pinned"
     versions = ", ".join(f"{t} {v}" for t, v in meta["versions"].items())
-    return (f"Measured {meta['date']} on {m['cpu_model']} ({m['nproc']} CPUs, one thread {pinned}), "
+    load = (f", load average {m['load_before']} before and {m['load_after']} after"
+            if m.get("load_before") is not None else "")
+    return (f"Measured {meta['date']} on {m['cpu_model']} ({m['nproc']} CPUs, one thread {pinned}{load}), "
             f"Python {m['python']}; one warm-up pass, then pages/s = pages / median of {meta['reps']} timed "
             f"passes. {versions}.")
 
@@ -420,8 +454,8 @@ def markdown(result: SetResult, meta: dict[str, Any], per_page_tools: list[str])
              *summary_table(result), "", run_note(meta), "",
              f"Body P/R/F1 over bags of word tokens; title/date/press/reporters: share of pages right; leak: share "
              f"of `must_not_contain` snippets found in the body; `sinmun speed ×`: sinmun's pages/s divided by "
-             f"the tool's; {config}the rest as in the team's scorer. Pages fall short when body F1 < {SHORT_F1}, a field is wrong, a snippet leaked, or "
-             f"the tool raised."]
+             f"the tool's; {config}the rest as in the team's scorer. Pages fall short when body F1 < {SHORT_F1}, "
+             f"a field is wrong, a snippet leaked, or the tool raised."]
     for tool in per_page_tools:
         tr = result.tools.get(tool)
         if tr is None or tr.unavailable:
@@ -546,6 +580,7 @@ def run_benchmark(args: argparse.Namespace, log: Callable[[str], None]) -> list[
     with quiet_peers():
         results = [bench_set(scorer, *runners[set_language(name)], args.tools, name, path, pages, args.reps, log)
                    for name, path, pages in loaded]
+    meta["machine"]["load_after"] = load_average()
     write_reports(results, meta, args)
     return results
 
