@@ -75,7 +75,7 @@ class PageResult:
     error: str | None = None                   # the exception the tool raised, if any
     wrong: dict[str, dict[str, Any]] = field(default_factory=dict)  # field -> {got, want}
     leaked: list[str] = field(default_factory=list)                 # must_not_contain snippets found
-    seconds: float | None = None               # fastest timed run of this page
+    seconds: float | None = None               # CPU seconds of its fastest timed run
 
     @property
     def falls_short(self) -> bool:
@@ -91,7 +91,8 @@ class ToolResult:
     """How one tool did on one set."""
     tool: str
     pages: list[PageResult] = field(default_factory=list)
-    pass_seconds: list[float] = field(default_factory=list)
+    pass_seconds: list[float] = field(default_factory=list)       # CPU seconds of each timed pass
+    pass_wall_seconds: list[float] = field(default_factory=list)  # and its wall-clock seconds
     unavailable: str | None = None             # why the tool could not run at all
 
     def mean(self, key: str) -> float | None:
@@ -115,7 +116,10 @@ class ToolResult:
             return {"available": False, "reason": self.unavailable}
         return {"available": True, **{k: self.mean(k) for k in METRICS}, "errors": self.errors,
                 "pages_per_s": self.pages_per_s, "sinmun_speedup": speedup(sinmun_pps, self.pages_per_s),
-                "pass_seconds": self.pass_seconds, "pages": [p.to_dict() for p in self.pages]}
+                "pass_seconds": self.pass_seconds, "pass_wall_seconds": self.pass_wall_seconds,
+                "pages_per_wall_s": len(self.pages) / statistics.median(self.pass_wall_seconds)
+                if self.pass_wall_seconds else None,
+                "pages": [p.to_dict() for p in self.pages]}
 
 
 @dataclass
@@ -315,14 +319,17 @@ def score_pass(scorer: ModuleType, run: Callable, pages: list[dict]) -> list[Pag
     return results
 
 
-def timed_pass(run: Callable, pages: list[dict]) -> list[float]:
-    """Seconds each page takes (errors included: a failing page costs its time too)."""
+def timed_pass(run: Callable, pages: list[dict]) -> tuple[list[float], float]:
+    """CPU seconds each page takes (errors included: a failing page costs its time too), and the pass's
+    wall-clock seconds. CPU time is what one core spends on the page whatever else the machine runs;
+    wall-clock time also counts the moments other processes held the core."""
     seconds = []
+    wall_start = time.perf_counter()
     for page in pages:
-        start = time.perf_counter()
+        start = time.process_time()
         run_page(run, page)
-        seconds.append(time.perf_counter() - start)
-    return seconds
+        seconds.append(time.process_time() - start)
+    return seconds, time.perf_counter() - wall_start
 
 
 def bench_set(scorer: ModuleType, runners: dict[str, Callable], unavailable: dict[str, str],
@@ -336,8 +343,9 @@ def bench_set(scorer: ModuleType, runners: dict[str, Callable], unavailable: dic
     best = {t: [float("inf")] * len(pages) for t in live}
     for rep in range(reps):
         for tool in live:  # interleaved, so drift on the machine touches every tool alike
-            seconds = timed_pass(runners[tool], pages)
+            seconds, wall = timed_pass(runners[tool], pages)
             results[tool].pass_seconds.append(sum(seconds))
+            results[tool].pass_wall_seconds.append(wall)
             best[tool] = [min(a, b) for a, b in zip(best[tool], seconds)]
         log(f"{name}: timed pass {rep + 1}/{reps} done")
     for tool in live:
@@ -428,8 +436,8 @@ def run_note(meta: dict[str, Any]) -> str:
     load = (f", load average {m['load_before']} before and {m['load_after']} after"
             if m.get("load_before") is not None else "")
     return (f"Measured {meta['date']} on {m['cpu_model']} ({m['nproc']} CPUs, one thread {pinned}{load}), "
-            f"Python {m['python']}; one warm-up pass, then pages/s = pages / median of {meta['reps']} timed "
-            f"passes. {versions}.")
+            f"Python {m['python']}; one warm-up pass, then pages/s = pages / median CPU time of {meta['reps']} "
+            f"timed passes (wall-clock pages/s are in the JSON file). {versions}.")
 
 
 def shown_path(path: Path) -> str:
