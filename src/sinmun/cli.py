@@ -105,5 +105,10 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
         stream.write("\n\f\n".join(r.to_text() for r in records))
 
 
+from .cli_bench import bench_command  # noqa: E402  (registered last, as the team does)
+
+main.add_command(bench_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
