@@ -6,9 +6,14 @@ import time
 
 import click
 
-from .corpus import DEDUP_MODES, RunConfig, RunError, Summary, run_corpus
-from .pii import MODES as PII_MODES
-from .records import ERROR, Outcome
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
+    from .corpus import RunConfig, Summary
+    from .records import Outcome
+
+DEDUP_MODES = ("keep-first", "mark")
+PII_MODES = ("body", "all")
 
 
 @click.command("run")
@@ -26,11 +31,13 @@ from .records import ERROR, Outcome
                    "the reporters' e-mails.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run of the same command.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
+@click.option("--checkpoint-seconds", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              help="How often the run's position is saved for --resume.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No line on stderr for each failed page.")
 def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, workers: int | None,
                 dedup: str | None, dedup_threshold: float, redact_pii: str | None, resume: bool, overwrite: bool,
-                progress: bool | None, quiet: bool) -> None:
+                checkpoint_seconds: float, progress: bool | None, quiet: bool) -> None:
     """Extract a corpus: INPUTS (files, directories, globs, .warc/.warc.gz, .jsonl with an "html"
     field) into OUT, using all cores. Every page ends in OUT or in OUT.errors.jsonl with its reason.
 
@@ -39,8 +46,10 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     """
     if resume and overwrite:
         raise click.UsageError("--resume and --overwrite exclude each other")
+    from .corpus import RunConfig, RunError, run_corpus
     config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
-                       dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite)
+                       dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
+                       checkpoint_seconds=checkpoint_seconds)
     show_bar = sys.stderr.isatty() if progress is None else progress
     reporter = _Reporter(show_bar, quiet)
     try:
@@ -85,7 +94,7 @@ class _Reporter:
 
     def update(self, outcome: Outcome, summary: Summary) -> None:
         self.seen += 1
-        if outcome.status == ERROR and not self.quiet:
+        if outcome.status == "error" and not self.quiet:
             line = f"{outcome.source}: error: {outcome.reason}: {outcome.message}"
             if self.progress:
                 self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)

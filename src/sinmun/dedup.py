@@ -13,13 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE = 5
 SCHEME = "affine32"
-HASH_DTYPE = np.uint32  # the hash values of the affine32 scheme
+HASH_DTYPE = "uint32"  # the hash values of the affine32 scheme
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -41,23 +39,33 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 @lru_cache(maxsize=4)
-def _template(num_perm: int) -> MinHash:
+def _template(num_perm: int):
+    from datasketch import MinHash  # imported when used: it takes most of a second
     return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
 
 
 def signature(paragraphs: list[str], num_perm: int = NUM_PERM) -> Signature:
     text = normalize(paragraphs)
-    template = _template(num_perm)
-    minhash = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=SCHEME)
+    minhash = _minhash(num_perm)
     minhash.update_batch(list(shingles(text)))
     exact = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
     return Signature(exact, minhash.hashvalues.astype(HASH_DTYPE).tobytes())
+
+
+def _minhash(num_perm: int, values: bytes | None = None):
+    """A MinHash sharing the cached permutations (making them is the slow part), empty or from ``values``."""
+    import numpy as np
+    from datasketch import MinHash
+    hashvalues = np.frombuffer(values, dtype=HASH_DTYPE) if values is not None else None
+    return MinHash(num_perm=num_perm, seed=1, permutations=_template(num_perm).permutations,
+                   hashvalues=hashvalues, scheme=SCHEME)
 
 
 class Deduplicator:
     """Assigns every record a cluster: the id of the first record with the same or a near-identical body."""
 
     def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
+        from datasketch import MinHashLSH
         self.num_perm = num_perm
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.exact: dict[str, str] = {}
@@ -67,8 +75,7 @@ class Deduplicator:
         """(cluster id, kind) where kind is None for a first copy, else ``exact`` or ``near``."""
         if sig.exact in self.exact:
             return self.exact[sig.exact], "exact"
-        minhash = MinHash(num_perm=self.num_perm, seed=1, permutations=_template(self.num_perm).permutations,
-                          hashvalues=np.frombuffer(sig.minhash, dtype=HASH_DTYPE), scheme=SCHEME)
+        minhash = _minhash(self.num_perm, sig.minhash)
         hits = self.lsh.query(minhash)
         if hits:
             return self.clusters[min(hits)], "near"

@@ -1,7 +1,9 @@
-"""An ordered, bounded process pool: results come back in input order, at most ``inflight``
-items are in memory, and a worker that dies takes down only the item that killed it."""
+"""An ordered, bounded process pool: results come back in input order, at most
+``inflight`` chunks of items are in memory, and a worker that dies takes down only the item
+that killed it."""
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import signal
@@ -23,18 +25,24 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
+def _run_chunk(fn: Callable[[In], Out], chunk: list[In]) -> list[Out]:
+    return [fn(item) for item in chunk]
+
+
 class OrderedPool(Generic[In, Out]):
     """``map(items)`` runs ``fn`` on each item in ``workers`` processes (0: in this process).
 
+    Items travel in chunks of ``chunk_size`` (one round trip per chunk, not per page);
     ``on_crash(item)`` gives the result for an item whose worker process died.
     """
 
     def __init__(self, fn: Callable[[In], Out], workers: int, on_crash: Callable[[In], Out],
-                 inflight: int | None = None, preload: tuple[str, ...] = ()) -> None:
+                 chunk_size: int = 16, inflight: int | None = None, preload: tuple[str, ...] = ()) -> None:
         self.fn = fn
         self.workers = workers
         self.on_crash = on_crash
-        self.inflight = inflight or max(4, workers * 4)
+        self.chunk_size = chunk_size
+        self.inflight = inflight or workers * 3
         self.preload = preload
         self.pool: ProcessPoolExecutor | None = None
 
@@ -42,15 +50,16 @@ class OrderedPool(Generic[In, Out]):
         if self.workers == 0:
             yield from map(self.fn, items)
             return
-        pending: deque[tuple[In, Future]] = deque()
+        pending: deque[tuple[list[In], Future]] = deque()
         self._start()
         try:
-            for item in items:
-                pending.append((item, self.pool.submit(self.fn, item)))
+            iterator = iter(items)
+            while chunk := list(itertools.islice(iterator, self.chunk_size)):
+                pending.append((chunk, self.pool.submit(_run_chunk, self.fn, chunk)))
                 while len(pending) >= self.inflight:
-                    yield self._next(pending)
+                    yield from self._next(pending)
             while pending:
-                yield self._next(pending)
+                yield from self._next(pending)
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -59,17 +68,17 @@ class OrderedPool(Generic[In, Out]):
         context.set_forkserver_preload(list(self.preload))
         self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_ignore_interrupt)
 
-    def _next(self, pending: deque[tuple[In, Future]]) -> Out:
-        item, future = pending.popleft()
+    def _next(self, pending: deque[tuple[list[In], Future]]) -> list[Out]:
+        chunk, future = pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
             pass
-        # Some in-flight item killed a worker: run each of them alone to find which.
-        waiting = [item] + [i for i, _ in pending]
+        # An item in flight killed a worker: run every in-flight item alone to find which.
+        waiting = [chunk] + [c for c, _ in pending]
         pending.clear()
         self._restart()
-        results = [self._alone(i) for i in waiting]
+        results = [[self._alone(item) for item in c] for c in waiting]
         for other, result in zip(waiting[1:], results[1:]):
             done: Future = Future()
             done.set_result(result)
