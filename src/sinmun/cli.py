@@ -105,9 +105,10 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
         stream.write("\n\f\n".join(r.to_text() for r in records))
 
 
-from .cli_corpus import run_command  # noqa: E402  (corpus commands live in their own module)
+from .cli_corpus import run_command, spark_command  # noqa: E402  (corpus commands live in their own module)
 
 main.add_command(run_command)
+main.add_command(spark_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

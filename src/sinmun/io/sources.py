@@ -24,12 +24,17 @@ def is_corpus_file(path: Path) -> bool:
 def iter_pages(inputs: list[str], exclude: tuple[str, ...] = ()) -> Iterator[PageInput | InputProblem]:
     """Pages and problems of all inputs in order; paths starting with one of ``exclude`` are left out
     (a run's own output files, when they lie inside an input directory)."""
+    for path in expand_files(inputs):
+        if isinstance(path, InputProblem):
+            yield path
+        elif not (exclude and os.path.abspath(path).startswith(exclude)):
+            yield from pages_of_file(path)
+
+
+def expand_files(inputs: list[str]) -> Iterator[Path | InputProblem]:
+    """The files the inputs name (directories walked, globs matched), or why an input names none."""
     for raw in inputs:
-        for path in _expand(raw):
-            if isinstance(path, InputProblem):
-                yield path
-            elif not (exclude and os.path.abspath(path).startswith(exclude)):
-                yield from pages_of_file(path)
+        yield from _expand(raw)
 
 
 def pages_of_file(path: Path) -> Iterator[PageInput | InputProblem]:
