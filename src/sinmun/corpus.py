@@ -140,16 +140,14 @@ class _Run:
         workers = default_workers() if self.config.workers is None else self.config.workers
         pool = OrderedPool(functools.partial(build_outcome, options=options), workers, on_crash=_crashed,
                            preload=("sinmun.records",))
-        try:
-            for outcome in pool.map(self._pages_to_do()):
-                self._handle(outcome)
-                self.done += 1
-                self.last_source = outcome.source
-                if time.monotonic() - self.last_checkpoint >= self.config.checkpoint_seconds:
-                    self._checkpoint()
-        except BaseException:
-            self._checkpoint()  # Ctrl-C or a failing sink: keep what is consistent so far
-            raise
+        # On Ctrl-C or any failure, no checkpoint is written here: a page may be half-handled, and
+        # the last periodic checkpoint is a consistent point to resume from.
+        for outcome in pool.map(self._pages_to_do()):
+            self._handle(outcome)
+            self.done += 1
+            self.last_source = outcome.source
+            if time.monotonic() - self.last_checkpoint >= self.config.checkpoint_seconds:
+                self._checkpoint()
         self._checkpoint(finished=True)
         return self.summary
 

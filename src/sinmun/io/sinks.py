@@ -134,7 +134,8 @@ class JsonlSink(_ShardedFiles):
             self.raw = open(self.path_of(self.shard), "wb")
         if self.stream is None:
             self.stream = gzip.GzipFile(fileobj=self.raw, mode="wb", compresslevel=6) if self.compress else self.raw
-        self.stream.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+        # backslashreplace: a lone surrogate becomes a \udXXX escape, still valid JSON
+        self.stream.write(json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n")
         self.in_shard += 1
         self.total += 1
 
