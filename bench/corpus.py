@@ -101,6 +101,26 @@ def run_once(warc: str, output: str, workers: int) -> dict:
             "peak_rss_worker_mb": round(watch.worker / 2**20, 1)}
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_speedup(n: int = 10_000_000) -> float:
+    """How much faster two processes burn CPU than one on this machine right now (2.0 when two
+    cores are free; less when other work shares them): the ceiling for the 2-worker ratio."""
+    import multiprocessing
+    started = time.perf_counter()
+    _burn(n)
+    one = time.perf_counter() - started
+    started = time.perf_counter()
+    with multiprocessing.get_context("forkserver").Pool(2) as pool:
+        pool.map(_burn, [n, n])
+    return round(2 * one / (time.perf_counter() - started), 2)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[3000])
@@ -125,6 +145,7 @@ def main() -> None:
                 result = json.loads(line) | {"input_bytes": warc.stat().st_size}
                 results.append(result)
                 print(json.dumps(result), flush=True)
+    print(f"this machine now runs two CPU-bound processes {machine_speedup():.2f}x as fast as one")
     by_workers = {(r["pages"], r["workers"]): r["pages_per_s"] for r in results}
     for count in args.pages:
         if (count, 1) in by_workers and (count, 2) in by_workers:

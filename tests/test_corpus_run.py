@@ -216,3 +216,19 @@ def test_a_killed_run_resumes_without_duplicating_or_skipping(tmp_path, name, op
     assert len(got[0]) + len(got[1]) == 3000
     assert got == expected
     assert not list(run_dir.glob("*.partial"))
+
+
+def test_output_folder_is_made_and_an_unwritable_output_is_one_clear_line(tmp_path, mixed_inputs):
+    from click.testing import CliRunner
+
+    from sinmun.cli import main
+    runner = CliRunner()
+    made = runner.invoke(main, ["run", *map(str, mixed_inputs), "-o", str(tmp_path / "new" / "dir" / "c.jsonl"),
+                                "--workers", "0", "-q"])
+    assert made.exit_code == 0 and len(read_jsonl(tmp_path / "new" / "dir" / "c.jsonl")) == 5
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    failed = runner.invoke(main, ["run", *map(str, mixed_inputs), "-o", str(blocked / "c.jsonl"), "--workers", "0"])
+    assert failed.exit_code == 1
+    assert failed.output.strip().splitlines()[-1].startswith("error: cannot write the output: ")
+    assert "Traceback" not in failed.output

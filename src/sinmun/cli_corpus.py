@@ -23,7 +23,8 @@ PII_MODES = ("body", "all")
 @click.option("--shard-size", type=click.IntRange(min=1), help="Records per output file (OUT-00000.jsonl ...).")
 @click.option("--workers", type=click.IntRange(min=0), help="Worker processes (default: all cores; 0: none).")
 @click.option("--dedup", type=click.Choice(DEDUP_MODES), is_flag=False, flag_value="mark",
-              help="Cluster duplicate stories (exact, then MinHash LSH): mark them (default) or keep the first.")
+              help="Cluster duplicate stories (exact, then MinHash LSH): mark them (bare --dedup, or --dedup=mark) "
+                   "or keep the first of each cluster (--dedup=keep-first).")
 @click.option("--dedup-threshold", type=click.FloatRange(0.1, 1.0), default=0.8, show_default=True,
               help="Estimated Jaccard similarity of 5-character shingles that makes a near duplicate.")
 @click.option("--redact-pii", type=click.Choice(PII_MODES), is_flag=False, flag_value="body",
@@ -57,6 +58,9 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
             summary = run_corpus(config, on_outcome=reporter.update)
     except RunError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:  # the output cannot be written (no space, no permission)
+        click.echo(f"error: cannot write the output: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo(f"interrupted: run the same command with --resume to continue ({config.state_path})", err=True)

@@ -103,7 +103,8 @@ def run_corpus(config: RunConfig, sinks: Sequence[Sink] = (), on_outcome: Outcom
     except ValueError as exc:
         raise RunError(str(exc)) from None
     errors_log = JsonlSink(config.errors_path)
-    state = _load_or_clear(config, [primary, errors_log])
+    state = _load_or_clear(config, [primary, errors_log, *sinks])
+    Path(config.output).parent.mkdir(parents=True, exist_ok=True)
     if state and state.get("finished"):
         summary = Summary.from_dict(state["summary"])
         summary.resumed_at = summary.pages_in
