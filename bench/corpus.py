@@ -32,7 +32,8 @@ def source_pages() -> list[tuple[str, bytes]]:
     """(url, html) of every page the benchmark cycles through."""
     from corpus_pages import STORIES, story_page
     pages = [(f"https://www.sinmun-ilbo.example/{p.stem}", p.read_bytes())
-             for p in sorted((ROOT / "examples").glob("*.html")) + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))]
+             for p in sorted((ROOT / "examples").glob("*.html"))
+             + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))]
     pages += [(f"https://www.sinmun-ilbo.example/news/{key}", story_page(key).encode()) for key in STORIES]
     for page in sorted((SHARED / "eval" / "ko").glob("*/*.html")):
         expected = page.with_suffix(".expected.json")
@@ -94,7 +95,8 @@ def run_once(warc: str, output: str, workers: int) -> dict:
     watch.stopped.set()
     watch.join()
     out_bytes = sum(p.stat().st_size for p in Path(output).parent.glob(Path(output).name + "*"))
-    return {"workers": workers, "pages": summary.pages_in, "articles": summary.articles_out, "seconds": round(seconds, 2),
+    return {"workers": workers, "pages": summary.pages_in, "articles": summary.articles_out,
+            "seconds": round(seconds, 2),
             "pages_per_s": round(summary.pages_in / seconds, 1), "output_bytes": out_bytes,
             "main_cpu_s": round(cpu, 2), "worker_cpu_s": round(sum(watch.worker_cpu.values()), 2),
             "load_avg_1m": round(os.getloadavg()[0], 2), "peak_rss_main_mb": round(watch.main / 2**20, 1),

@@ -2,8 +2,7 @@
 import gzip
 import os
 
-from corpus_pages import (http_response, list_page, read_jsonl, story_page, warc_record, write_jsonl,
-                          write_warc)
+from corpus_pages import http_response, list_page, read_jsonl, story_page, warc_record, write_jsonl, write_warc
 
 from sinmun.io.pages import InputProblem, PageInput
 from sinmun.io.sources import iter_pages

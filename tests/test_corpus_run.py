@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from corpus_pages import (STORIES, article_page, http_response, list_page, read_jsonl, story_page, warc_record,
-                          write_jsonl, write_warc)
+from corpus_pages import (
+    STORIES,
+    article_page,
+    http_response,
+    list_page,
+    read_jsonl,
+    story_page,
+    warc_record,
+    write_jsonl,
+    write_warc,
+)
 
 from sinmun.corpus import RunConfig, run_corpus
 from sinmun.io.sinks import Sink
@@ -202,7 +211,7 @@ def test_a_killed_run_resumes_without_duplicating_or_skipping(tmp_path, name, op
     assert 0 < killed_at < 3000
     resumed = subprocess.run(base + ["-o", name, "--resume"], cwd=run_dir, capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"done by the interrupted run" in resumed.stdout
+    assert "done by the interrupted run" in resumed.stdout
 
     def contents(folder):
         records = []

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
     from .corpus import RunConfig, Summary

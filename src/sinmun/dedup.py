@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 NUM_PERM = 128
 SHINGLE = 5
 SCHEME = "affine32"

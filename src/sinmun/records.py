@@ -98,7 +98,7 @@ def canonical_url_key(url: str) -> str:
     """Scheme and host lower-cased, default port and fragment dropped, empty path made ``/``."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    if parts.port and not (parts.scheme, parts.port) in (("http", 80), ("https", 443)):
+    if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
 
