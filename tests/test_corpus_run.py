@@ -23,7 +23,7 @@ from corpus_pages import (
 
 from sinmun.corpus import RunConfig, run_corpus
 from sinmun.io.sinks import Sink
-from sinmun.pool import OrderedPool
+from sinmun.pool import OrderedPool, WorkersDying
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -162,6 +162,16 @@ def _die_on_three(n: int) -> int:
 def test_pool_keeps_order_and_survives_a_worker_dying():
     pool = OrderedPool(_die_on_three, workers=2, on_crash=lambda n: -n, chunk_size=2)
     assert list(pool.map(range(8))) == [0, 10, 20, -3, 40, 50, 60, 70]
+
+
+def _always_die(n: int) -> int:
+    os._exit(1)
+
+
+def test_pool_gives_up_when_every_worker_dies():
+    pool = OrderedPool(_always_die, workers=1, on_crash=lambda n: -n, chunk_size=2)
+    with pytest.raises(WorkersDying):
+        list(pool.map(range(100)))
 
 
 # ----------------------------------------------------------------- resume after SIGKILL

@@ -47,6 +47,7 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     if resume and overwrite:
         raise click.UsageError("--resume and --overwrite exclude each other")
     from .corpus import RunConfig, RunError, run_corpus
+    from .pool import WorkersDying
     config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
                        dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
                        checkpoint_seconds=checkpoint_seconds)
@@ -57,6 +58,9 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
             summary = run_corpus(config, on_outcome=reporter.update)
     except RunError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except WorkersDying as exc:
+        click.echo(f"error: {exc}; run again with --resume once fixed", err=True)
         sys.exit(1)
     except OSError as exc:  # the output cannot be written (no space, no permission)
         click.echo(f"error: cannot write the output: {exc}", err=True)

@@ -17,6 +17,13 @@ In = TypeVar("In")
 Out = TypeVar("Out")
 
 
+class WorkersDying(RuntimeError):
+    """Worker processes die on item after item: the environment is broken, not a page."""
+
+
+MAX_CRASHES_IN_A_ROW = 3
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -45,6 +52,7 @@ class OrderedPool(Generic[In, Out]):
         self.inflight = inflight or workers * 3
         self.preload = preload
         self.pool: ProcessPoolExecutor | None = None
+        self.crashes_in_a_row = 0
 
     def map(self, items: Iterable[In]) -> Iterator[Out]:
         if self.workers == 0:
@@ -87,10 +95,16 @@ class OrderedPool(Generic[In, Out]):
 
     def _alone(self, item: In) -> Out:
         try:
-            return self.pool.submit(self.fn, item).result()
+            result = self.pool.submit(self.fn, item).result()
         except BrokenProcessPool:
+            self.crashes_in_a_row += 1
+            if self.crashes_in_a_row >= MAX_CRASHES_IN_A_ROW:
+                raise WorkersDying(f"worker processes died on {self.crashes_in_a_row} items in a row, "
+                                   "each run alone: the environment is broken, not a page") from None
             self._restart()
             return self.on_crash(item)
+        self.crashes_in_a_row = 0
+        return result
 
     def _restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
