@@ -2,11 +2,25 @@
 import gzip
 import os
 
-from corpus_pages import http_response, list_page, read_jsonl, story_page, warc_record, write_jsonl, write_warc
+from corpus_pages import (
+    http_response,
+    list_page,
+    story_page,
+    warc_record,
+    write_jsonl,
+    write_warc,
+)
 
 from sinmun.io.pages import InputProblem, PageInput
 from sinmun.io.sources import iter_pages
-from sinmun.records import ARTICLE, ERROR, SKIPPED, RecordOptions, build_outcome, reference_date_of
+from sinmun.records import (
+    ARTICLE,
+    ERROR,
+    SKIPPED,
+    RecordOptions,
+    build_outcome,
+    reference_date_of,
+)
 
 
 def outcomes(*inputs):
@@ -126,7 +140,3 @@ def test_chmod_000_file_is_unreadable_when_not_root(tmp_path):
     finally:
         page.chmod(0o644)
 
-
-def test_jsonl_written_by_helper_round_trips(tmp_path):
-    path = write_jsonl(tmp_path / "x.jsonl", [{"a": 1}])
-    assert read_jsonl(path) == [{"a": 1}]
