@@ -3,6 +3,7 @@
 # service they cannot find are skipped locally, but CI (CI=true) makes them fail.
 set -uo pipefail
 need=()
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)   # Spark tests (tests/test_spark.py)
 [ -n "${SINMUN_SKIP_SERVICES:-}" ] && exit 0
 if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

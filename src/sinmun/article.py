@@ -59,7 +59,7 @@ class Article:
     site: str | None = None
     is_article: bool = True
     warnings: list[str] = field(default_factory=list)
-    #: lines the boilerplate rules removed from the body container (a corpus quality signal).
+    #: lines removed from the body container: boilerplate and caption lines (a corpus quality signal).
     boilerplate_removed: int = 0
 
     @property

@@ -105,8 +105,12 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
         stream.write("\n\f\n".join(r.to_text() for r in records))
 
 
-from .cli_bench import bench_command  # noqa: E402  (registered last, as the team does)
+# Subcommands live in their own modules; registered last so that they can import from here.
+from .cli_bench import bench_command  # noqa: E402
+from .cli_corpus import run_command, spark_command  # noqa: E402
 
+main.add_command(run_command)
+main.add_command(spark_command)
 main.add_command(bench_command)
 
 

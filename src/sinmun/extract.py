@@ -83,13 +83,15 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
         lead = [i for s in profile.lead_images for n in page.tree.css(s) for i in read_images(n, base_url, caption_selectors)]
         images = lead + [i for i in images if i.url not in {x.url for x in lead}]
     captions |= {i.caption for i in images if i.caption}
+    read = len(paragraphs)
     paragraphs = [p for p in paragraphs if p not in captions]
+    caption_lines = read - len(paragraphs)
     cleaned = clean_paragraphs(paragraphs)
     article.body_paragraphs = cleaned.paragraphs
     article.images = images
     article.copyright = cleaned.copyright
     article.reporters = cleaned.reporters
-    article.boilerplate_removed = len(cleaned.removed)
+    article.boilerplate_removed = len(cleaned.removed) + caption_lines
     if method == "scoring":
         article.warnings.append("body found by content scoring")
     return cleaned.removed

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
@@ -13,21 +13,21 @@ def is_page_file(path: Path) -> bool:
     return name.endswith(PAGE_SUFFIXES) and not name.endswith(".expected.json")
 
 
-def walk_pages(path: Path) -> Iterator[Path]:
-    """Page files below a directory, in a stable (sorted) order; hidden entries skipped."""
+def walk_pages(path: Path, accept: Callable[[Path], bool] = is_page_file) -> Iterator[Path]:
+    """Page files (or files ``accept`` takes) below a directory, in a stable (sorted) order; hidden entries skipped."""
     for root, dirs, files in os.walk(path, onerror=None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             candidate = Path(root, name)
-            if not name.startswith(".") and is_page_file(candidate):
+            if not name.startswith(".") and accept(candidate):
                 yield candidate
 
 
-def expand_inputs(paths: list[str]) -> Iterator[Path]:
+def expand_inputs(paths: list[str], accept: Callable[[Path], bool] = is_page_file) -> Iterator[Path]:
     """Files named directly are taken whatever their name; directories are walked."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from walk_pages(path)
+            yield from walk_pages(path, accept)
         else:
             yield path

@@ -1,0 +1,179 @@
+"""``sinmun run`` and ``sinmun spark``: corpus commands (thin; the work is in sinmun.corpus / sinmun.spark)."""
+from __future__ import annotations
+
+import sys
+import time
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
+    from .corpus import RunConfig, Summary
+    from .records import Outcome
+
+DEDUP_MODES = ("keep-first", "mark")
+PII_MODES = ("body", "all")
+
+
+@click.command("run")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True,
+              help="OUT.jsonl, OUT.jsonl.gz or OUT.parquet; pages not in it go to OUT.errors.jsonl.")
+@click.option("--shard-size", type=click.IntRange(min=1), help="Records per output file (OUT-00000.jsonl ...).")
+@click.option("--workers", type=click.IntRange(min=0), help="Worker processes (default: all cores; 0: none).")
+@click.option("--dedup", type=click.Choice(DEDUP_MODES), is_flag=False, flag_value="mark",
+              help="Cluster duplicate stories (exact, then MinHash LSH): mark them (bare --dedup, or --dedup=mark) "
+                   "or keep the first of each cluster (--dedup=keep-first).")
+@click.option("--dedup-threshold", type=click.FloatRange(0.1, 1.0), default=0.8, show_default=True,
+              help="Estimated Jaccard similarity of 5-character shingles that makes a near duplicate.")
+@click.option("--redact-pii", type=click.Choice(PII_MODES), is_flag=False, flag_value="body",
+              help="Mask e-mails, phone and resident registration numbers in the body; =all also drops "
+                   "the reporters' e-mails.")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run of the same command.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output.")
+@click.option("--checkpoint-seconds", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              help="How often the run's position is saved for --resume.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="No line on stderr for each failed page.")
+def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, workers: int | None,
+                dedup: str | None, dedup_threshold: float, redact_pii: str | None, resume: bool, overwrite: bool,
+                checkpoint_seconds: float, progress: bool | None, quiet: bool) -> None:
+    """Extract a corpus: INPUTS (files, directories, globs, .warc/.warc.gz, .jsonl with an "html"
+    field) into OUT, using all cores. Every page ends in OUT or in OUT.errors.jsonl with its reason.
+
+    Exits 0 when the run completed (failed pages are logged), 1 when it could not run, 130 when
+    interrupted (run again with --resume).
+    """
+    if resume and overwrite:
+        raise click.UsageError("--resume and --overwrite exclude each other")
+    from .corpus import RunConfig, RunError, run_corpus
+    from .pool import WorkersDying
+    config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
+                       dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
+                       checkpoint_seconds=checkpoint_seconds)
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    reporter = _Reporter(show_bar, quiet)
+    try:
+        with reporter:
+            summary = run_corpus(config, on_outcome=reporter.update)
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except WorkersDying as exc:
+        click.echo(f"error: {exc}; run again with --resume once fixed", err=True)
+        sys.exit(1)
+    except OSError as exc:  # the output cannot be written (no space, no permission)
+        click.echo(f"error: cannot write the output: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: run the same command with --resume to continue ({config.state_path})", err=True)
+        sys.exit(130)
+    click.echo(format_summary(summary, config))
+
+
+@click.command("spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True,
+              help="OUT.parquet or OUT.jsonl[.gz]: a directory of part files; other pages go to OUT.errors.")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL.")
+@click.option("--partitions", type=click.IntRange(min=1), help="Partitions to read the files in (default: one a file).")
+@click.option("--redact-pii", type=click.Choice(PII_MODES), is_flag=False, flag_value="body",
+              help="As for sinmun run.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output.")
+def spark_command(inputs: tuple[str, ...], output: str, master: str, partitions: int | None,
+                  redact_pii: str | None, overwrite: bool) -> None:
+    """Extract INPUTS (as for sinmun run) with Apache Spark (the 'spark' extra and Java needed)."""
+    import os
+    started = time.monotonic()
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    try:
+        from pyspark.sql import SparkSession
+
+        from .spark import run_job
+        active = SparkSession.getActiveSession()
+        spark = active or (SparkSession.builder.master(master).appName("sinmun")
+                           .config("spark.ui.enabled", "false").getOrCreate())
+    except Exception as exc:  # no pyspark, no Java
+        click.echo(f"error: cannot start Spark: {type(exc).__name__}: {str(exc).splitlines()[0]}", err=True)
+        sys.exit(1)
+    try:
+        counts = run_job(spark, list(inputs), output, redact_pii=redact_pii, partitions=partitions,
+                         overwrite=overwrite)
+    except FileExistsError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    finally:
+        if active is None:
+            spark.stop()
+    pages = sum(counts.values())
+    click.echo(f"pages in       {pages}")
+    for status in ("article", "non-article", "skipped", "error"):
+        click.echo(f"{status + 's':<15}{counts.get(status, 0)}")
+    click.echo(f"time           {time.monotonic() - started:.1f} s")
+    click.echo(f"output         {output} (not in it: {output.rstrip('/')}.errors)")
+
+
+class _Reporter:
+    """Progress bar (rich) and one stderr line per failed page."""
+
+    def __init__(self, show_bar: bool, quiet: bool) -> None:
+        self.show_bar = show_bar
+        self.quiet = quiet
+        self.progress = None
+        self.task = None
+        self.started = time.monotonic()
+        self.seen = 0
+
+    def __enter__(self) -> "_Reporter":
+        if self.show_bar:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.completed} pages"),
+                                     TextColumn("{task.fields[rate]:.1f} pages/s"),
+                                     TextColumn("articles {task.fields[articles]}"),
+                                     TextColumn("errors {task.fields[errors]}"), TimeElapsedColumn(),
+                                     console=Console(stderr=True), transient=False)
+            self.progress.start()
+            self.task = self.progress.add_task("run", total=None, rate=0.0, articles=0, errors=0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress:
+            self.progress.stop()
+
+    def update(self, outcome: Outcome, summary: Summary) -> None:
+        self.seen += 1
+        if outcome.status == "error" and not self.quiet:
+            line = f"{outcome.source}: error: {outcome.reason}: {outcome.message}"
+            if self.progress:
+                self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                click.echo(line, err=True)
+        if self.progress:
+            rate = self.seen / max(time.monotonic() - self.started, 1e-6)
+            self.progress.update(self.task, completed=summary.pages_in, rate=rate, articles=summary.articles_out,
+                                 errors=summary.error_count)
+
+
+def format_summary(summary: Summary, config: RunConfig) -> str:
+    def by_reason(counts) -> str:
+        return ", ".join(f"{k} {v}" for k, v in counts.most_common())
+
+    done_now = summary.pages_in - summary.resumed_at
+    lines = [f"pages in       {summary.pages_in}"
+             + (f" ({summary.resumed_at} done by the interrupted run)" if summary.resumed_at else ""),
+             f"articles out   {summary.articles_out}",
+             f"non-articles   {summary.non_articles}",
+             f"duplicates     {summary.duplicates}" + (f" ({summary.duplicates_dropped} dropped)"
+                                                       if summary.duplicates_dropped else ""),
+             f"skipped        {sum(summary.skipped.values())}" + (f"  ({by_reason(summary.skipped)})"
+                                                                  if summary.skipped else ""),
+             f"errors         {summary.error_count}" + (f"  ({by_reason(summary.errors)})" if summary.errors else "")]
+    if config.redact_pii:
+        lines.append(f"pii masked     {sum(summary.pii.values())}" + (f"  ({by_reason(summary.pii)})"
+                                                                       if summary.pii else ""))
+    rate = summary.pages_in / summary.seconds if summary.seconds else 0.0
+    lines.append(f"time           {summary.seconds:.1f} s ({rate:.1f} pages/s)"
+                 + ("" if done_now or not summary.resumed_at else "; already complete, nothing to do"))
+    lines.append(f"output         {config.output} (not in it: {config.errors_path})")
+    return "\n".join(lines)

@@ -1,0 +1,59 @@
+"""Every corpus input (files, directories, globs, WARC, JSONL) as one ordered stream of pages.
+
+The order is stable (arguments in order, directories sorted), which is what lets an
+interrupted run resume by position.
+"""
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .files import expand_inputs, is_page_file
+from .jsonl import is_jsonl_file, read_jsonl
+from .pages import InputProblem, PageInput, display_path
+from .warc import is_warc_file, read_warc
+
+
+def is_corpus_file(path: Path) -> bool:
+    """Files taken from directories: pages, WARC and JSONL files."""
+    return is_page_file(path) or is_warc_file(path) or is_jsonl_file(path)
+
+
+def iter_pages(inputs: list[str], exclude: tuple[str, ...] = ()) -> Iterator[PageInput | InputProblem]:
+    """Pages and problems of all inputs in order; paths starting with one of ``exclude`` are left out
+    (a run's own output files, when they lie inside an input directory)."""
+    for path in expand_files(inputs):
+        if isinstance(path, InputProblem):
+            yield path
+        elif not (exclude and os.path.abspath(path).startswith(exclude)):
+            yield from pages_of_file(path)
+
+
+def expand_files(inputs: list[str]) -> Iterator[Path | InputProblem]:
+    """The files the inputs name (directories walked, globs matched), or why an input names none."""
+    for raw in inputs:
+        yield from _expand(raw)
+
+
+def pages_of_file(path: Path) -> Iterator[PageInput | InputProblem]:
+    if is_warc_file(path):
+        yield from read_warc(path)
+    elif is_jsonl_file(path):
+        yield from read_jsonl(path)
+    else:
+        yield PageInput(display_path(path), path=str(path))
+
+
+def _expand(raw: str) -> Iterator[Path | InputProblem]:
+    if os.path.lexists(raw):
+        yield from expand_inputs([raw], accept=is_corpus_file)
+    elif glob.has_magic(raw):
+        matches = sorted(glob.glob(raw, recursive=True))
+        if not matches:
+            yield InputProblem(display_path(raw), "no-match", "no file matches this pattern")
+        for match in matches:
+            yield from expand_inputs([match], accept=is_corpus_file)
+    else:
+        yield InputProblem(display_path(raw), "missing", "no such file or directory")

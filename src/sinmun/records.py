@@ -1,0 +1,115 @@
+"""One page in, one outcome out: the corpus record (or the reason there is none).
+
+Shared by ``sinmun run`` (in worker processes) and the Spark job (in executors), so both
+produce the same records.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from .article import Article
+from .dates import parse_date
+from .dedup import Signature, normalize, signature
+from .errors import SinmunError
+from .extract import extract
+from .io.pages import InputProblem, PageInput
+from .pii import redact_article
+from .quality import quality_signals
+
+KST = timezone(timedelta(hours=9))
+ARTICLE, NON_ARTICLE, ERROR, SKIPPED, DUPLICATE = "article", "non-article", "error", "skipped", "duplicate"
+# Fields a corpus record has besides the Article's own.
+EXTRA_FIELDS = ("id", "source", "fetched_at", "hangul_ratio", "chars", "paragraphs", "boilerplate_removed",
+                "pii_redacted", "dup_cluster", "duplicate")
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    redact_pii: str | None = None   # None, "body" or "all" (see sinmun.pii)
+    dedup: bool = False             # compute a duplicate signature for each record
+
+
+@dataclass
+class Outcome:
+    """What became of one page: ``status`` is article, non-article, error or skipped."""
+
+    source: str
+    status: str
+    record: dict[str, Any] | None = None
+    reason: str | None = None
+    message: str | None = None
+    url: str | None = None
+    signature: Signature | None = None
+    pii: Counter[str] = field(default_factory=Counter)
+
+    def log_entry(self) -> dict[str, Any]:
+        """The errors-log line for a page that is not in the output."""
+        return {"source": self.source, "status": self.status, "reason": self.reason, "message": self.message,
+                "url": self.url}
+
+
+def build_outcome(page: PageInput | InputProblem, options: RecordOptions = RecordOptions()) -> Outcome:
+    """Extract one page; never raises (a bug in the extractor becomes an ``internal`` error)."""
+    if isinstance(page, InputProblem):
+        return Outcome(page.source, page.status, reason=page.reason, message=page.message, url=page.url)
+    try:
+        html = page.html if page.html is not None else Path(page.path or "").read_bytes()
+    except OSError as exc:
+        return Outcome(page.source, ERROR, reason="unreadable", message=exc.strerror or str(exc), url=page.url)
+    try:
+        article = extract(html, url=page.url, reference_date=reference_date_of(page.fetched_at))
+    except SinmunError as exc:
+        return Outcome(page.source, ERROR, reason=exc.reason, message=str(exc), url=page.url)
+    except Exception as exc:  # a bug must not cost the batch its other pages
+        return Outcome(page.source, ERROR, reason="internal", message=f"{type(exc).__name__}: {exc}", url=page.url)
+    if not article.is_article:
+        return Outcome(page.source, NON_ARTICLE, reason="not-article", message="; ".join(article.warnings),
+                       url=page.url)
+    pii = redact_article(article, options.redact_pii) if options.redact_pii else Counter()
+    record = corpus_record(article, page.source, page.fetched_at)
+    record["pii_redacted"] = sum(pii.values())
+    sig = signature(article.body_paragraphs) if options.dedup else None
+    return Outcome(page.source, ARTICLE, record=record, url=page.url, signature=sig, pii=pii)
+
+
+def corpus_record(article: Article, source: str, fetched_at: str | None = None) -> dict[str, Any]:
+    """The Article's fields plus id, source and quality signals (dup fields unset)."""
+    record: dict[str, Any] = {"id": record_id(article), "source": source, "fetched_at": fetched_at}
+    record.update(article.to_dict())
+    record.update(quality_signals(article))
+    record.update({"pii_redacted": 0, "dup_cluster": None, "duplicate": None})
+    return record
+
+
+def record_id(article: Article) -> str:
+    """A stable id: a hash of the canonical URL (or the page URL), else of the normalized body."""
+    url = article.canonical_url or article.url
+    key = f"url:{canonical_url_key(url)}" if url else f"body:{normalize(article.body_paragraphs)}"
+    return hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
+
+
+def canonical_url_key(url: str) -> str:
+    """Scheme and host lower-cased, default port and fragment dropped, empty path made ``/``."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
+
+
+def reference_date_of(fetched_at: str | None) -> date | None:
+    """The KST day of a fetch time (WARC-Date or a JSONL ``fetched_at``); None when unreadable."""
+    if not fetched_at:
+        return None
+    try:
+        moment = datetime.fromisoformat(fetched_at.strip())
+    except ValueError:
+        when = parse_date(fetched_at)
+        return when.value.date() if when else None
+    return (moment.astimezone(KST) if moment.tzinfo else moment).date()
