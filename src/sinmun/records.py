@@ -20,6 +20,7 @@ from .errors import SinmunError
 from .extract import extract
 from .io.pages import InputProblem, PageInput
 from .pii import redact_article
+from .limits import PAGE_TIME_LIMIT, time_limit
 from .quality import quality_signals
 
 KST = timezone(timedelta(hours=9))
@@ -63,7 +64,8 @@ def build_outcome(page: PageInput | InputProblem, options: RecordOptions = Recor
     except OSError as exc:
         return Outcome(page.source, ERROR, reason="unreadable", message=exc.strerror or str(exc), url=page.url)
     try:
-        article = extract(html, url=page.url, reference_date=reference_date_of(page.fetched_at))
+        with time_limit(PAGE_TIME_LIMIT):
+            article = extract(html, url=page.url, reference_date=reference_date_of(page.fetched_at))
     except SinmunError as exc:
         return Outcome(page.source, ERROR, reason=exc.reason, message=str(exc), url=page.url)
     except Exception as exc:  # a bug must not cost the batch its other pages
