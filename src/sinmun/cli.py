@@ -105,5 +105,11 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
         stream.write("\n\f\n".join(r.to_text() for r in records))
 
 
+from .cli_archive import COMMANDS as _ARCHIVE_COMMANDS  # noqa: E402  (archive, search, trend, serve)
+
+for _command in _ARCHIVE_COMMANDS:
+    main.add_command(_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

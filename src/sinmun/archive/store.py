@@ -1,0 +1,524 @@
+"""The archive: one SQLite file (WAL mode) of article records with a Korean full-text index.
+
+>>> archive = Archive("sinmun.db")
+>>> archive.add_records(records, source="run-2025-08-05")      # dicts or Article objects
+>>> result = archive.search("한미 전략기술을", press="전자신문", since="2025-08-01")
+
+Each record is keyed by a stable id (its ``id`` field, else a hash of its canonical URL or
+URL, else of its title and body), so adding the same page again updates it in place.
+Writes go through :meth:`Archive.writer`, which commits every ``batch_size`` records: a
+killed process loses at most the open batch and the database stays consistent (SQLite's
+journal), and a re-run skips what was already stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..article import Article
+from .fts import BigramTokenizer, Segment, Tokenizer, mark, snippet, term_pattern, tokenizer_named
+
+DEFAULT_DB = "sinmun.db"
+DEFAULT_BATCH = 500
+#: bm25 column weights: a match in the title counts three times a match in the body.
+TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT, press TEXT, section TEXT, portal TEXT, published TEXT, day TEXT,
+    url TEXT, dup_cluster TEXT,
+    source TEXT, extracted_at TEXT, sinmun_version TEXT,
+    record_hash TEXT NOT NULL,
+    record BLOB NOT NULL,             -- zlib-compressed JSON: every Article field and extras
+    enriched INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
+CREATE INDEX IF NOT EXISTS articles_press ON articles(press, day);
+CREATE INDEX IF NOT EXISTS articles_section ON articles(section, day);
+CREATE INDEX IF NOT EXISTS articles_cluster ON articles(dup_cluster) WHERE dup_cluster IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_unenriched ON articles(rowid) WHERE enriched = 0;
+CREATE TABLE IF NOT EXISTS reporters(article INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reporters_name ON reporters(name, article);
+CREATE INDEX IF NOT EXISTS reporters_article ON reporters(article);
+CREATE TABLE IF NOT EXISTS entities(
+    article INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, weight REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS entities_value ON entities(kind, value, article);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article, kind);
+CREATE TABLE IF NOT EXISTS term_df(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS originals(article INTEGER PRIMARY KEY, html BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS sources(
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    articles INTEGER NOT NULL, added_at TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', tokenize='ascii');
+"""
+ENTITY_KINDS = ("keyword", "person", "org")
+_EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
+
+
+def article_id(record: dict[str, Any]) -> str:
+    """The record's stable id: its ``id``, else a hash of its canonical URL/URL, else of its text."""
+    if record.get("id"):
+        return str(record["id"])
+    url = (record.get("canonical_url") or record.get("url") or "").strip()
+    if url:
+        return "u" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:20]
+    text = (record.get("title") or "") + "\n" + "\n".join(record.get("body_paragraphs") or [])
+    return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
+    return record.to_dict() if isinstance(record, Article) else dict(record)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _pack(value: Any) -> bytes:
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
+
+
+def _title_text(record: dict[str, Any]) -> str:
+    return " ".join(s for s in (record.get("title"), record.get("subtitle")) if s)
+
+
+def _body_text(record: dict[str, Any]) -> str:
+    return "\n".join(record.get("body_paragraphs") or [])
+
+
+@dataclass
+class AddStats:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+@dataclass
+class Hit:
+    rowid: int
+    id: str
+    title: str | None
+    press: str | None
+    section: str | None
+    published: str | None
+    reporters: list[str]
+    snippet: list[Segment]
+    title_marked: list[Segment]
+    score: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "press": self.press, "section": self.section,
+                "published": self.published, "reporters": self.reporters, "score": self.score,
+                "snippet": "".join(f"[{t}]" if hit else t for t, hit in self.snippet)}
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
+                "facets": {k: [{"value": v, "count": c} for v, c in rows] for k, rows in self.facets.items()}}
+
+
+@dataclass
+class Filters:
+    """Restrictions on a search; dates are ``YYYY-MM-DD`` (inclusive)."""
+
+    press: str | None = None
+    section: str | None = None
+    reporter: str | None = None
+    person: str | None = None
+    org: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column in ("press", "section"):
+            if getattr(self, column):
+                clauses.append(f"a.{column} = ?")
+                params.append(getattr(self, column))
+        if self.since:
+            clauses.append("a.day >= ?")
+            params.append(self.since[:10])
+        if self.until:
+            clauses.append("a.day <= ?")
+            params.append(self.until[:10])
+        if self.reporter:
+            clauses.append("a.rowid IN (SELECT article FROM reporters WHERE name = ?)")
+            params.append(self.reporter)
+        for kind in ("person", "org"):
+            if getattr(self, kind):
+                clauses.append("a.rowid IN (SELECT article FROM entities WHERE kind = ? AND value = ?)")
+                params += [kind, getattr(self, kind)]
+        return clauses, params
+
+
+class Archive:
+    """An article archive in one SQLite file. Safe to read while another process writes."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, tokenizer: str | None = None,
+                 readonly: bool = False, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"no archive at {self.path}")
+            uri = f"file:{self.path.resolve()}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+        self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        self.tokenizer: Tokenizer = self._choose_tokenizer(tokenizer, readonly)
+
+    def _choose_tokenizer(self, requested: str | None, readonly: bool) -> Tokenizer:
+        row = self.db.execute("SELECT value FROM meta WHERE key='tokenizer'").fetchone()
+        if row:
+            if requested and requested != row[0]:
+                raise ValueError(f"{self.path} is indexed with {row[0]}, not {requested}")
+            return tokenizer_named(row[0])
+        chosen = tokenizer_named(requested or BigramTokenizer.name)
+        if not readonly:
+            with self.db:
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('tokenizer', ?)", (chosen.name,))
+        return chosen
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def writer(self, batch_size: int = DEFAULT_BATCH, *, enrich: bool = True) -> Iterator["Writer"]:
+        """A writer that commits every ``batch_size`` records and once more at the end."""
+        writer = Writer(self, batch_size, enrich)
+        try:
+            yield writer
+        except BaseException:
+            writer.rollback()
+            raise
+        writer.commit()
+
+    def add_records(self, records: Iterable[Article | dict[str, Any]], *, source: str | None = None,
+                    enrich: bool = True, batch_size: int = DEFAULT_BATCH) -> AddStats:
+        """Store records (``Article`` objects or their ``to_dict()``); the hook for ``sinmun run --archive``.
+
+        ``source`` names where they came from, unless a record carries its own ``source``.
+        """
+        with self.writer(batch_size, enrich=enrich) as writer:
+            for record in records:
+                writer.add(record, source=source)
+        return writer.stats
+
+    # --- reading -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        """The stored record with its enrichment (keywords, people, orgs) and archive fields."""
+        row = self.db.execute(
+            "SELECT rowid, record, source, extracted_at, sinmun_version, dup_cluster, "
+            "EXISTS(SELECT 1 FROM originals o WHERE o.article = articles.rowid) "
+            "FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row:
+            return None
+        record = _unpack(row[1])
+        record.update(id=article_id, source=row[2], extracted_at=row[3], sinmun_version=row[4],
+                      dup_cluster=row[5], has_original=bool(row[6]))
+        for kind in ENTITY_KINDS:
+            record[kind + "s"] = [v for v, _ in self.db.execute(
+                "SELECT value, weight FROM entities WHERE article = ? AND kind = ? ORDER BY weight DESC",
+                (row[0], kind))]
+        return record
+
+    def original_html(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT o.html FROM originals o JOIN articles a ON a.rowid = o.article "
+                              "WHERE a.id = ?", (article_id,)).fetchone()
+        return zlib.decompress(row[0]).decode("utf-8") if row else None
+
+    def cluster(self, article_id: str) -> list[dict[str, Any]]:
+        """The other articles of this article's duplicate cluster."""
+        rows = self.db.execute(
+            "SELECT b.id, b.title, b.press, b.published FROM articles a JOIN articles b "
+            "ON b.dup_cluster = a.dup_cluster AND b.id != a.id WHERE a.id = ? ORDER BY b.published",
+            (article_id,)).fetchall()
+        return [dict(zip(("id", "title", "press", "published"), r)) for r in rows]
+
+    def _hits_sql(self, query: str, filters: Filters) -> tuple[str, list[Any], bool] | None:
+        """FROM/WHERE for the hits of a query, its parameters, and whether it is ranked."""
+        clauses, params = filters.where()
+        if query.strip():
+            match = self.tokenizer.match_query(query)
+            if match is None:
+                return None
+            sql = "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
+            params = [match] + params
+            ranked = True
+        else:
+            sql = "FROM articles a WHERE 1"
+            ranked = False
+        for clause in clauses:
+            sql += " AND " + clause
+        return sql, params, ranked
+
+    def search(self, query: str = "", filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
+               facets: bool = False, snippet_width: int = 160) -> SearchResult:
+        """Ranked hits (bm25 over title and body) of ``query`` under ``filters``.
+
+        An empty query lists the filtered articles, newest first. With ``facets``, counts of
+        press, section, people and organisations over all hits, and the hits' top keywords.
+        """
+        filters = filters or Filters()
+        built = self._hits_sql(query, filters)
+        if built is None:
+            return SearchResult(query, 0, [])
+        sql, params, ranked = built
+        order = (f"bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT})" if ranked
+                 else "a.published IS NULL, a.published DESC")
+        rows = self.db.execute(
+            f"SELECT a.rowid, a.id, a.title, a.press, a.section, a.published, a.record, "
+            f"{order if ranked else 'NULL'} {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+            params + [limit, offset]).fetchall()
+        total = (len(rows) + offset if len(rows) < limit
+                 else self.db.execute(f"SELECT COUNT(*) {sql}", params).fetchone()[0])
+        pattern = term_pattern(self.tokenizer.highlight_terms(query)) if query.strip() else None
+        hits = [self._hit(row, pattern, snippet_width) for row in rows]
+        result = SearchResult(query, total, hits)
+        if facets:
+            result.facets = self.facets(sql, params)
+        return result
+
+    def _hit(self, row: tuple, pattern: Any, width: int) -> Hit:
+        rowid, id_, title, press, section, published, blob, score = row
+        record = _unpack(blob)
+        names = list(dict.fromkeys(r.get("name") for r in record.get("reporters") or [] if r.get("name")))
+        body = _body_text(record) or record.get("subtitle") or ""
+        return Hit(rowid, id_, title, press, section, published, names, snippet(body, pattern, width),
+                   mark(title or "", pattern), score)
+
+    def facets(self, hits_sql: str, params: list[Any], top: int = 10) -> dict[str, list[tuple[str, float]]]:
+        """Value counts over all hits; ``keyword`` facets sum the keyword weights instead."""
+        hits = f"SELECT a.rowid AS article {hits_sql}"
+        out: dict[str, list[tuple[str, float]]] = {}
+        for column in ("press", "section"):
+            out[column] = self.db.execute(
+                f"SELECT {column}, COUNT(*) FROM articles WHERE rowid IN ({hits}) AND {column} IS NOT NULL "
+                f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?", params + [top]).fetchall()
+        out["reporter"] = self.db.execute(
+            f"SELECT name, COUNT(*) FROM reporters WHERE article IN ({hits}) GROUP BY name "
+            f"ORDER BY 2 DESC, 1 LIMIT ?", params + [top]).fetchall()
+        for kind in ENTITY_KINDS:
+            measure = "ROUND(SUM(weight), 2)" if kind == "keyword" else "COUNT(*)"
+            out[kind] = self.db.execute(
+                f"SELECT value, {measure} FROM entities WHERE kind = ? AND article IN ({hits}) "
+                f"GROUP BY value ORDER BY 2 DESC, 1 LIMIT ?", [kind] + params + [top]).fetchall()
+        return out
+
+    def counts(self, query: str, filters: Filters | None = None, *, interval: str = "day",
+               by: str | None = None) -> list[tuple[str, str | None, int]]:
+        """Hits per ``day`` or ``week`` (weeks start on Monday), optionally per press or section."""
+        if interval not in ("day", "week"):
+            raise ValueError("interval is day or week")
+        if by not in (None, "press", "section"):
+            raise ValueError("by is press or section")
+        built = self._hits_sql(query, filters or Filters())
+        if built is None:
+            return []
+        sql, params, _ = built
+        period = "a.day" if interval == "day" else "date(a.day, 'weekday 0', '-6 days')"
+        group = f"a.{by}" if by else "NULL"
+        rows = self.db.execute(
+            f"SELECT {period} AS period, {group} AS grp, COUNT(*) {sql} AND a.day IS NOT NULL "
+            f"GROUP BY period, grp ORDER BY period, grp", params).fetchall()
+        return [(p, g, n) for p, g, n in rows]
+
+    def source_done(self, path: str, size: int, mtime_ns: int) -> bool:
+        """True when this file (same size and time) was fully added before."""
+        row = self.db.execute("SELECT size, mtime_ns FROM sources WHERE path = ?", (path,)).fetchone()
+        return row == (size, mtime_ns)
+
+    def enrich_pending(self, batch_size: int = 100) -> int:
+        """Enrich the articles that were added with ``enrich=False``; returns how many."""
+        done = 0
+        while True:
+            rows = self.db.execute("SELECT id, record, source, extracted_at, sinmun_version FROM articles "
+                                   "WHERE enriched = 0 ORDER BY rowid LIMIT ?", (batch_size,)).fetchall()
+            if not rows:
+                return done
+            with self.writer(batch_size, enrich=True) as writer:
+                for id_, blob, source, extracted_at, version in rows:
+                    record = _unpack(blob)
+                    record.update(id=id_, sinmun_version=version)
+                    writer.add(record, source=source, extracted_at=extracted_at)
+            done += len(rows)
+
+    def integrity(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+class Writer:
+    """Adds records in batched transactions (see :meth:`Archive.writer`)."""
+
+    def __init__(self, archive: Archive, batch_size: int, enrich: bool) -> None:
+        self.archive = archive
+        self.db = archive.db
+        self.batch_size = max(1, batch_size)
+        self.enrich = enrich
+        self.stats = AddStats()
+        self._pending = 0
+
+    def _write_started(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+
+    def add(self, record: Article | dict[str, Any], *, source: str | None = None,
+            original_html: str | None = None, extracted_at: str | None = None) -> str:
+        """Insert or update one record; returns ``added``, ``updated`` or ``unchanged``."""
+        data = _as_dict(record)
+        self._write_started()
+        self.db.execute("SAVEPOINT record")
+        try:
+            outcome = self._upsert(data, source, original_html, extracted_at)
+        except BaseException:
+            self.db.execute("ROLLBACK TO record")
+            self.db.execute("RELEASE record")
+            raise
+        self.db.execute("RELEASE record")
+        setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.commit()
+        return outcome
+
+    def mark_source(self, path: str, size: int, mtime_ns: int, articles: int) -> None:
+        """Record that a file was fully added (committed with its records)."""
+        self._write_started()
+        self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)",
+                        (path, size, mtime_ns, articles, _now()))
+
+    def commit(self) -> None:
+        if self.db.in_transaction:
+            self.db.commit()
+        self._pending = 0
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.rollback()
+        self._pending = 0
+
+    def _upsert(self, data: dict[str, Any], source: str | None, original_html: str | None,
+                extracted_at: str | None) -> str:
+        key = article_id(data)
+        record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
+        record_hash = hashlib.sha1(json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+                                   .encode("utf-8")).hexdigest()
+        old = self.db.execute("SELECT rowid, record_hash, record, enriched FROM articles WHERE id = ?",
+                              (key,)).fetchone()
+        if old and old[1] == record_hash and (old[3] or not self.enrich) and (
+                original_html is None or self.db.execute(
+                    "SELECT 1 FROM originals WHERE article = ?", (old[0],)).fetchone()):
+            return "unchanged"
+        enrichment = self._enrichment(record) if self.enrich else None
+        stored = dict(record)
+        if enrichment:
+            stored["enrichment"] = {"nouns": sorted(enrichment.nouns)}
+        published = record.get("published") or None
+        values = (record.get("title"), record.get("press"), record.get("section"), record.get("portal"),
+                  published, published[:10] if published else None, record.get("canonical_url") or
+                  record.get("url"), record.get("dup_cluster"), data.get("source") or source,
+                  extracted_at or data.get("extracted_at") or _now(), data.get("sinmun_version") or __version__,
+                  record_hash, _pack(stored), 1 if enrichment else 0)
+        if old:
+            rowid = old[0]
+            self._forget(rowid, _unpack(old[2]))
+            self.db.execute(
+                "UPDATE articles SET title=?, press=?, section=?, portal=?, published=?, day=?, url=?, "
+                "dup_cluster=?, source=?, extracted_at=?, sinmun_version=?, record_hash=?, record=?, "
+                "enriched=? WHERE rowid=?", values + (rowid,))
+        else:
+            rowid = self.db.execute(
+                "INSERT INTO articles(title, press, section, portal, published, day, url, dup_cluster, "
+                "source, extracted_at, sinmun_version, record_hash, record, enriched, id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (key,)).lastrowid
+        tokenizer = self.archive.tokenizer
+        self.db.execute("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
+                        (rowid, tokenizer.index_text(_title_text(record)),
+                         tokenizer.index_text(_body_text(record))))
+        self.db.executemany("INSERT INTO reporters VALUES (?, ?)",
+                            [(rowid, name) for name in dict.fromkeys(
+                                r.get("name") for r in record.get("reporters") or []) if name])
+        if enrichment:
+            self._store_enrichment(rowid, enrichment)
+        if original_html is not None:
+            self.db.execute("INSERT OR REPLACE INTO originals VALUES (?, ?)",
+                            (rowid, zlib.compress(original_html.encode("utf-8"), 6)))
+        return "updated" if old else "added"
+
+    def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:
+        """Remove an article's index rows before it is written again."""
+        tokenizer = self.archive.tokenizer
+        self.db.execute("INSERT INTO fts(fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                        (rowid, tokenizer.index_text(_title_text(old_record)),
+                         tokenizer.index_text(_body_text(old_record))))
+        self.db.execute("DELETE FROM reporters WHERE article = ?", (rowid,))
+        self.db.execute("DELETE FROM entities WHERE article = ?", (rowid,))
+        old_nouns = (old_record.get("enrichment") or {}).get("nouns") or []
+        if old_nouns:
+            self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(n,) for n in old_nouns])
+            self.db.execute("UPDATE meta SET value = value - 1 WHERE key = 'enriched_count'")
+
+    def _enrichment(self, record: dict[str, Any]):
+        from .enrich import analyse
+        return analyse(_title_text(record), _body_text(record))
+
+    def _store_enrichment(self, rowid: int, enrichment) -> None:
+        from .enrich import KEYWORDS_PER_ARTICLE
+        self.db.executemany("INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                            [(n,) for n in enrichment.nouns])
+        self.db.execute("INSERT INTO meta VALUES ('enriched_count', 1) "
+                        "ON CONFLICT(key) DO UPDATE SET value = value + 1")
+        total = int(self.db.execute("SELECT value FROM meta WHERE key = 'enriched_count'").fetchone()[0])
+        weights = []
+        for noun, tf in enrichment.nouns.items():
+            df = self.db.execute("SELECT df FROM term_df WHERE term = ?", (noun,)).fetchone()[0]
+            weights.append((noun, tf * math.log((1 + total) / df)))
+        weights.sort(key=lambda item: (-item[1], item[0]))
+        rows = [(rowid, "keyword", n, round(w, 3)) for n, w in weights[:KEYWORDS_PER_ARTICLE] if w > 0]
+        rows += [(rowid, "person", p, float(c)) for p, c in enrichment.people.items()]
+        rows += [(rowid, "org", o, float(c)) for o, c in enrichment.orgs.items()]
+        self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", rows)
