@@ -134,10 +134,11 @@ class BigramTokenizer:
         tokens = self.tokens(text, run_ends=False)
         if not tokens:
             return None
-        if len(tokens) == 1 and len(tokens[0]) == 1 and re.match(f"[{_CJK}]", tokens[0]):
-            # one syllable: any bigram starting with it, or a run ending in it
-            return f"({_fts_string(tokens[0])} OR {_fts_string(tokens[0])}*)"
-        return _fts_string(" ".join(tokens))
+        phrase = _fts_string(" ".join(tokens))
+        if len(tokens[-1]) == 1 and re.match(f"[{_CJK}]", tokens[-1]):
+            # a run of one syllable (칩 in AI칩): any bigram starting with it, or a run ending in it
+            return phrase + " *"
+        return phrase
 
     def match_query(self, query: str) -> str | None:
         parts = [p for p in (self._term_expression(t) for t in parse_query(query)) if p]

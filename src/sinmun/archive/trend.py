@@ -68,7 +68,7 @@ def _all_periods(seen: list[str], interval: str) -> list[str]:
     return periods
 
 
-def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0, height: float = 3.2) -> None:
+def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0, height: float = 2.6) -> None:
     """Draw the trend as a line chart (one line per group) into a PNG file or stream."""
     import matplotlib
     matplotlib.use("Agg")
@@ -81,13 +81,17 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
                          "axes.unicode_minus": False}):
         figure, axes = plt.subplots(figsize=(width, height), dpi=110)
         x = [date.fromisoformat(p) for p in result.periods]
-        for group, values in result.series.items():
+        if len(result.series) == 1:  # one series: bars read best for counts
+            values = next(iter(result.series.values()))
+            axes.bar(x, values, width=5.5 if result.interval == "week" else 0.8, color="#0b5cad")
+        for group, values in result.series.items() if len(result.series) > 1 else ():
             axes.plot(x, values, marker="o" if len(x) < 40 else None, markersize=3, linewidth=1.8, label=group)
         axes.set_title(f"‘{result.query}’ 기사 수 ({'주' if result.interval == 'week' else '일'}별)"
                        if result.query else "기사 수", fontsize=11, loc="left")
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="y", alpha=0.3)
         axes.set_ylim(bottom=0)
+        axes.yaxis.get_major_locator().set_params(integer=True)
         if len(result.series) > 1:
             axes.legend(frameon=False, fontsize=8, ncol=min(4, len(result.series)))
         figure.autofmt_xdate()
