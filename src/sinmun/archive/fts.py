@@ -22,9 +22,11 @@ from typing import Protocol
 
 #: Hangul syllables, CJK ideographs, kana: scripts written without spaces between morphemes.
 _CJK = "\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
-_CJK_RUN = re.compile(rf"[{_CJK}]+(?:[ \t\u00a0]+[{_CJK}]+)*")
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_LATIN_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: Spaces between two CJK characters: removed, so runs continue across them.
+_INNER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
+#: A CJK run, or a word of other letters/digits.
+_TOKEN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 _QUERY_TERM = re.compile(r'"([^"]+)"|(\S+)')
 
 #: Endings that may be particles. Only terms ending in one of them are sent to the analyser.
@@ -101,7 +103,7 @@ def strip_particles(word: str) -> str:
     tokens = analyse(word)
     cut = len(word)
     for token in reversed(tokens):
-        if token.tag.startswith(("J", "VCP", "EF", "EC")) and token.start > 0:
+        if (token.tag.startswith(("J", "VCP", "EF", "EC")) or token.form == "들") and token.start > 0:
             cut = token.start
         else:
             break
@@ -118,12 +120,15 @@ class BigramTokenizer:
     def tokens(self, text: str, *, run_ends: bool = True) -> list[str]:
         """Index tokens; ``run_ends`` adds each run's last syllable (for one-syllable queries)."""
         out: list[str] = []
-        position = 0
-        for run in _CJK_RUN.finditer(text):
-            out.extend(_latin_tokens(text[position:run.start()]))
-            out.extend(_bigrams(_SPACES.sub("", run.group()), run_ends))
-            position = run.end()
-        out.extend(_latin_tokens(text[position:]))
+        for run, word in _TOKEN.findall(_INNER_SPACE.sub("", text)):
+            if word:
+                out.append(word.lower())
+            elif len(run) == 1:
+                out.append(run)
+            else:
+                out.extend(map(str.__add__, run, run[1:]))
+                if run_ends:
+                    out.append(run[-1])
         return out
 
     def index_text(self, text: str) -> str:
@@ -146,19 +151,6 @@ class BigramTokenizer:
 
     def highlight_terms(self, query: str) -> list[str]:
         return [t.text if t.exact else strip_particles(t.text) for t in parse_query(query)]
-
-
-def _bigrams(run: str, run_end: bool) -> list[str]:
-    if len(run) == 1:
-        return [run]
-    grams = [run[i:i + 2] for i in range(len(run) - 1)]
-    if run_end:
-        grams.append(run[-1])  # the run's last syllable, so one-syllable queries can end a word
-    return grams
-
-
-def _latin_tokens(text: str) -> list[str]:
-    return [w.lower() for w in _LATIN_WORD.findall(text)] if text and not text.isspace() else []
 
 
 # --- kiwipiepy morphemes -------------------------------------------------------------------

@@ -30,6 +30,12 @@ from .fts import BigramTokenizer, Segment, Tokenizer, mark, snippet, term_patter
 
 DEFAULT_DB = "sinmun.db"
 DEFAULT_BATCH = 500
+#: A query with more hits than this ranks (and facets) its newest-added RANK_WINDOW hits.
+RANK_WINDOW = 20_000
+CACHE_KIB = 128 * 1024
+MMAP_BYTES = 1 << 30
+#: Hit counts stop here (``SearchResult.total_capped``).
+COUNT_CAP = 100_000
 #: bm25 column weights: a match in the title counts three times a match in the body.
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
 
@@ -88,7 +94,7 @@ def _now() -> str:
 
 
 def _pack(value: Any) -> bytes:
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def _unpack(blob: bytes) -> Any:
@@ -139,9 +145,10 @@ class SearchResult:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    total_capped: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits],
+        return {"query": self.query, "total": self.total, "total_capped": self.total_capped, "hits": [h.to_dict() for h in self.hits],
                 "facets": {k: [{"value": v, "count": c} for v, c in rows] for k, rows in self.facets.items()}}
 
 
@@ -157,18 +164,21 @@ class Filters:
     since: str | None = None
     until: str | None = None
 
-    def where(self) -> tuple[list[str], list[Any]]:
+    def where(self, text_first: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions on ``articles a``; ``text_first`` keeps SQLite from driving the query by a
+        column index (the full-text match is the better first step when there is one)."""
         clauses: list[str] = []
         params: list[Any] = []
+        plus = "+" if text_first else ""
         for column in ("press", "section"):
             if getattr(self, column):
-                clauses.append(f"a.{column} = ?")
+                clauses.append(f"{plus}a.{column} = ?")
                 params.append(getattr(self, column))
         if self.since:
-            clauses.append("a.day >= ?")
+            clauses.append(f"{plus}a.day >= ?")
             params.append(self.since[:10])
         if self.until:
-            clauses.append("a.day <= ?")
+            clauses.append(f"{plus}a.day <= ?")
             params.append(self.until[:10])
         if self.reporter:
             clauses.append("a.rowid IN (SELECT article FROM reporters WHERE name = ?)")
@@ -195,9 +205,19 @@ class Archive:
             self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(_SCHEMA)
+            self._create_schema()
         self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # large archives: keep b-tree pages in memory
+        self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         self.tokenizer: Tokenizer = self._choose_tokenizer(tokenizer, readonly)
+
+    def _create_schema(self) -> None:
+        new = not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts'").fetchone()
+        self.db.executescript(_SCHEMA)
+        if new:  # bigger index pages and fewer merges: steadier bulk ingestion
+            with self.db:
+                self.db.execute("INSERT INTO fts(fts, rank) VALUES ('pgsz', 4050)")
+                self.db.execute("INSERT INTO fts(fts, rank) VALUES ('automerge', 16)")
 
     def _choose_tokenizer(self, requested: str | None, readonly: bool) -> Tokenizer:
         row = self.db.execute("SELECT value FROM meta WHERE key='tokenizer'").fetchone()
@@ -280,47 +300,60 @@ class Archive:
         return [dict(zip(("id", "title", "press", "published"), r)) for r in rows]
 
     def _hits_sql(self, query: str, filters: Filters) -> tuple[str, list[Any], bool] | None:
-        """FROM/WHERE for the hits of a query, its parameters, and whether it is ranked."""
-        clauses, params = filters.where()
-        if query.strip():
+        """FROM/WHERE for all hits of a query, its parameters, and whether it is a text query."""
+        text = bool(query.strip())
+        clauses, params = filters.where(text_first=text)
+        if text:
             match = self.tokenizer.match_query(query)
             if match is None:
                 return None
             sql = "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
             params = [match] + params
-            ranked = True
         else:
             sql = "FROM articles a WHERE 1"
-            ranked = False
         for clause in clauses:
             sql += " AND " + clause
-        return sql, params, ranked
+        return sql, params, text
 
     def search(self, query: str = "", filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
                facets: bool = False, snippet_width: int = 160) -> SearchResult:
         """Ranked hits (bm25 over title and body) of ``query`` under ``filters``.
 
-        An empty query lists the filtered articles, newest first. With ``facets``, counts of
-        press, section, people and organisations over all hits, and the hits' top keywords.
+        Ranking is exact when a query has at most :data:`RANK_WINDOW` hits; beyond that the
+        newest-added ``RANK_WINDOW`` hits are ranked (and faceted), which keeps a query for a
+        very common word fast on a million articles. ``total`` counts up to :data:`COUNT_CAP`
+        (``total_capped`` says when there are more). An empty query lists the filtered articles,
+        newest first. With ``facets``: counts of press, section, reporters, people and
+        organisations, and the hits' top keywords (summed keyword weights).
         """
         filters = filters or Filters()
         built = self._hits_sql(query, filters)
         if built is None:
             return SearchResult(query, 0, [])
         sql, params, ranked = built
-        order = (f"bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT})" if ranked
-                 else "a.published IS NULL, a.published DESC")
-        rows = self.db.execute(
-            f"SELECT a.rowid, a.id, a.title, a.press, a.section, a.published, a.record, "
-            f"{order if ranked else 'NULL'} {sql} ORDER BY {order} LIMIT ? OFFSET ?",
-            params + [limit, offset]).fetchall()
-        total = (len(rows) + offset if len(rows) < limit
-                 else self.db.execute(f"SELECT COUNT(*) {sql}", params).fetchone()[0])
-        pattern = term_pattern(self.tokenizer.highlight_terms(query)) if query.strip() else None
+        columns = "a.rowid, a.id, a.title, a.press, a.section, a.published, a.record"
+        if ranked:
+            window = (f"SELECT fts.rowid AS rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score {sql} "
+                      f"ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}")
+            rows = self.db.execute(f"SELECT {columns}, w.score FROM ({window}) w JOIN articles a "
+                                   f"ON a.rowid = w.rowid ORDER BY w.score, a.rowid DESC LIMIT ? OFFSET ?",
+                                   params + [limit, offset]).fetchall()
+            facet_sql = f"FROM ({window}) w JOIN articles a ON a.rowid = w.rowid"
+        else:
+            rows = self.db.execute(f"SELECT {columns}, NULL {sql} ORDER BY a.published IS NULL, "
+                                   f"a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
+                                   params + [limit, offset]).fetchall()
+            facet_sql = sql
+        if len(rows) < limit and (rows or offset == 0):
+            total = len(rows) + offset
+        else:
+            total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})",
+                                    params).fetchone()[0]
+        pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
         hits = [self._hit(row, pattern, snippet_width) for row in rows]
-        result = SearchResult(query, total, hits)
+        result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP)
         if facets:
-            result.facets = self.facets(sql, params)
+            result.facets = self.facets(facet_sql, params)
         return result
 
     def _hit(self, row: tuple, pattern: Any, width: int) -> Hit:
