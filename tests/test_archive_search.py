@@ -71,8 +71,8 @@ def test_facets_count_all_hits(archive):
 
 def test_people_with_titles_and_organisations(archive):
     stored = archive.get(article_id(CORPUS[0]))
-    assert "배경훈 장관" in stored["persons"]
-    assert "마이클 크라치오스 실장" in stored["persons"]
+    assert "배경훈 장관" in stored["people"]
+    assert "마이클 크라치오스 실장" in stored["people"]
     assert {"과학기술정보통신부", "백악관"} <= set(stored["orgs"])
     assert titles(archive.search("", Filters(person="배경훈 장관"))) == {"한미, 전략기술 협력 강화"}
     assert titles(archive.search("", Filters(org="산업통상자원부"))) == {"반도체 수출 석 달째 증가"}

@@ -280,8 +280,8 @@ class Archive:
         record = _unpack(row[1])
         record.update(id=article_id, source=row[2], extracted_at=row[3], sinmun_version=row[4],
                       dup_cluster=row[5], has_original=bool(row[6]))
-        for kind in ENTITY_KINDS:
-            record[kind + "s"] = [v for v, _ in self.db.execute(
+        for kind, key in (("keyword", "keywords"), ("person", "people"), ("org", "orgs")):
+            record[key] = [v for v, _ in self.db.execute(
                 "SELECT value, weight FROM entities WHERE article = ? AND kind = ? ORDER BY weight DESC",
                 (row[0], kind))]
         return record
