@@ -115,18 +115,20 @@ def test_article_ids_are_stable():
     assert article_id({"title": "t", "body_paragraphs": ["b"]}) != article_id({"title": "t", "body_paragraphs": ["c"]})
 
 
-def test_a_bad_record_rolls_back_alone(tmp_path):
+def test_a_malformed_record_leaves_nothing_behind(tmp_path):
     with Archive(tmp_path / "bad.db") as archive:
         with archive.writer() as writer:
             writer.add(CORPUS[0], source="ok")
-            with pytest.raises(Exception):
-                writer.add(dict(CORPUS[1], reporters="not a list of dicts"))
+            for broken in (dict(CORPUS[1], reporters="not a list of dicts"), dict(CORPUS[3], published=20250805),
+                           dict(CORPUS[4], body_paragraphs=[1, 2])):
+                with pytest.raises((AttributeError, TypeError)):
+                    writer.add(broken)
             writer.add(CORPUS[2], source="ok")
         assert archive.count() == 2 and archive.integrity() == "ok"
 
 
 def test_trend_counts_per_day_week_and_press(archive):
-    from sinmun.archive.trend import plot_png, trend
+    from sinmun.archive.trend import trend
     daily = trend(archive, "전략기술")
     assert daily.periods[0] == "2025-08-05" and daily.periods[-1] == "2025-08-12" and daily.total == 2
     weekly = trend(archive, "전략기술", interval="week", by="press")

@@ -31,11 +31,11 @@ from .fts import BigramTokenizer, Segment, Tokenizer, mark, snippet, term_patter
 DEFAULT_DB = "sinmun.db"
 DEFAULT_BATCH = 500
 #: A query with more hits than this ranks (and facets) its newest-added RANK_WINDOW hits.
-RANK_WINDOW = 20_000
+RANK_WINDOW = 5_000
 CACHE_KIB = 128 * 1024
 MMAP_BYTES = 1 << 30
 #: Hit counts stop here (``SearchResult.total_capped``).
-COUNT_CAP = 100_000
+COUNT_CAP = 20_000
 #: bm25 column weights: a match in the title counts three times a match in the body.
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
 
@@ -48,9 +48,11 @@ CREATE TABLE IF NOT EXISTS articles(
     url TEXT, dup_cluster TEXT,
     source TEXT, extracted_at TEXT, sinmun_version TEXT,
     record_hash TEXT NOT NULL,
-    record BLOB NOT NULL,             -- zlib-compressed JSON: every Article field and extras
     enriched INTEGER NOT NULL DEFAULT 0
 );
+-- the whole record, zlib-compressed JSON (every Article field and extras); kept apart so that
+-- filtering reads small article rows
+CREATE TABLE IF NOT EXISTS records(article INTEGER PRIMARY KEY, record BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE INDEX IF NOT EXISTS articles_press ON articles(press, day);
 CREATE INDEX IF NOT EXISTS articles_section ON articles(section, day);
@@ -94,7 +96,8 @@ def _now() -> str:
 
 
 def _pack(value: Any) -> bytes:
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+                         .encode("utf-8"), 1)
 
 
 def _unpack(blob: bytes) -> Any:
@@ -272,8 +275,8 @@ class Archive:
     def get(self, article_id: str) -> dict[str, Any] | None:
         """The stored record with its enrichment (keywords, people, orgs) and archive fields."""
         row = self.db.execute(
-            "SELECT rowid, record, source, extracted_at, sinmun_version, dup_cluster, "
-            "EXISTS(SELECT 1 FROM originals o WHERE o.article = articles.rowid) "
+            "SELECT rowid, (SELECT record FROM records WHERE article = articles.rowid), source, extracted_at, "
+            "sinmun_version, dup_cluster, EXISTS(SELECT 1 FROM originals o WHERE o.article = articles.rowid) "
             "FROM articles WHERE id = ?", (article_id,)).fetchone()
         if not row:
             return None
@@ -299,15 +302,20 @@ class Archive:
             (article_id,)).fetchall()
         return [dict(zip(("id", "title", "press", "published"), r)) for r in rows]
 
-    def _hits_sql(self, query: str, filters: Filters) -> tuple[str, list[Any], bool] | None:
-        """FROM/WHERE for all hits of a query, its parameters, and whether it is a text query."""
+    def _hits_sql(self, query: str, filters: Filters, *, with_articles: bool = True
+                  ) -> tuple[str, list[Any], bool] | None:
+        """FROM/WHERE for all hits of a query, its parameters, and whether it is a text query.
+
+        Without filters and ``with_articles``, a text query reads the index alone.
+        """
         text = bool(query.strip())
         clauses, params = filters.where(text_first=text)
         if text:
             match = self.tokenizer.match_query(query)
             if match is None:
                 return None
-            sql = "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
+            join = with_articles or clauses
+            sql = ("FROM fts JOIN articles a ON a.rowid = fts.rowid" if join else "FROM fts") + " WHERE fts MATCH ?"
             params = [match] + params
         else:
             sql = "FROM articles a WHERE 1"
@@ -320,41 +328,52 @@ class Archive:
         """Ranked hits (bm25 over title and body) of ``query`` under ``filters``.
 
         Ranking is exact when a query has at most :data:`RANK_WINDOW` hits; beyond that the
-        newest-added ``RANK_WINDOW`` hits are ranked (and faceted), which keeps a query for a
-        very common word fast on a million articles. ``total`` counts up to :data:`COUNT_CAP`
-        (``total_capped`` says when there are more). An empty query lists the filtered articles,
-        newest first. With ``facets``: counts of press, section, reporters, people and
-        organisations, and the hits' top keywords (summed keyword weights).
+        newest-added ``RANK_WINDOW`` hits are ranked (and faceted, also for an empty query),
+        which keeps a query for a very common word fast on a million articles. ``total`` counts
+        up to :data:`COUNT_CAP` (``total_capped`` says when there are more). An empty query
+        lists the filtered articles, newest first. With ``facets``: counts of press, section,
+        reporters, people and organisations, and the hits' top keywords (summed keyword weights).
         """
         filters = filters or Filters()
-        built = self._hits_sql(query, filters)
+        built = self._hits_sql(query, filters, with_articles=False)
         if built is None:
             return SearchResult(query, 0, [])
         sql, params, ranked = built
-        columns = "a.rowid, a.id, a.title, a.press, a.section, a.published, a.record"
+        key = "fts.rowid" if ranked else "a.rowid"
+        score = f"bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT})" if ranked else "NULL"
+        window: list[tuple[int, float | None]] | None = None
+        if ranked or facets:
+            window = self.db.execute(f"SELECT {key}, {score} {sql} ORDER BY {key} DESC LIMIT {RANK_WINDOW}",
+                                     params).fetchall()
         if ranked:
-            window = (f"SELECT fts.rowid AS rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score {sql} "
-                      f"ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}")
-            rows = self.db.execute(f"SELECT {columns}, w.score FROM ({window}) w JOIN articles a "
-                                   f"ON a.rowid = w.rowid ORDER BY w.score, a.rowid DESC LIMIT ? OFFSET ?",
-                                   params + [limit, offset]).fetchall()
-            facet_sql = f"FROM ({window}) w JOIN articles a ON a.rowid = w.rowid"
+            ordered = sorted(window, key=lambda row: (row[1], -row[0]))[offset:offset + limit]
+            rows = self._rows([rowid for rowid, _ in ordered], [sc for _, sc in ordered])
         else:
-            rows = self.db.execute(f"SELECT {columns}, NULL {sql} ORDER BY a.published IS NULL, "
-                                   f"a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
-                                   params + [limit, offset]).fetchall()
-            facet_sql = sql
-        if len(rows) < limit and (rows or offset == 0):
+            rows = self.db.execute(
+                f"SELECT a.rowid {sql} ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
+                params + [limit, offset]).fetchall()
+            rows = self._rows([r[0] for r in rows], [None] * len(rows))
+        if window is not None and len(window) < RANK_WINDOW:
+            total = len(window)
+        elif len(rows) < limit and (rows or offset == 0):
             total = len(rows) + offset
         else:
-            total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})",
-                                    params).fetchone()[0]
+            total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
         pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
         hits = [self._hit(row, pattern, snippet_width) for row in rows]
         result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP)
         if facets:
-            result.facets = self.facets(facet_sql, params)
+            result.facets = self.facets([rowid for rowid, _ in window])
         return result
+
+    def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
+        """Article columns for ``rowids``, in that order, each with its score."""
+        if not rowids:
+            return []
+        found = {row[0]: row for row in self.db.execute(
+            "SELECT a.rowid, a.id, a.title, a.press, a.section, a.published, r.record FROM articles a "
+            f"JOIN records r ON r.article = a.rowid WHERE a.rowid IN ({','.join('?' * len(rowids))})", rowids)}
+        return [found[r] + (sc,) for r, sc in zip(rowids, scores) if r in found]
 
     def _hit(self, row: tuple, pattern: Any, width: int) -> Hit:
         rowid, id_, title, press, section, published, blob, score = row
@@ -364,22 +383,30 @@ class Archive:
         return Hit(rowid, id_, title, press, section, published, names, snippet(body, pattern, width),
                    mark(title or "", pattern), score)
 
-    def facets(self, hits_sql: str, params: list[Any], top: int = 10) -> dict[str, list[tuple[str, float]]]:
-        """Value counts over all hits; ``keyword`` facets sum the keyword weights instead."""
-        hits = f"SELECT a.rowid AS article {hits_sql}"
+    def facets(self, rowids: list[int], top: int = 10) -> dict[str, list[tuple[str, float]]]:
+        """Value counts over these articles; ``keyword`` facets sum the keyword weights instead."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_hits(article INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.facet_hits")
+        self.db.executemany("INSERT OR IGNORE INTO temp.facet_hits VALUES (?)", ((r,) for r in rowids))
+        hits = "SELECT article FROM temp.facet_hits"
         out: dict[str, list[tuple[str, float]]] = {}
-        for column in ("press", "section"):
-            out[column] = self.db.execute(
-                f"SELECT {column}, COUNT(*) FROM articles WHERE rowid IN ({hits}) AND {column} IS NOT NULL "
-                f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?", params + [top]).fetchall()
-        out["reporter"] = self.db.execute(
-            f"SELECT name, COUNT(*) FROM reporters WHERE article IN ({hits}) GROUP BY name "
-            f"ORDER BY 2 DESC, 1 LIMIT ?", params + [top]).fetchall()
-        for kind in ENTITY_KINDS:
-            measure = "ROUND(SUM(weight), 2)" if kind == "keyword" else "COUNT(*)"
-            out[kind] = self.db.execute(
-                f"SELECT value, {measure} FROM entities WHERE kind = ? AND article IN ({hits}) "
-                f"GROUP BY value ORDER BY 2 DESC, 1 LIMIT ?", [kind] + params + [top]).fetchall()
+        try:
+            for column in ("press", "section"):
+                out[column] = self.db.execute(
+                    f"SELECT {column}, COUNT(*) FROM articles WHERE rowid IN ({hits}) AND {column} IS NOT NULL "
+                    f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()
+            out["reporter"] = self.db.execute(
+                f"SELECT name, COUNT(*) FROM reporters WHERE article IN ({hits}) GROUP BY name "
+                f"ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()
+            for kind in ENTITY_KINDS:
+                measure = "ROUND(SUM(weight), 2)" if kind == "keyword" else "COUNT(*)"
+                out[kind] = self.db.execute(
+                    f"SELECT value, {measure} FROM entities WHERE kind = ? AND article IN ({hits}) "
+                    f"GROUP BY value ORDER BY 2 DESC, 1 LIMIT ?", [kind, top]).fetchall()
+        finally:
+            self.db.execute("DELETE FROM temp.facet_hits")
+            if self.db.in_transaction:
+                self.db.commit()
         return out
 
     def counts(self, query: str, filters: Filters | None = None, *, interval: str = "day",
@@ -409,8 +436,9 @@ class Archive:
         """Enrich the articles that were added with ``enrich=False``; returns how many."""
         done = 0
         while True:
-            rows = self.db.execute("SELECT id, record, source, extracted_at, sinmun_version FROM articles "
-                                   "WHERE enriched = 0 ORDER BY rowid LIMIT ?", (batch_size,)).fetchall()
+            rows = self.db.execute("SELECT a.id, r.record, a.source, a.extracted_at, a.sinmun_version FROM articles a "
+                                   "JOIN records r ON r.article = a.rowid WHERE a.enriched = 0 ORDER BY a.rowid "
+                                   "LIMIT ?", (batch_size,)).fetchall()
             if not rows:
                 return done
             with self.writer(batch_size, enrich=True) as writer:
@@ -444,14 +472,7 @@ class Writer:
         """Insert or update one record; returns ``added``, ``updated`` or ``unchanged``."""
         data = _as_dict(record)
         self._write_started()
-        self.db.execute("SAVEPOINT record")
-        try:
-            outcome = self._upsert(data, source, original_html, extracted_at)
-        except BaseException:
-            self.db.execute("ROLLBACK TO record")
-            self.db.execute("RELEASE record")
-            raise
-        self.db.execute("RELEASE record")
+        outcome = self._upsert(data, source, original_html, extracted_at)
         setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -476,50 +497,52 @@ class Writer:
 
     def _upsert(self, data: dict[str, Any], source: str | None, original_html: str | None,
                 extracted_at: str | None) -> str:
+        """Everything that can fail on a malformed record happens before the first write."""
         key = article_id(data)
         record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
-        record_hash = hashlib.sha1(json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
-                                   .encode("utf-8")).hexdigest()
-        old = self.db.execute("SELECT rowid, record_hash, record, enriched FROM articles WHERE id = ?",
+        raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+        record_hash = hashlib.sha1(raw).hexdigest()
+        old = self.db.execute("SELECT rowid, record_hash, enriched FROM articles WHERE id = ?",
                               (key,)).fetchone()
-        if old and old[1] == record_hash and (old[3] or not self.enrich) and (
+        if old and old[1] == record_hash and (old[2] or not self.enrich) and (
                 original_html is None or self.db.execute(
                     "SELECT 1 FROM originals WHERE article = ?", (old[0],)).fetchone()):
             return "unchanged"
+        tokenizer = self.archive.tokenizer
+        title_tokens = tokenizer.index_text(_title_text(record))
+        body_tokens = tokenizer.index_text(_body_text(record))
+        reporters = [name for name in dict.fromkeys(r.get("name") for r in record.get("reporters") or []) if name]
         enrichment = self._enrichment(record) if self.enrich else None
-        stored = dict(record)
-        if enrichment:
-            stored["enrichment"] = {"nouns": sorted(enrichment.nouns)}
+        blob = zlib.compress(raw, 1) if not enrichment else _pack(
+            dict(record, enrichment={"nouns": sorted(enrichment.nouns)}))
         published = record.get("published") or None
         values = (record.get("title"), record.get("press"), record.get("section"), record.get("portal"),
                   published, published[:10] if published else None, record.get("canonical_url") or
                   record.get("url"), record.get("dup_cluster"), data.get("source") or source,
                   extracted_at or data.get("extracted_at") or _now(), data.get("sinmun_version") or __version__,
-                  record_hash, _pack(stored), 1 if enrichment else 0)
+                  record_hash, 1 if enrichment else 0)
+        original = zlib.compress(original_html.encode("utf-8"), 6) if original_html is not None else None
         if old:
             rowid = old[0]
-            self._forget(rowid, _unpack(old[2]))
+            old_record = self.db.execute("SELECT record FROM records WHERE article = ?", (rowid,)).fetchone()[0]
+            self._forget(rowid, _unpack(old_record))
             self.db.execute(
                 "UPDATE articles SET title=?, press=?, section=?, portal=?, published=?, day=?, url=?, "
-                "dup_cluster=?, source=?, extracted_at=?, sinmun_version=?, record_hash=?, record=?, "
+                "dup_cluster=?, source=?, extracted_at=?, sinmun_version=?, record_hash=?, "
                 "enriched=? WHERE rowid=?", values + (rowid,))
         else:
             rowid = self.db.execute(
                 "INSERT INTO articles(title, press, section, portal, published, day, url, dup_cluster, "
-                "source, extracted_at, sinmun_version, record_hash, record, enriched, id) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (key,)).lastrowid
-        tokenizer = self.archive.tokenizer
-        self.db.execute("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
-                        (rowid, tokenizer.index_text(_title_text(record)),
-                         tokenizer.index_text(_body_text(record))))
-        self.db.executemany("INSERT INTO reporters VALUES (?, ?)",
-                            [(rowid, name) for name in dict.fromkeys(
-                                r.get("name") for r in record.get("reporters") or []) if name])
+                "source, extracted_at, sinmun_version, record_hash, enriched, id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (key,)).lastrowid
+        self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (rowid, blob))
+        self.db.execute("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", (rowid, title_tokens, body_tokens))
+        if reporters:
+            self.db.executemany("INSERT INTO reporters VALUES (?, ?)", [(rowid, name) for name in reporters])
         if enrichment:
             self._store_enrichment(rowid, enrichment)
-        if original_html is not None:
-            self.db.execute("INSERT OR REPLACE INTO originals VALUES (?, ?)",
-                            (rowid, zlib.compress(original_html.encode("utf-8"), 6)))
+        if original is not None:
+            self.db.execute("INSERT OR REPLACE INTO originals VALUES (?, ?)", (rowid, original))
         return "updated" if old else "added"
 
     def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
+from ..archive.fts import kiwi
 from ..archive.store import Archive, Filters
 from ..archive.trend import png_bytes, trend
 from ..dates import parse_date
@@ -55,6 +56,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     if not Path(db_path).exists():
         raise FileNotFoundError(f"no archive at {db_path}")
     reader = ArchiveReader(db_path)
+    threading.Thread(target=kiwi, name="load-kiwipiepy", daemon=True).start()  # ready by the first query
     app = FastAPI(title="sinmun archive", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescape is on for .html
