@@ -151,3 +151,17 @@ def test_readonly_archive_cannot_write(tmp_path):
         assert archive.search("전략기술").total == 1
         with pytest.raises(sqlite3.OperationalError):
             archive.add_records(CORPUS[1:2], enrich=False)
+
+
+def test_date_ranges_become_month_and_day_tokens(archive):
+    from datetime import date
+
+    from sinmun.archive.store import _day_range_tokens
+    assert _day_range_tokens(date(2025, 7, 30), date(2025, 9, 1)) == ["d20250730", "d20250731", "m202508",
+                                                                      "d20250901"]
+    assert titles(archive.search("전략기술", Filters(since="2025-07-31", until="2025-08-05"))) == {
+        "한미, 전략기술 협력 강화"}
+    assert titles(archive.search("전략기술", Filters(since="2025-08-01", until="2025-08-31", press="한빛경제"))) == {
+        "정부, 전략 기술 육성 계획 발표"}
+    assert archive.search("전략기술", Filters(since="2026-01-01")).total == 0
+    assert titles(archive.search("반도체", Filters(section="경제", reporter="이도윤"))) == {"반도체 수출 석 달째 증가"}

@@ -136,7 +136,8 @@ def _print_table(result: SearchResult) -> None:
     if not result.hits:
         console.print(f"no articles match {result.query!r}")
         return
-    table = Table(title=f"{result.total} articles match {result.query!r}", show_lines=True, expand=True)
+    count = f"{result.total:,}" + ("+" if result.total_capped else "")
+    table = Table(title=f"{count} articles match {result.query!r}", show_lines=True, expand=True)
     table.add_column("#", justify="right", width=3)
     table.add_column("article", ratio=1)
     for number, hit in enumerate(result.hits, 1):

@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,11 @@ from .fts import BigramTokenizer, Segment, Tokenizer, mark, snippet, term_patter
 DEFAULT_DB = "sinmun.db"
 DEFAULT_BATCH = 500
 #: A query with more hits than this ranks (and facets) its newest-added RANK_WINDOW hits.
-RANK_WINDOW = 5_000
+RANK_WINDOW = 2_000
 CACHE_KIB = 128 * 1024
 MMAP_BYTES = 1 << 30
 #: Hit counts stop here (``SearchResult.total_capped``).
-COUNT_CAP = 20_000
+COUNT_CAP = 10_000
 #: bm25 column weights: a match in the title counts three times a match in the body.
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
 
@@ -70,7 +70,8 @@ CREATE TABLE IF NOT EXISTS originals(article INTEGER PRIMARY KEY, html BLOB NOT 
 CREATE TABLE IF NOT EXISTS sources(
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     articles INTEGER NOT NULL, added_at TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content='', tokenize='ascii');
+-- meta holds filter tokens (press, section, day, month) so filters intersect inside the index
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, meta, content='', tokenize='ascii');
 """
 ENTITY_KINDS = ("keyword", "person", "org")
 _EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
@@ -168,29 +169,75 @@ class Filters:
     until: str | None = None
 
     def where(self, text_first: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions on ``articles a``; ``text_first`` keeps SQLite from driving the query by a
-        column index (the full-text match is the better first step when there is one)."""
+        """SQL conditions. Without ``text_first``: on ``articles a``, all filters. With it: only
+        the reporter/person/org filters, on ``fts.rowid`` (the others are in :meth:`match`)."""
         clauses: list[str] = []
         params: list[Any] = []
-        plus = "+" if text_first else ""
-        for column in ("press", "section"):
-            if getattr(self, column):
-                clauses.append(f"{plus}a.{column} = ?")
-                params.append(getattr(self, column))
-        if self.since:
-            clauses.append(f"{plus}a.day >= ?")
-            params.append(self.since[:10])
-        if self.until:
-            clauses.append(f"{plus}a.day <= ?")
-            params.append(self.until[:10])
+        if not text_first:
+            for column in ("press", "section"):
+                if getattr(self, column):
+                    clauses.append(f"a.{column} = ?")
+                    params.append(getattr(self, column))
+            if self.since:
+                clauses.append("a.day >= ?")
+                params.append(self.since[:10])
+            if self.until:
+                clauses.append("a.day <= ?")
+                params.append(self.until[:10])
+        rowid = "+fts.rowid" if text_first else "a.rowid"
         if self.reporter:
-            clauses.append("a.rowid IN (SELECT article FROM reporters WHERE name = ?)")
+            clauses.append(f"{rowid} IN (SELECT article FROM reporters WHERE name = ?)")
             params.append(self.reporter)
         for kind in ("person", "org"):
             if getattr(self, kind):
-                clauses.append("a.rowid IN (SELECT article FROM entities WHERE kind = ? AND value = ?)")
+                clauses.append(f"{rowid} IN (SELECT article FROM entities WHERE kind = ? AND value = ?)")
                 params += [kind, getattr(self, kind)]
         return clauses, params
+
+    def match(self, first_day: str | None, last_day: str | None) -> str | None:
+        """The press/section/date filters as an FTS5 expression over the ``meta`` column."""
+        parts = []
+        if self.press:
+            parts.append(_meta_token("p", self.press))
+        if self.section:
+            parts.append(_meta_token("s", self.section))
+        if self.since or self.until:
+            start = max(filter(None, (self.since and self.since[:10], first_day)), default=None)
+            end = min(filter(None, (self.until and self.until[:10], last_day)), default=None)
+            if not start or not end or start > end:
+                parts.append("nothing")  # no article in range: a token that never occurs
+            else:
+                parts.append("(" + " OR ".join(_day_range_tokens(date.fromisoformat(start),
+                                                               date.fromisoformat(end))) + ")")
+        return "meta : (" + " AND ".join(parts) + ")" if parts else None
+
+
+def _meta_token(kind: str, value: str) -> str:
+    return kind + hashlib.sha1(value.encode("utf-8")).hexdigest()[:12]
+
+
+def meta_tokens(record: dict[str, Any]) -> str:
+    """Filter tokens of a record: press, section, day (``d20250805``) and month (``m202508``)."""
+    tokens = [_meta_token(kind, record[key]) for kind, key in (("p", "press"), ("s", "section")) if record.get(key)]
+    day = (record.get("published") or "")[:10]
+    if len(day) == 10 and day[4] == "-" and day[7] == "-" and day.replace("-", "").isdigit():
+        tokens += ["d" + day.replace("-", ""), "m" + day[:7].replace("-", "")]
+    return " ".join(tokens)
+
+
+def _day_range_tokens(start: date, end: date) -> list[str]:
+    """Month tokens for the months wholly inside [start, end], day tokens for the rest."""
+    tokens = []
+    current = start
+    while current <= end:
+        month_end = (current.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if current.day == 1 and month_end <= end:
+            tokens.append("m" + current.strftime("%Y%m"))
+            current = month_end + timedelta(days=1)
+        else:
+            tokens.append("d" + current.strftime("%Y%m%d"))
+            current += timedelta(days=1)
+    return tokens
 
 
 class Archive:
@@ -314,7 +361,10 @@ class Archive:
             match = self.tokenizer.match_query(query)
             if match is None:
                 return None
-            join = with_articles or clauses
+            meta = filters.match(*self._day_bounds()) if (filters.since or filters.until or filters.press
+                                                           or filters.section) else None
+            match = f"({match}) AND {meta}" if meta else match
+            join = with_articles
             sql = ("FROM fts JOIN articles a ON a.rowid = fts.rowid" if join else "FROM fts") + " WHERE fts MATCH ?"
             params = [match] + params
         else:
@@ -322,6 +372,9 @@ class Archive:
         for clause in clauses:
             sql += " AND " + clause
         return sql, params, text
+
+    def _day_bounds(self) -> tuple[str | None, str | None]:
+        return self.db.execute("SELECT MIN(day), MAX(day) FROM articles").fetchone()
 
     def search(self, query: str = "", filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
                facets: bool = False, snippet_width: int = 160) -> SearchResult:
@@ -340,7 +393,7 @@ class Archive:
             return SearchResult(query, 0, [])
         sql, params, ranked = built
         key = "fts.rowid" if ranked else "a.rowid"
-        score = f"bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT})" if ranked else "NULL"
+        score = f"bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)" if ranked else "NULL"
         window: list[tuple[int, float | None]] | None = None
         if ranked or facets:
             window = self.db.execute(f"SELECT {key}, {score} {sql} ORDER BY {key} DESC LIMIT {RANK_WINDOW}",
@@ -536,7 +589,8 @@ class Writer:
                 "source, extracted_at, sinmun_version, record_hash, enriched, id) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (key,)).lastrowid
         self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (rowid, blob))
-        self.db.execute("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", (rowid, title_tokens, body_tokens))
+        self.db.execute("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+                        (rowid, title_tokens, body_tokens, meta_tokens(record)))
         if reporters:
             self.db.executemany("INSERT INTO reporters VALUES (?, ?)", [(rowid, name) for name in reporters])
         if enrichment:
@@ -548,9 +602,9 @@ class Writer:
     def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:
         """Remove an article's index rows before it is written again."""
         tokenizer = self.archive.tokenizer
-        self.db.execute("INSERT INTO fts(fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        self.db.execute("INSERT INTO fts(fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
                         (rowid, tokenizer.index_text(_title_text(old_record)),
-                         tokenizer.index_text(_body_text(old_record))))
+                         tokenizer.index_text(_body_text(old_record)), meta_tokens(old_record)))
         self.db.execute("DELETE FROM reporters WHERE article = ?", (rowid,))
         self.db.execute("DELETE FROM entities WHERE article = ?", (rowid,))
         old_nouns = (old_record.get("enrichment") or {}).get("nouns") or []
