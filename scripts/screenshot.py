@@ -29,7 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--query", default="전략기술을")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
-    parser.add_argument("--path", default="/", help="page to photograph (default: search)")
+    parser.add_argument("--article", action="store_true", help="photograph the first hit's article page")
     args = parser.parse_args()
     from sinmun.archive import Archive
     from sinmun.archive.ingest import add_paths
@@ -57,9 +57,11 @@ def main() -> None:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 1000}, device_scale_factor=1)
-                url = base + (args.path if args.path != "/" else "/?" + urlencode({"q": args.query}))
-                page.goto(url)
+                page.goto(base + "/?" + urlencode({"q": args.query}))
                 page.wait_for_load_state("networkidle")
+                if args.article:
+                    page.click(".hit h2 a")
+                    page.wait_for_load_state("networkidle")
                 page.screenshot(path=args.out, full_page=False)
                 browser.close()
         finally:
