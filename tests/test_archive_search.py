@@ -165,3 +165,19 @@ def test_date_ranges_become_month_and_day_tokens(archive):
         "정부, 전략 기술 육성 계획 발표"}
     assert archive.search("전략기술", Filters(since="2026-01-01")).total == 0
     assert titles(archive.search("반도체", Filters(section="경제", reporter="이도윤"))) == {"반도체 수출 석 달째 증가"}
+
+
+def test_very_common_queries_show_newest_title_matches_first(tmp_path, monkeypatch):
+    from sinmun.archive import store
+    monkeypatch.setattr(store, "RANK_WINDOW", 4)
+    monkeypatch.setattr(store, "COUNT_CAP", 5)
+    records = [article(f"n{i}", f"소식 {i}" + (" 반도체" if i % 2 else ""), [f"반도체 이야기 {i}번째."],
+                       published=f"2025-08-{i + 1:02d}T09:00:00+09:00") for i in range(8)]
+    with Archive(tmp_path / "common.db") as archive:
+        archive.add_records(records, enrich=False)
+        result = archive.search("반도체", limit=10, facets=True)
+        assert [h.title for h in result.hits] == ["소식 7 반도체", "소식 5 반도체", "소식 6", "소식 4"]
+        assert result.total == 5 and result.total_capped
+        assert sum(count for _, count in result.facets["press"]) == 4  # facets of the window
+        few = archive.search("반도체", Filters(since="2025-08-07"))  # 2 hits: exact bm25 ranking
+        assert [h.title for h in few.hits] == ["소식 7 반도체", "소식 6"] and few.total == 2

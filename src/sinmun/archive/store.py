@@ -411,7 +411,7 @@ class Archive:
             rows = self._rows([r[0] for r in rows], [None] * len(rows))
         if window is not None and len(window) < RANK_WINDOW:
             total = len(window)
-        elif len(rows) < limit and (rows or offset == 0):
+        elif not ranked and len(rows) < limit and (rows or offset == 0):
             total = len(rows) + offset
         else:
             total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]

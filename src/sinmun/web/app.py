@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from .. import __version__
 from ..archive.fts import kiwi
+from ..archive import store
 from ..archive.store import Archive, Filters
 from ..archive.trend import png_bytes, trend
 from ..dates import parse_date
@@ -93,7 +94,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         trend_url = "/trend.png?" + urlencode({k: v for k, v in current.items() if v}) if q.strip() else None
         return templates.TemplateResponse(request, "search.html", {
             "q": q, "params": params, "result": result, "page": page, "page_size": PAGE_SIZE,
-            "url_with": url_with, "trend_url": trend_url, "archive_size": archive.count()})
+            "url_with": url_with, "trend_url": trend_url, "archive_size": archive.count() if not q.strip() else None,
+            "rank_window": store.RANK_WINDOW})
 
     @app.get("/trend.png")
     def trend_png(request: Request, q: str = "", interval: str = "auto") -> Response:
