@@ -139,7 +139,7 @@ def _print_table(result: SearchResult) -> None:
     count = f"{result.total:,}" + ("+" if result.total_capped else "")
     table = Table(title=f"{count} articles match {result.query!r}", show_lines=True, expand=True)
     table.add_column("#", justify="right", width=3)
-    table.add_column("article", ratio=1)
+    table.add_column("article", ratio=1, overflow="fold")
     for number, hit in enumerate(result.hits, 1):
         cell = Text()
         for text, marked in hit.title_marked or [("(untitled)", False)]:
