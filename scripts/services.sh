@@ -5,6 +5,10 @@ set -uo pipefail
 need=()
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)   # Spark tests (tests/test_spark.py)
 [ -n "${SINMUN_SKIP_SERVICES:-}" ] && exit 0
+# archive web tests: headless Chromium (driven by Playwright's Python package, never `playwright install`)
+# and Korean fonts for readable screenshots
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi

@@ -1,0 +1,237 @@
+"""Korean-aware tokenisation for SQLite FTS5.
+
+Python's ``sqlite3`` cannot register a custom FTS5 tokenizer, so text is tokenised here and
+stored in the FTS table as space-separated tokens (the table's own ``ascii`` tokenizer only
+splits on those spaces). Two tokenisers are offered; docs/archive.md has the measurements
+that picked :class:`BigramTokenizer` as the archive's default:
+
+* :class:`BigramTokenizer` - overlapping character bigrams over each run of Hangul / CJK text.
+  Runs continue across single spaces, so ``전략 기술`` and ``전략기술`` share the bigram ``략기``
+  and a query for either finds both. Query words lose trailing particles (``전략기술을`` ->
+  ``전략기술``) and become phrase queries over their bigrams.
+* :class:`MorphemeTokenizer` - kiwipiepy content morphemes (nouns, verb/adjective stems,
+  roots, foreign words, numbers). Particles and endings are dropped by the analyser.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+#: Hangul syllables, CJK ideographs, kana: scripts written without spaces between morphemes.
+_CJK = "\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
+_SPACES = re.compile(r"[ \t\u00a0]+")
+#: Spaces between two CJK characters: removed, so runs continue across them.
+_INNER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
+#: A CJK run, or a word of other letters/digits.
+_TOKEN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
+_QUERY_TERM = re.compile(r'"([^"]+)"|(\S+)')
+
+#: Endings that may be particles. Only terms ending in one of them are sent to the analyser.
+_PARTICLE_SUFFIXES = tuple(sorted("""
+을 를 이 가 은 는 의 에 로 와 과 도 만 께 나 랑 서 야 요 다 며 고 든
+에서 에게 으로 까지 부터 처럼 보다 과의 와의 에는 에도 이나 이며 이다 이란 라는 이라는 한테 에서는 으로는
+""".split(), key=len, reverse=True))
+
+
+class Tokenizer(Protocol):
+    name: str
+
+    def index_text(self, text: str) -> str:
+        """The text as space-separated index tokens."""
+
+    def match_query(self, query: str) -> str | None:
+        """An FTS5 MATCH expression for a user query (None when it has no searchable token)."""
+
+    def highlight_terms(self, query: str) -> list[str]:
+        """The strings to mark in result snippets."""
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    text: str
+    exact: bool  # a "quoted phrase": matched as written
+
+
+def parse_query(query: str) -> list[QueryTerm]:
+    """Split a query into terms: words, or "quoted phrases" kept as written."""
+    terms = []
+    for quoted, word in _QUERY_TERM.findall(query):
+        text = (quoted or word).strip()
+        if text and text.upper() not in ("AND", "OR", "NOT"):
+            terms.append(QueryTerm(text, bool(quoted)))
+    return terms
+
+
+def _fts_string(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+# --- kiwipiepy, loaded once and only when needed ------------------------------------------
+
+_kiwi_lock = threading.Lock()
+_kiwi = None
+
+
+def kiwi():
+    """The shared kiwipiepy analyser (loading takes about a second, so it happens once)."""
+    global _kiwi
+    with _kiwi_lock:
+        if _kiwi is None:
+            from kiwipiepy import Kiwi
+            _kiwi = Kiwi()
+        return _kiwi
+
+
+def analyse(text: str) -> list:
+    """kiwipiepy tokens of ``text`` (calls are serialised: one analyser serves every thread)."""
+    analyser = kiwi()
+    with _analyse_lock:
+        return analyser.tokenize(text)
+
+
+_analyse_lock = threading.Lock()
+
+
+@lru_cache(maxsize=4096)
+def strip_particles(word: str) -> str:
+    """``전략기술을`` -> ``전략기술``; ``정상회의`` stays (the analyser, not a suffix list, decides)."""
+    if len(word) < 2 or not word.endswith(_PARTICLE_SUFFIXES) or not re.search(f"[{_CJK}]$", word):
+        return word
+    tokens = analyse(word)
+    cut = len(word)
+    for token in reversed(tokens):
+        if (token.tag.startswith(("J", "VCP", "EF", "EC")) or token.form == "들") and token.start > 0:
+            cut = token.start
+        else:
+            break
+    return word[:cut] if cut > 0 else word
+
+
+# --- character bigrams ---------------------------------------------------------------------
+
+class BigramTokenizer:
+    """Overlapping character bigrams for CJK runs; other words lower-cased whole."""
+
+    name = "bigram-v1"
+
+    def tokens(self, text: str, *, run_ends: bool = True) -> list[str]:
+        """Index tokens; ``run_ends`` adds each run's last syllable (for one-syllable queries)."""
+        out: list[str] = []
+        for run, word in _TOKEN.findall(_INNER_SPACE.sub("", text)):
+            if word:
+                out.append(word.lower())
+            elif len(run) == 1:
+                out.append(run)
+            else:
+                out.extend(map(str.__add__, run, run[1:]))
+                if run_ends:
+                    out.append(run[-1])
+        return out
+
+    def index_text(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def _term_expression(self, term: QueryTerm) -> str | None:
+        text = term.text if term.exact else " ".join(strip_particles(w) for w in term.text.split())
+        tokens = self.tokens(text, run_ends=False)
+        if not tokens:
+            return None
+        phrase = _fts_string(" ".join(tokens))
+        if len(tokens[-1]) == 1 and re.match(f"[{_CJK}]", tokens[-1]):
+            # a run of one syllable (칩 in AI칩): any bigram starting with it, or a run ending in it
+            return phrase + " *"
+        return phrase
+
+    def match_query(self, query: str) -> str | None:
+        parts = [p for p in (self._term_expression(t) for t in parse_query(query)) if p]
+        return " AND ".join(parts) or None
+
+    def highlight_terms(self, query: str) -> list[str]:
+        return [t.text if t.exact else strip_particles(t.text) for t in parse_query(query)]
+
+
+# --- kiwipiepy morphemes -------------------------------------------------------------------
+
+_CONTENT_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SH", "SN", "MAG")
+
+
+class MorphemeTokenizer:
+    """Content morphemes from kiwipiepy (particles and endings dropped)."""
+
+    name = "kiwi-v1"
+
+    def tokens(self, text: str) -> list[str]:
+        return [t.form.lower() for t in analyse(text) if t.tag.startswith(_CONTENT_TAGS)]
+
+    def index_text(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def match_query(self, query: str) -> str | None:
+        parts = []
+        for term in parse_query(query):
+            tokens = self.tokens(term.text)
+            if tokens:
+                joined = " ".join(tokens)
+                parts.append(_fts_string(joined) if term.exact else " AND ".join(map(_fts_string, tokens)))
+        return " AND ".join(parts) or None
+
+    def highlight_terms(self, query: str) -> list[str]:
+        return [t.text if t.exact else strip_particles(t.text) for t in parse_query(query)]
+
+
+TOKENIZERS: dict[str, type] = {BigramTokenizer.name: BigramTokenizer, MorphemeTokenizer.name: MorphemeTokenizer}
+
+
+def tokenizer_named(name: str) -> Tokenizer:
+    try:
+        return TOKENIZERS[name]()
+    except KeyError:
+        raise ValueError(f"unknown tokenizer {name!r} (known: {', '.join(TOKENIZERS)})") from None
+
+
+# --- snippets ------------------------------------------------------------------------------
+
+def term_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """A regex finding the terms in original text, with or without spaces between syllables."""
+    alternatives = []
+    for term in sorted({t for t in terms if t.strip()}, key=len, reverse=True):
+        chars = [re.escape(c) for c in _SPACES.sub("", term)]
+        alternatives.append(r"\s*".join(chars))
+    return re.compile("|".join(alternatives), re.I) if alternatives else None
+
+
+Segment = tuple[str, bool]  # (text, is_match)
+
+
+def snippet(text: str, pattern: re.Pattern[str] | None, width: int = 160) -> list[Segment]:
+    """About ``width`` characters of ``text`` around the first match, as marked segments."""
+    text = _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    first = pattern.search(text) if pattern else None
+    start = max(0, (first.start() - width // 3) if first else 0)
+    end = min(len(text), start + width)
+    window = text[start:end]
+    segments: list[Segment] = [("…", False)] if start > 0 else []
+    segments += mark(window, pattern)
+    if end < len(text):
+        segments.append(("…", False))
+    return segments
+
+
+def mark(text: str, pattern: re.Pattern[str] | None) -> list[Segment]:
+    """``text`` split into plain and matching segments."""
+    if not pattern:
+        return [(text, False)] if text else []
+    segments: list[Segment] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() > position:
+            segments.append((text[position:match.start()], False))
+        if match.end() > match.start():
+            segments.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        segments.append((text[position:], False))
+    return segments

@@ -1,0 +1,124 @@
+"""Adding files to the archive: HTML pages (extracted here) and JSONL records (as `sinmun extract` writes).
+
+Every input ends in the archive or in a reported problem with its reason; one bad page never
+stops the batch. A file is marked done in the same transaction as its last record, so a run
+killed half-way is resumed by running it again: done files are skipped, the rest re-added.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SinmunError
+from ..extract import extract
+from ..io.files import walk_pages
+from ..parse import decode_bytes
+from .store import DEFAULT_BATCH, AddStats, Archive, Writer
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass
+class IngestReport:
+    stats: AddStats = field(default_factory=AddStats)
+    files_skipped: int = 0  # already added by an earlier run
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+
+
+def input_files(paths: list[str]) -> Iterator[Path]:
+    """Files named directly, and the pages and JSONL files below directories (sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            yield path
+            continue
+        jsonl = sorted(p for p in path.rglob("*") if p.name.lower().endswith(JSONL_SUFFIXES)
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        yield from jsonl
+        yield from walk_pages(path)
+
+
+def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_size: int = DEFAULT_BATCH,
+              on_problem: Callable[[str, str], None] | None = None) -> IngestReport:
+    """Add every page and JSONL record under ``paths``; problems are reported, never raised."""
+    report = IngestReport()
+
+    def problem(where: str, reason: str) -> None:
+        report.problems.append((where, reason))
+        if on_problem:
+            on_problem(where, reason)
+
+    with archive.writer(batch_size, enrich=enrich) as writer:
+        for path in input_files(paths):
+            try:
+                stat = path.stat()
+            except OSError as exc:
+                problem(str(path), exc.strerror or str(exc))
+                continue
+            name = str(path)
+            if archive.source_done(name, stat.st_size, stat.st_mtime_ns):
+                report.files_skipped += 1
+                continue
+            if path.name.lower().endswith(JSONL_SUFFIXES):
+                count = _add_jsonl(writer, path, problem)
+            else:
+                count = _add_page(writer, path, problem)
+            if count is not None:
+                writer.mark_source(name, stat.st_size, stat.st_mtime_ns, count)
+    report.stats = writer.stats
+    return report
+
+
+def _add_page(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
+    try:
+        data = path.read_bytes()
+        article = extract(data)
+        original, _ = decode_bytes(data)
+    except OSError as exc:
+        problem(str(path), exc.strerror or str(exc))
+        return None
+    except SinmunError as exc:
+        problem(str(path), str(exc))
+        return 0
+    except Exception as exc:  # an extractor bug must not cost the batch its other pages
+        problem(str(path), f"internal {type(exc).__name__}: {exc}")
+        return None
+    if not article.is_article:
+        reasons = "; ".join(article.warnings) or "no article text"
+        problem(str(path), reasons if reasons.startswith("not an article") else "not an article: " + reasons)
+        return 0
+    writer.add(article, source=str(path), original_html=original)
+    return 1
+
+
+def _add_jsonl(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
+    count = 0
+    try:
+        with open(path, encoding="utf-8", errors="replace") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problem(where, f"not JSON: {exc.msg}")
+                    continue
+                if not isinstance(record, dict) or not (record.get("title") or record.get("body_paragraphs")):
+                    problem(where, "not an article record (no title or body)")
+                    continue
+                if record.get("is_article") is False:
+                    problem(where, "not an article: " + "; ".join(record.get("warnings") or []))
+                    continue
+                try:
+                    writer.add(record, source=record.get("source") or where)
+                except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                    problem(where, f"bad record: {type(exc).__name__}: {exc}")
+                    continue
+                count += 1
+    except OSError as exc:
+        problem(str(path), exc.strerror or str(exc))
+        return None
+    return count

@@ -1,0 +1,657 @@
+"""The archive: one SQLite file (WAL mode) of article records with a Korean full-text index.
+
+>>> archive = Archive("sinmun.db")
+>>> archive.add_records(records, source="run-2025-08-05")      # dicts or Article objects
+>>> result = archive.search("한미 전략기술을", press="전자신문", since="2025-08-01")
+
+Each record is keyed by a stable id (its ``id`` field, else a hash of its canonical URL or
+URL, else of its title and body), so adding the same page again updates it in place.
+Writes go through :meth:`Archive.writer`, which commits every ``batch_size`` records: a
+killed process loses at most the open batch and the database stays consistent (SQLite's
+journal), and a re-run skips what was already stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..article import Article
+from .fts import BigramTokenizer, Segment, Tokenizer, mark, snippet, term_pattern, tokenizer_named
+
+DEFAULT_DB = "sinmun.db"
+DEFAULT_BATCH = 500
+#: A query with more hits than this ranks (and facets) its newest-added RANK_WINDOW hits.
+RANK_WINDOW = 2_000
+CACHE_KIB = 128 * 1024
+MMAP_BYTES = 1 << 30
+#: Hit counts stop here (``SearchResult.total_capped``).
+COUNT_CAP = 10_000
+#: bm25 column weights: a match in the title counts three times a match in the body.
+TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT, press TEXT, section TEXT, portal TEXT, published TEXT, day TEXT,
+    url TEXT, dup_cluster TEXT,
+    source TEXT, extracted_at TEXT, sinmun_version TEXT,
+    record_hash TEXT NOT NULL,
+    enriched INTEGER NOT NULL DEFAULT 0
+);
+-- the whole record, zlib-compressed JSON (every Article field and extras); kept apart so that
+-- filtering reads small article rows
+CREATE TABLE IF NOT EXISTS records(article INTEGER PRIMARY KEY, record BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
+CREATE INDEX IF NOT EXISTS articles_press ON articles(press, day);
+CREATE INDEX IF NOT EXISTS articles_section ON articles(section, day);
+CREATE INDEX IF NOT EXISTS articles_cluster ON articles(dup_cluster) WHERE dup_cluster IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_unenriched ON articles(rowid) WHERE enriched = 0;
+CREATE TABLE IF NOT EXISTS reporters(article INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reporters_name ON reporters(name, article);
+CREATE INDEX IF NOT EXISTS reporters_article ON reporters(article);
+CREATE TABLE IF NOT EXISTS entities(
+    article INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, weight REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS entities_value ON entities(kind, value, article);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article, kind);
+CREATE TABLE IF NOT EXISTS term_df(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS originals(article INTEGER PRIMARY KEY, html BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS sources(
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    articles INTEGER NOT NULL, added_at TEXT NOT NULL);
+-- meta holds filter tokens (press, section, day, month) so filters intersect inside the index
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, meta, content='', tokenize='ascii');
+"""
+ENTITY_KINDS = ("keyword", "person", "org")
+_EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
+
+
+def article_id(record: dict[str, Any]) -> str:
+    """The record's stable id: its ``id``, else a hash of its canonical URL/URL, else of its text."""
+    if record.get("id"):
+        return str(record["id"])
+    url = (record.get("canonical_url") or record.get("url") or "").strip()
+    if url:
+        return "u" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:20]
+    text = (record.get("title") or "") + "\n" + "\n".join(record.get("body_paragraphs") or [])
+    return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
+    return record.to_dict() if isinstance(record, Article) else dict(record)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _pack(value: Any) -> bytes:
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+                         .encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
+
+
+def _title_text(record: dict[str, Any]) -> str:
+    return " ".join(s for s in (record.get("title"), record.get("subtitle")) if s)
+
+
+def _body_text(record: dict[str, Any]) -> str:
+    return "\n".join(record.get("body_paragraphs") or [])
+
+
+@dataclass
+class AddStats:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+@dataclass
+class Hit:
+    rowid: int
+    id: str
+    title: str | None
+    press: str | None
+    section: str | None
+    published: str | None
+    reporters: list[str]
+    snippet: list[Segment]
+    title_marked: list[Segment]
+    score: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "press": self.press, "section": self.section,
+                "published": self.published, "reporters": self.reporters, "score": self.score,
+                "snippet": "".join(f"[{t}]" if hit else t for t, hit in self.snippet)}
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    total_capped: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "total_capped": self.total_capped, "hits": [h.to_dict() for h in self.hits],
+                "facets": {k: [{"value": v, "count": c} for v, c in rows] for k, rows in self.facets.items()}}
+
+
+@dataclass
+class Filters:
+    """Restrictions on a search; dates are ``YYYY-MM-DD`` (inclusive)."""
+
+    press: str | None = None
+    section: str | None = None
+    reporter: str | None = None
+    person: str | None = None
+    org: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def where(self, text_first: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions. Without ``text_first``: on ``articles a``, all filters. With it: only
+        the reporter/person/org filters, on ``fts.rowid`` (the others are in :meth:`match`)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not text_first:
+            for column in ("press", "section"):
+                if getattr(self, column):
+                    clauses.append(f"a.{column} = ?")
+                    params.append(getattr(self, column))
+            if self.since:
+                clauses.append("a.day >= ?")
+                params.append(self.since[:10])
+            if self.until:
+                clauses.append("a.day <= ?")
+                params.append(self.until[:10])
+        rowid = "+fts.rowid" if text_first else "a.rowid"
+        if self.reporter:
+            clauses.append(f"{rowid} IN (SELECT article FROM reporters WHERE name = ?)")
+            params.append(self.reporter)
+        for kind in ("person", "org"):
+            if getattr(self, kind):
+                clauses.append(f"{rowid} IN (SELECT article FROM entities WHERE kind = ? AND value = ?)")
+                params += [kind, getattr(self, kind)]
+        return clauses, params
+
+    def match(self, first_day: str | None, last_day: str | None) -> str | None:
+        """The press/section/date filters as an FTS5 expression over the ``meta`` column."""
+        parts = []
+        if self.press:
+            parts.append(_meta_token("p", self.press))
+        if self.section:
+            parts.append(_meta_token("s", self.section))
+        if self.since or self.until:
+            start = max(filter(None, (self.since and self.since[:10], first_day)), default=None)
+            end = min(filter(None, (self.until and self.until[:10], last_day)), default=None)
+            if not start or not end or start > end:
+                parts.append("nothing")  # no article in range: a token that never occurs
+            else:
+                parts.append("(" + " OR ".join(_day_range_tokens(date.fromisoformat(start),
+                                                               date.fromisoformat(end))) + ")")
+        return "meta : (" + " AND ".join(parts) + ")" if parts else None
+
+
+def _meta_token(kind: str, value: str) -> str:
+    return kind + hashlib.sha1(value.encode("utf-8")).hexdigest()[:12]
+
+
+def meta_tokens(record: dict[str, Any]) -> str:
+    """Filter tokens of a record: press, section, day (``d20250805``) and month (``m202508``)."""
+    tokens = [_meta_token(kind, record[key]) for kind, key in (("p", "press"), ("s", "section")) if record.get(key)]
+    day = (record.get("published") or "")[:10]
+    if len(day) == 10 and day[4] == "-" and day[7] == "-" and day.replace("-", "").isdigit():
+        tokens += ["d" + day.replace("-", ""), "m" + day[:7].replace("-", "")]
+    return " ".join(tokens)
+
+
+def _day_range_tokens(start: date, end: date) -> list[str]:
+    """Month tokens for the months wholly inside [start, end], day tokens for the rest."""
+    tokens = []
+    current = start
+    while current <= end:
+        month_end = (current.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if current.day == 1 and month_end <= end:
+            tokens.append("m" + current.strftime("%Y%m"))
+            current = month_end + timedelta(days=1)
+        else:
+            tokens.append("d" + current.strftime("%Y%m%d"))
+            current += timedelta(days=1)
+    return tokens
+
+
+class Archive:
+    """An article archive in one SQLite file. Safe to read while another process writes."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, tokenizer: str | None = None,
+                 readonly: bool = False, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"no archive at {self.path}")
+            uri = f"file:{self.path.resolve()}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._create_schema()
+        self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # large archives: keep b-tree pages in memory
+        self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        self.tokenizer: Tokenizer = self._choose_tokenizer(tokenizer, readonly)
+
+    def _create_schema(self) -> None:
+        new = not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts'").fetchone()
+        self.db.executescript(_SCHEMA)
+        if new:  # bigger index pages and fewer merges: steadier bulk ingestion
+            with self.db:
+                self.db.execute("INSERT INTO fts(fts, rank) VALUES ('pgsz', 4050)")
+                self.db.execute("INSERT INTO fts(fts, rank) VALUES ('automerge', 16)")
+
+    def _choose_tokenizer(self, requested: str | None, readonly: bool) -> Tokenizer:
+        row = self.db.execute("SELECT value FROM meta WHERE key='tokenizer'").fetchone()
+        if row:
+            if requested and requested != row[0]:
+                raise ValueError(f"{self.path} is indexed with {row[0]}, not {requested}")
+            return tokenizer_named(row[0])
+        chosen = tokenizer_named(requested or BigramTokenizer.name)
+        if not readonly:
+            with self.db:
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('tokenizer', ?)", (chosen.name,))
+        return chosen
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def writer(self, batch_size: int = DEFAULT_BATCH, *, enrich: bool = True) -> Iterator["Writer"]:
+        """A writer that commits every ``batch_size`` records and once more at the end."""
+        writer = Writer(self, batch_size, enrich)
+        try:
+            yield writer
+        except BaseException:
+            writer.rollback()
+            raise
+        writer.commit()
+
+    def add_records(self, records: Iterable[Article | dict[str, Any]], *, source: str | None = None,
+                    enrich: bool = True, batch_size: int = DEFAULT_BATCH) -> AddStats:
+        """Store records (``Article`` objects or their ``to_dict()``); the hook for ``sinmun run --archive``.
+
+        ``source`` names where they came from, unless a record carries its own ``source``.
+        """
+        with self.writer(batch_size, enrich=enrich) as writer:
+            for record in records:
+                writer.add(record, source=source)
+        return writer.stats
+
+    # --- reading -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        """The stored record with its enrichment (keywords, people, orgs) and archive fields."""
+        row = self.db.execute(
+            "SELECT rowid, (SELECT record FROM records WHERE article = articles.rowid), source, extracted_at, "
+            "sinmun_version, dup_cluster, EXISTS(SELECT 1 FROM originals o WHERE o.article = articles.rowid) "
+            "FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row:
+            return None
+        record = _unpack(row[1])
+        record.update(id=article_id, source=row[2], extracted_at=row[3], sinmun_version=row[4],
+                      dup_cluster=row[5], has_original=bool(row[6]))
+        for kind, key in (("keyword", "keywords"), ("person", "people"), ("org", "orgs")):
+            record[key] = [v for v, _ in self.db.execute(
+                "SELECT value, weight FROM entities WHERE article = ? AND kind = ? ORDER BY weight DESC",
+                (row[0], kind))]
+        return record
+
+    def original_html(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT o.html FROM originals o JOIN articles a ON a.rowid = o.article "
+                              "WHERE a.id = ?", (article_id,)).fetchone()
+        return zlib.decompress(row[0]).decode("utf-8") if row else None
+
+    def cluster(self, article_id: str) -> list[dict[str, Any]]:
+        """The other articles of this article's duplicate cluster."""
+        rows = self.db.execute(
+            "SELECT b.id, b.title, b.press, b.published FROM articles a JOIN articles b "
+            "ON b.dup_cluster = a.dup_cluster AND b.id != a.id WHERE a.id = ? ORDER BY b.published",
+            (article_id,)).fetchall()
+        return [dict(zip(("id", "title", "press", "published"), r)) for r in rows]
+
+    def _hits_sql(self, query: str, filters: Filters, *, with_articles: bool = True, column: str | None = None
+                  ) -> tuple[str, list[Any], bool] | None:
+        """FROM/WHERE for all hits of a query, its parameters, and whether it is a text query.
+
+        Without filters and ``with_articles``, a text query reads the index alone.
+        """
+        text = bool(query.strip())
+        clauses, params = filters.where(text_first=text)
+        if text:
+            match = self.tokenizer.match_query(query)
+            if match is None:
+                return None
+            if column:
+                match = f"{column} : ({match})"
+            bounds = self._day_bounds() if filters.since or filters.until else (None, None)
+            meta = filters.match(*bounds)
+            match = f"({match}) AND {meta}" if meta else match
+            join = with_articles
+            sql = ("FROM fts JOIN articles a ON a.rowid = fts.rowid" if join else "FROM fts") + " WHERE fts MATCH ?"
+            params = [match] + params
+        else:
+            sql = "FROM articles a WHERE 1"
+        for clause in clauses:
+            sql += " AND " + clause
+        return sql, params, text
+
+    def _day_bounds(self) -> tuple[str | None, str | None]:
+        """The first and last day in the archive (two queries: each one reads a single index entry)."""
+        first = self.db.execute("SELECT MIN(day) FROM articles").fetchone()[0]
+        return first, self.db.execute("SELECT MAX(day) FROM articles").fetchone()[0]
+
+    def search(self, query: str = "", filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
+               facets: bool = False, snippet_width: int = 160) -> SearchResult:
+        """Ranked hits (bm25 over title and body) of ``query`` under ``filters``.
+
+        Ranking is exact when a query has at most :data:`RANK_WINDOW` hits; beyond that the
+        newest-added ``RANK_WINDOW`` hits are ranked (and faceted, also for an empty query),
+        which keeps a query for a very common word fast on a million articles. ``total`` counts
+        up to :data:`COUNT_CAP` (``total_capped`` says when there are more). An empty query
+        lists the filtered articles, newest first. With ``facets``: counts of press, section,
+        reporters, people and organisations, and the hits' top keywords (summed keyword weights).
+        """
+        filters = filters or Filters()
+        built = self._hits_sql(query, filters, with_articles=False)
+        if built is None:
+            return SearchResult(query, 0, [])
+        sql, params, ranked = built
+        window: list[tuple[int, float | None]] | None = None
+        if ranked:
+            window = self._ranked_window(query, filters, sql, params)
+            rows = self._rows([r for r, _ in window[offset:offset + limit]],
+                              [sc for _, sc in window[offset:offset + limit]])
+        else:
+            if facets:
+                window = self.db.execute(f"SELECT a.rowid, NULL {sql} ORDER BY a.rowid DESC LIMIT {RANK_WINDOW}",
+                                         params).fetchall()
+            rows = self.db.execute(
+                f"SELECT a.rowid {sql} ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
+                params + [limit, offset]).fetchall()
+            rows = self._rows([r[0] for r in rows], [None] * len(rows))
+        if window is not None and len(window) < RANK_WINDOW:
+            total = len(window)
+        elif not ranked and len(rows) < limit and (rows or offset == 0):
+            total = len(rows) + offset
+        else:
+            total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
+        pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
+        hits = [self._hit(row, pattern, snippet_width) for row in rows]
+        result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP)
+        if facets:
+            result.facets = self.facets([rowid for rowid, _ in window])
+        return result
+
+    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
+                       ) -> list[tuple[int, float | None]]:
+        """The hits to rank, best first: all of them by bm25 when there are fewer than
+        RANK_WINDOW; else the newest-added RANK_WINDOW, title matches first.
+
+        (FTS5's bm25 first counts every row holding each phrase, which costs ~0.1 s for a word
+        found in half a million articles; the title-first order needs no such count.)
+        """
+        newest = [r[0] for r in self.db.execute(
+            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}", params)]
+        if len(newest) < RANK_WINDOW:
+            scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
+                                     params).fetchall()
+            return sorted(scored, key=lambda row: (row[1], -row[0]))
+        title_sql, title_params, _ = self._hits_sql(query, filters, with_articles=False, column="title")
+        in_title = {r[0] for r in self.db.execute(
+            f"SELECT fts.rowid {title_sql} AND fts.rowid >= ? ORDER BY fts.rowid DESC",
+            title_params + [newest[-1]])}
+        return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title]
+
+    def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
+        """Article columns for ``rowids``, in that order, each with its score."""
+        if not rowids:
+            return []
+        found = {row[0]: row for row in self.db.execute(
+            "SELECT a.rowid, a.id, a.title, a.press, a.section, a.published, r.record FROM articles a "
+            f"JOIN records r ON r.article = a.rowid WHERE a.rowid IN ({','.join('?' * len(rowids))})", rowids)}
+        return [found[r] + (sc,) for r, sc in zip(rowids, scores) if r in found]
+
+    def _hit(self, row: tuple, pattern: Any, width: int) -> Hit:
+        rowid, id_, title, press, section, published, blob, score = row
+        record = _unpack(blob)
+        names = list(dict.fromkeys(r.get("name") for r in record.get("reporters") or [] if r.get("name")))
+        body = _body_text(record) or record.get("subtitle") or ""
+        return Hit(rowid, id_, title, press, section, published, names, snippet(body, pattern, width),
+                   mark(title or "", pattern), score)
+
+    def facets(self, rowids: list[int], top: int = 10) -> dict[str, list[tuple[str, float]]]:
+        """Value counts over these articles; ``keyword`` facets sum the keyword weights instead."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_hits(article INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.facet_hits")
+        self.db.executemany("INSERT OR IGNORE INTO temp.facet_hits VALUES (?)", ((r,) for r in rowids))
+        hits = "SELECT article FROM temp.facet_hits"
+        out: dict[str, list[tuple[str, float]]] = {}
+        try:
+            for column in ("press", "section"):
+                out[column] = self.db.execute(
+                    f"SELECT {column}, COUNT(*) FROM articles WHERE rowid IN ({hits}) AND {column} IS NOT NULL "
+                    f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()
+            out["reporter"] = self.db.execute(
+                f"SELECT name, COUNT(*) FROM reporters WHERE article IN ({hits}) GROUP BY name "
+                f"ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()
+            for kind in ENTITY_KINDS:
+                measure = "ROUND(SUM(weight), 2)" if kind == "keyword" else "COUNT(*)"
+                out[kind] = self.db.execute(
+                    f"SELECT value, {measure} FROM entities WHERE kind = ? AND article IN ({hits}) "
+                    f"GROUP BY value ORDER BY 2 DESC, 1 LIMIT ?", [kind, top]).fetchall()
+        finally:
+            self.db.execute("DELETE FROM temp.facet_hits")
+            if self.db.in_transaction:
+                self.db.commit()
+        return out
+
+    def counts(self, query: str, filters: Filters | None = None, *, interval: str = "day",
+               by: str | None = None) -> list[tuple[str, str | None, int]]:
+        """Hits per ``day`` or ``week`` (weeks start on Monday), optionally per press or section."""
+        if interval not in ("day", "week"):
+            raise ValueError("interval is day or week")
+        if by not in (None, "press", "section"):
+            raise ValueError("by is press or section")
+        built = self._hits_sql(query, filters or Filters())
+        if built is None:
+            return []
+        sql, params, _ = built
+        period = "a.day" if interval == "day" else "date(a.day, 'weekday 0', '-6 days')"
+        group = f"a.{by}" if by else "NULL"
+        rows = self.db.execute(
+            f"SELECT {period} AS period, {group} AS grp, COUNT(*) {sql} AND a.day IS NOT NULL "
+            f"GROUP BY period, grp ORDER BY period, grp", params).fetchall()
+        return [(p, g, n) for p, g, n in rows]
+
+    def source_done(self, path: str, size: int, mtime_ns: int) -> bool:
+        """True when this file (same size and time) was fully added before."""
+        row = self.db.execute("SELECT size, mtime_ns FROM sources WHERE path = ?", (path,)).fetchone()
+        return row == (size, mtime_ns)
+
+    def enrich_pending(self, batch_size: int = 100) -> int:
+        """Enrich the articles that were added with ``enrich=False``; returns how many."""
+        done = 0
+        while True:
+            rows = self.db.execute("SELECT a.id, r.record, a.source, a.extracted_at, a.sinmun_version FROM articles a "
+                                   "JOIN records r ON r.article = a.rowid WHERE a.enriched = 0 ORDER BY a.rowid "
+                                   "LIMIT ?", (batch_size,)).fetchall()
+            if not rows:
+                return done
+            with self.writer(batch_size, enrich=True) as writer:
+                for id_, blob, source, extracted_at, version in rows:
+                    record = _unpack(blob)
+                    record.update(id=id_, sinmun_version=version)
+                    writer.add(record, source=source, extracted_at=extracted_at)
+            done += len(rows)
+
+    def integrity(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+class Writer:
+    """Adds records in batched transactions (see :meth:`Archive.writer`)."""
+
+    def __init__(self, archive: Archive, batch_size: int, enrich: bool) -> None:
+        self.archive = archive
+        self.db = archive.db
+        self.batch_size = max(1, batch_size)
+        self.enrich = enrich
+        self.stats = AddStats()
+        self._pending = 0
+
+    def _write_started(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+
+    def add(self, record: Article | dict[str, Any], *, source: str | None = None,
+            original_html: str | None = None, extracted_at: str | None = None) -> str:
+        """Insert or update one record; returns ``added``, ``updated`` or ``unchanged``."""
+        data = _as_dict(record)
+        self._write_started()
+        outcome = self._upsert(data, source, original_html, extracted_at)
+        setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.commit()
+        return outcome
+
+    def mark_source(self, path: str, size: int, mtime_ns: int, articles: int) -> None:
+        """Record that a file was fully added (committed with its records)."""
+        self._write_started()
+        self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)",
+                        (path, size, mtime_ns, articles, _now()))
+
+    def commit(self) -> None:
+        if self.db.in_transaction:
+            self.db.commit()
+        self._pending = 0
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.rollback()
+        self._pending = 0
+
+    def _upsert(self, data: dict[str, Any], source: str | None, original_html: str | None,
+                extracted_at: str | None) -> str:
+        """Everything that can fail on a malformed record happens before the first write."""
+        key = article_id(data)
+        record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
+        raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+        record_hash = hashlib.sha1(raw).hexdigest()
+        old = self.db.execute("SELECT rowid, record_hash, enriched FROM articles WHERE id = ?",
+                              (key,)).fetchone()
+        if old and old[1] == record_hash and (old[2] or not self.enrich) and (
+                original_html is None or self.db.execute(
+                    "SELECT 1 FROM originals WHERE article = ?", (old[0],)).fetchone()):
+            return "unchanged"
+        tokenizer = self.archive.tokenizer
+        title_tokens = tokenizer.index_text(_title_text(record))
+        body_tokens = tokenizer.index_text(_body_text(record))
+        reporters = [name for name in dict.fromkeys(r.get("name") for r in record.get("reporters") or []) if name]
+        enrichment = self._enrichment(record) if self.enrich else None
+        blob = zlib.compress(raw, 1) if not enrichment else _pack(
+            dict(record, enrichment={"nouns": sorted(enrichment.nouns)}))
+        published = record.get("published") or None
+        values = (record.get("title"), record.get("press"), record.get("section"), record.get("portal"),
+                  published, published[:10] if published else None, record.get("canonical_url") or
+                  record.get("url"), record.get("dup_cluster"), data.get("source") or source,
+                  extracted_at or data.get("extracted_at") or _now(), data.get("sinmun_version") or __version__,
+                  record_hash, 1 if enrichment else 0)
+        original = zlib.compress(original_html.encode("utf-8"), 6) if original_html is not None else None
+        if old:
+            rowid = old[0]
+            old_record = self.db.execute("SELECT record FROM records WHERE article = ?", (rowid,)).fetchone()[0]
+            self._forget(rowid, _unpack(old_record))
+            self.db.execute(
+                "UPDATE articles SET title=?, press=?, section=?, portal=?, published=?, day=?, url=?, "
+                "dup_cluster=?, source=?, extracted_at=?, sinmun_version=?, record_hash=?, "
+                "enriched=? WHERE rowid=?", values + (rowid,))
+        else:
+            rowid = self.db.execute(
+                "INSERT INTO articles(title, press, section, portal, published, day, url, dup_cluster, "
+                "source, extracted_at, sinmun_version, record_hash, enriched, id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (key,)).lastrowid
+        self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (rowid, blob))
+        self.db.execute("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+                        (rowid, title_tokens, body_tokens, meta_tokens(record)))
+        if reporters:
+            self.db.executemany("INSERT INTO reporters VALUES (?, ?)", [(rowid, name) for name in reporters])
+        if enrichment:
+            self._store_enrichment(rowid, enrichment)
+        if original is not None:
+            self.db.execute("INSERT OR REPLACE INTO originals VALUES (?, ?)", (rowid, original))
+        return "updated" if old else "added"
+
+    def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:
+        """Remove an article's index rows before it is written again."""
+        tokenizer = self.archive.tokenizer
+        self.db.execute("INSERT INTO fts(fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
+                        (rowid, tokenizer.index_text(_title_text(old_record)),
+                         tokenizer.index_text(_body_text(old_record)), meta_tokens(old_record)))
+        self.db.execute("DELETE FROM reporters WHERE article = ?", (rowid,))
+        self.db.execute("DELETE FROM entities WHERE article = ?", (rowid,))
+        old_nouns = (old_record.get("enrichment") or {}).get("nouns") or []
+        if old_nouns:
+            self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(n,) for n in old_nouns])
+            self.db.execute("UPDATE meta SET value = value - 1 WHERE key = 'enriched_count'")
+
+    def _enrichment(self, record: dict[str, Any]):
+        from .enrich import analyse
+        return analyse(_title_text(record), _body_text(record))
+
+    def _store_enrichment(self, rowid: int, enrichment) -> None:
+        from .enrich import KEYWORDS_PER_ARTICLE
+        self.db.executemany("INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                            [(n,) for n in enrichment.nouns])
+        self.db.execute("INSERT INTO meta VALUES ('enriched_count', 1) "
+                        "ON CONFLICT(key) DO UPDATE SET value = value + 1")
+        total = int(self.db.execute("SELECT value FROM meta WHERE key = 'enriched_count'").fetchone()[0])
+        weights = []
+        for noun, tf in enrichment.nouns.items():
+            df = self.db.execute("SELECT df FROM term_df WHERE term = ?", (noun,)).fetchone()[0]
+            weights.append((noun, tf * math.log((1 + total) / df)))
+        weights.sort(key=lambda item: (-item[1], item[0]))
+        rows = [(rowid, "keyword", n, round(w, 3)) for n, w in weights[:KEYWORDS_PER_ARTICLE] if w > 0]
+        rows += [(rowid, "person", p, float(c)) for p, c in enrichment.people.items()]
+        rows += [(rowid, "org", o, float(c)) for o, c in enrichment.orgs.items()]
+        self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", rows)

@@ -1,0 +1,214 @@
+"""``sinmun archive add``, ``sinmun search``, ``sinmun trend``, ``sinmun serve``: the archive from the shell."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from .archive.store import DEFAULT_BATCH, DEFAULT_DB, Archive, Filters, SearchResult
+from .dates import parse_date
+
+db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="The archive's SQLite file.")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(2)
+
+
+def _friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """One clear line on stderr for an unusable archive, never a traceback."""
+    @wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FileNotFoundError as exc:
+            _fail(f"{exc} (add articles first: sinmun archive add PAGES --db PATH)")
+        except sqlite3.DatabaseError as exc:
+            _fail(f"archive database: {exc}")
+        except ValueError as exc:
+            _fail(str(exc))
+    return run
+
+
+def _date_option(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)", param_hint=name)
+    return parsed.iso()[:10]
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed([
+        click.option("--press", help="Only this press (exact name)."),
+        click.option("--section", help="Only this section."),
+        click.option("--reporter", help="Only articles by this reporter (name)."),
+        click.option("--person", help="Only articles naming this person, as shown in facets (e.g. '배경훈 장관')."),
+        click.option("--org", help="Only articles naming this organisation."),
+        click.option("--since", help="From this date (YYYY-MM-DD, inclusive)."),
+        click.option("--until", help="Up to this date (YYYY-MM-DD, inclusive)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _filters(press: str | None, section: str | None, reporter: str | None, person: str | None, org: str | None,
+             since: str | None, until: str | None) -> Filters:
+    return Filters(press=press, section=section, reporter=reporter, person=person, org=org,
+                   since=_date_option(since, "--since"), until=_date_option(until, "--until"))
+
+
+@click.group("archive")
+def archive_group() -> None:
+    """Keep extracted articles in a local SQLite archive."""
+
+
+@archive_group.command("add")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--no-enrich", is_flag=True, help="Skip keywords/people/organisations (faster; run "
+              "`sinmun archive enrich` later).")
+@click.option("--batch-size", default=DEFAULT_BATCH, show_default=True, help="Records per transaction.")
+@_friendly_errors
+def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_size: int) -> None:
+    """Add HTML pages (files or directories) and JSONL record files to the archive.
+
+    Re-adding a page updates it; files fully added by an earlier run are skipped, so a run
+    that was interrupted is resumed by running it again. Exits 1 when some input failed.
+    """
+    from .archive.ingest import add_paths
+
+    with Archive(db_path) as archive:
+        report = add_paths(archive, list(inputs), enrich=not no_enrich, batch_size=batch_size,
+                           on_problem=lambda where, why: click.echo(f"{where}: error: {why}", err=True))
+        stats = report.stats
+        click.echo(f"{db_path}: {stats.added} added, {stats.updated} updated, {stats.unchanged} unchanged, "
+                   f"{report.files_skipped} files already done, {len(report.problems)} problems; "
+                   f"{archive.count()} articles in the archive", err=True)
+    sys.exit(1 if report.problems else 0)
+
+
+@archive_group.command("enrich")
+@db_option
+@_friendly_errors
+def enrich_command(db_path: str) -> None:
+    """Add keywords, people and organisations to articles added with --no-enrich."""
+    with Archive(db_path) as archive:
+        done = archive.enrich_pending()
+    click.echo(f"{db_path}: {done} articles enriched", err=True)
+
+
+@click.command("search")
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_friendly_errors
+def search_command(query: str, db_path: str, limit: int, fmt: str, **filters: str | None) -> None:
+    """Search the archive: ranked hits with highlighted snippets, and the hits' top keywords and people.
+
+    Particles and spacing do not matter: 전략기술을, 전략기술 and 전략 기술 find the same
+    articles. "Quoted words" are matched as written. An empty QUERY ('') lists by date.
+    """
+    with Archive(db_path, readonly=True) as archive:
+        result = archive.search(query, _filters(**filters), limit=limit, facets=True)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_table(result)
+
+
+def _print_table(result: SearchResult) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    if not result.hits:
+        console.print(f"no articles match {result.query!r}")
+        return
+    count = f"{result.total:,}" + ("+" if result.total_capped else "")
+    table = Table(title=f"{count} articles match {result.query!r}", show_lines=True, expand=True)
+    table.add_column("#", justify="right", width=3)
+    table.add_column("article", ratio=1, overflow="fold")
+    for number, hit in enumerate(result.hits, 1):
+        cell = Text()
+        for text, marked in hit.title_marked or [("(untitled)", False)]:
+            cell.append(text, style="bold yellow" if marked else "bold")
+        meta = " · ".join(x for x in (hit.press, (hit.published or "")[:16].replace("T", " "), hit.section,
+                                      ", ".join(hit.reporters)) if x)
+        cell.append("\n" + meta + f"  [{hit.id}]\n", style="dim")
+        for text, marked in hit.snippet:
+            cell.append(text, style="bold yellow" if marked else None)
+        table.add_row(str(number), cell)
+    console.print(table)
+    for kind, label in (("keyword", "top keywords"), ("person", "people"), ("org", "organisations"),
+                        ("press", "press")):
+        values = result.facets.get(kind) or []
+        if values:
+            console.print(f"[bold]{label}:[/bold] " + ", ".join(f"{v} ({_number(c)})" for v, c in values))
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+@click.command("trend")
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--by", type=click.Choice(["press", "section"]), help="One series per press or section.")
+@click.option("--interval", type=click.Choice(["day", "week"]), default="day", show_default=True)
+@click.option("--png", type=click.Path(dir_okay=False, writable=True), help="Also draw the chart into this PNG.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_friendly_errors
+def trend_command(query: str, db_path: str, by: str | None, interval: str, png: str | None, fmt: str,
+                  **filters: str | None) -> None:
+    """Count QUERY's hits per day or week (optionally per press or section); draw them with --png."""
+    from .archive.trend import plot_png, trend
+
+    with Archive(db_path, readonly=True) as archive:
+        result = trend(archive, query, _filters(**filters), interval=interval, by=by)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        table = Table(title=f"{result.total} articles match {query!r}, per {interval}")
+        table.add_column(interval)
+        for group in result.series:
+            table.add_column(group, justify="right")
+        for row in result.rows():
+            table.add_row(*map(str, row))
+        Console(highlight=False).print(table)
+    if png:
+        plot_png(result, png)
+        click.echo(f"chart written to {png}", err=True)
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (local only by default).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@_friendly_errors
+def serve_command(db_path: str, host: str, port: int) -> None:
+    """A local web page over the archive: search, filters, trends, article and original-page views."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    app = create_app(db_path)
+    click.echo(f"serving {db_path} on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+COMMANDS = [archive_group, search_command, trend_command, serve_command]

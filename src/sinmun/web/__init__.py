@@ -1,0 +1,1 @@
+"""``sinmun serve``: a local, server-rendered web page over the archive (no JavaScript needed)."""
