@@ -251,3 +251,23 @@ def test_output_folder_is_made_and_an_unwritable_output_is_one_clear_line(tmp_pa
     assert failed.exit_code == 1
     assert failed.output.strip().splitlines()[-1].startswith("error: cannot write the output: ")
     assert "Traceback" not in failed.output
+
+
+def test_run_stores_articles_in_an_archive_and_a_rerun_updates_them(tmp_path, mixed_inputs):
+    from sinmun.archive.store import Archive
+
+    out, db = tmp_path / "out" / "corpus.jsonl", tmp_path / "news.db"
+    sinmun_run(*mixed_inputs, "-o", out, "--archive", db, "--workers", "0", cwd=tmp_path)
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    with Archive(db, readonly=True) as archive:
+        assert archive.count() == len(written) > 0
+        stored = archive.get(written[0]["id"])
+        assert stored["title"] == written[0]["title"]
+        assert archive.integrity() == "ok"
+    sinmun_run(*mixed_inputs, "-o", out, "--archive", db, "--workers", "0", "--overwrite", cwd=tmp_path)
+    with Archive(db, readonly=True) as archive:
+        assert archive.count() == len(written)  # upserted by id, not duplicated
+    search = subprocess.run([sys.executable, "-m", "sinmun.cli", "search", "자전거길", "--db", str(db), "--format",
+                             "json"], capture_output=True, text=True, cwd=tmp_path)
+    assert search.returncode == 0, search.stderr
+    assert "한강 야간 자전거길" in search.stdout

@@ -35,9 +35,14 @@ PII_MODES = ("body", "all")
               help="How often the run's position is saved for --resume.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No line on stderr for each failed page.")
+@click.option("--archive", "archive_path", type=click.Path(dir_okay=False),
+              help="Also store every article in this archive (SQLite; see `sinmun search`).")
+@click.option("--archive-enrich", is_flag=True,
+              help="Enrich while archiving (keywords, people; slow: or run `sinmun archive enrich` later).")
 def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, workers: int | None,
                 dedup: str | None, dedup_threshold: float, redact_pii: str | None, resume: bool, overwrite: bool,
-                checkpoint_seconds: float, progress: bool | None, quiet: bool) -> None:
+                checkpoint_seconds: float, progress: bool | None, quiet: bool, archive_path: str | None,
+                archive_enrich: bool) -> None:
     """Extract a corpus: INPUTS (files, directories, globs, .warc/.warc.gz, .jsonl with an "html"
     field) into OUT, using all cores. Every page ends in OUT or in OUT.errors.jsonl with its reason.
 
@@ -55,7 +60,8 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     reporter = _Reporter(show_bar, quiet)
     try:
         with reporter:
-            summary = run_corpus(config, on_outcome=reporter.update)
+            summary = run_corpus(config, sinks=_extra_sinks(archive_path, archive_enrich),
+                                 on_outcome=reporter.update)
     except RunError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -69,6 +75,13 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
         click.echo(f"interrupted: run the same command with --resume to continue ({config.state_path})", err=True)
         sys.exit(130)
     click.echo(format_summary(summary, config))
+
+
+def _extra_sinks(archive_path: str | None, enrich: bool) -> list:
+    if not archive_path:
+        return []
+    from .archive.sink import ArchiveSink
+    return [ArchiveSink(archive_path, enrich=enrich)]
 
 
 @click.command("spark")
