@@ -79,3 +79,12 @@ def test_usage_errors_exit_2():
     assert run("extract").returncode == 2
     assert run("extract", str(EXAMPLE), "--format", "xml").returncode == 2
     assert run("extract", str(EXAMPLE), "--reference-date", "someday").returncode == 2
+
+
+def test_fifo_and_devices_are_refused_not_read(tmp_path):
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    result = run("extract", str(fifo), "/dev/zero", str(EXAMPLE))  # reading either would block or never end
+    assert result.returncode == 1
+    assert result.stderr.decode().count("not a regular file") == 2
+    assert json.loads(result.stdout)["title"]

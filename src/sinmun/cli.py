@@ -12,7 +12,7 @@ from . import __version__
 from .article import Article
 from .errors import SinmunError
 from .extract import extract
-from .io.files import expand_inputs
+from .io.files import expand_inputs, read_page_file
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 
@@ -71,7 +71,7 @@ def _read_inputs(paths: list[str]):
             yield "<stdin>", sys.stdin.buffer.read()
             continue
         try:
-            yield str(path), Path(path).read_bytes()
+            yield str(path), read_page_file(Path(path))
         except OSError as exc:
             yield str(path), OSError(exc.strerror or str(exc))
     if "-" in paths and paths != ["-"]:

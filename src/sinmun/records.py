@@ -18,6 +18,7 @@ from .dates import parse_date
 from .dedup import Signature, normalize, signature
 from .errors import SinmunError
 from .extract import extract
+from .io.files import read_page_file
 from .io.pages import InputProblem, PageInput
 from .pii import redact_article
 from .limits import PAGE_TIME_LIMIT, time_limit
@@ -60,7 +61,7 @@ def build_outcome(page: PageInput | InputProblem, options: RecordOptions = Recor
     if isinstance(page, InputProblem):
         return Outcome(page.source, page.status, reason=page.reason, message=page.message, url=page.url)
     try:
-        html = page.html if page.html is not None else Path(page.path or "").read_bytes()
+        html = page.html if page.html is not None else read_page_file(Path(page.path or ""))
     except OSError as exc:
         return Outcome(page.source, ERROR, reason="unreadable", message=exc.strerror or str(exc), url=page.url)
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,3 +32,17 @@ def expand_inputs(paths: list[str], accept: Callable[[Path], bool] = is_page_fil
             yield from walk_pages(path, accept)
         else:
             yield path
+
+
+#: page files larger than this are refused unread (a page is at most a few MB; this is a runaway file).
+MAX_PAGE_FILE_BYTES = 100_000_000
+
+
+def read_page_file(path: Path) -> bytes:
+    """A page file's bytes; a FIFO, a device or a runaway file is refused with a clear OSError."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(f"not a regular file: {path}")
+    if info.st_size > MAX_PAGE_FILE_BYTES:
+        raise OSError(f"file too large for a page ({info.st_size} bytes > {MAX_PAGE_FILE_BYTES}): {path}")
+    return Path(path).read_bytes()
