@@ -41,7 +41,7 @@ def read_ans(html: str) -> dict[str, Any] | None:
         return None
     try:
         story, _ = json.JSONDecoder(strict=False).raw_decode(html, start + len(ANS_START))
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(story, dict) or not isinstance(story.get("content_elements"), list):
         return None
@@ -120,7 +120,18 @@ def _when(value: Any) -> str | None:
 
 
 def apply_ans(page: Page, article: Article, site_url: str | None = None) -> None:
-    """Rebuild the record from the embedded ANS story, when the page has one."""
+    """Rebuild the record from the embedded ANS story, when the page has one.
+
+    ANS from the wild may break its schema anywhere (a string where an object belongs);
+    such a story is ignored and the record keeps what the page itself gave.
+    """
+    try:
+        _apply_ans(page, article, site_url)
+    except (TypeError, AttributeError, ValueError, KeyError, RecursionError):
+        article.warnings.append("embedded Arc story JSON is malformed; ignored")
+
+
+def _apply_ans(page: Page, article: Article, site_url: str | None) -> None:
     story = read_ans(page.html)
     if story is None or story.get("type", "story") != "story":
         return

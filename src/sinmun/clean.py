@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .article import Reporter
 
 HANGUL_NAME = r"[가-힣]{2,4}"
-EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "기자", "특파원",
                    "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터")
 # Titles that never name a reporter of the story itself.
@@ -20,6 +20,8 @@ _CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
 _TITLE = "(?:" + "|".join(REPORTER_TITLES) + ")"
 
 EMAIL_RE = re.compile(EMAIL)
+#: a byline is short; longer text (a runaway meta tag) is read only this far.
+MAX_BYLINE_CHARS = 500
 # "홍길동 기자", "홍길동·김철수 기자", "홍길동, 김철수 기자", "홍길동 기자 gildong@x.kr"
 _NAMES_TITLE = re.compile(
     r"(?<![가-힣])(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,/]\s*" + HANGUL_NAME + r")*)\s*(?P<title>" + _TITLE + r")(?![가-힣])"
@@ -30,21 +32,36 @@ _NAME_EMAIL = re.compile(r"(?<![가-힣])(?P<names>" + HANGUL_NAME + r")\s*[(\[<
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
 _DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,20}[\])】]")
 
+# Marks that make a line a copyright notice wherever they stand...
 _COPYRIGHT = re.compile(
-    r"(copyright|ⓒ|©|\(c\)\s*[가-힣A-Za-z]|저작권자|무단\s*전재|무단전재|재배포\s*금지|재배포금지|all rights reserved|"
-    r"AI\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지|저작권\s*(?:및|은|이)\s*[^ ]*\s*(?:책임|있습니다))",
+    r"(copyright|ⓒ|©|all rights reserved|재배포\s*금지|재배포금지|[<\[(]\s*저작권자|저작권자\s*[(\[]?\s*(?:ⓒ|©|c\b)|"
+    r"저작권은\s*(?:제공처|[가-힣A-Za-z]+에\s*있)|AI\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지)",
     re.I,
 )
-_BOILERPLATE = [re.compile(p, re.I) for p in (
+# ...and words that do so only in a line that is not a sentence of the story.
+_COPYRIGHT_WEAK = re.compile(r"(\(c\)\s*[가-힣A-Za-z]|무단\s*전재|무단전재|저작권)", re.I)
+# A sentence of running text: ends like Korean prose (…했다. …까요? …니다) possibly in quotes.
+_PROSE_END = re.compile(r"[가-힣](?:다|요|죠|까|음|함)\s*[.!?]?[\"'”’)\]]*\s*$|[가-힣](?:다|요)[.!?]\s+\S")
+
+
+def reads_as_prose(line: str) -> bool:
+    return bool(_PROSE_END.search(line))
+
+
+# Lines that are page furniture whatever they say; the first group only when the line is not
+# a sentence of the story (a paragraph may well begin "관련 자료에 따르면…" or quote "좋아요").
+_WEAK_BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^\s*(?:관련\s*(?:기사|뉴스|자료|영상|콘텐츠)|연관\s*기사|추천\s*(?:기사|뉴스)|많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b",
     r"^\s*[▶▷☞►➤]\s*",
     r"^\s*(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)",
+    r"기자\s*구독|구독하기|구독\s*(?:신청|하세요|버튼)|채널\s*(?:구독|추가)|네이버에서\s*.*구독|좋아요|공유하기|스크랩|기사\s*(?:추천|공유)|URL\s*복사|링크\s*복사|프린트\s*하기|글자\s*크기",
+)]
+_BOILERPLATE = [re.compile(p, re.I) for p in (
     r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다",
     r"^\s*[\[<【]?\s*(?:카카오톡|카톡|전화|메일|이메일|홈페이지|유튜브|페이스북|인스타그램|트위터|라인|뉴스\s*홈페이지)\s*[\]>】]",
     r"^\s*(?:카카오톡|카톡|전화|메일|이메일)\s*[:：]",
     r"^\s*(?:영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*기자|촬영\s*기자|사진\s*기자|그래픽|디자인|편집|촬영|취재\s*지원|자료\s*제공|화면\s*제공|구성|출처|CG|VJ)\s*[:：ㅣ|]",
     r"^\s*\(?\s*(?:영상편집|영상취재|그래픽)\s*[가-힣 ,]{2,20}\)?\s*$",
-    r"기자\s*구독|구독하기|구독\s*(?:신청|하세요|버튼)|채널\s*(?:구독|추가)|네이버에서\s*.*구독|좋아요|공유하기|스크랩|기사\s*(?:추천|공유)|URL\s*복사|링크\s*복사|프린트\s*하기|글자\s*크기",
     r"^\s*(?:댓글|등록된\s*댓글|로그인한\s*회원만|로그인\s*후|댓글\s*쓰기|의견\s*쓰기|다른\s*기사\s*보기|기사\s*더\s*보기|더보기|목록|이전\s*기사|다음\s*기사|맨\s*위로|TOP)\b",
     r"^\s*(?:이전|다음)\s*$",
     r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은",
@@ -58,8 +75,9 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
 )]
 # Lines after which nothing more of the article follows.
 _HARD_STOP = re.compile(
-    r"^\s*(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|※\s*'?당신의\s*제보)",
+    r"^\s*(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스)",
 )
+_TIP_PROMPT = re.compile(r"^\s*※\s*'?당신의\s*제보")
 
 
 @dataclass
@@ -75,12 +93,15 @@ def normalize_space(text: str) -> str:
 
 
 def is_copyright(line: str) -> bool:
-    return len(line) < 250 and bool(_COPYRIGHT.search(line))
+    if len(line) >= 250:
+        return False
+    return bool(_COPYRIGHT.search(line)) or (not reads_as_prose(line) and bool(_COPYRIGHT_WEAK.search(line)))
 
 
 def find_reporters(text: str) -> list[Reporter]:
     """Reporters named in a byline-like text, with e-mails where the text pairs them."""
     found: list[Reporter] = []
+    text = text[:MAX_BYLINE_CHARS]
     for match in _NAMES_TITLE.finditer(text):
         if match["title"] in _CREW_TITLES:
             continue
@@ -142,6 +163,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(line) <= 160 and any(p.search(line) for p in _BOILERPLATE):
         return True
+    if len(line) <= 160 and not reads_as_prose(line) and any(p.search(line) for p in _WEAK_BOILERPLATE):
+        return True
     return is_byline_line(line)
 
 
@@ -167,7 +190,8 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
         line = normalize_space(raw)
         if not line:
             continue
-        if _HARD_STOP.search(line) and index >= len(paragraphs) // 3:
+        heading = _HARD_STOP.search(line) and len(line) <= 40 and not reads_as_prose(line)
+        if (heading or _TIP_PROMPT.search(line)) and index >= len(paragraphs) // 3:
             result.removed.extend(normalize_space(p) for p in paragraphs[index:] if p.strip())
             break
         if is_copyright(line):

@@ -79,7 +79,12 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     scored = score_content(tree)
     if scored is not None:
         return scored, "scoring"
-    return node, "markup" if node is not None else "none"
+    if node is not None:
+        return node, "markup"
+    # Text straight under <body> (a half-cleaned dump, a bare page): the body is the container.
+    if tree.body is not None and _text_weight(tree.body) >= 200:
+        return tree.body, "body"
+    return None, "none"
 
 
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
@@ -342,7 +347,10 @@ def _absolute(url: str, base_url: str | None) -> str:
     if url.startswith("//"):
         return "https:" + url
     if base_url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
-        return urljoin(base_url, url)
+        try:
+            return urljoin(base_url, url)
+        except ValueError:  # a malformed base (http://[::1) leaves the URL as written
+            return url
     return url
 
 

@@ -18,7 +18,7 @@ _NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
 _DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
-               r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\)?)?")
+               r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?\)?)?")
 PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "Published", "posted")
 UPDATED_LABELS = ("최종수정", "기사수정", "수정", "업데이트", "갱신", "Updated", "modified")
 
@@ -118,9 +118,10 @@ def dates_in_paths(text: str) -> list[date]:
 def labelled_dates(text: str) -> dict[str, str]:
     """Find ``입력 …``/``수정 …`` style labelled date strings; returns {'published': s, 'updated': s}."""
     out: dict[str, str] = {}
+    text = " ".join(text.split())
     for key, labels in (("updated", UPDATED_LABELS), ("published", PUBLISHED_LABELS)):
         for label in labels:
-            pattern = re.compile(re.escape(label) + r"\s*(?:일시|시간)?\s*[:：]?\s*(?P<value>" + _DATE_TOKEN + ")")
+            pattern = re.compile(re.escape(label) + r"(?:일시|시간|일자|일)?\s?[:：]?\s?(?P<value>" + _DATE_TOKEN + ")")
             match = pattern.search(text)
             if match:
                 out[key] = match["value"].strip()

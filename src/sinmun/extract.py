@@ -54,6 +54,9 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
 
     removed = _read_body(page, profile, article, page_url)
     _read_title(page, profile, meta, dump, article)
+    if article.body_paragraphs and article.body_paragraphs[0] == article.title:
+        article.body_paragraphs.pop(0)  # the headline repeated inside the container
+        article.boilerplate_removed += 1
     _read_dates(page, profile, meta, dump, article, reference)
     _read_people(page, profile, meta, article, removed)
     _read_press(page, profile, meta, article, page_url)
@@ -258,8 +261,8 @@ def _lone_email(page: Page, profile: SiteProfile | None, meta: PageMeta, removed
     if not trust_page_slots:
         return None
     slots = select_all(page.tree, profile.reporter_email) if profile and profile.reporter_email else []
-    if not slots:
-        slots = list(meta.meta.values())
+    if not slots:  # meta tags meant for the author, not a description that mentions a tip-off address
+        slots = [v for k, v in meta.meta.items() if any(w in k for w in ("author", "reporter", "email", "byl"))]
     found = [m for text in slots for m in EMAIL_RE.findall(text)]
     return found[0] if found else None
 

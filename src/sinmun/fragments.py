@@ -12,10 +12,10 @@ from .article import RelatedLink
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 
 _LABELS = "|".join(re.escape(label) for label in PUBLISHED_LABELS + UPDATED_LABELS)
-_TITLE_END = re.compile(r"\s(?:" + _LABELS + r")\s*[:：]?\s*\d")
+_TITLE_END = re.compile(r"\s(?:" + _LABELS + r")(?:일시|시간|일자|일)?\s*[:：]?\s*\d")
 _SHORT_DATE = r"(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?|\d{1,2}[.-]\d{1,2})"
-_PREV_NEXT = re.compile(r"(?P<rel>이전|다음)\s+(?P<title>.+?)\s+(?P<date>" + _SHORT_DATE + r")(?=\s|$)")
-_COMMENTS = re.compile(r"댓글\s*(?P<count>[\d,]+)")
+_PREV_NEXT = re.compile(r"(?P<rel>이전|다음)\s+(?P<title>.{2,150}?)\s+(?P<date>" + _SHORT_DATE + r")(?=\s|$)")
+_COMMENTS = re.compile(r"댓글\s*(?P<count>\d[\d,]*)")
 
 
 @dataclass

@@ -86,7 +86,7 @@ def _apply_json_ld(tree: LexborHTMLParser, out: PageMeta) -> None:
     for node in tree.css("script[type='application/ld+json']"):
         for item in _ld_items(node):
             kinds = item.get("@type")
-            kinds = [kinds] if isinstance(kinds, str) else kinds or []
+            kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
             kinds = {str(k).lower() for k in kinds}
             if not kinds & _ARTICLE_TYPES:
                 continue
@@ -116,20 +116,23 @@ def _apply_json_ld(tree: LexborHTMLParser, out: PageMeta) -> None:
                 out.image = out.image or image
 
 
-_JS_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.S)
+_JS_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S)
+MAX_LD_JSON = 2_000_000
 
 
 def _ld_items(node: LexborNode) -> list[dict[str, Any]]:
-    raw = node.text(deep=True) or ""
+    raw = (node.text(deep=True) or "")[:MAX_LD_JSON]
     try:
         data = json.loads(raw, strict=False)
+    except RecursionError:
+        return []
     except ValueError:
         # Sites write JSON-LD with // comments and trailing commas; forgive both.
         relaxed = _JS_COMMENT.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", raw)
         relaxed = re.sub(r",\s*([}\]])", r"\1", relaxed)
         try:
             data = json.loads(relaxed, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             return []
     items: list[dict[str, Any]] = []
     stack = [data]

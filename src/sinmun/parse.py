@@ -59,9 +59,11 @@ def _normal_charset(name: str) -> str | None:
     name = name.strip().lower()
     name = _CHARSET_ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # base64, hex, zlib, rot13 ... are codecs but not text encodings
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -88,16 +90,27 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if declared:
         charset = _normal_charset(declared.group(1).decode("ascii", "ignore"))
         if charset and charset != "utf-8":
-            try:
-                return data.decode(charset), charset
-            except UnicodeDecodeError:
-                pass
+            text = _decode_mostly(data, charset)
+            if text is not None:
+                return text, charset
     # Korean pages without a usable declaration are CP949 far more often than anything else.
-    try:
-        return data.decode("cp949"), "cp949"
-    except UnicodeDecodeError:
-        pass
+    text = _decode_mostly(data, "cp949")
+    if text is not None:
+        return text, "cp949"
     return _detect(data)
+
+
+def _decode_mostly(data: bytes, charset: str) -> str | None:
+    """Decode with ``charset`` when it fits all but a few stray bytes (real EUC-KR pages have some)."""
+    try:
+        return data.decode(charset)
+    except (UnicodeError, LookupError):
+        pass
+    try:
+        text = data.decode(charset, errors="replace")
+    except (UnicodeError, LookupError):
+        return None
+    return text if text.count("\ufffd") <= max(2, len(text) // 1000) else None
 
 
 def _detect(data: bytes) -> tuple[str, str]:
