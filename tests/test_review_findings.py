@@ -79,3 +79,15 @@ def test_adversarial_pages_take_bounded_time(html):
     start = time.monotonic()
     sinmun.extract(html)
     assert time.monotonic() - start < 5
+
+
+def test_press_from_copyright_lines_with_the_notice_after_the_mark():
+    from sinmun.presses import press_from_copyright
+    assert press_from_copyright("한겨레 ⓒ 무단전재 및 재배포 금지") == "한겨레"
+    assert press_from_copyright("Copyright ⓒ The Dong-A Ilbo. All rights reserved") != "Copyright"
+
+
+def test_year_from_url_paths_can_be_the_next_january():
+    html = ("가상 제목 작성일 01-02 09:10 <div><p>" + S * 3 + "</p>"
+            "<img src='https://img.example/news/202512/31/a.jpg'></div>")
+    assert sinmun.extract(html).published == "2026-01-02T09:10:00+09:00"

@@ -70,7 +70,7 @@ def clean_press(name: str | None) -> str | None:
 
 
 _COPYRIGHT_PRESS = [
-    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,24}?)\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
+    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?(?!무단|재배포)(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,24}?)\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
     re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)", re.I),
     re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
 ]
@@ -83,7 +83,7 @@ def press_from_copyright(line: str | None) -> str | None:
         match = pattern.search(line)
         if match:
             press = clean_press(match["press"])
-            if press and not re.fullmatch(r"\d+|all|by|the", press, re.I):
+            if press and not re.fullmatch(r"\d+|all|by|the|copyright", press, re.I):
                 return press
     return None
 
