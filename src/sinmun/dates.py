@@ -61,12 +61,14 @@ def _offset(zone: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
-def parse_date(text: str | None, reference: date | None = None) -> When | None:
+def parse_date(text: str | None, reference: date | None = None, *, nearest: bool = False) -> When | None:
     """Parse the first date in ``text``.
 
     Full dates (``2025.08.05. 오전 10:32``, ``2025-08-05T10:32:00+09:00``, ``2025년 8월 5일``,
     ``20250805103200``) come first; a date without a year (``08-05``) takes the year of
-    ``reference`` and is marked ``year_inferred``.
+    ``reference`` and is marked ``year_inferred``. A reference is a fetch date, after the
+    publication (a December date read in January is last year's), unless ``nearest``: then it
+    is merely close (a date from the page's URLs) and the year nearest to it wins.
     """
     if not text:
         return None
@@ -86,13 +88,17 @@ def parse_date(text: str | None, reference: date | None = None) -> When | None:
         match = _NO_YEAR.search(text)
         if match:
             g = match.groupdict()
-            when = _build(reference.year, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"], g["ampm"])
-            if when:
-                # A day well after the reference belongs to the year before (a December page read in January).
-                if (when.value.date() - reference).days > 31:
-                    when = _build(reference.year - 1, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"], g["ampm"])
-                if when:
-                    return When(when.value, when.has_time, year_inferred=True)
+            years = (reference.year - 1, reference.year, reference.year + 1) if nearest else (reference.year,
+                                                                                                  reference.year - 1)
+            candidates = [w for y in years
+                          if (w := _build(y, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"],
+                                          g["ampm"]))]
+            if nearest:
+                candidates.sort(key=lambda w: abs((w.value.date() - reference).days))
+            else:  # the first year that does not put the date well after the fetch
+                candidates = [w for w in candidates if (w.value.date() - reference).days <= 31] or candidates[-1:]
+            if candidates:
+                return When(candidates[0].value, candidates[0].has_time, year_inferred=True)
     return None
 
 

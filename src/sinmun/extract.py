@@ -151,22 +151,17 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         labelled = labelled_dates(dump.lead)
         published_text = labelled.get("published")
         updated_text = updated_text or labelled.get("updated")
-    year_source = None
-    if reference is None:
-        reference, year_source = _reference_from_page(page, article)
-    published = _first_when([published_text, meta.published], reference)
+    years = _YearSource(page, article, reference)
+    published = years.when([published_text, meta.published])
     if published is None:
         labelled = labelled_dates(_header_text(page))
-        published = _first_when([labelled.get("published")], reference)
+        published = years.when([labelled.get("published")])
         updated_text = updated_text or labelled.get("updated")
-    updated = _first_when([updated_text, meta.updated], reference)
+    updated = years.when([updated_text, meta.updated])
     if published is None and published_text:
         article.warnings.append(f"publication date {published_text!r} has no year; pass reference_date")
-    if published and published.year_inferred and year_source and reference and (reference - published.value.date()).days > 300:
-        # Dates in URL paths may be a little older than the story: "01-02" near "/202512/31/" is next January.
-        published = When(published.value.replace(year=published.value.year + 1), published.has_time, True)
     if published and published.year_inferred:
-        article.warnings.append(f"year of the publication date inferred from {year_source or 'reference date'}")
+        article.warnings.append(f"year of the publication date inferred from {years.source}")
     article.published = published.iso() if published else None
     # A modified time equal to the publication time is news only when the page shows it.
     if updated and published and (updated.value > published.value
@@ -174,9 +169,28 @@ def _read_dates(page: Page, profile: SiteProfile | None, meta: PageMeta, dump, a
         article.updated = updated.iso()
 
 
-def _first_when(texts: list[str | None], reference: date | None) -> When | None:
+class _YearSource:
+    """Where a date written without a year takes it from: the caller's reference date, else
+    (looked up only when such a date turns up) the dates written in the page's URLs."""
+
+    def __init__(self, page: Page, article: Article, reference: date | None) -> None:
+        self.page, self.article = page, article
+        self.reference, self.source = reference, "reference date"
+        self.from_urls = False
+
+    def when(self, texts: list[str | None]) -> When | None:
+        found = _first_when(texts, self.reference, nearest=self.from_urls)
+        if found is not None or self.from_urls or self.reference is not None or not any(texts):
+            return found
+        self.from_urls = True  # look the URLs up once, and only when a date needs them
+        self.reference, source = _reference_from_page(self.page, self.article)
+        self.source = source or self.source
+        return _first_when(texts, self.reference, nearest=True) if self.reference else None
+
+
+def _first_when(texts: list[str | None], reference: date | None, *, nearest: bool = False) -> When | None:
     """The first parseable date; a later text that names the same minute may add its seconds."""
-    parsed = [parse_date(text, reference) for text in texts]
+    parsed = [parse_date(text, reference, nearest=nearest) for text in texts]
     valid = [w for w in parsed if w is not None and 1990 <= w.value.year <= 2100]
     if not valid:
         return None
