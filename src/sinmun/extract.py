@@ -305,12 +305,10 @@ def _read_press(page: Page, profile: SiteProfile | None, meta: PageMeta, article
             if is_copyright(text):
                 article.copyright = text
                 break
-    if not article.copyright and page.is_fragment:
-        for node in page.tree.css("p, div, span"):
-            text = normalize_space(node.text(deep=True) or "")
-            if is_copyright(text):
-                article.copyright = text
-                break
+    if not article.copyright and page.is_fragment and page.tree.body is not None:
+        # A dump keeps the notice outside the body container: one pass over its text runs.
+        lines = (normalize_space(t) for t in page.tree.body.text(separator="\n").split("\n"))
+        article.copyright = next((line for line in lines if is_copyright(line)), None)
     candidates = [
         profile.press if profile else None,
         clean_press(select_first(page.tree, profile.press_name)) if profile and profile.press_name else None,
