@@ -15,9 +15,9 @@ def names(reporters):
     ("홍길동·김철수 기자", [("홍길동", None), ("김철수", None)]),
     ("홍길동, 김철수 기자 kim@example.co.kr", [("홍길동", None), ("김철수", "kim@example.co.kr")]),
     ("워싱턴=이영희 특파원", [("이영희", None)]),
-    ("YTN 김이영 (kimyy0820@ytn.example)", [("김이영", "kimyy0820@ytn.example")]),
-    ("김미경기자 the13ook@dt.example", [("김미경", "the13ook@dt.example")]),
-    ("박노준 / 사진출처 인스타그램", [("박노준", None)]),
+    ("YTN 홍가온 (gaon0101@ytn.example)", [("홍가온", "gaon0101@ytn.example")]),
+    ("나가람기자 garam77@dt.example", [("나가람", "garam77@dt.example")]),
+    ("차가온 / 사진출처 인스타그램", [("차가온", None)]),
 ])
 def test_find_reporters(line, expected):
     assert names(find_reporters(line)) == expected
@@ -53,8 +53,8 @@ def test_boilerplate_lines(line):
 
 
 @pytest.mark.parametrize("line", [
-    "김이영 기자!", "정부는 관련 기사를 삭제했다고 밝혔다.", "[앵커]", "KBS 뉴스 김수연입니다.",
-    "그는 \"기자 여러분께 감사드린다\"고 말했다.", "[구병삼/통일부 대변인 : \"북측의 응답을 기다립니다.\"]",
+    "홍가온 기자!", "정부는 관련 기사를 삭제했다고 밝혔다.", "[앵커]", "KBS 뉴스 홍길동입니다.",
+    "그는 \"기자 여러분께 감사드린다\"고 말했다.", "[김철수/가상부 대변인 : \"답을 기다리고 있습니다.\"]",
 ])
 def test_article_lines_are_kept(line):
     assert not is_boilerplate(line)
@@ -70,16 +70,16 @@ def test_clean_paragraphs_stops_at_related_list_and_keeps_copyright():
 
 
 def test_trailing_byline_is_cut_from_the_last_paragraph():
-    text, byline = split_trailing_byline("그는 \"청산해야 할 적폐\"라고 주장했다. 김미경기자 the13ook@dt.example")
-    assert text == "그는 \"청산해야 할 적폐\"라고 주장했다."
-    assert byline == "김미경기자 the13ook@dt.example"
+    text, byline = split_trailing_byline("그는 \"바꿔야 할 오랜 관행\"이라고 말했다. 나가람기자 garam77@dt.example")
+    assert text == "그는 \"바꿔야 할 오랜 관행\"이라고 말했다."
+    assert byline == "나가람기자 garam77@dt.example"
 
 
 def test_press_from_copyright_and_domain():
     assert press_from_copyright("Copyright © 전자신문. 무단전재 및 재배포 금지.") == "전자신문"
     assert press_from_copyright("ⓒ SBS & SBS Digital News Lab. : 무단복제 및 재배포 금지") == "SBS"
     assert press_from_copyright("[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]") == "YTN"
-    assert press_from_domain("junho@etnews.com") == "전자신문"
+    assert press_from_domain("gildong@etnews.com") == "전자신문"
     assert press_from_domain("https://news.kbs.co.kr/news/view.do") == "KBS"
 
 

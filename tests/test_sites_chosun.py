@@ -52,10 +52,10 @@ def test_broken_json_leaves_the_generic_record():
 
 
 def test_ans_reporters_prefer_the_korean_byline_over_the_western_name():
-    story = {"credits": {"by": [{"name": "선민 박", "additional_properties": {"original": {
-        "byline": "박선민 기자", "email": "kindmin@chosun.com"}}}, {"name": "스포츠조선 = 안소윤 기자", "byline": "스포츠조선 = 안소윤 기자"}]}}
+    story = {"credits": {"by": [{"name": "길동 홍", "additional_properties": {"original": {
+        "byline": "홍길동 기자", "email": "gildong@example.com"}}}, {"name": "스포츠가상 = 김철수 기자", "byline": "스포츠가상 = 김철수 기자"}]}}
     reporters = arc.ans_reporters(story)
-    assert [(r.name, r.email) for r in reporters] == [("박선민", "kindmin@chosun.com"), ("안소윤", None)]
+    assert [(r.name, r.email) for r in reporters] == [("홍길동", "gildong@example.com"), ("김철수", None)]
 
 
 def test_ans_elements_inline_markup_galleries_and_organisation_authors():

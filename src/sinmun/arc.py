@@ -96,8 +96,8 @@ def _image(element: dict[str, Any]) -> Image:
 
 
 def ans_reporters(story: dict[str, Any]) -> list[Reporter]:
-    """Reporters from ``credits.by``: the Korean byline ("박선민 기자", "스포츠조선 = 안소윤 기자")
-    and e-mail of each author. ANS ``name`` is often in western order ("선민 박"), so the byline wins."""
+    """Reporters from ``credits.by``: the Korean byline ("홍길동 기자", "스포츠가상 = 김철수 기자")
+    and e-mail of each author. ANS ``name`` is often in western order ("길동 홍"), so the byline wins."""
     found: list[Reporter] = []
     for author in (story.get("credits") or {}).get("by") or []:
         if not isinstance(author, dict):

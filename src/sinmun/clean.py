@@ -27,7 +27,7 @@ _NAMES_TITLE = re.compile(
     r"(?<![가-힣])(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,/]\s*" + HANGUL_NAME + r")*)\s*(?P<title>" + _TITLE + r")(?![가-힣])"
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
-# "YTN 김이영 (kimyy0820@ytn.co.kr)", "김이영 (kim@x.kr)"
+# "YTN 홍가온 (gaon01@ytn.example)", "홍가온 (gaon@x.kr)"
 _NAME_EMAIL = re.compile(r"(?<![가-힣])(?P<names>" + HANGUL_NAME + r")\s*[(\[<]?\s*(?P<email>" + EMAIL + r")")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
 _DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,20}[\])】]")
@@ -175,7 +175,7 @@ _TRAILING_BYLINE = re.compile(
 
 
 def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
-    """Cut a byline glued to the end of a paragraph: ``…주장했다. 김미경기자 x@dt.co.kr``."""
+    """Cut a byline glued to the end of a paragraph: ``…밝혔다. 나가람기자 x@dt.example``."""
     match = _TRAILING_BYLINE.search(paragraph)
     if not match or match.start() < 20:
         return paragraph, None
