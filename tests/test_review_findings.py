@@ -1,6 +1,4 @@
 """Inputs found in review: each once crashed, hung or lost text."""
-import time
-
 import pytest
 
 import sinmun
@@ -48,37 +46,72 @@ def test_labels_ending_in_il_and_one_digit_minutes():
     assert parse_date(labelled_dates("입력 2025년 8월 5일 오후 3시 5분")["published"]).iso() == "2025-08-05T15:05:00+09:00"
 
 
-@pytest.mark.parametrize("html", [
-    "<html><head><meta charset='base64'></head><body>\xff</body></html>".encode("latin-1"),
-    "<html><head><meta charset='undefined'></head><body>\xff</body></html>".encode("latin-1"),
-    "<script type='application/ld+json'>" + "[" * 1000 + "</script><p>본문</p>",
-    "<script type='application/ld+json'>{\"@type\": 5, \"headline\": 3}</script><p>본문</p>",
-    "<script>Fusion.globalContent=" + "[" * 1000 + ";</script>",
-    "<script>Fusion.globalContent={\"content_elements\": [], \"headlines\": \"x\", \"credits\": [1], "
-    "\"taxonomy\": {\"primary_section\": \"정치\"}};</script>",
-    "<link rel='canonical' href='http://[::1'><div class='article_body'><img src='a.jpg' width='300'><p>" + S * 3 + "</p></div>",
-    "제목 작성일 08-05 <p>" + S * 3 + "</p> 좋아요 댓글, 공유",
-])
-def test_odd_pages_never_raise(html):
-    article = sinmun.extract(html)
-    assert isinstance(article.is_article, bool)
+def record_of(article: sinmun.Article, expected: dict) -> dict:
+    """The fields of ``article`` that ``expected`` names: images as (url, width), reporters as names."""
+    got = {name: getattr(article, name) for name in expected}
+    if "images" in got:
+        got["images"] = [(i.url, i.width) for i in article.images]
+    if "reporters" in got:
+        got["reporters"] = [r.name for r in article.reporters]
+    return got
 
 
-@pytest.mark.parametrize("html", [
-    page("입력" + " " * 3000 + "x", S),
-    page(S, S, "홍길동 기자", head="<meta name='description' content='" + "a" * 200_000 + "'>"),
-    page(S, head="<meta name='author' content='" + "가나·" * 20_000 + "'>"),
-    "<script type='application/ld+json'>" + "/*a" * 60_000 + "</script>" + page(S),
-    "제목 작성일 08-05 <p>" + S * 3 + "</p> " + "이전 " * 20_000,
-    "<html><body><div class='article_body'>" + "<span>" * 50_000 + S + "</span>" * 50_000 + "</div></body></html>",
-    "<html><body>" + "<div class='viewer'>" * 20_000 + S + "</div>" * 20_000 + "</body></html>",
-    "제목 작성일 08-05 " + "<div>" * 30_000 + S + "</div>" * 30_000,
-    "<html><body><div class='article_body'><p>" + S * 3 + "</p>" + "<img src='/a.jpg' width='300'>" * 50_000 + "</div></body></html>",
+#: a page whose body is straight under <body>: a lone short <p> is not found, and the
+#: dump's lead line ("제목 작성일 08-05") is read as a body paragraph.
+DUMP_BODY_GAP = pytest.mark.xfail(strict=True, raises=AssertionError,
+                                  reason="body straight under <body>: lone short <p> missed, dump lead line kept")
+NOT_ARTICLE = {"title": None, "body_paragraphs": [], "is_article": False}
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<html><head><meta charset='base64'></head><body>\xff</body></html>".encode("latin-1"), NOT_ARTICLE),
+    ("<html><head><meta charset='undefined'></head><body>\xff</body></html>".encode("latin-1"), NOT_ARTICLE),
+    ("<script type='application/ld+json'>" + "[" * 1000 + "</script><p>본문</p>",
+     {"title": None, "is_article": False}),
+    ("<script type='application/ld+json'>{\"@type\": 5, \"headline\": 3}</script><p>본문</p>",
+     {"title": None, "is_article": False}),
+    ("<script>Fusion.globalContent=" + "[" * 1000 + ";</script>", NOT_ARTICLE),
+    ("<script>Fusion.globalContent={\"content_elements\": [], \"headlines\": \"x\", \"credits\": [1], "
+     "\"taxonomy\": {\"primary_section\": \"정치\"}};</script>",
+     {**NOT_ARTICLE, "section": None, "reporters": [],
+      "warnings": ["embedded Arc story JSON is malformed; ignored", "not an article: 0 characters of body text"]}),
+    ("<link rel='canonical' href='http://[::1'><div class='article_body'><img src='a.jpg' width='300'><p>" + S * 3
+     + "</p></div>",
+     {"body_paragraphs": [S * 3], "images": [("a.jpg", 300)], "canonical_url": "http://[::1", "is_article": True}),
+    pytest.param("제목 작성일 08-05 <p>" + S * 3 + "</p> 좋아요 댓글, 공유",
+                 {"title": "제목", "body_paragraphs": [S * 3], "is_article": True}, marks=DUMP_BODY_GAP),
 ])
-def test_adversarial_pages_take_bounded_time(html):
-    start = time.monotonic()
-    sinmun.extract(html)
-    assert time.monotonic() - start < 5
+def test_odd_pages_give_their_record(html, expected):
+    """Broken charsets, JSON and URLs never raise; each page gives the record it should."""
+    assert record_of(sinmun.extract(html), expected) == expected
+
+
+@pytest.mark.parametrize("html, expected", [
+    (page("입력" + " " * 3000 + "x", S),
+     {"title": "가상 제목입니다", "body_paragraphs": ["입력 x", S], "published": None, "is_article": False}),
+    (page(S, S, "홍길동 기자", head="<meta name='description' content='" + "a" * 200_000 + "'>"),
+     {"subtitle": None, "reporters": ["홍길동"], "body_paragraphs": [S, S], "is_article": True}),
+    (page(S, head="<meta name='author' content='" + "가나·" * 20_000 + "'>"),
+     {"reporters": [], "body_paragraphs": [S], "is_article": False}),
+    ("<script type='application/ld+json'>" + "/*a" * 60_000 + "</script>" + page(S),
+     {"title": "가상 제목입니다", "body_paragraphs": [S], "is_article": False}),
+    pytest.param("제목 작성일 08-05 <p>" + S * 3 + "</p> " + "이전 " * 20_000,
+                 {"title": "제목", "body_paragraphs": [S * 3], "related": [], "is_article": True},
+                 marks=DUMP_BODY_GAP),
+    ("<html><body><div class='article_body'>" + "<span>" * 50_000 + S + "</span>" * 50_000 + "</div></body></html>",
+     {"body_paragraphs": [S], "is_article": False}),
+    ("<html><body>" + "<div class='viewer'>" * 20_000 + S + "</div>" * 20_000 + "</body></html>",
+     {"body_paragraphs": [S], "is_article": False}),
+    ("제목 작성일 08-05 " + "<div>" * 30_000 + S + "</div>" * 30_000,
+     {"title": "제목", "body_paragraphs": [S], "is_article": False}),
+    ("<html><body><div class='article_body'><p>" + S * 3 + "</p>" + "<img src='/a.jpg' width='300'>" * 50_000
+     + "</div></body></html>",
+     {"body_paragraphs": [S * 3], "images": [("/a.jpg", 300)], "is_article": True}),
+])
+def test_adversarial_pages_give_their_record(html, expected):
+    """Pages built to be slow (huge attributes, deep nesting, repeated tags) still give the right record.
+    How long they take is measured by bench/adversarial.py, not here."""
+    assert record_of(sinmun.extract(html), expected) == expected
 
 
 def test_press_from_copyright_lines_with_the_notice_after_the_mark():
