@@ -8,6 +8,8 @@ import pytest
 
 from conftest import ROOT, SHARED, need_shared
 
+SET_DIRS = {"ko": "eval/ko", "samples": "samples"}
+
 
 @pytest.fixture(scope="module")
 def bench_run(tmp_path_factory):
@@ -23,15 +25,39 @@ def bench_run(tmp_path_factory):
     return out, result.stdout
 
 
+def team_scorer():
+    """../shared/tools/score.py, imported as the benchmark's reference."""
+    spec = importlib.util.spec_from_file_location("team_score", SHARED / "tools" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer
+
+
+#: the summary table's score columns, in order, as score_page names them.
+SCORE_COLUMNS = ("P", "R", "F", "title", "date", "press", "reporters", "leak")
+
+
+def scorer_means(scorer, pages: list[dict]) -> list[str]:
+    """The team scorer's mean of each score column over ``pages`` for sinmun, formatted as the table is."""
+    run = scorer.TOOLS["sinmun"]()
+    scores = [scorer.score_page(run(page["html"], page["url"]), page["exp"]) for page in pages]
+    return [f"{sum(float(s[k]) for s in scores if k in s) / sum(1 for s in scores if k in s):.3f}"
+            for k in SCORE_COLUMNS]
+
+
 def test_writes_a_table_per_set_and_prints_it(bench_run):
     out, stdout = bench_run
+    scorer = team_scorer()
     for name, pages in (("ko", "2 pages"), ("samples", "1 page")):
         text = (out / f"{name}.md").read_text(encoding="utf-8")
+        report = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))["tools"]["sinmun"]
         assert text.startswith(f"## {name}: {pages} (")
-        assert "| tool | body P | body R | body F1 |" in text
+        assert "| tool | body P | body R | body F1 | title | date | press | reporters | leak | errors | pages/s |" in text
         row = next(line for line in text.splitlines() if line.startswith("| sinmun |"))
         cells = [c.strip() for c in row.strip("|").split("|")]
-        assert 0.0 <= float(cells[3]) <= 1.0 and float(cells[10]) > 0  # body F1, pages/s
+        expected = scorer_means(scorer, scorer.load_set(SHARED / SET_DIRS[name])[:2])
+        assert cells[1:9] == expected
+        assert cells[9:11] == ["0", f"{report['pages_per_s']:.1f}"]  # errors, pages/s
         assert "### Pages where sinmun falls short" in text
         assert text.splitlines()[0] in stdout
 
@@ -43,10 +69,9 @@ def test_json_holds_per_page_scores_equal_to_the_team_scorer(bench_run):
     assert report["pages"] == 2 and report["reps"] == 1 and report["machine"]["nproc"] >= 1
     assert sinmun["available"] and sinmun["errors"] == 0 and sinmun["pages_per_s"] > 0
     assert len(sinmun["pass_seconds"]) == 1
+    assert sinmun["pages_per_s"] == pytest.approx(2 / sinmun["pass_seconds"][0])
 
-    spec = importlib.util.spec_from_file_location("team_score", SHARED / "tools" / "score.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = team_scorer()
     run = scorer.TOOLS["sinmun"]()
     pages = scorer.load_set(SHARED / "eval" / "ko")[:2]
     for page, row in zip(pages, sinmun["pages"], strict=True):
@@ -113,9 +138,14 @@ def test_per_page_diagnostics_name_the_wrong_field_and_the_leaked_snippet(tmp_pa
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     page = json.loads((out / "own.json").read_text(encoding="utf-8"))["tools"]["sinmun"]["pages"][0]
-    assert page["title"] and page["date"] and page["press"] and not page["reporters"]
+    assert (page["title"], page["date"], page["press"], page["reporters"]) == (True, True, True, False)
     assert page["wrong"] == {"reporters": {"got": ["김하늘"], "want": ["박기자"]}}
     assert page["leaked"] == ["노면 유도등을 설치하고"] and page["leak"] == 0.5
+    scorer = team_scorer()
+    html = (own / "press-article.html").read_text(encoding="utf-8")
+    want = scorer.score_page(scorer.TOOLS["sinmun"]()(html, expected["url"]),
+                             {**expected, "body_text": "\n".join(expected["body_paragraphs"])})
+    assert (page["P"], page["R"], page["F"]) == pytest.approx((want["P"], want["R"], want["F"]))
     assert page["R"] == 1.0 and page["P"] < 0.5  # the label keeps one of the four paragraphs
     text = (out / "own.md").read_text(encoding="utf-8")
     assert 'reporters: got ["김하늘"], want ["박기자"]; leaked: "노면 유도등을 설치하고"' in text
