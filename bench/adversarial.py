@@ -1,13 +1,15 @@
 """Adversarial pages: CPU time of ``sinmun.extract`` at growing sizes, to show how each case scales.
 
-    .venv/bin/python bench/adversarial.py [--scales 1,2,4,8] [--factor 1.0] [--timeout 15]
+    .venv/bin/python bench/adversarial.py [--scales 1,2,4,8] [--factor 1.0] [--timeout 10]
                                           [--cases nested-spans,deep-div] [--json out.json]
 
 Each case is a page built from a size n (n = the case's 1x size x scale x factor). Every
 (case, scale) runs in its own subprocess, which builds the page, then times one ``sinmun.extract``
-with ``time.process_time`` (CPU time, so a busy machine does not inflate it). A run that exceeds
-``--timeout`` wall-clock seconds is killed and shows as ``timeout``; the larger scales of that case
-are then not run (``-``). ``growth`` is the mean log2 ratio of successive times per doubling:
+with ``time.process_time`` (CPU time, so a busy machine does not inflate it). The subprocess may
+use ``--timeout`` CPU seconds (RLIMIT_CPU, import and page building included) and, as a backstop for
+a run that blocks without computing, ``WALL_FACTOR`` times that in wall-clock seconds; past either
+it is killed and shows as ``timeout``, and the larger scales of that case are not run (``-``).
+``growth`` is log2 of the time ratio per doubling of size between the first and last timed scale:
 about 1 for linear work, 2 for quadratic.
 """
 from __future__ import annotations
@@ -15,12 +17,16 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import resource
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+#: wall-clock seconds a run may take, as a multiple of its CPU limit (the machine may be busy).
+WALL_FACTOR = 10
 #: runs faster than this are too close to timer noise to tell growth from.
 MIN_GROWTH_SECONDS = 0.05
 S = "정부는 오늘 새로운 정책을 발표했다고 밝혔다. 이번 정책은 내년부터 시행된다."
@@ -75,12 +81,20 @@ def child(name: str, n: int) -> None:
                       "paragraphs": len(article.body_paragraphs)}))
 
 
-def run_one(name: str, n: int, timeout: float) -> dict:
+def run_one(name: str, n: int, cpu_limit: float) -> dict:
     """One (case, size) in a subprocess: its JSON line, or status timeout / error."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", name, str(n)]
+    seconds = max(1, math.ceil(cpu_limit))
+
+    def limit_cpu() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=seconds * WALL_FACTOR,
+                              preexec_fn=limit_cpu)
     except subprocess.TimeoutExpired:
+        return {"n": n, "status": "timeout"}
+    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
         return {"n": n, "status": "timeout"}
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
@@ -88,7 +102,7 @@ def run_one(name: str, n: int, timeout: float) -> dict:
     return {"n": n, "status": "ok", **json.loads(done.stdout.strip().splitlines()[-1])}
 
 
-def run_case(name: str, scales: list[int], factor: float, timeout: float) -> list[dict]:
+def run_case(name: str, scales: list[int], factor: float, cpu_limit: float) -> list[dict]:
     """All scales of one case, smallest first; after a timeout the larger ones are not run."""
     base = CASES[name][0]
     runs: list[dict] = []
@@ -96,7 +110,7 @@ def run_case(name: str, scales: list[int], factor: float, timeout: float) -> lis
         if any(run["status"] == "timeout" for run in runs):
             runs.append({"n": max(1, round(base * scale * factor)), "status": "skipped"})
             continue
-        runs.append(run_one(name, max(1, round(base * scale * factor)), timeout))
+        runs.append(run_one(name, max(1, round(base * scale * factor)), cpu_limit))
     return runs
 
 
@@ -116,9 +130,10 @@ def cell(run: dict) -> str:
     return {"timeout": "timeout", "skipped": "-"}.get(run["status"], "error")
 
 
-def table(results: dict[str, list[dict]], scales: list[int]) -> str:
+def table(results: dict[str, list[dict]], scales: list[int], cpu_limit: float) -> str:
     head = "| case | n at 1x | " + " | ".join(f"{s}x" for s in scales) + " | growth |"
-    lines = [head, "|" + "---|" * (len(scales) + 3)]
+    lines = [f"CPU seconds of one extract; timeout = over {cpu_limit:g} CPU s; growth 1 = linear, 2 = quadratic.",
+             "", head, "|" + "---|" * (len(scales) + 3)]
     for name, runs in results.items():
         slope = growth(runs, scales)
         lines.append(f"| {name} | {runs[0]['n']:,} | " + " | ".join(cell(r) for r in runs)
@@ -143,7 +158,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--scales", type=scale_list, default=[1, 2, 4, 8],
                         help="size multiples to run (default 1,2,4,8)")
     parser.add_argument("--factor", type=float, default=1.0, help="multiply every case's 1x size")
-    parser.add_argument("--timeout", type=float, default=15.0, help="wall-clock seconds per run (default 15)")
+    parser.add_argument("--timeout", type=float, default=10.0, help="CPU seconds per run (default 10)")
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "N"), help=argparse.SUPPRESS)
@@ -165,10 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         results[name] = run_case(name, scales, args.factor, args.timeout)
         print(f"  {name}: " + ", ".join(cell(r) for r in results[name]), file=sys.stderr, flush=True)
-    print(table(results, scales))
+    print(table(results, scales, args.timeout))
     if args.json:
-        args.json.write_text(json.dumps({"scales": scales, "timeout": args.timeout, "cases": results}, indent=1),
-                             encoding="utf-8")
+        report = {"scales": scales, "cpu_limit": args.timeout, "cases": results}
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0
 
 
