@@ -1,0 +1,141 @@
+"""Solid ground: the core extraction is linear in the page and loses nothing to bad bytes,
+bad URLs, deep nesting or megabytes of script.
+
+Complexity is checked deterministically: the Python lines executed (``sys.settrace``) and
+the depth of the parsed tree, never the wall clock.
+"""
+from __future__ import annotations
+
+import codecs
+import random
+import sys
+
+import pytest
+
+import sinmun
+from sinmun.errors import NotHtmlError, SinmunError
+from sinmun.parse import decode_with_warnings, load
+from sinmun.prepass import MAX_NESTING
+
+SENTENCE = "가상시가 올해 공공 와이파이 설치 장소를 500곳 늘린다고 밝혔다. 버스정류장과 전통시장이 우선 대상이다."
+PAGE = ("<html><head><meta charset='{charset}'><title>가상시 정부 발표</title></head><body>"
+        "<div class='article_body'><p>" + SENTENCE + "</p><p>" + SENTENCE + "</p>"
+        "<p>홍길동 기자 hong@example.co.kr</p></div></body></html>")
+
+
+def tree_depth(html: str) -> int:
+    """The deepest element of the parsed page, counted from the document."""
+    deepest = 0
+    stack = [(load(html).tree.root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        child = node.child
+        while child is not None:
+            if child.tag != "-text":
+                stack.append((child, depth + 1))
+            child = child.next
+    return deepest
+
+
+# ----------------------------------------------------------------- deep nesting (item 2)
+@pytest.mark.parametrize("tag", ["div", "section", "blockquote", "article", "ul", "center"])
+def test_deep_nesting_is_flattened_before_parsing(tag):
+    html = "<html><body>" + f"<{tag}>" * 3000 + SENTENCE + f"</{tag}>" * 3000 + "</body></html>"
+    assert tree_depth(html) <= MAX_NESTING + 10
+    assert SENTENCE in load(html).tree.body.text()
+    article = sinmun.extract(html)
+    if tag != "ul":  # text straight inside a list is no article body; it still survives (above)
+        assert article.body_paragraphs == [SENTENCE]
+    assert any("flattened" in w for w in article.warnings)
+
+
+def test_stray_end_tags_over_deep_inline_nesting_are_bounded():
+    # Every stray end tag makes the parser walk its whole stack: deep spans + many </div> is quadratic.
+    html = "<html><body><div class='article_body'>" + "<span>" * 3000 + SENTENCE + "</div>" * 3000
+    assert tree_depth(html) <= MAX_NESTING + 10
+    assert sinmun.extract(html).body_paragraphs == [SENTENCE]
+
+
+def test_self_closed_divs_still_count_as_nesting():
+    html = "<html><body>" + "<div/>" * 3000 + SENTENCE
+    assert tree_depth(html) <= MAX_NESTING + 10
+    assert SENTENCE in sinmun.extract(html).body_paragraphs
+
+
+def test_ordinary_pages_are_not_touched_by_the_nesting_bound():
+    html = PAGE.format(charset="utf-8") + "<svg>" + "<path d='M0 0'/>" * 2000 + "</svg>" + "<p>짧다<br>" * 1000
+    assert load(html).html == html
+    assert not any("flattened" in w for w in sinmun.extract(html).warnings)
+
+
+# ----------------------------------------------------------------- bad bytes (item 3)
+def test_page_cut_mid_character_decodes_with_a_warning():
+    data = PAGE.format(charset="utf-8").encode()
+    cut = data[: data.index("대상이다".encode()) + 4]  # '대' is three bytes: one is cut off
+    article = sinmun.extract(cut)
+    assert article.body_paragraphs[0].startswith("가상시가 올해")
+    assert any("U+FFFD" in w for w in article.warnings)
+
+
+def test_one_stray_byte_does_not_reject_the_page():
+    data = PAGE.format(charset="utf-8").encode().replace("설치".encode(), b"\xff" + "설치".encode(), 1)
+    text, encoding, warnings = decode_with_warnings(data)
+    assert encoding == "utf-8" and "\ufffd설치" in text and warnings
+    article = sinmun.extract(data)
+    assert article.title == "가상시 정부 발표" and article.is_article
+
+
+def test_stray_bytes_in_a_page_declared_as_another_charset():
+    data = PAGE.format(charset="windows-1252").encode().replace("설치".encode(), b"\x81\x8d" + "설치".encode())
+    assert sinmun.extract(data).title == "가상시 정부 발표"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_bytes_without_nul_are_still_binary(seed):
+    rng = random.Random(seed)
+    data = bytes(rng.randrange(1, 256) for _ in range(20000))
+    with pytest.raises(NotHtmlError):
+        sinmun.extract(data)
+
+
+# ----------------------------------------------------------------- declarations that lie (item 4)
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "latin1", "us-ascii"])
+def test_latin1_declaration_over_euc_kr_bytes(declared):
+    data = PAGE.format(charset=declared).encode("cp949")
+    article = sinmun.extract(data)
+    assert article.title == "가상시 정부 발표"
+    assert article.body_paragraphs[0] == SENTENCE
+
+
+def test_real_latin1_pages_stay_latin1():
+    page = ("<html><head><meta charset='iso-8859-1'><title>Café à Paris</title></head><body><p>"
+            + "Le café de la gare a fermé ses portes après trente années. " * 5 + "</p></body></html>")
+    assert sinmun.extract(page.encode("latin-1")).title == "Café à Paris"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark(codec):
+    article = sinmun.extract(PAGE.format(charset="utf-16").encode(codec))
+    assert article.title == "가상시 정부 발표" and article.body_paragraphs[0] == SENTENCE
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")])
+def test_utf32_with_byte_order_mark(bom, codec):
+    article = sinmun.extract(bom + PAGE.format(charset="utf-32").encode(codec))
+    assert article.title == "가상시 정부 발표" and article.body_paragraphs[0] == SENTENCE
+
+
+# ----------------------------------------------------------------- megabytes of script (item 7)
+def test_huge_script_in_the_head_does_not_push_the_article_past_the_cut():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "가상시 와이파이 확대",'
+          ' "datePublished": "2025-08-05T10:32:00+09:00"}</script>')
+    script = "<script>var junk = '" + "x" * 20_000_000 + "';</script>"
+    html = "<html><head>" + script + "<style>" + "p{}" * 100_000 + "</style>" + ld + "</head><body>" \
+        + "<!--" + "-" * 1000 + "-->" + "<div class='article_body'>" + f"<p>{SENTENCE}</p>" * 3 + "</div></body></html>"
+    article = sinmun.extract(html)
+    assert article.is_article
+    assert article.body_paragraphs == [SENTENCE] * 3
+    assert article.title == "가상시 와이파이 확대"  # the JSON-LD script was kept
+    assert article.published == "2025-08-05T10:32:00+09:00"
+    assert any("scripts dropped" in w for w in article.warnings)
