@@ -139,3 +139,59 @@ def test_huge_script_in_the_head_does_not_push_the_article_past_the_cut():
     assert article.title == "가상시 와이파이 확대"  # the JSON-LD script was kept
     assert article.published == "2025-08-05T10:32:00+09:00"
     assert any("scripts dropped" in w for w in article.warnings)
+
+
+# ----------------------------------------------------------------- linear body finding (item 1)
+def work_done(function, *args) -> int:
+    """Python lines executed by ``function(*args)`` in sinmun's own code, plus the nodes under
+    each element whose whole text is read at C speed (``_text_weight``): deterministic."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if "sinmun" not in frame.f_code.co_filename:
+            return None
+        if frame.f_code.co_name == "_text_weight":
+            count += sum(1 for _ in frame.f_locals["node"].traverse(include_text=True))
+        return local
+
+    sys.settrace(tracer)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+PATHOLOGICAL = {
+    "unclosed spans": lambda n: "<html><body>" + "<span>문장입니다. 그렇습니다." * n,
+    "links around bold": lambda n: "<html><body>" + "<a href=#><b>x</a>" * n,
+    "unclosed font": lambda n: "<html><body>" + "<font>문장입니다. 그렇습니다." * n,
+    "nested lists": lambda n: "<html><body><div>" + "<ul><li>목록의 항목 문장이 충분히 깁니다. 그렇습니다." * n,
+    "nested body markup": lambda n: "<html><body>" + "<div class='article_body'><p>문장입니다.</p>" * n,
+}
+
+
+@pytest.mark.parametrize("case", PATHOLOGICAL)
+def test_body_finding_is_linear_in_the_tree(case):
+    # The parser is given the raw markup (no nesting bound): sinmun's own walk must be linear by itself.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from sinmun.content import find_body_node
+
+    small, large = (LexborHTMLParser(PATHOLOGICAL[case](n)) for n in (300, 1200))
+    ratio = work_done(find_body_node, large) / work_done(find_body_node, small)
+    assert ratio <= 5, f"{case}: 4x the input ran {ratio:.1f}x the lines"
+
+
+@pytest.mark.parametrize("case", ["unclosed spans", "unclosed font"])
+def test_body_of_unclosed_inline_markup_is_all_there(case):
+    article = sinmun.extract(PATHOLOGICAL[case](2000))
+    assert article.is_article
+    assert " ".join(article.body_paragraphs).count("문장입니다.") == 2000
