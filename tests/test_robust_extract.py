@@ -195,3 +195,82 @@ def test_body_of_unclosed_inline_markup_is_all_there(case):
     article = sinmun.extract(PATHOLOGICAL[case](2000))
     assert article.is_article
     assert " ".join(article.body_paragraphs).count("문장입니다.") == 2000
+
+
+# ----------------------------------------------------------------- URLs that urllib rejects (item 5)
+BAD_URLS = ["http://a.com:99999/x", "http://[::1/x", "http://[::1]:99999/", "https://a.com:-1/", "http://a.com:abc/",
+            "//[x", "http://user@[::1", "ftp://[::1/x", "http:///", "::::", "[", "http://%zz/"]
+LINKED_PAGE = ("<html><head><link rel=canonical href='{u}'><meta property='og:url' content='{u}'>"
+               "<title>가상시 와이파이</title></head><body><div class='article_body'><p>" + SENTENCE + "</p>"
+               "<img src='/a.jpg' width=300><a href='{u}'>링크</a></div><div class='article_options'>"
+               "<div class='journalist'><a href='{u}?email=hong@example.co.kr'>홍길동 기자</a></div></div></body></html>")
+
+
+@pytest.mark.parametrize("bad", BAD_URLS)
+@pytest.mark.parametrize("page_url", [None, "BAD", "https://news.tvchosun.com/site/data/html_dir/2025/08/05/1.html",
+                                      "https://www.chosun.com/x/"])
+def test_malformed_urls_never_raise(bad, page_url):
+    article = sinmun.extract(LINKED_PAGE.format(u=bad), url=bad if page_url == "BAD" else page_url)
+    assert SENTENCE in article.body_paragraphs
+
+
+def test_url_helpers():
+    from sinmun.urls import host_of, join_url, split_url
+
+    assert split_url("http://[::1/x") is None
+    assert host_of("http://a.com:99999/x") == "a.com"
+    assert host_of("http://[::1/x") == ""
+    assert join_url("http://[::1/x", "/a.jpg") == "/a.jpg"
+    assert join_url("https://a.example/x/", "b.jpg") == "https://a.example/x/b.jpg"
+
+
+# ----------------------------------------------------------------- reference dates (item 6)
+@pytest.mark.parametrize("value", ["", "0504-01-01", "yesterday", "08-05", "2025-13-45", 20250805, 3.5, ["2025-08-05"]])
+def test_bad_reference_date_is_a_sinmun_error(value):
+    from sinmun.dates import ReferenceDateError
+
+    with pytest.raises(ReferenceDateError) as err:
+        sinmun.extract(PAGE.format(charset="utf-8"), reference_date=value)
+    assert isinstance(err.value, SinmunError) and err.value.reason == "reference-date"
+    assert "reference_date" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("value", ["2025-08-05", "2025.08.05", "20250805"])
+def test_good_reference_dates_still_work(value):
+    dump = f"가상시 와이파이 확대 작성일 08-05 <p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    article = sinmun.extract(dump, reference_date=value)
+    assert article.published == "2025-08-05"
+
+
+# ----------------------------------------------------------------- site profiles from markup (item 8)
+LINKING_PAGE = ("<html><head><title>가상일보 와이파이 기사</title></head><body><div class='article_body'>"
+                f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+                "<p><a href='https://imnews.imbc.com/news/2025/society/article/1.html'>관련 방송</a> "
+                "<img src='https://img.tvchosun.com/upload_img/2025/08/05/x.jpg' width=300> "
+                "<a href='http://news.tvchosun.com/svc/news/ospc_news_all.html'>다른 기사</a> "
+                "<a href='https://n.news.naver.com/article/001/1'>포털</a></p></div></body></html>")
+
+
+@pytest.mark.parametrize("url", [None, "https://www.gasang.example/news/1.html"])
+def test_a_page_that_links_to_a_site_is_not_given_its_profile(url):
+    article = sinmun.extract(LINKING_PAGE, url=url)
+    assert article.site is None
+    assert article.press not in ("MBC", "TV조선")
+    assert article.portal is None
+
+
+def test_a_known_host_without_profile_ignores_look_alike_markup():
+    # The markup of MBC's layout on another host: the URL decides, not the markup.
+    page = ("<html><head><meta name=\"nextweb:createDate\" content=\"2025-08-05 10:00\"><title>가상 방송</title></head>"
+            f"<body><div class=\"news_txt\" itemprop='articleBody'>{SENTENCE}</div></body></html>")
+    assert sinmun.extract(page).site == "imbc/current"
+    assert sinmun.extract(page, url="https://www.gasang.example/news/1.html").site is None
+
+
+def test_every_profile_marker_is_markup_not_a_host_name():
+    from sinmun.sites import PROFILES
+
+    for profile in PROFILES:
+        for marker in profile.markers:
+            for part in (marker,) if isinstance(marker, str) else marker:
+                assert not any(host in part for p in PROFILES for host in p.hosts), (profile.name, part)

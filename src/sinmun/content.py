@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .article import Image
 from .clean import normalize_space
+from .urls import join_url
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
               "table", "tbody", "tr", "td", "th", "header", "footer", "pre", "dl", "dt", "dd", "hr", "main", "center",
@@ -427,10 +426,7 @@ def _absolute(url: str, base_url: str | None) -> str:
     if url.startswith("//"):
         return "https:" + url
     if base_url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
-        try:
-            return urljoin(base_url, url)
-        except ValueError:  # a malformed base (http://[::1) leaves the URL as written
-            return url
+        return join_url(base_url, url)  # a malformed base (http://[::1) leaves the URL as written
     return url
 
 
