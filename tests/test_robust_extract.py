@@ -274,3 +274,33 @@ def test_every_profile_marker_is_markup_not_a_host_name():
         for marker in profile.markers:
             for part in (marker,) if isinstance(marker, str) else marker:
                 assert not any(host in part for p in PROFILES for host in p.hosts), (profile.name, part)
+
+
+# ----------------------------------------------------------------- galleries of thousands of images
+def gallery(n: int) -> str:
+    photos = "".join(f"<div><img src='/p{i}.jpg' width=300><p class='caption'>사진 {i}</p></div>" for i in range(n))
+    loose = "".join(f"<span><img src='/q{i}.jpg' width=300>" for i in range(n))  # unclosed: each holds the rest
+    return f"<html><body><div class='article_body'><p>{SENTENCE}</p>{photos}{loose}</div></body></html>"
+
+
+def test_many_images_are_captioned_from_one_index():
+    from sinmun.content import _CaptionScope, read_images
+
+    tree = load(gallery(2000)).tree
+    container = tree.css_first("div.article_body")
+    images = read_images(container, "https://www.gasang.example/")
+    assert len(images) == 4000
+    assert images[0].caption == "사진 0" and images[1999].caption == "사진 1999"
+    assert images[0].url == "https://www.gasang.example/p0.jpg"
+    assert all(i.caption is None for i in images[2000:])
+    assert _CaptionScope(container, (), indexed=True).first is not None  # no CSS query per image and ancestor
+
+
+def test_many_images_python_work_is_linear():
+    from sinmun.content import read_images
+
+    def run(n):
+        container = load(gallery(n)).tree.css_first("div.article_body")
+        return work_done(read_images, container, None)
+
+    assert run(1200) / run(300) <= 5

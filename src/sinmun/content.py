@@ -362,7 +362,9 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
 def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
     images: list[Image] = []
     seen: set[str] = set()
-    for img in container.css("img"):
+    imgs = container.css("img")
+    scope = _CaptionScope(container, caption_selectors, indexed=len(imgs) > _FEW_IMAGES)
+    for img in imgs:
         attrs = img.attributes
         src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
                or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
@@ -378,25 +380,86 @@ def read_images(container: LexborNode, base_url: str | None, caption_selectors: 
             continue
         seen.add(src)
         alt = normalize_space(attrs.get("alt") or "") or None
-        images.append(Image(url=src, caption=_caption_for(img, caption_selectors), alt=alt, width=width))
+        images.append(Image(url=src, caption=_caption_for(img, scope), alt=alt, width=width))
     return images
 
 
-def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | None:
-    selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
+#: up to this many images, each looks its caption up with CSS queries; beyond, one pass indexes them all.
+_FEW_IMAGES = 8
+_CAPTION_LEVELS = 4
+
+
+class _CaptionScope:
+    """Where captions are for the images of one container: the first caption element and the
+    number of images (capped at 2) under each element near them.
+
+    For a few images, CSS queries on the ancestors answer; for many (a gallery of thousands),
+    one bottom-up pass over the container's surroundings indexes every element, so the
+    lookups do not re-read the same subtrees per image.
+    """
+
+    def __init__(self, container: LexborNode, caption_selectors: tuple[str, ...], *, indexed: bool) -> None:
+        self.selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
+        self.texts: dict[int, str] = {}
+        self.first: dict[int, LexborNode] | None = None
+        self.images: dict[int, int] = {}
+        if indexed:
+            self._index(container)
+
+    def _index(self, container: LexborNode) -> None:
+        root = container
+        for _ in range(_CAPTION_LEVELS):
+            root = root.parent or root
+        nodes = list(root.traverse())
+        captions = {n.mem_id for n in root.css(self.selector)}
+        first_at: dict[int, int] = {}
+        for position in range(len(nodes) - 1, -1, -1):
+            node = nodes[position]
+            key = node.mem_id
+            if key in captions:
+                first_at[key] = position  # css_first finds the element itself before its descendants
+            parent = node.parent
+            if parent is None or position == 0:
+                continue
+            pkey = parent.mem_id
+            if key in first_at and first_at[key] < first_at.get(pkey, len(nodes)):
+                first_at[pkey] = first_at[key]
+            count = (node.tag == "img") + self.images.get(key, 0)
+            if count:
+                self.images[pkey] = min(2, self.images.get(pkey, 0) + count)
+        self.first = {key: nodes[position] for key, position in first_at.items()}
+
+    def caption_in(self, ancestor: LexborNode) -> LexborNode | None:
+        if self.first is None:
+            return ancestor.css_first(self.selector)
+        return self.first.get(ancestor.mem_id)
+
+    def has_several_images(self, ancestor: LexborNode) -> bool:
+        if self.first is None:
+            return len(ancestor.css("img")) > 1
+        return self.images.get(ancestor.mem_id, 0) > 1
+
+    def text_of(self, caption: LexborNode) -> str:
+        key = caption.mem_id
+        if key not in self.texts:
+            self.texts[key] = normalize_space(caption.text(separator=" ") or "")
+        return self.texts[key]
+
+
+def _caption_for(img: LexborNode, scope: _CaptionScope) -> str | None:
     ancestor, holder = img.parent, img
-    for _ in range(4):
+    for _ in range(_CAPTION_LEVELS):
         if ancestor is None:
             break
-        found = ancestor.css_first(selector)
+        found = scope.caption_in(ancestor)
         if found is not None:
-            text = normalize_space(found.text(separator=" ") or "")
+            text = scope.text_of(found)
             if text:
                 return text
         marked = _marked_caption_after(holder)
         if marked:
             return marked
-        if ancestor.tag in ("figure", "table") or len(ancestor.css("img")) > 1:
+        if ancestor.tag in ("figure", "table") or scope.has_several_images(ancestor):
             break
         holder, ancestor = ancestor, ancestor.parent
     return _marked_caption_after(holder)
@@ -409,10 +472,24 @@ def _marked_caption_after(holder: LexborNode) -> str | None:
         sibling = sibling.next
     if sibling is None or sibling.tag in ("-text", "img", "-comment"):
         return None
+    if _text_start(sibling)[:1] not in ("▲", "△"):
+        return None  # decided on the first words: the element after a photo may hold the rest of the page
     text = normalize_space(sibling.text(separator=" ") or "")
     if text[:1] in ("▲", "△") and len(text) < 200:
         return text
     return None
+
+
+def _text_start(node: LexborNode, max_nodes: int = 64) -> str:
+    """The first non-blank text run under ``node`` (looked for among its first ``max_nodes`` nodes)."""
+    for seen, part in enumerate(node.traverse(include_text=True)):
+        if seen >= max_nodes:
+            break
+        if part.tag == "-text":
+            text = normalize_space(part.text_content or "")
+            if text:
+                return text
+    return ""
 
 
 def _int(value: str | None) -> int | None:
