@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from operator import sub
 
 #: open elements deeper than this are flattened: their tags go, their text stays.
 MAX_NESTING = 512
@@ -47,17 +46,16 @@ def _delta(token: str) -> int:
 def nesting_upper_bound(html: str) -> int:
     """A cheap upper bound on how deep the page nests elements (the scan runs at regex speed).
 
-    Opening tags count up, closing tags down (never below zero); tags that cannot nest by
-    themselves (``p``, ``li``, ``td``, void elements) do not count.
+    Opening tags count up, closing tags down; tags that cannot nest by themselves (``p``, ``li``,
+    ``td``, void elements) do not count, nor do tags inside comments, scripts and styles.
     """
     tokens = _TAG_NAMES.findall(html)
     if not tokens:
         return 0
     deltas = {token: _delta(token) for token in set(tokens)}
     running = list(accumulate(map(deltas.__getitem__, tokens)))
-    lowest = accumulate(running, min, initial=0)
-    next(lowest)  # the lowest running sum up to each position, the start (0) included
-    return max(map(sub, running, lowest))
+    # The depth at any point is the running sum minus its lowest value before (and 0): at most this.
+    return max(running) - min(0, min(running))
 
 
 def flatten_deep_nesting(html: str, limit: int = MAX_NESTING) -> tuple[str, int]:
