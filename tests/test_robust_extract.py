@@ -304,3 +304,15 @@ def test_many_images_python_work_is_linear():
         return work_done(read_images, container, None)
 
     assert run(1200) / run(300) <= 5
+
+
+def test_a_few_damaged_bytes_in_a_mostly_latin_utf8_page():
+    text = ("<html><head><meta charset='utf-8'><title>“Quoted” title — here</title></head><body><p>"
+            + "The council said on Monday that the “new plan” will cost more — much more — than planned. " * 40
+            + "</p></body></html>")
+    data = bytearray(text.encode())
+    for position in (500, 1500, 2500, 3500):  # four flipped bytes in ASCII text
+        data[position] = 0xC3
+    article = sinmun.extract(bytes(data))
+    assert article.title == "“Quoted” title — here"
+    assert any("U+FFFD" in w for w in article.warnings)

@@ -171,14 +171,14 @@ def _mostly_utf8(data: bytes, *, trust: bool) -> str | None:
 
     Valid multi-byte sequences far outnumbering the broken ones are near-certain evidence
     (CP949 bytes read as UTF-8 break at almost every character); a UTF-8 declaration, or none,
-    lowers the bar for a page with little non-ASCII text.
+    lowers the bar to "more valid than broken, and few broken" for a page with little non-ASCII text.
     """
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd") - data.count("\ufffd".encode())
     if broken <= 0:
         return None
     valid = _non_ascii(text) - broken
-    if valid >= 20 * broken or (trust and broken <= 2 and valid >= broken):
+    if valid >= 20 * broken or (trust and valid >= broken and broken <= max(2, len(text) // 1000)):
         return text
     return None
 
