@@ -316,3 +316,14 @@ def test_a_few_damaged_bytes_in_a_mostly_latin_utf8_page():
     article = sinmun.extract(bytes(data))
     assert article.title == "“Quoted” title — here"
     assert any("U+FFFD" in w for w in article.warnings)
+
+
+def test_huge_page_keeps_its_arc_story_script():
+    story = ('{"type": "story", "headlines": {"basic": "가상 아크 기사"}, "content_elements": ['
+             f'{{"type": "text", "content": "{SENTENCE}"}}, {{"type": "text", "content": "{SENTENCE}"}}]}}')
+    html = ("<html><head><script>var junk='" + "x" * 7_000_000 + "';</script>"
+            "<script>window.Fusion=window.Fusion||{};Fusion.globalContent=" + story + ";</script></head>"
+            "<body><div id='fusion-app'></div></body></html>")
+    article = sinmun.extract(html)
+    assert article.title == "가상 아크 기사"
+    assert article.body_paragraphs == [SENTENCE, SENTENCE]

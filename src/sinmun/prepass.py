@@ -100,7 +100,7 @@ def flatten_deep_nesting(html: str, limit: int = MAX_NESTING) -> tuple[str, int]
 #: scripts kept when a huge page loses its scripts: structured data that metadata.py and arc.py read.
 _KEPT_SCRIPT = re.compile(r"application/ld\+json|Fusion\.(?:globalContent|arcSite)", re.I)
 _INERT = re.compile(r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
-                    r"|<(script|style)\b[^>]{0,4096}>[^<]*(?:<(?!/\1)[^<]*)*(?:</\1\s*>|\Z)", re.I)
+                    r"|<(script|style)\b[^>]{0,4096}>[^<]*(?:<(?!/\1)[^<]*)*(?:</\1[^>]{0,256}>|\Z)", re.I)
 
 
 def drop_inert_markup(html: str, keep_budget: int) -> str:
