@@ -41,7 +41,8 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     ``html`` is the page as text or bytes (bytes are decoded by the declared charset or by
     detection). ``url`` helps pick the site profile and resolve relative links;
     ``reference_date`` supplies the year for dates the page writes without one.
-    Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all.
+    Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
+    :class:`sinmun.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
     reference = reference_day(reference_date)
     page = load(html)

@@ -1,8 +1,14 @@
 """Stage 1: bytes to text to a parsed tree.
 
-Decoding order for bytes: byte-order mark, then strict UTF-8 (valid UTF-8 with non-ASCII
-bytes is near-certain evidence and beats a contradicting ``<meta charset>``), then the
-declared charset (EUC-KR is read as its superset CP949), then charset-normalizer.
+Decoding order for bytes: byte-order mark (UTF-8, UTF-32, UTF-16), UTF-16 without one (NUL
+bytes in ASCII pairs), strict UTF-8 (valid UTF-8 with non-ASCII bytes is near-certain evidence
+and beats a contradicting ``<meta charset>``), UTF-8 with a few damaged bytes, then the
+declared charset (EUC-KR is read as its superset CP949; a Latin-1 declaration over bytes that
+read as CP949 Hangul is a template default and loses), then CP949, then charset-normalizer.
+Damaged bytes become U+FFFD with a warning; binary data is refused.
+
+The text is then bounded (:mod:`sinmun.prepass`: huge pages lose scripts, styles and comments
+before the size cut; elements nested deeper than the parser can afford are flattened).
 """
 from __future__ import annotations
 
@@ -151,8 +157,9 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _reads_as_hangul(data: bytes) -> bool:
-    """True when the non-ASCII bytes read as CP949 Hangul (mojibake under a Latin-1 declaration)."""
-    text = _decode_mostly(data, "cp949")
+    """True when the non-ASCII bytes read as CP949 Hangul (mojibake under a Latin-1 declaration);
+    the first 400 kB are evidence enough."""
+    text = _decode_mostly(data[:400_000], "cp949")
     if text is None:
         return False
     non_ascii = _non_ascii(text)
