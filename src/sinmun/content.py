@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .article import Image
 from .clean import normalize_space
+from .urls import join_url
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
               "table", "tbody", "tr", "td", "th", "header", "footer", "pre", "dl", "dt", "dd", "hr", "main", "center",
@@ -88,9 +87,9 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
 
 
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
+    """The candidate with the most text (the first of equals)."""
     best, best_weight = None, 0
-    for node in nodes:
-        weight = _text_weight(node)
+    for node, weight in zip(nodes, _text_weights(nodes)):
         if weight > best_weight:
             best, best_weight = node, weight
     return best
@@ -98,6 +97,57 @@ def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
 
 def _text_weight(node: LexborNode) -> int:
     return len(node.text(separator=" ", strip=True) or "")
+
+
+def _text_weights(nodes: list[LexborNode]) -> list[int]:
+    """:func:`_text_weight` of each node, in time linear in the tree even when the nodes nest
+    (``<div class=article_body>`` 500 deep would read each subtree again per level)."""
+    ids = {n.mem_id for n in nodes}
+    memo: dict[int, bool] = {}
+    outermost = [n for n in nodes if not _has_marked_ancestor(n, ids, memo)]
+    if len(outermost) == len(ids):
+        return [_text_weight(n) for n in nodes]
+    totals: dict[int, list[int]] = {}
+    for root in {n.mem_id: n for n in outermost}.values():
+        _add_text_totals(root, totals)
+    return [(t := totals.get(n.mem_id, [0, 0]))[0] + max(0, t[1] - 1) for n in nodes]
+
+
+def _has_marked_ancestor(node: LexborNode, ids: set[int], memo: dict[int, bool]) -> bool:
+    """Whether an ancestor of ``node`` is in ``ids``; each ancestor is looked at once over all calls."""
+    path: list[int] = []
+    ancestor = node.parent
+    found = False
+    while ancestor is not None:
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        if key in ids:
+            found = True
+            break
+        path.append(key)
+        ancestor = ancestor.parent
+    for key in path:
+        memo[key] = found
+    return found
+
+
+def _add_text_totals(root: LexborNode, totals: dict[int, list[int]]) -> None:
+    """Per element under ``root``: [characters of its stripped text runs, number of text runs],
+    summed bottom-up in one pass (what ``text(separator=' ', strip=True)`` measures)."""
+    nodes = list(root.traverse(include_text=True))
+    for node in reversed(nodes):
+        parent = node.parent
+        if parent is None or node.mem_id == root.mem_id:
+            continue
+        if node.tag == "-text":
+            own = [len((node.text_content or "").strip()), 1]
+        else:
+            own = totals.get(node.mem_id, [0, 0])
+        acc = totals.setdefault(parent.mem_id, [0, 0])
+        acc[0] += own[0]
+        acc[1] += own[1]
 
 
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote", "center", "font", "form"}
@@ -122,13 +172,14 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     blocks: dict[int, LexborNode] = {}
     block_text: dict[int, list[str]] = {}
     block_links: dict[int, int] = {}
+    block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
     for text_node in body.traverse(include_text=True):
         if text_node.tag != "-text":
             continue
         text = text_node.text_content
         if not text or text.isspace():
             continue
-        block, in_link = _block_of(text_node)
+        block, in_link = _block_of(text_node, block_memo)
         if block is None:
             continue
         key = block.mem_id
@@ -139,7 +190,7 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
             block_text.setdefault(key, []).append(text)
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    noise_cache: dict[int, bool] = {}
+    container_memo: dict[tuple[int, int], tuple[LexborNode, ...] | None] = {}
     for key, parts in block_text.items():
         text = " ".join("".join(parts).split())
         if len(text) < 25:
@@ -148,7 +199,7 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
         hangul = len(_HANGUL.findall(text)) / len(text)
         weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
         weight *= 1 - links / (links + len(text))
-        containers = _containers_above(blocks[key], noise_cache)
+        containers = _containers_above(blocks[key], container_memo)
         for factor, container in zip((1.0, 0.5, 0.25), containers):
             ckey = container.mem_id
             nodes[ckey] = container
@@ -162,34 +213,62 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     return nodes[best_key]
 
 
-def _block_of(text_node: LexborNode) -> tuple[LexborNode | None, bool]:
-    """The nearest non-inline element above a text node, and whether a link lies between."""
-    in_link = False
+def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
+    """The nearest non-inline element above a text node, and whether a link lies between.
+
+    ``memo`` keeps the answer for every inline element passed, so that text deep inside
+    unclosed ``<span>``s or ``<font>``s does not walk the same ancestors again.
+    """
+    path: list[LexborNode] = []
     node = text_node.parent
-    while node is not None and node.tag in INLINE_TAGS:
-        in_link = in_link or node.tag == "a"
+    while node is not None and node.tag in INLINE_TAGS and node.mem_id not in memo:
+        path.append(node)
         node = node.parent
-    if node is None or node.tag in SKIP_TAGS or node.tag in ("body", "html"):
-        return None, in_link
-    return node, in_link
+    if node is not None and node.tag in INLINE_TAGS:
+        block, in_link = memo[node.mem_id]
+    elif node is None or node.tag in SKIP_TAGS or node.tag in ("body", "html"):
+        block, in_link = None, False
+    else:
+        block, in_link = node, False
+    for inline in reversed(path):
+        in_link = in_link or inline.tag == "a"
+        memo[inline.mem_id] = (block, in_link)
+    return block, in_link
 
 
-def _containers_above(node: LexborNode, noise_cache: dict[int, bool]) -> list[LexborNode]:
+ContainerMemo = dict[tuple[int, int], "tuple[LexborNode, ...] | None"]
+
+
+def _containers_above(node: LexborNode, memo: ContainerMemo) -> list[LexborNode]:
     """Up to three container elements above ``node``; empty when one of them, or an element
-    between them, is marked as a comment, related-links or sidebar region."""
-    found: list[LexborNode] = []
+    between them, is marked as a comment, related-links or sidebar region.
+
+    ``memo`` holds, per (element, containers still wanted), the containers found from that
+    element up, or None for a marked region: every element is judged at most three times.
+    """
+    path: list[tuple[LexborNode, int]] = []
     ancestor: LexborNode | None = node
-    while ancestor is not None and ancestor.tag not in ("body", "html") and len(found) < 3:
-        key = ancestor.mem_id
-        noisy = noise_cache.get(key)
-        if noisy is None:
-            noisy = noise_cache[key] = ancestor.tag in SKIP_TAGS or _is_other_region(ancestor)
-        if noisy:
-            return []
+    wanted = 3
+    found: tuple[LexborNode, ...] | None = ()
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        key = (ancestor.mem_id, wanted)
+        if key in memo:
+            found = memo[key]
+            break
+        if ancestor.tag in SKIP_TAGS or _is_other_region(ancestor):
+            found = memo[key] = None
+            break
+        path.append((ancestor, wanted))
         if ancestor.tag in CONTAINER_TAGS:
-            found.append(ancestor)
+            if wanted == 1:
+                break
+            wanted -= 1
         ancestor = ancestor.parent
-    return found
+    for element, still_wanted in reversed(path):
+        if found is not None and element.tag in CONTAINER_TAGS:
+            found = (element, *found)
+        memo[(element.mem_id, still_wanted)] = found
+    return list(found or ())
 
 
 def _link_density(node: LexborNode) -> float:
@@ -283,7 +362,9 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
 def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
     images: list[Image] = []
     seen: set[str] = set()
-    for img in container.css("img"):
+    imgs = container.css("img")
+    scope = _CaptionScope(container, caption_selectors, indexed=len(imgs) > _FEW_IMAGES)
+    for img in imgs:
         attrs = img.attributes
         src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
                or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
@@ -299,25 +380,86 @@ def read_images(container: LexborNode, base_url: str | None, caption_selectors: 
             continue
         seen.add(src)
         alt = normalize_space(attrs.get("alt") or "") or None
-        images.append(Image(url=src, caption=_caption_for(img, caption_selectors), alt=alt, width=width))
+        images.append(Image(url=src, caption=_caption_for(img, scope), alt=alt, width=width))
     return images
 
 
-def _caption_for(img: LexborNode, caption_selectors: tuple[str, ...]) -> str | None:
-    selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
+#: up to this many images, each looks its caption up with CSS queries; beyond, one pass indexes them all.
+_FEW_IMAGES = 8
+_CAPTION_LEVELS = 4
+
+
+class _CaptionScope:
+    """Where captions are for the images of one container: the first caption element and the
+    number of images (capped at 2) under each element near them.
+
+    For a few images, CSS queries on the ancestors answer; for many (a gallery of thousands),
+    one bottom-up pass over the container's surroundings indexes every element, so the
+    lookups do not re-read the same subtrees per image.
+    """
+
+    def __init__(self, container: LexborNode, caption_selectors: tuple[str, ...], *, indexed: bool) -> None:
+        self.selector = ", ".join(caption_selectors) if caption_selectors else _CAPTION_SELECTORS
+        self.texts: dict[int, str] = {}
+        self.first: dict[int, LexborNode] | None = None
+        self.images: dict[int, int] = {}
+        if indexed:
+            self._index(container)
+
+    def _index(self, container: LexborNode) -> None:
+        root = container
+        for _ in range(_CAPTION_LEVELS):
+            root = root.parent or root
+        nodes = list(root.traverse())
+        captions = {n.mem_id for n in root.css(self.selector)}
+        first_at: dict[int, int] = {}
+        for position in range(len(nodes) - 1, -1, -1):
+            node = nodes[position]
+            key = node.mem_id
+            if key in captions:
+                first_at[key] = position  # css_first finds the element itself before its descendants
+            parent = node.parent
+            if parent is None or position == 0:
+                continue
+            pkey = parent.mem_id
+            if key in first_at and first_at[key] < first_at.get(pkey, len(nodes)):
+                first_at[pkey] = first_at[key]
+            count = (node.tag == "img") + self.images.get(key, 0)
+            if count:
+                self.images[pkey] = min(2, self.images.get(pkey, 0) + count)
+        self.first = {key: nodes[position] for key, position in first_at.items()}
+
+    def caption_in(self, ancestor: LexborNode) -> LexborNode | None:
+        if self.first is None:
+            return ancestor.css_first(self.selector)
+        return self.first.get(ancestor.mem_id)
+
+    def has_several_images(self, ancestor: LexborNode) -> bool:
+        if self.first is None:
+            return len(ancestor.css("img")) > 1
+        return self.images.get(ancestor.mem_id, 0) > 1
+
+    def text_of(self, caption: LexborNode) -> str:
+        key = caption.mem_id
+        if key not in self.texts:
+            self.texts[key] = normalize_space(caption.text(separator=" ") or "")
+        return self.texts[key]
+
+
+def _caption_for(img: LexborNode, scope: _CaptionScope) -> str | None:
     ancestor, holder = img.parent, img
-    for _ in range(4):
+    for _ in range(_CAPTION_LEVELS):
         if ancestor is None:
             break
-        found = ancestor.css_first(selector)
+        found = scope.caption_in(ancestor)
         if found is not None:
-            text = normalize_space(found.text(separator=" ") or "")
+            text = scope.text_of(found)
             if text:
                 return text
         marked = _marked_caption_after(holder)
         if marked:
             return marked
-        if ancestor.tag in ("figure", "table") or len(ancestor.css("img")) > 1:
+        if ancestor.tag in ("figure", "table") or scope.has_several_images(ancestor):
             break
         holder, ancestor = ancestor, ancestor.parent
     return _marked_caption_after(holder)
@@ -330,10 +472,24 @@ def _marked_caption_after(holder: LexborNode) -> str | None:
         sibling = sibling.next
     if sibling is None or sibling.tag in ("-text", "img", "-comment"):
         return None
+    if _text_start(sibling)[:1] not in ("▲", "△"):
+        return None  # decided on the first words: the element after a photo may hold the rest of the page
     text = normalize_space(sibling.text(separator=" ") or "")
     if text[:1] in ("▲", "△") and len(text) < 200:
         return text
     return None
+
+
+def _text_start(node: LexborNode, max_nodes: int = 64) -> str:
+    """The first non-blank text run under ``node`` (looked for among its first ``max_nodes`` nodes)."""
+    for seen, part in enumerate(node.traverse(include_text=True)):
+        if seen >= max_nodes:
+            break
+        if part.tag == "-text":
+            text = normalize_space(part.text_content or "")
+            if text:
+                return text
+    return ""
 
 
 def _int(value: str | None) -> int | None:
@@ -347,10 +503,7 @@ def _absolute(url: str, base_url: str | None) -> str:
     if url.startswith("//"):
         return "https:" + url
     if base_url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
-        try:
-            return urljoin(base_url, url)
-        except ValueError:  # a malformed base (http://[::1) leaves the URL as written
-            return url
+        return join_url(base_url, url)  # a malformed base (http://[::1) leaves the URL as written
     return url
 
 

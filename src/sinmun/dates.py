@@ -5,7 +5,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, UTC
 
+from .errors import SinmunError
+
 KST = timezone(timedelta(hours=9), "KST")
+
+
+class ReferenceDateError(SinmunError):
+    """A ``reference_date`` that names no day (``''``, ``'0504-01-01'``, ``'yesterday'``)."""
+
+    reason = "reference-date"
 
 _TIME = r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?"
 _ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST))?"
@@ -133,3 +141,20 @@ def labelled_dates(text: str) -> dict[str, str]:
                 out[key] = match["value"].strip()
                 break
     return out
+
+
+def reference_day(value: object) -> date | None:
+    """A caller's ``reference_date`` (a date, a datetime or a ``YYYY-MM-DD`` string) as a date.
+
+    Raises :class:`ReferenceDateError` with a one-line reason for anything else.
+    """
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if not isinstance(value, str):
+        raise ReferenceDateError(f"reference_date must be a date or a 'YYYY-MM-DD' string, not {type(value).__name__}")
+    when = parse_date(value[:200])
+    if when is None:
+        raise ReferenceDateError(f"reference_date is not a date between 1900 and 2099: {value[:40]!r}")
+    return when.value.date()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 
 from . import sites
 from .arc import ANS_START, apply_ans
@@ -11,7 +11,7 @@ from .article import Article, Reporter
 from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
                     normalize_space)
 from .content import caption_texts, find_body_node, read_images, read_paragraphs
-from .dates import When, dates_in_paths, labelled_dates, parse_date
+from .dates import When, dates_in_paths, labelled_dates, parse_date, reference_day
 from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
 from .metadata import PageMeta, read_meta
 from .parse import Page, load
@@ -21,8 +21,8 @@ from .sites.base import SiteProfile, select_all, select_first
 PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
                 "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
                 "entertain.naver.com": "naver", "sports.news.naver.com": "naver"}
-PORTAL_MARKERS = {"daum": ("dmcf-ptype", "t1.daumcdn.net/news/", "v.daum.net/v/"),
-                  "naver": ("imgnews.pstatic.net", "n.news.naver.com/", 'id="dic_area"')}
+# Markup only the portals' article pages have; host names would match any page that links there.
+PORTAL_MARKERS = {"daum": ("dmcf-ptype",), "naver": ('id="dic_area"', "media_end_head_headline")}
 MIN_ARTICLE_CHARS = 80
 MIN_PROFILE_ARTICLE_CHARS = 20
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
@@ -41,10 +41,11 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     ``html`` is the page as text or bytes (bytes are decoded by the declared charset or by
     detection). ``url`` helps pick the site profile and resolve relative links;
     ``reference_date`` supplies the year for dates the page writes without one.
-    Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all.
+    Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
+    :class:`sinmun.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
+    reference = reference_day(reference_date)
     page = load(html)
-    reference = _as_date(reference_date)
     meta = read_meta(page.tree)
     page_url = url or meta.canonical_url
     profile = sites.match(page_url, page.html, page.tree)
@@ -379,14 +380,3 @@ def _judge(article: Article, page: Page, profile: SiteProfile | None) -> None:
         if short / len(lengths) > 0.8:
             article.is_article = False
             article.warnings.append("not an article: the text is a list of short lines (a list or home page)")
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    when = parse_date(str(value))
-    if when is None:
-        raise ValueError(f"reference_date is not a date: {value!r}")
-    return when.value.date()

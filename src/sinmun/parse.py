@@ -1,8 +1,14 @@
 """Stage 1: bytes to text to a parsed tree.
 
-Decoding order for bytes: byte-order mark, then strict UTF-8 (valid UTF-8 with non-ASCII
-bytes is near-certain evidence and beats a contradicting ``<meta charset>``), then the
-declared charset (EUC-KR is read as its superset CP949), then charset-normalizer.
+Decoding order for bytes: byte-order mark (UTF-8, UTF-32, UTF-16), UTF-16 without one (NUL
+bytes in ASCII pairs), strict UTF-8 (valid UTF-8 with non-ASCII bytes is near-certain evidence
+and beats a contradicting ``<meta charset>``), UTF-8 with a few damaged bytes, then the
+declared charset (EUC-KR is read as its superset CP949; a Latin-1 declaration over bytes that
+read as CP949 Hangul is a template default and loses), then CP949, then charset-normalizer.
+Damaged bytes become U+FFFD with a warning; binary data is refused.
+
+The text is then bounded (:mod:`sinmun.prepass`: huge pages lose scripts, styles and comments
+before the size cut; elements nested deeper than the parser can afford are flattened).
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from .errors import DecodeError, EmptyInputError, NotHtmlError
+from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting
 
 #: Pages longer than this (in characters) are cut before parsing, with a warning.
 MAX_HTML_CHARS = 6_000_000
@@ -68,36 +75,127 @@ def _normal_charset(name: str) -> str | None:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode page bytes to text; return the text and the encoding used."""
+    text, encoding, _ = decode_with_warnings(data)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode page bytes to text; return the text, the encoding and what was repaired.
+
+    A few bytes that fit no encoding (a page cut mid-character, a stray byte) become U+FFFD
+    with a warning instead of costing the page.
+    """
     if not data.strip():
         raise EmptyInputError("empty input")
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data)
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+    by_mark = _decode_by_byte_order_mark(data)
+    if by_mark is not None:
+        return by_mark[0], by_mark[1], []
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise NotHtmlError(f"not HTML: looks like a {kind}")
-    head = data[:8192]
-    if head.count(b"\x00") > 2:
-        raise NotHtmlError("not HTML: binary data (NUL bytes)")
+    if data[:8192].count(b"\x00") > 2:
+        utf16 = _utf16_without_mark(data)
+        if utf16 is None:
+            raise NotHtmlError("not HTML: binary data (NUL bytes)")
+        return utf16[0], utf16[1], []
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    declared = _DECLARED_CHARSET.search(data[:16384])
-    if declared:
-        charset = _normal_charset(declared.group(1).decode("ascii", "ignore"))
-        if charset and charset != "utf-8":
-            text = _decode_mostly(data, charset)
-            if text is not None:
-                return text, charset
+    charset = _declared_charset(data)
+    if charset in _LATIN_CHARSETS and _reads_as_hangul(data):
+        charset = "cp949"  # EUC-KR bytes under a template's default Latin-1 declaration
+    mostly_utf8 = _mostly_utf8(data, trust=charset in (None, "utf-8"))
+    if mostly_utf8 is not None:
+        return mostly_utf8, "utf-8", [_replaced_warning(mostly_utf8, "utf-8")]
+    if charset and charset != "utf-8":
+        text = _decode_mostly(data, charset)
+        if text is not None:
+            return text, charset, _repair_warnings(text, charset)
     # Korean pages without a usable declaration are CP949 far more often than anything else.
     text = _decode_mostly(data, "cp949")
     if text is not None:
-        return text, "cp949"
-    return _detect(data)
+        return text, "cp949", _repair_warnings(text, "cp949")
+    text, encoding = _detect(data)
+    return text, encoding, _repair_warnings(text, encoding)
+
+
+_LATIN_CHARSETS = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"}
+#: byte-order marks, UTF-32 first: its little-endian mark starts with UTF-16's.
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+                     (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"), (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))
+
+
+def _decode_by_byte_order_mark(data: bytes) -> tuple[str, str] | None:
+    for mark, codec, name in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark):].decode(codec, errors="replace"), name
+    return None
+
+
+def _utf16_without_mark(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark: one byte of each ASCII pair is NUL."""
+    head = data[:8192 - 8192 % 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = head.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "<" in sample and _control_ratio(sample) < 0.01:
+            return data[: len(data) - len(data) % 2].decode(codec, errors="replace"), "utf-16"
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    declared = _DECLARED_CHARSET.search(data[:16384])
+    if not declared:
+        return None
+    return _normal_charset(declared.group(1).decode("ascii", "ignore"))
+
+
+def _reads_as_hangul(data: bytes) -> bool:
+    """True when the non-ASCII bytes read as CP949 Hangul (mojibake under a Latin-1 declaration);
+    the first 400 kB are evidence enough."""
+    text = _decode_mostly(data[:400_000], "cp949")
+    if text is None:
+        return False
+    non_ascii = _non_ascii(text)
+    return non_ascii > 0 and len(_HANGUL_SYLLABLE.findall(text)) >= 0.6 * non_ascii
+
+
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _mostly_utf8(data: bytes, *, trust: bool) -> str | None:
+    """UTF-8 with a few broken sequences: kept, the broken bytes replaced.
+
+    Valid multi-byte sequences far outnumbering the broken ones are near-certain evidence
+    (CP949 bytes read as UTF-8 break at almost every character); a UTF-8 declaration, or none,
+    lowers the bar to "more valid than broken, and few broken" for a page with little non-ASCII text.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    if broken <= 0:
+        return None
+    valid = _non_ascii(text) - broken
+    if valid >= 20 * broken or (trust and valid >= broken and broken <= max(2, len(text) // 1000)):
+        return text
+    return None
+
+
+def _replaced_warning(text: str, encoding: str) -> str:
+    return f"{text.count(chr(0xFFFD))} byte sequence(s) not valid {encoding}; replaced with U+FFFD"
+
+
+def _repair_warnings(text: str, encoding: str) -> list[str]:
+    return [_replaced_warning(text, encoding)] if "\ufffd" in text else []
 
 
 def _decode_mostly(data: bytes, charset: str) -> str | None:
@@ -117,9 +215,9 @@ def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:2_000_000]).best()
-    if best is None:
-        raise NotHtmlError("not HTML: no text encoding fits the bytes")
-    encoding = best.encoding
+    # No encoding fits every byte: text with damage here and there is still read as UTF-8;
+    # binary data fails the control-character test below.
+    encoding = best.encoding if best is not None else "utf-8"
     text = data.decode(encoding, errors="replace")
     if _control_ratio(text[:20000]) > 0.05:
         raise NotHtmlError("not HTML: binary data")
@@ -152,18 +250,34 @@ def load(html: str | bytes) -> Page:
     warnings: list[str] = []
     encoding = None
     if isinstance(html, (bytes, bytearray, memoryview)):
-        html, encoding = decode_bytes(bytes(html))
+        html, encoding, warnings = decode_with_warnings(bytes(html))
     if not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if not html.strip():
         raise EmptyInputError("empty input")
     if _control_ratio(html[:20000]) > 0.05:
         raise NotHtmlError("not HTML: binary data")
-    if len(html) > MAX_HTML_CHARS:
-        warnings.append(f"page cut to {MAX_HTML_CHARS} characters from {len(html)}")
-        html = html[:MAX_HTML_CHARS]
+    html = _bounded(html, warnings)
+    html, flattened = flatten_deep_nesting(html)
+    if flattened:
+        warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")
     tree = LexborHTMLParser(html)
     return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
 
 
-__all__ = ["Page", "decode_bytes", "load"]
+def _bounded(html: str, warnings: list[str]) -> str:
+    """At most :data:`MAX_HTML_CHARS` characters: comments, styles and scripts (but the structured
+    data ones) go first, so that megabytes of script cannot push the article past the cut."""
+    if len(html) <= MAX_HTML_CHARS:
+        return html
+    size = len(html)
+    html = drop_inert_markup(html, keep_budget=MAX_HTML_CHARS // 2)
+    if len(html) < size:
+        warnings.append(f"page of {size} characters: comments, styles and scripts dropped before the size bound")
+    if len(html) > MAX_HTML_CHARS:
+        warnings.append(f"page cut to {MAX_HTML_CHARS} characters from {len(html)}")
+        html = html[:MAX_HTML_CHARS]
+    return html
+
+
+__all__ = ["Page", "decode_bytes", "decode_with_warnings", "load"]

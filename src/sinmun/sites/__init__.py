@@ -6,10 +6,9 @@ or body selector fit the page.
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from .base import SiteProfile, select_all, select_first
 from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
+from ..urls import host_of
 
 PROFILES: list[SiteProfile] = [
     *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
@@ -17,24 +16,21 @@ PROFILES: list[SiteProfile] = [
 ]
 
 
-def host_of(url: str | None) -> str:
-    if not url:
-        return ""
-    try:
-        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
 def _host_matches(host: str, profile: SiteProfile) -> bool:
     return any(host == h or host.endswith("." + h) for h in profile.hosts)
 
 
 def match(url: str | None, html: str, tree) -> SiteProfile | None:
-    """The profile for this page, or None for the generic path."""
+    """The profile for this page, or None for the generic path.
+
+    A known URL decides: a host without a profile takes the generic path whatever the markup
+    holds. Markers pick the profile only when the URL (or its host) is unknown.
+    """
     host = host_of(url)
     candidates = [p for p in PROFILES if host and _host_matches(host, p)]
     if not candidates:
+        if host:
+            return None
         head = html[:200_000]
         candidates = [p for p in PROFILES if p.markers and p.matches_markup(head)]
     if not candidates:

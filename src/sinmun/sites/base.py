@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..parse import Page
 
 Selectors = tuple[str, ...]
+#: a marker: one string, or several that must all be present.
+Marker = str | tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -20,14 +22,16 @@ class SiteProfile:
 
     Every selector field is a tuple of CSS selectors tried in order; ``"sel@attr"`` reads an
     attribute instead of the text. ``hosts`` match the page URL's host or a parent domain;
-    ``markers`` are strings that identify the layout when no URL is known, and tell one
-    ``version`` of a site from another.
+    ``markers`` identify the layout when no URL is known, and tell one ``version`` of a site
+    from another: each is a string, or a tuple of strings that must all be present, and names
+    markup only that layout has (an id, a class, a meta name), never a host name, which any
+    page that links to the site contains.
     """
 
     name: str
     hosts: tuple[str, ...]
     version: str = "current"
-    markers: tuple[str, ...] = ()
+    markers: tuple[Marker, ...] = ()
     portal: str | None = None
     press: str | None = None
     title: Selectors = ()
@@ -52,7 +56,8 @@ class SiteProfile:
     finish: Callable[[Page, Article], None] | None = field(default=None, compare=False)
 
     def matches_markup(self, html_head: str) -> bool:
-        return any(marker in html_head for marker in self.markers)
+        return any(marker in html_head if isinstance(marker, str) else all(m in html_head for m in marker)
+                   for marker in self.markers)
 
 
 def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> str | None:

@@ -4,7 +4,8 @@ from .base import SiteProfile
 CURRENT = SiteProfile(
     name="imbc",
     hosts=("imnews.imbc.com", "imbc.com"),
-    markers=("imnews.imbc.com",),
+    # the 'nextweb' meta tags of MBC's CMS with the layout's article text box
+    markers=(('name="nextweb:createDate"', 'class="news_txt"'),),
     press="MBC",
     title=("h2.art_title", "meta[property='og:title']@content"),
     body=("div.news_txt[itemprop='articleBody']", "div.news_txt"),

@@ -27,7 +27,7 @@ V2020 = SiteProfile(
     name="naver",
     version="2020",
     hosts=("news.naver.com", "m.news.naver.com"),
-    markers=('id="articleBodyContents"', 'id="articleTitle"'),
+    markers=(('id="articleBodyContents"', 'id="articleTitle"'),),
     portal="naver",
     title=("#articleTitle",),
     body=("#articleBodyContents",),

@@ -4,11 +4,12 @@ Each is written for one markup habit shared by several Korean news sites, not fo
 """
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from ..article import Reporter
 from ..clean import EMAIL_RE, add_reporter, find_reporters
 from ..parse import Page
+from ..urls import split_url
 
 
 def reporters_from_links(page: Page, selector: str, email_params: tuple[str, ...] = ("email", "mail")) -> list[Reporter]:
@@ -16,7 +17,8 @@ def reporters_from_links(page: Page, selector: str, email_params: tuple[str, ...
     found: list[Reporter] = []
     for link in page.tree.css(selector):
         href = link.attributes.get("href") or ""
-        query = parse_qs(urlsplit(href).query)
+        parts = split_url(href)
+        query = parse_qs(parts.query) if parts else {}
         email = next((query[p][0] for p in email_params if query.get(p) and EMAIL_RE.fullmatch(query[p][0])), None)
         email = email or next(iter(EMAIL_RE.findall(href)), None)
         text = link.text(separator=" ", strip=True) or " ".join(query.get("author", []))

@@ -4,7 +4,7 @@ from .base import SiteProfile
 CURRENT = SiteProfile(
     name="sbs",
     hosts=("news.sbs.co.kr", "sbs.co.kr"),
-    markers=('id="news-title"',),
+    markers=(('id="news-title"', 'class="w_article_title"'),),
     press="SBS",
     title=("h1#news-title", "meta[property='og:title']@content"),
     body=("div.text_area[itemprop='articleBody']", "div.main_text .text_area", "div.text_area"),

@@ -31,7 +31,8 @@ def _finish(page: Page, article: Article) -> None:
 CURRENT = SiteProfile(
     name="tvchosun",
     hosts=("news.tvchosun.com", "m.tvchosun.com"),
-    markers=("news.tvchosun.com/svc/news", "img.tvchosun.com/upload_img"),
+    # the article box, headline box and reporter box of the layout, together (each alone is common)
+    markers=(('class="article_detail_body"', 'class="article_tit"', 'class="journalist"'),),
     press="TV조선",
     title=("div.article_tit h3.title", "meta[property='og:title']@content"),
     body=("div.article_detail_body div.article", "div.article_detail_body"),

@@ -1,0 +1,120 @@
+"""Linear passes over raw markup that keep the HTML parser's work bounded.
+
+Two habits of broken or hostile pages make parsing and extraction slow: elements nested
+hundreds of thousands deep (the parser walks its stack of open elements for every tag, so
+its time grows with depth times tags) and megabytes of script in front of the article (a
+size bound cut on raw text would then keep only script). Both are handled here, on the
+text, before the parser sees it.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+#: open elements deeper than this are flattened: their tags go, their text stays.
+MAX_NESTING = 512
+
+_VOID = ("area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|track|wbr|basefont|bgsound|frame|"
+         "image|isindex|spacer")
+# Elements an opening tag of their own kind (or their parent's end) closes: they do not nest by themselves.
+_SELF_CLOSING_KIN = "p|li|dt|dd|option|optgroup|tr|td|th|tbody|thead|tfoot|colgroup|caption|rb|rt|rtc|rp"
+_SELF_CLOSING_KIN_SET = frozenset(_SELF_CLOSING_KIN.split("|"))
+#: tags that never add to the depth: void elements, the above, the document's own and raw-text elements.
+_UNCOUNTED = frozenset(f"{_VOID}|{_SELF_CLOSING_KIN}|html|head|body|script|style|textarea|title|xmp".split("|"))
+# HTML elements whose ``<x/>`` still opens an element (the slash is ignored outside SVG/MathML).
+_SLASH_IGNORED = frozenset(
+    "div|section|article|aside|nav|main|header|footer|blockquote|center|ul|ol|dl|table|form|fieldset|figure|"
+    "details|dialog|address|menu|dir|span|font|a|b|i|u|em|strong|small|big|s|strike|tt|code|nobr|label|button".split("|"))
+# Comments, scripts and styles are skipped whole (an unclosed one runs to the end, as in HTML);
+# the loops are unrolled (runs of non-'<') so that long scripts scan at regex speed.
+_RAW = (r"!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
+        r"|script\b[^>]{0,4096}>[^<]*(?:<(?!/script)[^<]*)*"
+        r"|style\b[^>]{0,4096}>[^<]*(?:<(?!/style)[^<]*)*")
+#: group 1: '/name' or 'name' of a tag; empty for skipped raw text.
+_TAG_NAMES = re.compile(r"<(?:" + _RAW + r"|(/?[a-zA-Z][a-zA-Z0-9]*))", re.I)
+#: the same tags with their attributes and closing '/>' (groups: slash, name, self-closing slash).
+_TAGS = re.compile(r"<(?:" + _RAW + r"|(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>]{0,4096}?(/)?>)?)", re.I)
+
+
+def _delta(token: str) -> int:
+    name = token.lstrip("/").lower()
+    if not name or name in _UNCOUNTED:
+        return 0
+    return -1 if token.startswith("/") else 1
+
+
+def nesting_upper_bound(html: str) -> int:
+    """A cheap upper bound on how deep the page nests elements (the scan runs at regex speed).
+
+    Opening tags count up, closing tags down; tags that cannot nest by themselves (``p``, ``li``,
+    ``td``, void elements) do not count, nor do tags inside comments, scripts and styles.
+    """
+    tokens = _TAG_NAMES.findall(html)
+    if not tokens:
+        return 0
+    deltas = {token: _delta(token) for token in set(tokens)}
+    running = list(accumulate(map(deltas.__getitem__, tokens)))
+    # The depth at any point is the running sum minus its lowest value before (and 0): at most this.
+    return max(running) - min(0, min(running))
+
+
+def flatten_deep_nesting(html: str, limit: int = MAX_NESTING) -> tuple[str, int]:
+    """Drop the tags of elements nested deeper than ``limit``; return the markup and how many went.
+
+    Text and void elements (``<br>``, ``<img>``) stay, so nothing readable is lost; a page
+    that never nests that deep comes back unchanged.
+    """
+    if nesting_upper_bound(html) <= limit:
+        return html, 0
+    pieces: list[str] = []
+    kept_from = dropped = depth = 0
+    open_counts: dict[str, int] = {}
+    for match in _TAGS.finditer(html):
+        closing, name, self_closed = match.groups()
+        if name is None:
+            continue  # a comment, script or style
+        name = name.lower()
+        if name in _UNCOUNTED and name not in _SELF_CLOSING_KIN_SET:
+            continue  # void elements, the document's own html/head/body
+        if closing:
+            if open_counts.get(name):
+                open_counts[name] -= 1
+                depth -= 1
+            deep = depth >= limit
+        elif name in _SELF_CLOSING_KIN_SET or (self_closed and name not in _SLASH_IGNORED):
+            deep = depth >= limit
+        else:
+            open_counts[name] = open_counts.get(name, 0) + 1
+            depth += 1
+            deep = depth > limit
+        if deep:
+            pieces.append(html[kept_from:match.start()])
+            kept_from = match.end()
+            dropped += 1
+    if not dropped:
+        return html, 0
+    pieces.append(html[kept_from:])
+    return "".join(pieces), dropped
+
+
+#: scripts kept when a huge page loses its scripts: structured data that metadata.py and arc.py read.
+_KEPT_SCRIPT = re.compile(r"application/ld\+json|Fusion\.(?:globalContent|arcSite)", re.I)
+_INERT = re.compile(r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
+                    r"|<(script|style)\b[^>]{0,4096}>[^<]*(?:<(?!/\1)[^<]*)*(?:</\1[^>]{0,256}>|\Z)", re.I)
+
+
+def drop_inert_markup(html: str, keep_budget: int) -> str:
+    """Remove comments, styles and scripts in one pass; keep JSON-LD and Arc XP story scripts
+    (up to ``keep_budget`` characters in all, each whole or not at all)."""
+    budget = keep_budget
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal budget
+        text = match.group(0)
+        if match.group(1) and match.group(1).lower() == "script" and len(text) <= budget \
+                and _KEPT_SCRIPT.search(text, 0, 4096 + 200):
+            budget -= len(text)
+            return text
+        return ""
+
+    return _INERT.sub(replace, html)
