@@ -327,3 +327,13 @@ def test_huge_page_keeps_its_arc_story_script():
     article = sinmun.extract(html)
     assert article.title == "가상 아크 기사"
     assert article.body_paragraphs == [SENTENCE, SENTENCE]
+
+
+def test_arc_story_with_a_bad_page_url_keeps_its_canonical_link():
+    story = ('{"type": "story", "headlines": {"basic": "가상 아크 기사"}, "canonical_url": "/a/1/",'
+             f' "content_elements": [{{"type": "text", "content": "{SENTENCE}"}}]}}')
+    html = ("<html><head><script>window.Fusion=window.Fusion||{};Fusion.globalContent=" + story
+            + ";</script></head><body><div id='fusion-app'></div></body></html>")
+    article = sinmun.extract(html, url="http://[::1/x")
+    assert article.title == "가상 아크 기사"
+    assert not any("malformed" in w for w in article.warnings)

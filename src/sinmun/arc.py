@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -21,6 +20,7 @@ from .article import Article, Image, Reporter
 from .clean import add_reporter, clean_paragraphs, find_reporters, normalize_space
 from .dates import parse_date
 from .parse import Page
+from .urls import join_url
 
 ANS_START = "Fusion.globalContent="
 #: ANS element types whose ``content`` is article text, one paragraph each.
@@ -161,4 +161,4 @@ def _apply_ans(page: Page, article: Article, site_url: str | None) -> None:
     article.section = normalize_space(section.get("name") or "") or article.section
     base = site_url or article.url
     if not article.canonical_url and isinstance(story.get("canonical_url"), str) and base:
-        article.canonical_url = urljoin(base, story["canonical_url"])
+        article.canonical_url = join_url(base, story["canonical_url"])
