@@ -11,9 +11,13 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from fastwarc.warc import ArchiveIterator, HeaderMap, WarcRecord, WarcRecordType
+from typing import TYPE_CHECKING
 
+from ..extras import require
 from .pages import InputProblem, PageInput, display_path
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcRecord
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -26,6 +30,7 @@ def is_warc_file(path: Path) -> bool:
 def read_warc(path: Path) -> Iterator[PageInput | InputProblem]:
     """The response records of one WARC file, in file order."""
     name = display_path(path)
+    warc = require("fastwarc.warc", "corpus")
     try:
         stream = open(path, "rb")
     except OSError as exc:
@@ -33,7 +38,7 @@ def read_warc(path: Path) -> Iterator[PageInput | InputProblem]:
         return
     with stream:
         records = 0
-        iterator = iter(ArchiveIterator(stream, parse_http=False))
+        iterator = iter(warc.ArchiveIterator(stream, parse_http=False))
         while True:
             try:
                 record = next(iterator)
@@ -44,7 +49,7 @@ def read_warc(path: Path) -> Iterator[PageInput | InputProblem]:
                                    f"WARC data unreadable after {records} records: {exc}")
                 return
             records += 1
-            if record.record_type == WarcRecordType.response:
+            if record.record_type == warc.WarcRecordType.response:
                 yield _page_from_record(name, record)
         if records == 0 and path.stat().st_size > 0:
             yield InputProblem(name, "warc-corrupt", "no WARC record found: not a WARC file, or corrupt")
@@ -58,7 +63,7 @@ def _page_from_record(name: str, record: WarcRecord) -> PageInput | InputProblem
     if len(block) < record.content_length:
         return InputProblem(source, "warc-truncated",
                             f"record cut short: {len(block)} of {record.content_length} bytes", url=url)
-    http = HeaderMap()
+    http = require("fastwarc.warc", "corpus").HeaderMap()
     try:
         header_length = http.parse(io.BytesIO(block))
     except Exception as exc:
