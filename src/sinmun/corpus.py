@@ -9,6 +9,7 @@ after it are done again, so nothing is duplicated or skipped.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import glob
 import json
@@ -155,12 +156,13 @@ class _Run:
                            on_timeout=functools.partial(_timed_out, seconds=self.config.page_timeout))
         # On Ctrl-C or any failure, no checkpoint is written here: a page may be half-handled, and
         # the last periodic checkpoint is a consistent point to resume from.
-        for outcome in pool.map(self._pages_to_do()):
-            self._handle(outcome)
-            self.done += 1
-            self.last_source = outcome.source
-            if time.monotonic() - self.last_checkpoint >= self.config.checkpoint_seconds:
-                self._checkpoint()
+        with contextlib.closing(pool.map(self._pages_to_do())) as outcomes:  # closed: workers stopped at once
+            for outcome in outcomes:
+                self._handle(outcome)
+                self.done += 1
+                self.last_source = outcome.source
+                if time.monotonic() - self.last_checkpoint >= self.config.checkpoint_seconds:
+                    self._checkpoint()
         self._checkpoint(finished=True)
         return self.summary
 

@@ -33,6 +33,8 @@ class WorkersDying(RuntimeError):
 MAX_CRASHES_IN_A_ROW = 3
 PR_SET_PDEATHSIG = 1
 PARENT_CHECK_SECONDS = 0.5
+#: how long a new worker process may take to start (import, unpickle) before its first item's clock runs
+STARTUP_SECONDS = 120.0
 
 
 def default_workers() -> int:
@@ -75,6 +77,7 @@ def _worker_main(conn: Connection, fn: Callable[[Any], Any], parent_pid: int) ->
             return
         if chunk is None:
             return
+        conn.send(("started", None, time.monotonic()))  # the clock of the chunk's first item starts now
         for item in chunk:
             try:
                 message = ("ok", fn(item))
@@ -99,6 +102,10 @@ class _Worker:
     conn: Connection
     items: deque = field(default_factory=deque)  # (sequence number, item) not yet answered
     since: float = 0.0                            # when the worker started its current item
+    started: bool = False                         # whether it has begun the chunk (it may still be starting up)
+
+    def deadline(self, timeout: float) -> float:
+        return self.since + (timeout if self.started else max(timeout, STARTUP_SECONDS))
 
 
 class OrderedPool(Generic[In, Out]):
@@ -213,7 +220,7 @@ class _MapRun(Generic[In, Out]):
             worker = self.idle.pop()
             while self.todo and len(worker.items) < self.pool.chunk_size:
                 worker.items.append(self.todo.popleft())
-            worker.since = time.monotonic()
+            worker.since, worker.started = time.monotonic(), False
             try:
                 worker.conn.send([item for _, item in worker.items])
             except OSError:
@@ -224,25 +231,27 @@ class _MapRun(Generic[In, Out]):
         """Wait for a result or the nearest deadline; handle deaths and overruns."""
         timeout = None
         if self.pool.timeout is not None:
-            nearest = min(w.since for w in self.busy) + self.pool.timeout
+            nearest = min(w.deadline(self.pool.timeout) for w in self.busy)
             timeout = max(0.0, nearest - time.monotonic())
         for conn in wait([w.conn for w in self.busy], timeout):
             worker = next(w for w in self.busy if w.conn is conn)
             self._receive(worker)
         if self.pool.timeout is not None:
             now = time.monotonic()
-            for worker in [w for w in self.busy if now - w.since >= self.pool.timeout]:
+            for worker in [w for w in self.busy if now >= w.deadline(self.pool.timeout)]:
                 self._replace(worker, self.pool.on_timeout, crashed=False)
 
     def _receive(self, worker: _Worker) -> None:
         try:
             while worker.items and worker.conn.poll():
-                kind, value, finished_at = worker.conn.recv()
+                kind, value, at = worker.conn.recv()
+                worker.since, worker.started = min(at, time.monotonic()), True
+                if kind == "started":
+                    continue
                 number, _ = worker.items.popleft()
                 if kind == "raised":
                     raise value
                 self.done[number] = value
-                worker.since = min(finished_at, time.monotonic())
                 self.pool.crashes_in_a_row = 0
         except (EOFError, OSError):
             self._replace(worker, self.pool.on_crash, crashed=True)
