@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -176,33 +177,51 @@ def test_pool_gives_up_when_every_worker_dies():
 
 # ----------------------------------------------------------------- resume after SIGKILL
 def _many_pages(path: Path, count: int) -> Path:
+    """``count`` pages, every third line broken JSON (so a run prints a line for it)."""
     keys = list(STORIES)
     lines = []
     for i in range(count):
         title, paragraphs = STORIES[keys[i % len(keys)]]
         html = article_page(title, paragraphs + [f"이 문장은 {i}번 시험 기사에만 있다."], f"https://t.example/{i}")
-        lines.append({"html": html} if i % 97 else "{broken json")
+        lines.append("{broken json" if i % 3 == 1 else {"html": html})
     return write_jsonl(path, lines)
 
 
-def _kill_mid_run(command: list[str], state: Path, at_least: int, cwd: Path) -> int:
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+def _kill_mid_run(command: list[str], state: Path, at_least: int, cwd: Path, pages: Path) -> int:
+    """Kill the run once its saved state has ``at_least`` pages done, before it can finish.
+
+    The run prints one stderr line per broken page. The test reads them up to page 902, then
+    stops reading: with hundreds of lines (far more than a pipe holds) still to come, the run
+    blocks on stderr and cannot finish, so no timing decides whether the kill comes in time."""
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
-    deadline = time.monotonic() + 60
-    done = 0
-    while time.monotonic() < deadline and process.poll() is None:
+    watchdog = threading.Timer(120, lambda: os.killpg(process.pid, signal.SIGKILL))
+    watchdog.start()
+    try:
+        for line in process.stderr:
+            if line.startswith(f"{pages}:902:"):
+                break
+        deadline = time.monotonic() + 120
+        done, finished = 0, False
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                saved = json.loads(state.read_text())
+                done, finished = saved["pages_done"], saved["finished"]
+            except (OSError, ValueError, KeyError):
+                pass
+            if done >= at_least or finished:
+                break
+            time.sleep(0.01)
+        assert at_least <= done and not finished, f"pages done {done}, finished {finished}"
+        return done
+    finally:
+        watchdog.cancel()
         try:
-            saved = json.loads(state.read_text())
-            done = saved["pages_done"]
-        except (OSError, ValueError, KeyError):
-            saved = {}
-        if done >= at_least and not saved.get("finished"):
             os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            return done
-        time.sleep(0.01)
-    process.kill()
-    pytest.fail(f"the run ended before it could be killed (pages done {done})")
+        except ProcessLookupError:
+            pass
+        process.wait()
+        process.stderr.close()
 
 
 @pytest.mark.parametrize("name, options, at_least", [
@@ -217,7 +236,7 @@ def test_a_killed_run_resumes_without_duplicating_or_skipping(tmp_path, name, op
     reference_dir.mkdir(), run_dir.mkdir()
     subprocess.run(base + ["-o", name], cwd=reference_dir, check=True, capture_output=True)
 
-    killed_at = _kill_mid_run(base + ["-o", name], run_dir / f"{name}.state.json", at_least, run_dir)
+    killed_at = _kill_mid_run(base + ["-o", name], run_dir / f"{name}.state.json", at_least, run_dir, pages)
     assert 0 < killed_at < 3000
     resumed = subprocess.run(base + ["-o", name, "--resume"], cwd=run_dir, capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr

@@ -1,11 +1,17 @@
 """``sinmun run`` and ``sinmun spark``: corpus commands (thin; the work is in sinmun.corpus / sinmun.spark)."""
 from __future__ import annotations
 
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import click
+
+from .extras import MissingExtraError
+from .io.pages import display_path
 
 if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
     from .corpus import RunConfig, Summary
@@ -33,6 +39,8 @@ PII_MODES = ("body", "all")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
 @click.option("--checkpoint-seconds", type=click.FloatRange(min=0), default=2.0, show_default=True,
               help="How often the run's position is saved for --resume.")
+@click.option("--page-timeout", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
+              help="Seconds a page may take; a worker that overruns is replaced and the page logged as timeout.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No line on stderr for each failed page.")
 @click.option("--archive", "archive_path", type=click.Path(dir_okay=False),
@@ -41,13 +49,13 @@ PII_MODES = ("body", "all")
               help="Enrich while archiving (keywords, people; slow: or run `sinmun archive enrich` later).")
 def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, workers: int | None,
                 dedup: str | None, dedup_threshold: float, redact_pii: str | None, resume: bool, overwrite: bool,
-                checkpoint_seconds: float, progress: bool | None, quiet: bool, archive_path: str | None,
-                archive_enrich: bool) -> None:
+                checkpoint_seconds: float, page_timeout: float, progress: bool | None, quiet: bool,
+                archive_path: str | None, archive_enrich: bool) -> None:
     """Extract a corpus: INPUTS (files, directories, globs, .warc/.warc.gz, .jsonl with an "html"
     field) into OUT, using all cores. Every page ends in OUT or in OUT.errors.jsonl with its reason.
 
     Exits 0 when the run completed (failed pages are logged), 1 when it could not run, 130 when
-    interrupted (run again with --resume).
+    interrupted (Ctrl-C) and 143 when terminated (SIGTERM): run again with --resume.
     """
     if resume and overwrite:
         raise click.UsageError("--resume and --overwrite exclude each other")
@@ -55,26 +63,61 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     from .pool import WorkersDying
     config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
                        dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
-                       checkpoint_seconds=checkpoint_seconds)
-    show_bar = sys.stderr.isatty() if progress is None else progress
-    reporter = _Reporter(show_bar, quiet)
+                       checkpoint_seconds=checkpoint_seconds, page_timeout=page_timeout)
+    reporter = _Reporter(_want_bar(progress), quiet)
     try:
-        with reporter:
+        with _terminate_as_interrupt(), reporter:
             summary = run_corpus(config, sinks=_extra_sinks(archive_path, archive_enrich),
                                  on_outcome=reporter.update)
-    except RunError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+    except (RunError, MissingExtraError) as exc:
+        _fail(f"error: {exc}")
     except WorkersDying as exc:
-        click.echo(f"error: {exc}; run again with --resume once fixed", err=True)
-        sys.exit(1)
+        _fail(f"error: {exc}; run again with --resume once fixed")
     except OSError as exc:  # the output cannot be written (no space, no permission)
-        click.echo(f"error: cannot write the output: {exc}", err=True)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        click.echo(f"interrupted: run the same command with --resume to continue ({config.state_path})", err=True)
-        sys.exit(130)
+        _fail(f"error: cannot write the output: {exc}")
+    except KeyboardInterrupt as exc:
+        click.echo(f"{'terminated' if isinstance(exc, Terminated) else 'interrupted'}: run the same command "
+                   f"with --resume to continue ({display_path(config.state_path)})", err=True)
+        sys.exit(143 if isinstance(exc, Terminated) else 130)
     click.echo(format_summary(summary, config))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: workers stopped, the run left resumable."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    def terminate(signum, frame):  # noqa: ARG001
+        raise Terminated()
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _fail(line: str) -> None:
+    click.echo(line.encode("utf-8", "backslashreplace").decode("utf-8"), err=True)
+    sys.exit(1)
+
+
+def _want_bar(progress: bool | None) -> bool:
+    """The progress bar needs rich: asked for, a missing rich is an error; by default, no bar."""
+    if progress is False or (progress is None and not sys.stderr.isatty()):
+        return False
+    try:
+        from .extras import require
+        require("rich.progress", "corpus")
+    except MissingExtraError:
+        if progress:
+            raise click.ClickException(str(MissingExtraError("rich", "corpus"))) from None
+        return False
+    return True
 
 
 def _extra_sinks(archive_path: str | None, enrich: bool) -> list:
@@ -188,5 +231,5 @@ def format_summary(summary: Summary, config: RunConfig) -> str:
     rate = summary.pages_in / summary.seconds if summary.seconds else 0.0
     lines.append(f"time           {summary.seconds:.1f} s ({rate:.1f} pages/s)"
                  + ("" if done_now or not summary.resumed_at else "; already complete, nothing to do"))
-    lines.append(f"output         {config.output} (not in it: {config.errors_path})")
+    lines.append(f"output         {display_path(config.output)} (not in it: {display_path(config.errors_path)})")
     return "\n".join(lines)

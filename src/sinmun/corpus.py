@@ -9,9 +9,12 @@ after it are done again, so nothing is duplicated or skipped.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import glob
 import json
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -20,9 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from .dedup import Deduplicator, signature
-from .io.pages import InputProblem, PageInput
+from .extras import require
+from .io.pages import InputProblem, PageInput, display_path
 from .io.sinks import JsonlSink, Sink, open_sink, shard_path
 from .io.sources import iter_pages
+from .io.warc import WARC_SUFFIXES
+from .limits import PAGE_TIME_LIMIT
 from .pool import OrderedPool, default_workers
 from .records import ARTICLE, DUPLICATE, ERROR, NON_ARTICLE, Outcome, RecordOptions, build_outcome
 
@@ -46,6 +52,7 @@ class RunConfig:
     resume: bool = False
     overwrite: bool = False
     checkpoint_seconds: float = 2.0
+    page_timeout: float = PAGE_TIME_LIMIT  # seconds a page may take; a worker that overruns is replaced
 
     def fingerprint(self) -> dict[str, Any]:
         """What must not change between an interrupted run and its resumption."""
@@ -98,17 +105,21 @@ def run_corpus(config: RunConfig, sinks: Sequence[Sink] = (), on_outcome: Outcom
     ``on_outcome`` is called after each page (progress bars, error lines)."""
     if config.dedup not in (None, *DEDUP_MODES):
         raise ValueError(f"dedup must be one of {DEDUP_MODES}")
+    _require_extras(config)
     try:
         primary = open_sink(Path(config.output), config.shard_size)
     except ValueError as exc:
         raise RunError(str(exc)) from None
     errors_log = JsonlSink(config.errors_path)
+    _refuse_outputs_among_inputs(config, [primary, errors_log])
     state = _load_or_clear(config, [primary, errors_log, *sinks])
     Path(config.output).parent.mkdir(parents=True, exist_ok=True)
     if state and state.get("finished"):
         summary = Summary.from_dict(state["summary"])
         summary.resumed_at = summary.pages_in
         return summary
+    if state is None:  # the state comes before any output, so that every interrupted run can resume
+        _write_state(config, _state(config, 0, None, False, {}, Summary()))
     named = {"output": primary, "errors": errors_log}
     for number, sink in enumerate(sinks):
         named[getattr(sink, "name", f"extra-{number}-{type(sink).__name__}")] = sink
@@ -137,26 +148,28 @@ class _Run:
         self.last_checkpoint = self.started
 
     def execute(self) -> Summary:
-        options = RecordOptions(redact_pii=self.config.redact_pii, dedup=bool(self.config.dedup))
+        options = RecordOptions(redact_pii=self.config.redact_pii, dedup=bool(self.config.dedup),
+                                page_timeout=self.config.page_timeout)
         workers = default_workers() if self.config.workers is None else self.config.workers
         pool = OrderedPool(functools.partial(build_outcome, options=options), workers, on_crash=_crashed,
-                           preload=("sinmun.records",))
+                           preload=("sinmun.records",), timeout=_kill_after(self.config.page_timeout),
+                           on_timeout=functools.partial(_timed_out, seconds=self.config.page_timeout))
         # On Ctrl-C or any failure, no checkpoint is written here: a page may be half-handled, and
         # the last periodic checkpoint is a consistent point to resume from.
-        for outcome in pool.map(self._pages_to_do()):
-            self._handle(outcome)
-            self.done += 1
-            self.last_source = outcome.source
-            if time.monotonic() - self.last_checkpoint >= self.config.checkpoint_seconds:
-                self._checkpoint()
+        with contextlib.closing(pool.map(self._pages_to_do())) as outcomes:  # closed: workers stopped at once
+            for outcome in outcomes:
+                self._handle(outcome)
+                self.done += 1
+                self.last_source = outcome.source
+                if time.monotonic() - self.last_checkpoint >= self.config.checkpoint_seconds:
+                    self._checkpoint()
         self._checkpoint(finished=True)
         return self.summary
 
     def _pages_to_do(self) -> Iterator[PageInput | InputProblem]:
-        base = Path(self.config.output)
-        own_files = (os.path.abspath(base), os.path.abspath(shard_path(base, 0)).rsplit("-", 1)[0] + "-")
+        own_file = own_output_matcher(self.config)
         seen = 0
-        for seen, page in enumerate(iter_pages(self.config.inputs, exclude=own_files), start=1):
+        for seen, page in enumerate(iter_pages(self.config.inputs, exclude=own_file), start=1):
             if seen < self.done:
                 continue
             if seen == self.done:
@@ -207,10 +220,7 @@ class _Run:
         self.summary.seconds = round(self.seconds_before + now - self.started, 3)
         self.summary.finished = finished
         states = {name: (sink.close() if finished else sink.checkpoint()) for name, sink in self.sinks.items()}
-        state = {"version": STATE_VERSION, "config": self.config.fingerprint(), "pages_done": self.done,
-                 "last_source": self.last_source, "finished": finished, "sinks": states,
-                 "summary": self.summary.to_dict()}
-        _write_atomically(self.config.state_path, json.dumps(state, ensure_ascii=False, indent=1))
+        _write_state(self.config, _state(self.config, self.done, self.last_source, finished, states, self.summary))
         self.last_checkpoint = now
 
     def _dedup_index(self) -> Deduplicator:
@@ -235,6 +245,102 @@ def _crashed(page: PageInput | InputProblem) -> Outcome:
                    url=page.url)
 
 
+def _timed_out(page: PageInput | InputProblem, seconds: float) -> Outcome:
+    return Outcome(page.source, ERROR, reason="timeout",
+                   message=f"page took longer than {seconds:g}s; its worker process was stopped", url=page.url)
+
+
+def _kill_after(seconds: float) -> float:
+    """When the parent kills a worker: a little after the page's own alarm, which stops Python code
+    cleanly; the kill is for native code, which no alarm interrupts."""
+    return seconds + min(max(1.0, seconds / 4), 10.0)
+
+
+def _require_extras(config: RunConfig) -> None:
+    """Fail before anything is written when the command line needs an extra that is not installed."""
+    if config.output.lower().endswith(".parquet"):
+        require("pyarrow.parquet", "corpus")
+    if config.dedup:
+        require("datasketch", "corpus")
+    if any(raw.lower().endswith(WARC_SUFFIXES) for raw in config.inputs):
+        require("fastwarc.warc", "corpus")
+
+
+def _state(config: RunConfig, done: int, last_source: str | None, finished: bool, sinks: dict[str, Any],
+           summary: Summary) -> dict[str, Any]:
+    return {"version": STATE_VERSION, "config": config.fingerprint(), "pages_done": done,
+            "last_source": last_source, "finished": finished, "sinks": sinks, "summary": summary.to_dict()}
+
+
+def _write_state(config: RunConfig, state: dict[str, Any]) -> None:
+    # backslashreplace: a file name that is not UTF-8 (a lone surrogate) becomes a \udcXX escape,
+    # which JSON reads back as the same string
+    text = json.dumps(state, ensure_ascii=False, indent=1)
+    _write_atomically(config.state_path, text.encode("utf-8", "backslashreplace"))
+
+
+# ----------------------------------------------------------------- outputs that are inputs
+def _resolved_output(path: str) -> str:
+    """An output path with its folder resolved (the file itself is replaced, not followed)."""
+    absolute = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))
+
+
+def own_output_matcher(config: RunConfig):
+    """A test on resolved paths: is this one of the files the run writes (output, shards, errors
+    log, state)?"""
+    base = _resolved_output(config.output)
+    names = {base, base + ".partial", _resolved_output(str(config.errors_path)),
+             _resolved_output(str(config.state_path)), _resolved_output(str(config.state_path)) + ".tmp"}
+    prefix, suffix = str(shard_path(Path(base), 0)).split("0" * 5, 1)
+    shard = re.compile(re.escape(prefix) + r"\d{5}" + re.escape(suffix) + r"(\.partial)?")
+
+    def is_own(path: str) -> bool:
+        return path in names or (config.shard_size is not None and shard.fullmatch(path) is not None)
+    return is_own
+
+
+def _refuse_outputs_among_inputs(config: RunConfig, sinks: list[Sink]) -> None:
+    """An input the run would overwrite is refused before anything is touched.
+
+    A file named as an input is never also an output. In an input folder or among a glob's
+    matches, the run's own files are skipped, but only when sinmun wrote them (there is a state
+    file): a file that happens to sit where the output goes would be replaced unread."""
+    is_own = own_output_matcher(config)
+    existing = [os.path.realpath(p) for sink in sinks for p in sink.leftovers() + [config.state_path]
+                if p.exists()]
+    for raw in config.inputs:
+        if not glob.has_magic(raw) or os.path.lexists(raw):
+            if not os.path.isdir(raw) and (is_own(_resolved_output(raw)) or is_own(os.path.realpath(raw))
+                                           or any(_same_file(raw, other) for other in existing)):
+                raise RunError(f"the output file {display_path(raw)} is also an input: choose another output")
+        if config.state_path.exists():
+            continue
+        for found in _files_found_by(raw, existing):
+            raise RunError(f"{display_path(found)} is in the input {display_path(raw)} and was not written by "
+                           "sinmun run: it would be replaced unread; choose another output")
+
+
+def _files_found_by(raw: str, candidates: list[str]) -> list[str]:
+    """Those of ``candidates`` (resolved paths) that walking the input folder or matching the glob finds."""
+    matches = [raw] if os.path.lexists(raw) else glob.glob(raw, recursive=True) if glob.has_magic(raw) else []
+    found = []
+    for match in matches:
+        real = os.path.realpath(match)
+        if os.path.isdir(match):
+            found += [c for c in candidates if c.startswith(os.path.join(real, ""))]
+        elif glob.has_magic(raw) and real in candidates:
+            found.append(real)
+    return found
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _load_or_clear(config: RunConfig, sinks: list[Sink]) -> dict[str, Any] | None:
     """The state to resume from, or None for a fresh run (after clearing old files if asked)."""
     existing = [p for sink in sinks for p in sink.leftovers()] + [config.state_path]
@@ -246,27 +352,27 @@ def _load_or_clear(config: RunConfig, sinks: list[Sink]) -> dict[str, Any] | Non
             path.unlink()
         return None
     if not config.resume:
-        raise RunError(f"{existing[0]} exists: use --resume to continue an interrupted run, "
+        raise RunError(f"{display_path(existing[0])} exists: use --resume to continue an interrupted run, "
                        "or --overwrite to start again")
     if not config.state_path.exists():
-        raise RunError(f"cannot resume: no {config.state_path} (the output was not written by sinmun run); "
+        raise RunError(f"cannot resume: no {display_path(config.state_path)} (the output was not written by sinmun run); "
                        "use --overwrite to start again")
     try:
         state = json.loads(config.state_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise RunError(f"cannot resume: {config.state_path} is unreadable: {exc}") from None
+        raise RunError(f"cannot resume: {display_path(config.state_path)} is unreadable: {exc}") from None
     if state.get("version") != STATE_VERSION:
-        raise RunError(f"cannot resume: {config.state_path} was written by another sinmun version")
+        raise RunError(f"cannot resume: {display_path(config.state_path)} was written by another sinmun version")
     if state["config"] != config.fingerprint():
         changed = sorted(k for k, v in config.fingerprint().items() if state["config"].get(k) != v)
         raise RunError(f"cannot resume: options differ from the interrupted run ({', '.join(changed)})")
     return state
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "w", encoding="utf-8") as stream:
-        stream.write(text)
+    with open(temporary, "wb") as stream:
+        stream.write(data)
         stream.flush()
         os.fsync(stream.fileno())
     os.replace(temporary, path)

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .extras import require
+
 NUM_PERM = 128
 SHINGLE = 5
 SCHEME = "affine32"
@@ -39,7 +41,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 @lru_cache(maxsize=4)
 def _template(num_perm: int):
-    from datasketch import MinHash  # imported when used: it takes most of a second
+    MinHash = require("datasketch", "corpus").MinHash  # imported when used: it takes most of a second
     return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
 
 
@@ -53,8 +55,8 @@ def signature(paragraphs: list[str], num_perm: int = NUM_PERM) -> Signature:
 
 def _minhash(num_perm: int, values: bytes | None = None):
     """A MinHash sharing the cached permutations (making them is the slow part), empty or from ``values``."""
-    import numpy as np
-    from datasketch import MinHash
+    np = require("numpy", "corpus")
+    MinHash = require("datasketch", "corpus").MinHash
     hashvalues = np.frombuffer(values, dtype=HASH_DTYPE) if values is not None else None
     return MinHash(num_perm=num_perm, seed=1, permutations=_template(num_perm).permutations,
                    hashvalues=hashvalues, scheme=SCHEME)
@@ -64,7 +66,7 @@ class Deduplicator:
     """Assigns every record a cluster: the id of the first record with the same or a near-identical body."""
 
     def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
-        from datasketch import MinHashLSH
+        MinHashLSH = require("datasketch", "corpus").MinHashLSH
         self.num_perm = num_perm
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.exact: dict[str, str] = {}

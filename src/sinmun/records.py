@@ -5,23 +5,22 @@ produce the same records.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from .article import Article
 from .dates import parse_date
-from .dedup import Signature, normalize, signature
+from .dedup import Signature, signature
 from .errors import SinmunError
 from .extract import extract
+from .identity import article_id, canonical_url_key  # noqa: F401  (canonical_url_key: re-exported)
 from .io.files import read_page_file
 from .io.pages import InputProblem, PageInput
-from .pii import redact_article
 from .limits import PAGE_TIME_LIMIT, time_limit
+from .pii import redact_article
 from .quality import quality_signals
 
 KST = timezone(timedelta(hours=9))
@@ -35,6 +34,9 @@ EXTRA_FIELDS = ("id", "source", "fetched_at", "hangul_ratio", "chars", "paragrap
 class RecordOptions:
     redact_pii: str | None = None   # None, "body" or "all" (see sinmun.pii)
     dedup: bool = False             # compute a duplicate signature for each record
+    #: seconds one page may take (an alarm in this process: it stops Python code, not native code;
+    #: ``sinmun run`` workers are also killed by the parent when they overrun, see sinmun.pool)
+    page_timeout: float | None = PAGE_TIME_LIMIT
 
 
 @dataclass
@@ -57,7 +59,15 @@ class Outcome:
 
 
 def build_outcome(page: PageInput | InputProblem, options: RecordOptions = RecordOptions()) -> Outcome:
-    """Extract one page; never raises (a bug in the extractor becomes an ``internal`` error)."""
+    """Extract one page; never raises (a bug anywhere becomes an ``internal`` error for this page)."""
+    try:
+        return _build_outcome(page, options)
+    except Exception as exc:  # a bug must not cost the batch its other pages
+        return Outcome(page.source, ERROR, reason="internal", message=f"{type(exc).__name__}: {exc}",
+                       url=page.url)
+
+
+def _build_outcome(page: PageInput | InputProblem, options: RecordOptions) -> Outcome:
     if isinstance(page, InputProblem):
         return Outcome(page.source, page.status, reason=page.reason, message=page.message, url=page.url)
     try:
@@ -65,12 +75,10 @@ def build_outcome(page: PageInput | InputProblem, options: RecordOptions = Recor
     except OSError as exc:
         return Outcome(page.source, ERROR, reason="unreadable", message=exc.strerror or str(exc), url=page.url)
     try:
-        with time_limit(PAGE_TIME_LIMIT):
+        with time_limit(options.page_timeout):
             article = extract(html, url=page.url, reference_date=reference_date_of(page.fetched_at))
     except SinmunError as exc:
         return Outcome(page.source, ERROR, reason=exc.reason, message=str(exc), url=page.url)
-    except Exception as exc:  # a bug must not cost the batch its other pages
-        return Outcome(page.source, ERROR, reason="internal", message=f"{type(exc).__name__}: {exc}", url=page.url)
     if not article.is_article:
         return Outcome(page.source, NON_ARTICLE, reason="not-article", message="; ".join(article.warnings),
                        url=page.url)
@@ -91,19 +99,9 @@ def corpus_record(article: Article, source: str, fetched_at: str | None = None) 
 
 
 def record_id(article: Article) -> str:
-    """A stable id: a hash of the canonical URL (or the page URL), else of the normalized body."""
-    url = article.canonical_url or article.url
-    key = f"url:{canonical_url_key(url)}" if url else f"body:{normalize(article.body_paragraphs)}"
-    return hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
-
-
-def canonical_url_key(url: str) -> str:
-    """Scheme and host lower-cased, default port and fragment dropped, empty path made ``/``."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
+    """A stable id: a hash of the canonical URL (or the page URL), else of the normalized body
+    (the one identity of sinmun.identity, shared with the archive)."""
+    return article_id(article.canonical_url, article.url, article.body_paragraphs, article.title)
 
 
 def reference_date_of(fetched_at: str | None) -> date | None:
@@ -113,6 +111,12 @@ def reference_date_of(fetched_at: str | None) -> date | None:
     try:
         moment = datetime.fromisoformat(fetched_at.strip())
     except ValueError:
-        when = parse_date(fetched_at)
+        try:
+            when = parse_date(fetched_at)
+        except (ValueError, OverflowError):
+            return None
         return when.value.date() if when else None
-    return (moment.astimezone(KST) if moment.tzinfo else moment).date()
+    try:
+        return (moment.astimezone(KST) if moment.tzinfo else moment).date()
+    except OverflowError:  # 9999-12-31T23:59:59-12:00 is past datetime.max in Korean time
+        return moment.date()

@@ -11,9 +11,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..article import Article
 from ..errors import SinmunError
 from ..extract import extract
-from ..io.files import walk_pages
+from ..identity import record_article_id
+from ..io.files import MAX_PAGE_FILE_BYTES, open_regular_file, read_page_file, walk_pages
+from ..io.pages import display_path
+from ..limits import PAGE_TIME_LIMIT, time_limit
 from ..parse import decode_bytes
 from .store import DEFAULT_BATCH, AddStats, Archive, Writer
 
@@ -52,12 +56,12 @@ def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_
 
     with archive.writer(batch_size, enrich=enrich) as writer:
         for path in input_files(paths):
+            name = display_path(path)  # JSON- and SQLite-safe, even for a name that is not UTF-8
             try:
                 stat = path.stat()
             except OSError as exc:
-                problem(str(path), exc.strerror or str(exc))
+                problem(name, exc.strerror or str(exc))
                 continue
-            name = str(path)
             if archive.source_done(name, stat.st_size, stat.st_mtime_ns):
                 report.files_skipped += 1
                 continue
@@ -71,54 +75,73 @@ def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_
     return report
 
 
+def with_id(record: Article | dict) -> dict:
+    """The record with the one article id of every path into the archive (sinmun.identity)."""
+    data = record.to_dict() if isinstance(record, Article) else dict(record)
+    data["id"] = record_article_id(data)
+    return data
+
+
 def _add_page(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
+    name = display_path(path)
     try:
-        data = path.read_bytes()
-        article = extract(data)
+        data = read_page_file(path)
+        with time_limit(PAGE_TIME_LIMIT):
+            article = extract(data)
         original, _ = decode_bytes(data)
     except OSError as exc:
-        problem(str(path), exc.strerror or str(exc))
+        problem(name, exc.strerror or str(exc))
         return None
     except SinmunError as exc:
-        problem(str(path), str(exc))
+        problem(name, str(exc))
         return 0
     except Exception as exc:  # an extractor bug must not cost the batch its other pages
-        problem(str(path), f"internal {type(exc).__name__}: {exc}")
+        problem(name, f"internal {type(exc).__name__}: {exc}")
         return None
     if not article.is_article:
         reasons = "; ".join(article.warnings) or "no article text"
-        problem(str(path), reasons if reasons.startswith("not an article") else "not an article: " + reasons)
+        problem(name, reasons if reasons.startswith("not an article") else "not an article: " + reasons)
         return 0
-    writer.add(article, source=str(path), original_html=original)
+    writer.add(with_id(article), source=name, original_html=original)
     return 1
 
 
 def _add_jsonl(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
     count = 0
+    name = display_path(path)
     try:
-        with open(path, encoding="utf-8", errors="replace") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    problem(where, f"not JSON: {exc.msg}")
-                    continue
-                if not isinstance(record, dict) or not (record.get("title") or record.get("body_paragraphs")):
-                    problem(where, "not an article record (no title or body)")
-                    continue
-                if record.get("is_article") is False:
-                    problem(where, "not an article: " + "; ".join(record.get("warnings") or []))
-                    continue
-                try:
-                    writer.add(record, source=record.get("source") or where)
-                except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                    problem(where, f"bad record: {type(exc).__name__}: {exc}")
-                    continue
-                count += 1
+        with open_regular_file(path) as stream:
+            for number, raw in enumerate(iter(lambda: stream.readline(MAX_PAGE_FILE_BYTES + 1), b""), 1):
+                if _add_line(writer, raw, f"{name}:{number}", problem):
+                    count += 1
     except OSError as exc:
-        problem(str(path), exc.strerror or str(exc))
+        problem(name, exc.strerror or str(exc))
         return None
     return count
+
+
+def _add_line(writer: Writer, raw: bytes, where: str, problem: Callable[[str, str], None]) -> bool:
+    """One JSONL line into the archive; False (reported, unless blank) when it is not added."""
+    if len(raw) > MAX_PAGE_FILE_BYTES and not raw.endswith(b"\n"):
+        problem(where, f"line longer than {MAX_PAGE_FILE_BYTES} bytes")
+        return False
+    line = raw.decode("utf-8", "replace")
+    if not line.strip():
+        return False
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        problem(where, f"not JSON: {exc.msg}")
+        return False
+    if not isinstance(record, dict) or not (record.get("title") or record.get("body_paragraphs")):
+        problem(where, "not an article record (no title or body)")
+        return False
+    if record.get("is_article") is False:
+        problem(where, "not an article: " + "; ".join(map(str, record.get("warnings") or [])))
+        return False
+    try:
+        writer.add(with_id(record), source=record.get("source") or where)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        problem(where, f"bad record: {type(exc).__name__}: {exc}")
+        return False
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..identity import record_article_id
 from ..io.sinks import Sink
 from .store import Archive, Writer
 
@@ -30,7 +31,7 @@ class ArchiveSink(Sink):
 
     def write(self, record: dict[str, Any]) -> None:
         assert self._writer is not None, "open() first"
-        self._writer.add(record)
+        self._writer.add(dict(record, id=record_article_id(record)))  # the id every path in uses
 
     def checkpoint(self) -> dict[str, Any]:
         if self._writer is not None:

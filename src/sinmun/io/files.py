@@ -5,6 +5,9 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from .pages import display_path
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 
@@ -38,11 +41,31 @@ def expand_inputs(paths: list[str], accept: Callable[[Path], bool] = is_page_fil
 MAX_PAGE_FILE_BYTES = 100_000_000
 
 
-def read_page_file(path: Path) -> bytes:
+def open_regular_file(path: Path | str) -> BinaryIO:
+    """Open a file for reading, refusing what is not a regular file (a FIFO would hang the
+    reader forever, ``/dev/zero`` would never end) with a clear OSError. The file is opened
+    without blocking and checked on the open descriptor, so a FIFO cannot stall even the open."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"not a regular file: {display_path(path)}")
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_page_file(path: Path | str, limit: int = MAX_PAGE_FILE_BYTES) -> bytes:
     """A page file's bytes; a FIFO, a device or a runaway file is refused with a clear OSError."""
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise OSError(f"not a regular file: {path}")
-    if info.st_size > MAX_PAGE_FILE_BYTES:
-        raise OSError(f"file too large for a page ({info.st_size} bytes > {MAX_PAGE_FILE_BYTES}): {path}")
-    return Path(path).read_bytes()
+    with open_regular_file(path) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > limit:
+            raise OSError(f"file too large for a page ({size} bytes > {limit}): {display_path(path)}")
+        data = stream.read(limit + 1)
+    if len(data) > limit:  # grew while being read
+        raise OSError(f"file too large for a page (more than {limit} bytes): {display_path(path)}")
+    return data
+

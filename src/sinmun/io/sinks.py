@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..article import Article
+from ..extras import require
 
 SHARD_DIGITS = 5
 
@@ -122,7 +123,9 @@ class JsonlSink(_ShardedFiles):
                 self.raw = open(path, "r+b")
                 self.raw.truncate(state["size"])
                 self.raw.seek(state["size"])
-        elif not self.shard_size:
+        elif self.shard_size:
+            self._remove_shards_from(0)  # a run killed before its first checkpoint may have left some
+        else:
             self.raw = open(self.base, "wb")
 
     def write(self, record: dict[str, Any]) -> None:
@@ -182,7 +185,7 @@ class ParquetSink(_ShardedFiles):
 
     def __init__(self, base: Path, shard_size: int | None = None, row_group: int = 2000) -> None:
         super().__init__(base, shard_size)
-        import pyarrow as pa  # noqa: F401  (fail early when the extra is missing)
+        require("pyarrow.parquet", "corpus")  # fail early when the extra is missing
         self.schema = record_schema()
         self.row_group = min(row_group, shard_size) if shard_size else row_group
         self.rows: list[dict[str, Any]] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .files import expand_inputs, is_page_file
@@ -21,13 +21,14 @@ def is_corpus_file(path: Path) -> bool:
     return is_page_file(path) or is_warc_file(path) or is_jsonl_file(path)
 
 
-def iter_pages(inputs: list[str], exclude: tuple[str, ...] = ()) -> Iterator[PageInput | InputProblem]:
-    """Pages and problems of all inputs in order; paths starting with one of ``exclude`` are left out
-    (a run's own output files, when they lie inside an input directory)."""
+def iter_pages(inputs: list[str], exclude: Callable[[str], bool] | None = None
+               ) -> Iterator[PageInput | InputProblem]:
+    """Pages and problems of all inputs in order; files whose resolved path ``exclude`` accepts are
+    left out (a run's own output files, when they lie inside an input directory or match a glob)."""
     for path in expand_files(inputs):
         if isinstance(path, InputProblem):
             yield path
-        elif not (exclude and os.path.abspath(path).startswith(exclude)):
+        elif not (exclude and exclude(os.path.realpath(path))):
             yield from pages_of_file(path)
 
 
