@@ -169,7 +169,8 @@ def _print_table(result: SearchResult) -> None:
                         ("press", "press")):
         values = result.facets.get(kind) or []
         if values:
-            line = Text(f"{label}:", style="bold")
+            line = Text()
+            line.append(f"{label}:", style="bold")
             line.append(" " + ", ".join(f"{v} ({_number(c)})" for v, c in values))
             console.print(line)
 
