@@ -1,10 +1,15 @@
 """The ``sinmun`` command: a thin layer over the library."""
 from __future__ import annotations
 
+import errno
 import json
+import os
+import re
 import sys
+import traceback
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -12,12 +17,61 @@ from . import __version__
 from .article import Article
 from .errors import SinmunError
 from .extract import extract
-from .io.files import expand_inputs, read_page_file
+from .extras import MissingExtraError
+from .io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, read_page_file, walk_pages
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 
+#: the optional modules sinmun uses, by the extra that installs them (a safety net for imports not made
+#: through ``sinmun.extras.require``: their ModuleNotFoundError still becomes the one-line hint)
+OPTIONAL_MODULES = {
+    "fastwarc": "corpus", "pyarrow": "corpus", "datasketch": "corpus", "numpy": "corpus",
+    "pyspark": "spark",
+    "kiwipiepy": "archive", "matplotlib": "archive", "rich": "archive", "fastapi": "archive",
+    "uvicorn": "archive", "jinja2": "archive",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: set to 1 to see the traceback of an unexpected error (for developers)
+DEBUG_VARIABLE = "SINMUN_DEBUG"
+
+
+def error_line(exc: BaseException) -> str:
+    """One line for an error no command handled: the missing extra, or the internal error's type and message."""
+    if isinstance(exc, ModuleNotFoundError) and not isinstance(exc, MissingExtraError) and exc.name:
+        extra = OPTIONAL_MODULES.get(exc.name.split(".")[0])
+        if extra:
+            exc = MissingExtraError(exc.name.split(".")[0], extra)
+    if isinstance(exc, MissingExtraError):
+        return f"error: {exc}"
+    message = (str(exc).strip().splitlines() or [""])[0]
+    return f"error: internal {type(exc).__name__}: {message} (set {DEBUG_VARIABLE}=1 to see the traceback)"
+
+
+class SinmunGroup(click.Group):
+    """The top-level group: whatever a command lets through is one line on stderr and exit 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # the reader went away (| head): click exits quietly
+            _fail_unexpected(exc)
+        except Exception as exc:
+            _fail_unexpected(exc)
+
+
+def _fail_unexpected(exc: Exception) -> None:
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        traceback.print_exc()
+    else:
+        click.echo(error_line(exc), err=True)
+    sys.exit(1)
+
+
+@click.group(cls=SinmunGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sinmun")
 def main() -> None:
     """sinmun (신문): clean, structured records from Korean news pages."""
@@ -36,60 +90,126 @@ def extract_command(paths: tuple[str, ...], fmt: str, url: str | None, reference
 
     Exits 0 when every page was extracted, 1 when some failed (one line each on stderr).
     """
+    _check_arguments(paths, reference_date)
+    stream = _open_output(output)
+    records: list[Article] = []
+    failures = 0
+    for source, data in _read_inputs(paths):
+        article = _extract_one(source, data, url, reference_date)
+        if article is None:
+            failures += 1
+        else:
+            records.append(article)
+    _write_output(records, fmt, stream, output or "<stdout>")
+    sys.exit(1 if failures else 0)
+
+
+def _check_arguments(paths: tuple[str, ...], reference_date: str | None) -> None:
+    if any(not path.strip() for path in paths):
+        raise click.BadParameter("an empty path names no file (use . for the current directory)",
+                                 param_hint="PATHS")
     if reference_date:
         from .dates import parse_date
         if parse_date(reference_date) is None:
             raise click.BadParameter(f"not a date: {reference_date!r}", param_hint="--reference-date")
-    records: list[Article] = []
-    failures = 0
-    for source, data in _read_inputs(list(paths)):
-        if isinstance(data, Exception):
-            click.echo(f"{source}: error: {data}", err=True)
-            failures += 1
-            continue
-        try:
-            article = extract(data, url=url, reference_date=reference_date)
-        except SinmunError as exc:
-            click.echo(f"{source}: error: {exc}", err=True)
-            failures += 1
-            continue
-        except Exception as exc:  # a bug must not cost the batch its other pages
-            click.echo(f"{source}: error: internal {type(exc).__name__}: {exc}", err=True)
-            failures += 1
-            continue
-        if not article.is_article:
-            click.echo(f"{source}: warning: {'; '.join(article.warnings)}", err=True)
-        records.append(article)
-    with _open_output(output) as stream:
-        _write(records, fmt, stream)
-    sys.exit(1 if failures else 0)
 
 
-def _read_inputs(paths: list[str]):
-    for path in (["-"] if paths == ["-"] else None) or expand_inputs([p for p in paths if p != "-"]):
-        if str(path) == "-":
-            yield "<stdin>", sys.stdin.buffer.read()
-            continue
-        try:
-            yield str(path), read_page_file(Path(path))
-        except OSError as exc:
-            yield str(path), OSError(exc.strerror or str(exc))
-    if "-" in paths and paths != ["-"]:
-        yield "<stdin>", sys.stdin.buffer.read()
+def _extract_one(source: str, data: bytes | Exception, url: str | None, reference_date: str | None) -> Article | None:
+    """The page's record, or None after one ``SOURCE: error: reason`` line on stderr."""
+    if isinstance(data, Exception):
+        click.echo(f"{source}: error: {data}", err=True)
+        return None
+    try:
+        article = extract(data, url=url, reference_date=reference_date)
+    except SinmunError as exc:
+        click.echo(f"{source}: error: {exc}", err=True)
+        return None
+    except Exception as exc:  # a bug must not cost the batch its other pages
+        click.echo(f"{source}: error: internal {type(exc).__name__}: {exc}", err=True)
+        return None
+    if not article.is_article:
+        click.echo(f"{source}: warning: {'; '.join(article.warnings)}", err=True)
+    return article
 
 
-class _open_output:
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.stream: IO[str] | None = None
+URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
-    def __enter__(self) -> IO[str]:
-        self.stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
-        return self.stream
 
-    def __exit__(self, *exc: object) -> None:
-        if self.path and self.stream:
-            self.stream.close()
+def _url_hint() -> str:
+    if "fetch" in main.commands:
+        return "extract reads files; to fetch a page use: sinmun fetch URL (or save it first and pass --url URL)"
+    return "extract reads files, not URLs: save the page first (e.g. curl -o page.html URL) and pass --url URL"
+
+
+def _read_inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | Exception]]:
+    """(source, bytes) for every page named or found below a directory, in order; (source, error) when unreadable."""
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            yield "<stdin>", _read_stdin()
+        elif URL_PATTERN.match(raw) and not path.exists():
+            yield raw, ValueError(_url_hint())
+        elif path.is_dir():
+            found = False
+            for page in walk_pages(path):
+                found = True
+                yield str(page), _read_file(page)
+            if not found:
+                click.echo(f"{raw}: warning: no page files here ({', '.join(PAGE_SUFFIXES)})", err=True)
+        else:
+            yield raw, _read_file(path)
+
+
+def _read_file(path: Path) -> bytes | OSError:
+    try:
+        return read_page_file(path)
+    except OSError as exc:
+        return OSError(exc.strerror or str(exc))
+
+
+def _read_stdin() -> bytes | OSError:
+    """Standard input, up to the size bound of page files (beyond it: an error, not a runaway read)."""
+    data = sys.stdin.buffer.read(MAX_PAGE_FILE_BYTES + 1)
+    if len(data) > MAX_PAGE_FILE_BYTES:
+        return OSError(f"input too large for a page (more than {MAX_PAGE_FILE_BYTES} bytes)")
+    return data
+
+
+def _open_output(path: str | None) -> IO[str]:
+    """The output stream, opened before any page is read so that an unwritable path fails at once."""
+    if not path:
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"error: cannot write {path}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+
+
+def _write_output(records: list[Article], fmt: str, stream: IO[str], name: str) -> None:
+    """Write the records (nothing at all when there are none) and close; a full or broken output is one line."""
+    try:
+        if records:
+            _write(records, fmt, stream)
+        stream.flush()
+        if stream is not sys.stdout:
+            stream.close()
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise
+        click.echo(f"error: cannot write {name}: {exc.strerror or exc}", err=True)
+        _discard_buffered(stream)
+        sys.exit(1)
+
+
+def _discard_buffered(stream: IO[str]) -> None:
+    """Point the stream's descriptor at /dev/null, so the exit-time flush of what is still buffered cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:

@@ -1,7 +1,9 @@
 """``sinmun archive add``, ``sinmun search``, ``sinmun trend``, ``sinmun serve``: the archive from the shell."""
 from __future__ import annotations
 
+import errno
 import json
+import socket
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -12,6 +14,7 @@ import click
 
 from .archive.store import DEFAULT_BATCH, DEFAULT_DB, Archive, Filters, SearchResult
 from .dates import parse_date
+from .extras import require
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="The archive's SQLite file.")
@@ -86,6 +89,8 @@ def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_si
     """
     from .archive.ingest import add_paths
 
+    if not no_enrich:
+        require("kiwipiepy", "archive")
     with Archive(db_path) as archive:
         report = add_paths(archive, list(inputs), enrich=not no_enrich, batch_size=batch_size,
                            on_problem=lambda where, why: click.echo(f"{where}: error: {why}", err=True))
@@ -101,6 +106,7 @@ def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_si
 @_friendly_errors
 def enrich_command(db_path: str) -> None:
     """Add keywords, people and organisations to articles added with --no-enrich."""
+    require("kiwipiepy", "archive")
     with Archive(db_path) as archive:
         done = archive.enrich_pending()
     click.echo(f"{db_path}: {done} articles enriched", err=True)
@@ -119,6 +125,8 @@ def search_command(query: str, db_path: str, limit: int, fmt: str, **filters: st
     Particles and spacing do not matter: 전략기술을, 전략기술 and 전략 기술 find the same
     articles. "Quoted words" are matched as written. An empty QUERY ('') lists by date.
     """
+    if fmt == "table":
+        require("rich", "archive")
     with Archive(db_path, readonly=True) as archive:
         result = archive.search(query, _filters(**filters), limit=limit, facets=True)
     if fmt == "json":
@@ -127,17 +135,23 @@ def search_command(query: str, db_path: str, limit: int, fmt: str, **filters: st
         _print_table(result)
 
 
-def _print_table(result: SearchResult) -> None:
+def plain_console() -> Any:
+    """A rich console that prints strings as they are: scraped text and queries hold [brackets] and :colons:."""
     from rich.console import Console
+
+    return Console(highlight=False, markup=False, emoji=False)
+
+
+def _print_table(result: SearchResult) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = plain_console()
     if not result.hits:
         console.print(f"no articles match {result.query!r}")
         return
     count = f"{result.total:,}" + ("+" if result.total_capped else "")
-    table = Table(title=f"{count} articles match {result.query!r}", show_lines=True, expand=True)
+    table = Table(title=Text(f"{count} articles match {result.query!r}"), show_lines=True, expand=True)
     table.add_column("#", justify="right", width=3)
     table.add_column("article", ratio=1, overflow="fold")
     for number, hit in enumerate(result.hits, 1):
@@ -155,7 +169,10 @@ def _print_table(result: SearchResult) -> None:
                         ("press", "press")):
         values = result.facets.get(kind) or []
         if values:
-            console.print(f"[bold]{label}:[/bold] " + ", ".join(f"{v} ({_number(c)})" for v, c in values))
+            line = Text()
+            line.append(f"{label}:", style="bold")
+            line.append(" " + ", ".join(f"{v} ({_number(c)})" for v, c in values))
+            console.print(line)
 
 
 def _number(value: float) -> str:
@@ -176,20 +193,24 @@ def trend_command(query: str, db_path: str, by: str | None, interval: str, png: 
     """Count QUERY's hits per day or week (optionally per press or section); draw them with --png."""
     from .archive.trend import plot_png, trend
 
+    if fmt == "table":
+        require("rich", "archive")
+    if png:
+        require("matplotlib", "archive")
     with Archive(db_path, readonly=True) as archive:
         result = trend(archive, query, _filters(**filters), interval=interval, by=by)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        from rich.console import Console
         from rich.table import Table
-        table = Table(title=f"{result.total} articles match {query!r}, per {interval}")
+        from rich.text import Text
+        table = Table(title=Text(f"{result.total} articles match {query!r}, per {interval}"), min_width=40)
         table.add_column(interval)
         for group in result.series:
             table.add_column(group, justify="right")
         for row in result.rows():
             table.add_row(*map(str, row))
-        Console(highlight=False).print(table)
+        plain_console().print(table)
     if png:
         plot_png(result, png)
         click.echo(f"chart written to {png}", err=True)
@@ -198,17 +219,56 @@ def trend_command(query: str, db_path: str, by: str | None, interval: str, png: 
 @click.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (local only by default).")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
 @_friendly_errors
 def serve_command(db_path: str, host: str, port: int) -> None:
     """A local web page over the archive: search, filters, trends, article and original-page views."""
-    import uvicorn
-
+    for module in ("fastapi", "jinja2", "uvicorn", "kiwipiepy", "matplotlib"):  # the web page uses them all
+        require(module, "archive")
     from .web.app import create_app
 
     app = create_app(db_path)
-    click.echo(f"serving {db_path} on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    listener = _listen(host, port)
+    _run_server(app, listener, f"serving {db_path} on {_url(listener)}")
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound and listening on host:port, or one line (the port is busy, the host unknown) and exit 1."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+        listener = socket.socket(family, kind, proto)
+        try:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does; a live port stays busy
+            listener.bind(address)
+            listener.listen(2048)
+        except OSError:
+            listener.close()
+            raise
+    except OSError as exc:
+        hint = " (another server is running there? choose one with --port)" if exc.errno == errno.EADDRINUSE else ""
+        click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}{hint}", err=True)
+        sys.exit(1)
+    return listener
+
+
+def _url(listener: socket.socket) -> str:
+    host, port = listener.getsockname()[:2]
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def _run_server(app: Any, listener: socket.socket, ready_line: str) -> None:
+    """Run uvicorn on the listening socket; ``ready_line`` goes to stderr once the server accepts requests."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if not self.should_exit:
+                click.echo(ready_line, err=True)
+
+    Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
 
 
 COMMANDS = [archive_group, search_command, trend_command, serve_command]

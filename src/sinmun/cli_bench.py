@@ -9,6 +9,8 @@ from types import ModuleType
 
 import click
 
+from .extras import require
+
 SCRIPT = Path("bench") / "accuracy.py"
 
 
@@ -34,9 +36,11 @@ def bench_command(args: tuple[str, ...]) -> None:
     """Accuracy and speed of sinmun and its peers on the labelled sets (see: sinmun bench --help)."""
     script = find_bench_script()
     if script is None:
-        click.echo(f"error: sinmun bench runs from a source checkout: no {SCRIPT} here or beside the package",
-                   err=True)
+        click.echo(f"error: sinmun bench needs a source checkout: run it from the checkout's root (no {SCRIPT} in "
+                   "the current directory or beside the installed package)", err=True)
         sys.exit(2)
+    if not {"-h", "--help"} & set(args):
+        require("matplotlib", "bench")  # for the chart, drawn last: say so before the long run, not after
     try:
         code = load_bench_script(script).main(list(args), prog="sinmun bench")
     except Exception as exc:  # a bug in the benchmark: one line, not a traceback
