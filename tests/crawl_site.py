@@ -34,6 +34,7 @@ class Hit:
     host: str
     path: str
     headers: dict[str, str]
+    answered: float = 0.0   # time.monotonic() just before the first byte of the answer was written
 
 
 @dataclass
@@ -332,9 +333,12 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         host = parts.hostname or (self.headers.get("Host") or "").split(":")[0]
         path = parts.path or "/"
-        self.owner.log.add(Hit(time.monotonic(), host, path + (f"?{parts.query}" if parts.query else ""),
-                               dict(self.headers.items())))
+        hit = Hit(time.monotonic(), host, path + (f"?{parts.query}" if parts.query else ""), dict(self.headers.items()))
+        self.owner.log.add(hit)
         status, headers, body = self.answer(host, path, parse_qs(parts.query))
+        if self.headers.get("If-None-Match") and ("ETag", self.headers["If-None-Match"]) in headers:
+            status, body = 304, b""
+        hit.answered = time.monotonic()
         if status == -1:
             self._hang()
             return

@@ -1,5 +1,5 @@
-"""The fetch engine: asyncio + httpx, one worker per host (one request at a time, ``delay`` seconds between
-request starts, robots.txt first), many hosts at once (``max_hosts``).
+"""The fetch engine: asyncio + httpx, one worker per host (one request at a time; the next request starts
+``delay`` seconds after the previous one ended; robots.txt first), many hosts at once (``max_hosts``).
 
 httpx because it is async, keeps connections per host, speaks HTTP/2 when h2 is installed and lets the
 raw body be streamed as served (content-encoding kept for the WARC) with a size cap. Every response that is
@@ -168,6 +168,7 @@ class HostWorker:
         crawl_delay = self.robots.crawl_delay()
         if crawl_delay is not None:
             self.delay = max(self.delay, crawl_delay)
+            self._hold(self.delay)   # the robots.txt request itself was spaced by the shorter delay
         if self.fetcher.robots_sitemaps and self.robots.sitemaps():
             with self.state.transaction():
                 self.fetcher.robots_sitemaps(self.host, self.robots.sitemaps(), self.fetcher)
@@ -229,6 +230,8 @@ class HostWorker:
         except httpx.HTTPError as exc:
             return FetchError("connect-error" if isinstance(exc, httpx.ConnectError) else "http-error",
                               f"{type(exc).__name__}: {exc}"[:300])
+        finally:
+            self._hold(self.delay)   # the delay also runs from the end of this response
 
     async def _get(self, url: str, headers: dict[str, str], started: float) -> Fetched:
         client = self.fetcher.client

@@ -20,7 +20,7 @@ def default_user_agent(version: str) -> str:
 class Politeness:
     """How a crawl treats each host. The defaults are the polite ones; faster values are explicit flags."""
 
-    delay: float = DEFAULT_DELAY          # seconds between the starts of two requests to one host
+    delay: float = DEFAULT_DELAY          # seconds from the end of one response to the next request (per host)
     user_agent: str = default_user_agent("0.1")
     obey_robots: bool = True
     timeout: float = 30.0                 # one response, from request to last byte

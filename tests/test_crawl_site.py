@@ -1,0 +1,151 @@
+"""sinmun crawl / fetch against the fake press site on 127.0.0.1 (tests/crawl_site.py): politeness, discovery,
+date filters, walls, retries, redirects, charsets, and the WARC re-extracting to the same records."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("httpx")
+pytest.importorskip("protego")
+pytest.importorskip("warcio")
+
+sys.path.insert(0, str(Path(__file__).parent))
+from crawl_site import DAY, PressSite  # noqa: E402
+
+from sinmun.cli import main  # noqa: E402
+
+DELAY = 0.05
+CRAWL_DELAY = 0.2
+FAST = ["--delay", str(DELAY), "--timeout", "1", "--retries", "2", "--backoff", "0.05", "--no-progress"]
+
+
+def outlet_file(tmp_path: Path, site: PressSite) -> Path:
+    path = tmp_path / "outlets.json"
+    path.write_text(json.dumps({"fake": {
+        "title": "가상일보", "hosts": ["127.0.0.1"], "sections": {},
+        "sources": [{"kind": "newsmap", "url": f"{site.base}/sitemap_index.xml"},
+                    {"kind": "rss", "url": f"{site.base}/rss.xml"},
+                    {"kind": "list", "url": f"{site.base}/list?page={{page}}"}]}}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """One crawl of the whole fake outlet, shared by the assertions below."""
+    tmp = tmp_path_factory.mktemp("crawl")
+    site = PressSite(articles=12, crawl_delay=CRAWL_DELAY)
+    out = tmp / "out.jsonl"
+    args = ["crawl", "fake", "--sources", str(outlet_file(tmp, site)), "--since", DAY, "--until", DAY,
+            "-o", str(out), "-w", str(tmp / "out.warc.gz"), *FAST]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    site.close()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = [json.loads(line) for line in (tmp / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    return {"site": site, "result": result, "records": records, "errors": errors, "tmp": tmp, "out": out}
+
+
+def reasons(crawled) -> dict[str, str]:
+    return {Path(e["url"].split("?")[0]).name: e["reason"] for e in crawled["errors"] if e.get("url")}
+
+
+def test_the_crawl_stores_exactly_the_expected_articles(crawled):
+    assert crawled["result"].exit_code == 0, crawled["result"].output
+    site = crawled["site"]
+    titles = sorted(r["title"] for r in crawled["records"])
+    # 1..12 from the sitemap, the feed and the list, 13 only through the 301 -> 302 chain, and the two
+    # pages that answered 429 and 503 first
+    expected = sorted([site.title(n) for n in range(1, 14)] + ["busy 기사", "flaky 기사"])
+    assert titles == expected
+    assert len({r["id"] for r in crawled["records"]}) == len(crawled["records"])
+
+
+def test_euc_kr_pages_with_the_charset_only_in_the_header_are_read(crawled):
+    site = crawled["site"]
+    titles = {r["title"] for r in crawled["records"]}
+    assert {site.title(3), site.title(6), site.title(9), site.title(12)} <= titles
+
+
+def test_robots_rules_are_obeyed_and_reported(crawled):
+    paths = crawled["site"].log.paths()
+    assert paths[0] == "/robots.txt"
+    assert not [p for p in paths if p.startswith("/private/")]
+    assert reasons(crawled)["secret.html"] == "robots-disallowed"
+
+
+def test_each_request_starts_at_least_the_crawl_delay_after_the_previous_answer(crawled):
+    hits = crawled["site"].log.snapshot()
+    assert len(hits) > 20
+    gaps = [later.at - earlier.answered for earlier, later in zip(hits, hits[1:])]
+    assert min(gaps) >= CRAWL_DELAY   # robots.txt's Crawl-delay (0.2 s) beats --delay 0.05
+
+
+def test_retry_after_is_respected_and_503_is_retried(crawled):
+    hits = [h for h in crawled["site"].log.snapshot() if h.path == "/busy.html"]
+    assert len(hits) == 2
+    assert hits[1].at - hits[0].answered >= 1.0          # Retry-After: 1
+    assert crawled["site"].log.count("/flaky.html") == 2
+
+
+def test_failures_have_their_reasons_and_walls_are_not_stored(crawled):
+    found = reasons(crawled)
+    assert found["missing.html"] == "http-404"
+    assert found["hang.html"] == "timeout"
+    assert found["wall.html"] == "http-403-bot-wall"
+    assert found["challenge.html"] == "bot-wall"
+    urls = {r["url"] for r in crawled["records"]}
+    assert not [u for u in urls if "wall" in u or "challenge" in u]
+
+
+def test_dates_filter_before_fetching_and_after_extracting(crawled):
+    site, found = crawled["site"], reasons(crawled)
+    paths = site.log.paths()
+    for name in ("old-1.html", "old-3.html"):          # dated by the news sitemap, by the feed
+        assert found[name] == "out-of-range"
+        assert f"/news/{name}" not in paths
+    assert "/sitemap-old.xml" not in paths               # the index says it was last modified before --since
+    assert "/news/late-1.html" in paths                  # the list gives no date: fetched ...
+    assert found["late-1.html"] == "out-of-range"        # ... and dropped by its published date
+
+
+def test_no_url_is_fetched_twice_across_variants(crawled):
+    paths = [p for p in crawled["site"].log.paths() if p.startswith("/news/")]
+    assert len(paths) == len(set(p.split("?")[0] for p in paths))
+
+
+def test_the_warc_re_extracts_to_the_same_records_with_sinmun_run(crawled, monkeypatch):
+    tmp = crawled["tmp"]
+    again = tmp / "again.jsonl"
+    result = CliRunner().invoke(main, ["run", str(tmp / "out.warc.gz"), "-o", str(again), "--workers", "0"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rerun = {r["id"]: r for r in map(json.loads, again.read_text(encoding="utf-8").splitlines())}
+    for record in crawled["records"]:
+        assert rerun[record["id"]] == record
+    # what `sinmun run` has beyond the crawl is the article the crawl dropped as out of range
+    extra = [r["url"] for r in rerun.values() if r["id"] not in {c["id"] for c in crawled["records"]}]
+    assert [Path(u).name for u in extra] == ["late-1.html"]
+
+
+def test_fetch_refetch_is_conditional(tmp_path):
+    site = PressSite(articles=3)
+    try:
+        args = ["fetch", f"{site.base}/news/1.html", "-w", str(tmp_path / "f.warc.gz"), *FAST]
+        assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
+        assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
+        assert site.log.count("/news/1.html") == 1       # already fetched: not again
+        assert CliRunner().invoke(main, [*args, "--refetch"], catch_exceptions=False).exit_code == 0
+    finally:
+        site.close()
+    hits = [h for h in site.log.snapshot() if h.path == "/news/1.html"]
+    assert len(hits) == 2 and hits[1].headers.get("If-None-Match") == '"a1"'
+    errors = (tmp_path / "f.warc.gz.errors.jsonl").read_text()
+    assert '"not-modified"' in errors
+
+
+def test_user_agent_names_sinmun_and_a_contact_url(crawled):
+    agent = crawled["site"].log.snapshot()[0].headers["User-Agent"]
+    assert agent.startswith("sinmun/") and "+http" in agent
