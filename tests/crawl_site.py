@@ -229,7 +229,8 @@ class PressSite:
 
 
 class PortalProxy:
-    """A forward proxy answering for the portals' hosts (http only), per-day lists and article pages."""
+    """A forward proxy answering for the portals' hosts, per-day lists and article pages (plain http: the
+    list links are http:// so that no CONNECT/TLS is needed)."""
 
     NAVER_OID = "001"
 
@@ -274,10 +275,10 @@ class PortalProxy:
         items = []
         for n in numbers:
             aid = self.naver_aid(section, n)
-            items.append(f'<li><dl><dt><a href="https://n.news.naver.com/mnews/article/{self.NAVER_OID}/{aid}'
+            items.append(f'<li><dl><dt><a href="http://n.news.naver.com/mnews/article/{self.NAVER_OID}/{aid}'
                          f'?sid={section}">기사 {n}</a></dt></dl></li>')
             # the same article in the old form: joined by the canonical key
-            items.append(f'<li><dl><dt><a href="https://news.naver.com/main/read.naver?mode=LSD&mid=sec&sid1='
+            items.append(f'<li><dl><dt><a href="http://news.naver.com/main/read.naver?mode=LSD&mid=sec&sid1='
                          f'{section}&oid={self.NAVER_OID}&aid={aid}">기사 {n}</a></dt></dl></li>')
         body = ("<html><body><div class='list_body newsflash_body'><ul class='type06_headline'>" + "".join(items)
                 + "</ul></div><div class='paging'><strong>1</strong></div></body></html>")
@@ -288,7 +289,7 @@ class PortalProxy:
         items = []
         for n in self._numbers(date, page):
             news_id = self.daum_id(section, n)
-            items.append(f'<li><strong class="tit_thumb"><a href="https://v.daum.net/v/{news_id}" '
+            items.append(f'<li><strong class="tit_thumb"><a href="http://v.daum.net/v/{news_id}" '
                          f'class="link_txt">기사 {n}</a></strong></li>')
             items.append(f'<li><a href="http://news.v.daum.net/v/{news_id}" class="link_txt">기사 {n}</a></li>')
         body = "<html><body><ul class='list_news2 list_allnews'>" + "".join(items) + "</ul></body></html>"

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..io.sinks import JsonlSink, Sink, open_sink
-from ..sites.sources import LIST, Outlet, Source
+from ..sites.sources import Outlet, Source
 from .discover import discover, expand, next_page
 from .extracting import DateRange, ExtractSummary, WarcExtractor
 from .fetcher import Counters, Fetcher, HostWorker
@@ -196,7 +196,7 @@ class Job:
                                          message=f"sitemap last modified {lastmod}, before {dates.since}")
             else:
                 worker.fetcher.add_links([link])
-        following = next_page(item.url) if new_articles and (item.source_kind or "").startswith(LIST) else None
+        following = next_page(item.url) if new_articles and found.format not in ("sitemap", "rss") else None
         if following:
             worker.fetcher.add_links([Link(following, SOURCE, item.source_kind, item.source_date, item.key)])
 
