@@ -78,7 +78,7 @@ def fetch_bench(hosts: int, pages: int, delay: float, work: Path) -> None:
     child.stdin.close()
     child.wait()
     total = hosts * pages
-    print(fetched.stdout.splitlines()[2] if fetched.returncode == 0 else fetched.stderr[-2000:])
+    print(fetched.stdout.splitlines()[0] if fetched.returncode == 0 else fetched.stderr[-2000:])
     print(f"| hosts | pages | delay | seconds | pages/s | bound hosts/delay | ratio |")
     print(f"|---|---|---|---|---|---|---|")
     print(f"| {hosts} | {total} | {delay} | {seconds:.1f} | {total / seconds:.1f} | {hosts / delay:.0f} "

@@ -156,6 +156,7 @@ class PressSite:
                   (f"{self.base}/missing.html", self.day), (f"{self.base}/busy.html", self.day),
                   (f"{self.base}/flaky.html", self.day), (f"{self.base}/hang.html", self.day),
                   (f"{self.base}/wall.html", self.day), (f"{self.base}/challenge.html", self.day),
+                  (f"{self.base}/files/report.pdf", self.day),
                   (f"{self.base}/news/old-3.html", OLD_DAY)]
         rendered = "".join(f"<item><title>기사</title><link>{link.replace('&', '&amp;')}</link>"
                            f"<pubDate>{_rfc822(day)}</pubDate></item>" for link, day in items)
@@ -192,6 +193,8 @@ class PressSite:
                 "<body><noscript>Please enable JavaScript and cookies to continue</noscript></body></html>").encode()
         if path == "/hang.html":
             return -1, [], b""
+        if path == "/files/report.pdf":
+            return 200, [("Content-Type", "application/pdf")], b"%PDF-1.4\n%fake\n"
         return None
 
     def _article(self, path: str):

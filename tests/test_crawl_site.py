@@ -96,6 +96,7 @@ def test_failures_have_their_reasons_and_walls_are_not_stored(crawled):
     assert found["hang.html"] == "timeout"
     assert found["wall.html"] == "http-403-bot-wall"
     assert found["challenge.html"] == "bot-wall"
+    assert found["report.pdf"] == "not-html"            # fetched (200), stored in the WARC, not an article
     urls = {r["url"] for r in crawled["records"]}
     assert not [u for u in urls if "wall" in u or "challenge" in u]
 
@@ -149,3 +150,40 @@ def test_fetch_refetch_is_conditional(tmp_path):
 def test_user_agent_names_sinmun_and_a_contact_url(crawled):
     agent = crawled["site"].log.snapshot()[0].headers["User-Agent"]
     assert agent.startswith("sinmun/") and "+http" in agent
+
+
+def test_max_limits_the_articles_fetched(tmp_path):
+    site = PressSite(articles=12)
+    try:
+        args = ["crawl", "fake", "--sources", str(outlet_file(tmp_path, site)), "--since", DAY, "--max", "3",
+                "-o", str(tmp_path / "m.jsonl"), *FAST]
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    assert len((tmp_path / "m.jsonl").read_text().splitlines()) == 3
+    assert len([p for p in site.log.paths() if p.startswith("/news/")]) == 3
+
+
+def test_crawling_a_site_root_follows_the_sitemaps_of_its_robots_txt(tmp_path):
+    site = PressSite(articles=12)
+    try:
+        args = ["crawl", f"{site.base}/", "--since", DAY, "--until", DAY, "-o", str(tmp_path / "r.jsonl"), *FAST]
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    titles = {json.loads(line)["title"] for line in (tmp_path / "r.jsonl").read_text().splitlines()}
+    assert titles == {site.title(n) for n in range(1, 7)}   # the news sitemap's articles
+
+
+def test_bad_output_name_is_one_line_before_any_request(tmp_path):
+    site = PressSite(articles=2)
+    try:
+        result = CliRunner().invoke(main, ["fetch", f"{site.base}/news/1.html", "-o",
+                                                           str(tmp_path / "x.txt"), *FAST])
+    finally:
+        site.close()
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("error: output must end in")
+    assert site.log.paths() == []

@@ -138,6 +138,9 @@ def _make_job(options: dict[str, Any], **extra: Any):
     from .crawl.politeness import Politeness, default_user_agent
     from .extras import MissingExtraError
     output, warc = options["output"], options["warc"]
+    if output and not output.lower().endswith((".jsonl", ".jsonl.gz", ".parquet")):
+        click.echo(f"error: output must end in .jsonl, .jsonl.gz or .parquet: {output}", err=True)
+        sys.exit(1)
     if not warc:
         warc = _strip_suffix(output) + ".warc.gz" if output else "sinmun-fetch.warc.gz"
     politeness = Politeness(delay=options["delay"], user_agent=options["user_agent"] or default_user_agent(__version__),
@@ -182,79 +185,98 @@ def _run(job, options: dict[str, Any]) -> None:
 
 
 class _Display:
-    """Live counts (rich, when shown) and one stderr line per URL that did not become an article."""
+    """Live per-host counts (rich, when shown) and one stderr line per URL that did not become an article."""
+
+    COLUMNS = ("found", "filtered", "fetched", "failed", "articles", "dropped")
+    SHOWN_HOSTS = 10
 
     def __init__(self, show: bool, quiet: bool) -> None:
         self.show, self.quiet = show, quiet
-        self.counts = {"fetched": 0, "failed": 0, "extracted": 0, "dropped": 0}
+        self.hosts: dict[str, dict[str, int]] = {}
         self.started = time.monotonic()
-        self.progress = self.task = None
+        self.live = None
 
     def __enter__(self) -> "_Display":
         if self.show:
             from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                                     console=Console(stderr=True))
-            self.progress.start()
-            self.task = self.progress.add_task(self._line(), total=None)
+            from rich.live import Live
+            self.live = Live(get_renderable=self._table, console=Console(stderr=True), refresh_per_second=4)
+            self.live.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.progress:
-            self.progress.stop()
+        if self.live:
+            self.live.stop()
 
-    def _line(self) -> str:
-        rate = self.counts["fetched"] / max(time.monotonic() - self.started, 1e-6)
-        return (f"fetched {self.counts['fetched']} ({rate:.1f}/s)  failed {self.counts['failed']}  "
-                f"articles {self.counts['extracted']}  dropped {self.counts['dropped']}")
+    def _count(self, url: str | None, name: str) -> None:
+        from urllib.parse import urlsplit
+        host = (urlsplit(url).netloc if url else "") or "?"
+        counts = self.hosts.setdefault(host, dict.fromkeys(self.COLUMNS, 0))
+        counts[name] += 1
+
+    def _table(self):
+        from rich.table import Table
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        table = Table(*("host", *self.COLUMNS, "fetched/s"), title=f"sinmun crawl  {elapsed:.0f} s")
+        busiest = sorted(self.hosts.items(), key=lambda kv: -kv[1]["fetched"])[:self.SHOWN_HOSTS]
+        for host, counts in busiest:
+            table.add_row(host, *(str(counts[c]) for c in self.COLUMNS), f"{counts['fetched'] / elapsed:.1f}")
+        totals = {c: sum(h[c] for h in self.hosts.values()) for c in self.COLUMNS}
+        table.add_row(f"all {len(self.hosts)} hosts", *(str(totals[c]) for c in self.COLUMNS),
+                      f"{totals['fetched'] / elapsed:.1f}", style="bold")
+        return table
 
     def _say(self, line: str) -> None:
         if self.quiet:
             return
-        if self.progress:
-            self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        if self.live:
+            self.live.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             click.echo(line, err=True)
 
     def event(self, name: str, url: str, reason: str | None, message: str | None) -> None:
-        self.counts["fetched" if name == "fetched" else "failed"] += 1
-        if name != "fetched":
+        self._count(url, name if name in self.COLUMNS else "failed")
+        if name in ("failed", "filtered"):
             self._say(f"{url}: {reason}: {message}")
-        if self.progress:
-            self.progress.update(self.task, description=self._line())
 
     def outcome(self, source: str, url: str | None, status: str, reason: str | None, message: str | None) -> None:
-        self.counts["extracted" if status == "article" else "dropped"] += 1
+        self._count(url, "articles" if status == "article" else "dropped")
         if status != "article":
             self._say(f"{url or source}: {reason}: {message}")
-        if self.progress:
-            self.progress.update(self.task, description=self._line())
 
 
 def format_summary(summary, config) -> str:
-    counters = summary.counters
+    """Totals of this run (with rates) and of the whole state, one line per host, and where the files are."""
+    counters, counts = summary.counters, summary.counts
     elapsed = max(time.monotonic() - counters.started, 1e-6)
-    fetched = counters.total("fetched")
-    counts = summary.counts
-    found = sum(n for (kind, _), n in counts.items() if kind == "article")
-    lines = [f"article URLs   {found} known" + (" (continued an interrupted run)" if summary.resumed else ""),
-             f"filtered       {counts.get(('article', 'skipped'), 0)} (out of range, archived, redirected, unchanged)"
-             + (f"; {summary.beyond_max} beyond --max" if summary.beyond_max else ""),
-             f"fetched        {fetched} responses this run ({fetched / elapsed:.1f}/s), "
-             f"{counters.total('failed')} failed, {counters.total('skipped')} skipped",
-             f"failed URLs    {counts.get(('article', 'failed'), 0)} articles, {counts.get(('source', 'failed'), 0)} sources"]
+    total = {name: counters.total(name) for name in ("found", "filtered", "fetched", "failed", "skipped")}
+    lines = [f"this run       found {total['found']}, filtered {total['filtered']}, fetched {total['fetched']} "
+             f"({total['fetched'] / elapsed:.1f}/s), failed {total['failed']}, skipped {total['skipped']}"
+             + (" (continued an interrupted run)" if summary.resumed else "")
+             + (f"; {summary.beyond_max} article links beyond --max" if summary.beyond_max else "")]
     if summary.extract is not None:
         dropped = ", ".join(f"{k} {v}" for k, v in summary.extract.dropped.most_common())
         lines.append(f"extracted      {summary.extract.articles} articles this run"
-                     + (f"; not stored: {dropped}" if dropped else ""))
-    for host, host_counts in sorted(counters.by_host.items()):
-        lines.append(f"  {host:<28} " + ", ".join(f"{k} {v}" for k, v in sorted(host_counts.items())))
+                     + (f" (not stored: {dropped})" if dropped else ""))
+    lines.append("all runs       article URLs: " + ", ".join(
+        f"{status} {counts.get(('article', status), 0)}" for status in ("done", "failed", "skipped", "queued"))
+                 + f"; sources read {counts.get(('source', 'done'), 0)}")
+    lines += _host_lines(counters, elapsed)
     lines.append(f"warc           {config.warc}")
     if config.output:
         lines.append(f"output         {config.output}")
-    lines.append(f"errors log     {summary.errors_path}")
+    lines.append(f"errors log     {summary.errors_path}  (a line for every URL that did not become an article)")
     return "\n".join(lines)
+
+
+def _host_lines(counters, elapsed: float, limit: int = 30) -> list[str]:
+    names = ("found", "filtered", "fetched", "failed", "skipped", "redirected")
+    hosts = sorted(counters.by_host.items(), key=lambda kv: (-kv[1].get("fetched", 0), kv[0]))
+    lines = [f"  {host:<30} " + "  ".join(f"{n} {c.get(n, 0)}" for n in names if c.get(n))
+             + f"  ({c.get('fetched', 0) / elapsed:.1f} fetched/s)" for host, c in hosts[:limit]]
+    if len(hosts) > limit:
+        lines.append(f"  … and {len(hosts) - limit} more hosts")
+    return lines
 
 
 def _outlet_dict(item: Outlet) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from ..io.warc import read_warc
 from ..records import ARTICLE, RecordOptions, build_outcome
 from .discover import day_of
 from .state import ARTICLE as ARTICLE_KIND
-from .state import CrawlState
+from .state import DONE, CrawlState
 
 CHECKPOINT_RECORDS = 200
 CHECKPOINT_SECONDS = 2.0
@@ -85,7 +85,7 @@ class WarcExtractor:
         row = self.state.record_row(record_id)
         if row is None or row[1] != ARTICLE_KIND:
             return   # a discovery page or a redirect: its links were followed when it was fetched
-        if isinstance(page, InputProblem) and page.status == "skipped":
+        if isinstance(page, InputProblem) and page.status == "skipped" and row[2] != DONE:
             return   # a non-2xx response: its reason (http-404 ...) is already in the log
         outcome = build_outcome(page, self.options)
         if outcome.status != ARTICLE or outcome.record is None:

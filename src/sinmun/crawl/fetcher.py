@@ -115,10 +115,20 @@ class Fetcher:
                 running.pop(host).result()
 
     def add_links(self, links: list[Link], **status) -> int:
-        """Add links to the frontier (inside the caller's transaction); wakes the hosts that got work."""
-        added = self.state.add(links, host_of, canonical_key, self.run_number, **status)
-        if added:
-            self.pending_hosts.update(host_of(link.url) for link in links)
+        """Add links to the frontier (inside the caller's transaction); wakes the hosts that got work.
+        Returns how many were new (or queued again)."""
+        skipped = status.get("status") == SKIPPED
+        added = 0
+        for link in links:
+            if not self.state.add([link], host_of, canonical_key, self.run_number, **status):
+                continue
+            added += 1
+            host = host_of(link.url)
+            self.counters.add(host, "filtered" if skipped else "found")
+            if skipped:
+                self.on_event("filtered", link.url, status.get("reason"), status.get("message"))
+            else:
+                self.pending_hosts.add(host)
         return added
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 from types import SimpleNamespace
 from typing import Any
 
@@ -24,7 +25,7 @@ from .fetcher import Counters, Fetcher, HostWorker
 from .politeness import Politeness
 from .state import ARTICLE, SKIPPED, SOURCE, CrawlState, Item, Link
 from .urls import canonical_key, clean_url, host_of, is_http_url
-from .warcfile import WarcAppender
+from .warcfile import WarcAppender, WarcStateError
 
 
 class JobError(Exception):
@@ -75,6 +76,8 @@ class Job:
         self.outlet: Outlet | None = None
         self.beyond_max = 0
         self._archived: Callable[[str], bool] | None = None
+        self.accepted: int | None = None
+        self.follow_robots_sitemaps = False
         self.state = CrawlState(config.state_path)
         self.resumed = False
         self.run_number = self._start_run()
@@ -110,6 +113,8 @@ class Job:
     def seed_outlet(self, outlet: Outlet, kinds: tuple[str, ...], sections: list[str]) -> int:
         """Queue an outlet's declared sources for the range's days and the sections asked for."""
         self.outlet = outlet
+        self.follow_robots_sitemaps = any(s.kind == "auto" and urlsplit(s.url).path in ("", "/")
+                                          for s in outlet.sources)
         days = self._days()
         links = []
         for source in outlet.sources:
@@ -135,13 +140,20 @@ class Job:
 
     # ------------------------------------------------------------------ run
     def run(self) -> JobSummary:
+        if not self.config.warc.exists() and self.state.get("warc_bytes"):
+            raise JobError(f"{self.config.warc} is missing but {self.config.state_path} records responses in it; "
+                           "restore it or start a new --warc")
         warc = WarcAppender(self.config.warc)
-        warc.open(self.state.get("warc_bytes") if self.config.warc.exists() else None)
+        try:
+            warc.open(self.state.get("warc_bytes") if self.config.warc.exists() else None)
+        except WarcStateError as exc:
+            raise JobError(str(exc)) from None
         if not self.config.warc.exists() or self.state.get("warc_bytes") is None:
             with self.state.transaction():
                 self.state.put("warc_bytes", warc.size())
         fetcher = Fetcher(self.state, warc, self.config.politeness, self.run_number, max_hosts=self.config.max_hosts,
-                          http2=self.config.http2, proxy=self.config.proxy, on_event=self.on_event, handle_source=self._handle_source)
+                          http2=self.config.http2, proxy=self.config.proxy, on_event=self.on_event, handle_source=self._handle_source,
+                          robots_sitemaps=self._robots_sitemaps if self.follow_robots_sitemaps else None)
         try:
             counters = asyncio.run(fetcher.run())
         finally:
@@ -181,6 +193,10 @@ class Job:
                 stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     # ------------------------------------------------------------------ discovery
+    def _robots_sitemaps(self, host: str, sitemaps: list[str], fetcher: Fetcher) -> None:
+        """``crawl https://site/``: the sitemaps its robots.txt names are sources too."""
+        fetcher.add_links([Link(url, SOURCE, "sitemap") for url in sitemaps if is_http_url(url)])
+
     def _handle_source(self, item: Item, body: bytes, worker: HostWorker) -> None:
         outlet = self.outlet
         parser = item.source_kind.split(":", 1)[1] if item.source_kind and ":" in item.source_kind else None
@@ -214,12 +230,19 @@ class Job:
                                   message=f"the source dates it {day}" if exact else f"last modified {day}")
             elif archived(url):
                 fetcher.add_links([link], status=SKIPPED, reason="already-archived", message="in the archive")
-            elif self.config.max_articles is not None and \
-                    self.state.articles_accepted() >= self.config.max_articles:
+            elif self.config.max_articles is not None and self._accepted() >= self.config.max_articles:
                 self.beyond_max += 1
             else:
-                new += fetcher.add_links([link])
+                added = fetcher.add_links([link])
+                new += added
+                self.accepted = self._accepted() + added
         return new
+
+    def _accepted(self) -> int:
+        """Article URLs taken so far (counted once, then kept up to date: no COUNT(*) per link)."""
+        if self.accepted is None:
+            self.accepted = self.state.articles_accepted()
+        return self.accepted
 
     def _archived_check(self) -> Callable[[str], bool]:
         if self._archived is not None:

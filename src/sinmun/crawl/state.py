@@ -78,7 +78,7 @@ class CrawlState:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("PRAGMA synchronous=NORMAL")   # WAL: durable across a killed process
         self.db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -99,7 +99,7 @@ class CrawlState:
     def add(self, links: Iterable[Link], host_of, key_of, run: int, status: str = QUEUED,
             reason: str | None = None, message: str | None = None) -> int:
         """Insert links not seen before (sources seen in an earlier run are queued again); returns the
-        number of rows that became queued."""
+        number of rows inserted or queued again."""
         added = 0
         for link in links:
             key = key_of(link.url)
@@ -111,7 +111,7 @@ class CrawlState:
                 " AND urls.status != 'queued'",
                 (key, link.url, host_of(link.url), link.kind, link.source_kind, link.source_date, link.via,
                  link.hops, run, status, reason, message))
-            added += cursor.rowcount if status == QUEUED else 0
+            added += cursor.rowcount
         return added
 
     def requeue(self, keys: Iterable[str], run: int) -> None:
@@ -160,9 +160,9 @@ class CrawlState:
                                    " WHERE status IN ('failed', 'skipped') ORDER BY seq"):
             yield dict(zip(("url", "kind", "status", "reason", "message", "http_status", "via"), row))
 
-    def record_row(self, record_id: str) -> tuple[str, str, str | None] | None:
-        """(key, kind, url) of the URL whose response is this WARC record."""
-        row = self.db.execute("SELECT key, kind, url FROM urls WHERE warc_record = ?", (record_id,)).fetchone()
+    def record_row(self, record_id: str) -> tuple[str, str, str] | None:
+        """(key, kind, status) of the URL whose response is this WARC record."""
+        row = self.db.execute("SELECT key, kind, status FROM urls WHERE warc_record = ?", (record_id,)).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
     # -------------------------------------------------------------- robots

@@ -19,6 +19,10 @@ from ..extras import require
 DROPPED_HEADERS = ("transfer-encoding",)   # the body is stored de-chunked
 
 
+class WarcStateError(Exception):
+    """The WARC does not match the crawl state (shorter than committed)."""
+
+
 @dataclass(frozen=True)
 class Exchange:
     """One HTTP request and its response, as the client saw them."""
@@ -48,6 +52,10 @@ class WarcAppender:
             self.stream = open(self.path, "wb")
         else:
             self.stream = open(self.path, "r+b" if self.path.exists() else "wb")
+            if os.fstat(self.stream.fileno()).st_size < committed_size:
+                self.stream.close()
+                raise WarcStateError(f"{self.path} is shorter than its crawl state says ({committed_size} bytes): "
+                                     "it was changed, or lost data in a system crash; start a new --warc")
             self.stream.truncate(committed_size)
             self.stream.seek(committed_size)
         self.writer = warcwriter.WARCWriter(self.stream, gzip=self.path.name.endswith(".gz"))
@@ -77,8 +85,7 @@ class WarcAppender:
         request.rec_headers.add_header("WARC-Concurrent-To", record_id)
         self.writer.write_record(response)
         self.writer.write_record(request)
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
+        self.stream.flush()   # in the OS's hands: survives a kill of this process (not a power cut: no fsync)
         return record_id.strip("<>")
 
     def close(self) -> None:
