@@ -1,6 +1,7 @@
 """Crawl benchmark (not a test): is a multi-host fetch bound by politeness, not by the client?
 
     python bench/crawl.py [--hosts 20] [--pages 500] [--delay 0.2] [--frontier 1000000]
+    (--pages 0 or --frontier 0 leaves that part out; --delay 0 measures what the client alone can do)
 
 1. Serves HOSTS local sites (one port each = one host, in a separate process) with PAGES article pages each,
    fetches all of them with ``sinmun fetch`` (delay DELAY per host) and reports pages/s against the
@@ -81,8 +82,9 @@ def fetch_bench(hosts: int, pages: int, delay: float, work: Path) -> None:
     print(fetched.stdout.splitlines()[0] if fetched.returncode == 0 else fetched.stderr[-2000:])
     print(f"| hosts | pages | delay | seconds | pages/s | bound hosts/delay | ratio |")
     print(f"|---|---|---|---|---|---|---|")
-    print(f"| {hosts} | {total} | {delay} | {seconds:.1f} | {total / seconds:.1f} | {hosts / delay:.0f} "
-          f"| {total / seconds / (hosts / delay):.2f} |")
+    bound = hosts / delay if delay else float("inf")
+    print(f"| {hosts} | {total} | {delay} | {seconds:.1f} | {total / seconds:.1f} | {bound:.0f} "
+          f"| {total / seconds / bound:.2f} |")
     started = time.monotonic()
     archived = subprocess.run([*base, "fetch", "-i", str(urls), "-w", str(work / "bench.warc.gz"),
                                "--archive", str(work / "bench.db"), "--no-progress", "-q"],
@@ -130,8 +132,10 @@ def main() -> None:
         serve(args.serve, args.pages)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        fetch_bench(args.hosts, args.pages, args.delay, Path(tmp))
-        frontier_bench(args.frontier, Path(tmp))
+        if args.pages:
+            fetch_bench(args.hosts, args.pages, args.delay, Path(tmp))
+        if args.frontier:
+            frontier_bench(args.frontier, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -87,3 +87,47 @@ def test_a_record_written_after_the_last_commit_is_cut_off(tmp_path):
     writer.close()
     assert warc_targets(path) == ["http://127.0.0.1/a", "http://127.0.0.1/c"]
     gzip.decompress(path.read_bytes())   # still one valid multi-member gzip file
+
+
+class Crash(Exception):
+    pass
+
+
+def test_extraction_killed_between_checkpoints_resumes_without_doubles(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from sinmun.cli import main
+    from sinmun.crawl import extracting
+    from sinmun.crawl.extracting import DateRange, WarcExtractor
+    from sinmun.crawl.state import CrawlState
+    from sinmun.io.sinks import JsonlSink
+
+    site = PressSite(articles=7)
+    try:
+        urls = [f"{site.base}/news/{n}.html" for n in range(1, 8)]
+        warc = tmp_path / "w.warc.gz"
+        result = CliRunner().invoke(main, ["fetch", *urls, "-w", str(warc), "--delay", "0.01", "--no-progress"],
+                                    catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    monkeypatch.setattr(extracting, "CHECKPOINT_RECORDS", 2)
+    out = tmp_path / "o.jsonl"
+
+    class Crashing(JsonlSink):
+        def write(self, record):
+            if self.total == 5:
+                raise Crash("killed")
+            super().write(record)
+
+    state = CrawlState(str(warc) + ".state.sqlite")
+    with pytest.raises(Crash):
+        WarcExtractor(state, warc, {"output": Crashing(out)}, DateRange()).run()
+    state.close()
+    assert len(out.read_text().splitlines()) == 5        # written, but only 4 were checkpointed
+    state = CrawlState(str(warc) + ".state.sqlite")
+    summary = WarcExtractor(state, warc, {"output": JsonlSink(out)}, DateRange()).run()
+    state.close()
+    titles = [json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(titles) == sorted(site.title(n) for n in range(1, 8))
+    assert summary.articles == 3                          # 4 were done before the crash

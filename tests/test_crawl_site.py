@@ -187,3 +187,53 @@ def test_bad_output_name_is_one_line_before_any_request(tmp_path):
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("error: output must end in")
     assert site.log.paths() == []
+
+
+def test_a_second_round_reads_the_sources_again_but_fetches_only_new_articles(tmp_path):
+    site = PressSite(articles=4)
+    args = ["crawl", f"{site.base}/rss.xml", "--since", DAY, "--until", DAY, "-o", str(tmp_path / "o.jsonl"),
+            *FAST, "--timeout", "0.5", "--retries", "0"]
+    try:
+        first = CliRunner().invoke(main, args, catch_exceptions=False)
+        articles_after_first = [p for p in site.log.paths() if p.startswith("/news/")]
+        second = CliRunner().invoke(main, args, catch_exceptions=False)
+    finally:
+        site.close()
+    assert first.exit_code == 0 and second.exit_code == 0, second.output
+    assert site.log.count("/rss.xml") == 2
+    assert [p for p in site.log.paths() if p.startswith("/news/")] == articles_after_first
+    ids = [json.loads(line)["id"] for line in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert len(ids) == len(set(ids)) == 5     # 1-4, and 5 through the redirect chain
+
+
+def test_fetch_to_parquet_and_archive(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from sinmun.archive.store import Archive
+    site = PressSite(articles=3)
+    try:
+        urls = [f"{site.base}/news/{n}.html" for n in (1, 2, 3)]
+        result = CliRunner().invoke(main, ["fetch", *urls, "-o", str(tmp_path / "p.parquet"), "--archive",
+                                           str(tmp_path / "a.db"), *FAST], catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    assert sorted(pq.read_table(tmp_path / "p.parquet").column("title").to_pylist()) == sorted(
+        site.title(n) for n in (1, 2, 3))
+    with Archive(tmp_path / "a.db") as archive:
+        assert archive.count() == 3
+    assert (tmp_path / "p.warc.gz").exists()
+
+
+def test_two_processes_never_share_one_state(tmp_path):
+    from sinmun.crawl.job import Job, JobConfig
+    holder = Job(JobConfig(tmp_path / "s.warc.gz"))
+    try:
+        result = CliRunner().invoke(main, ["fetch", "http://127.0.0.1:9/x", "-w", str(tmp_path / "s.warc.gz"),
+                                           "--no-progress"])
+    finally:
+        holder.state.close()
+        holder.lock.close()
+    assert result.exit_code == 1
+    assert "another sinmun fetch/crawl is using" in result.stderr and "Traceback" not in result.stderr

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -151,7 +152,7 @@ def _make_job(options: dict[str, Any], **extra: Any):
                        proxy=options["proxy"], **extra)
     try:
         return Job(config, on_event=None, on_outcome=None)
-    except (JobError, MissingExtraError) as exc:
+    except (JobError, MissingExtraError, sqlite3.Error) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
 
@@ -177,6 +178,9 @@ def _run(job, options: dict[str, Any]) -> None:
         sys.exit(1)
     except OSError as exc:
         click.echo(f"error: cannot write: {exc}", err=True)
+        sys.exit(1)
+    except sqlite3.Error as exc:
+        click.echo(f"error: crawl state {job.config.state_path}: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("interrupted: run the same command again to continue", err=True)
@@ -207,6 +211,7 @@ class _Display:
     def __exit__(self, *exc: object) -> None:
         if self.live:
             self.live.stop()
+            self.live.console.line()
 
     def _count(self, url: str | None, name: str) -> None:
         from urllib.parse import urlsplit
@@ -236,6 +241,8 @@ class _Display:
 
     def event(self, name: str, url: str, reason: str | None, message: str | None) -> None:
         self._count(url, name if name in self.COLUMNS else "failed")
+        if name == "found":
+            return
         if name in ("failed", "filtered"):
             self._say(f"{url}: {reason}: {message}")
 

@@ -129,6 +129,7 @@ class Fetcher:
                 self.on_event("filtered", link.url, status.get("reason"), status.get("message"))
             else:
                 self.pending_hosts.add(host)
+                self.on_event("found", link.url, None, None)
         return added
 
 

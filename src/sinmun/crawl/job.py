@@ -78,6 +78,7 @@ class Job:
         self._archived: Callable[[str], bool] | None = None
         self.accepted: int | None = None
         self.follow_robots_sitemaps = False
+        self.lock = _lock(Path(str(config.state_path) + ".lock"))
         self.state = CrawlState(config.state_path)
         self.resumed = False
         self.run_number = self._start_run()
@@ -165,6 +166,7 @@ class Job:
         summary = JobSummary(counters, extract, self.state.counts(), self.resumed, self.config.errors_path,
                              self.beyond_max)
         self.state.close()
+        self.lock.close()
         return summary
 
     def _extract(self) -> ExtractSummary:
@@ -259,6 +261,20 @@ class Job:
                 is not None
         self._archived = archived
         return archived
+
+
+def _lock(path: Path):
+    """An exclusive lock on the state: two processes never work one frontier (released when the process ends)."""
+    import fcntl
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise JobError(f"another sinmun fetch/crawl is using {path.with_suffix('')}; wait for it or use another --warc") \
+            from None
+    return handle
 
 
 def _may_be_in(dates: DateRange, day: str | None, exact: bool) -> bool:

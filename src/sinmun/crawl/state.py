@@ -129,10 +129,14 @@ class CrawlState:
 
     def next_items(self, host: str, limit: int, after: int = 0) -> list[tuple[int, Item]]:
         """The host's next queued rows: sources first (they lead to more URLs), then in discovery order."""
-        rows = self.db.execute(
-            "SELECT seq, key, url, kind, source_kind, source_date, hops, etag, last_modified, fetched_at"
-            " FROM urls WHERE host = ? AND status = 'queued' ORDER BY kind = 'article', seq LIMIT ?",
-            (host, limit)).fetchall()
+        rows = []
+        for kind in (SOURCE, ARTICLE):   # two index range scans (host, status, kind, seq): no sort
+            rows += self.db.execute(
+                "SELECT seq, key, url, kind, source_kind, source_date, hops, etag, last_modified, fetched_at"
+                " FROM urls WHERE host = ? AND status = 'queued' AND kind = ? ORDER BY seq LIMIT ?",
+                (host, kind, limit - len(rows))).fetchall()
+            if len(rows) >= limit:
+                break
         return [(row[0], Item(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                               row[9] is not None)) for row in rows]
 
