@@ -90,6 +90,12 @@ def test_retry_after_is_respected_and_503_is_retried(crawled):
     assert crawled["site"].log.count("/flaky.html") == 2
 
 
+def test_the_summary_counts_the_walls(crawled):
+    output = crawled["result"].output
+    assert "BLOCKED        2 URLs answered with a bot wall" in output
+    assert "http-403-bot-wall 1" in output and "robots-disallowed 1" in output
+
+
 def test_failures_have_their_reasons_and_walls_are_not_stored(crawled):
     found = reasons(crawled)
     assert found["missing.html"] == "http-404"
@@ -201,9 +207,14 @@ def test_a_second_round_reads_the_sources_again_but_fetches_only_new_articles(tm
         site.close()
     assert first.exit_code == 0 and second.exit_code == 0, second.output
     assert site.log.count("/rss.xml") == 2
+    assert site.log.count("/hang.html") == 2              # a timeout is tried again in the next round
+    assert site.log.count("/missing.html") == 1           # a 404 is not
     assert [p for p in site.log.paths() if p.startswith("/news/")] == articles_after_first
-    ids = [json.loads(line)["id"] for line in (tmp_path / "o.jsonl").read_text().splitlines()]
-    assert len(ids) == len(set(ids)) == 5     # 1-4, and 5 through the redirect chain
+    records = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert len({r["id"] for r in records}) == len(records) == 7
+    # 1-4, 5 through the redirect chain, and (no retries within a round) the 429 and the 503 of the first
+    # round, which the second round tried again
+    assert {"busy 기사", "flaky 기사"} <= {r["title"] for r in records}
 
 
 def test_fetch_to_parquet_and_archive(tmp_path):
@@ -237,3 +248,37 @@ def test_two_processes_never_share_one_state(tmp_path):
         holder.lock.close()
     assert result.exit_code == 1
     assert "another sinmun fetch/crawl is using" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_articles_already_in_the_archive_are_not_fetched_again(tmp_path):
+    site = PressSite(articles=4)
+    db = tmp_path / "a.db"
+    try:
+        first = [f"{site.base}/news/{n}.html" for n in (1, 2)]
+        CliRunner().invoke(main, ["fetch", *first, "--archive", str(db), "-w", str(tmp_path / "f.warc.gz"), *FAST],
+                           catch_exceptions=False)
+        result = CliRunner().invoke(main, ["crawl", f"{site.base}/rss.xml", "--since", DAY, "--archive", str(db),
+                                           "-w", str(tmp_path / "c.warc.gz"), *FAST, "--retries", "0"],
+                                    catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    assert site.log.count("/news/1.html") == site.log.count("/news/2.html") == 1
+    assert site.log.count("/news/3.html") == 1
+    assert "already-archived 2" in result.output
+
+
+def test_hosts_are_fetched_side_by_side_each_one_request_at_a_time(tmp_path):
+    sites = [PressSite(articles=4, crawl_delay=0.3), PressSite(articles=4, crawl_delay=0.3)]
+    try:
+        urls = [f"{site.base}/news/{n}.html" for n in range(1, 5) for site in sites]
+        result = CliRunner().invoke(main, ["fetch", *urls, "-w", str(tmp_path / "h.warc.gz"), *FAST],
+                                    catch_exceptions=False)
+    finally:
+        for site in sites:
+            site.close()
+    assert result.exit_code == 0, result.output
+    first, second = (site.log.snapshot() for site in sites)
+    for hits in (first, second):   # per host: each request after the previous answer plus the crawl delay
+        assert len(hits) == 5 and min(b.at - a.answered for a, b in zip(hits, hits[1:])) >= 0.3
+    assert second[0].at < first[-1].at and first[0].at < second[-1].at   # the two hosts overlapped in time

@@ -268,6 +268,11 @@ def format_summary(summary, config) -> str:
     lines.append("all runs       article URLs: " + ", ".join(
         f"{status} {counts.get(('article', status), 0)}" for status in ("done", "failed", "skipped", "queued"))
                  + f"; sources read {counts.get(('source', 'done'), 0)}")
+    if summary.reasons:
+        lines.append("why not        " + ", ".join(f"{reason} {n}" for reason, n in summary.reasons.items()))
+    if summary.blocked:
+        lines.append(f"BLOCKED        {summary.blocked} URLs answered with a bot wall, a JavaScript challenge or a "
+                     "login page (not stored): the site refuses automated access; raise --delay, or ask the site")
     lines += _host_lines(counters, elapsed)
     lines.append(f"warc           {config.warc}")
     if config.output:

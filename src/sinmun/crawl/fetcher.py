@@ -173,7 +173,8 @@ class HostWorker:
             status, body = cached[0], cached[1]
         else:
             status, body = await self._fetch_robots(url)
-            self.state.save_robots(self.host, status, body)
+            if status is not None:   # an unreachable host is asked again next time
+                self.state.save_robots(self.host, status, body)
         ua = self.policy.user_agent.split("/")[0]
         self.robots = Robots(status, body, ua) if self.policy.obey_robots else Robots(404, "", ua)
         crawl_delay = self.robots.crawl_delay()
@@ -202,7 +203,7 @@ class HostWorker:
     async def _process(self, item: Item) -> None:
         if not self.robots.allowed(item.url):
             reason = "robots-unavailable" if self.robots.unavailable else "robots-disallowed"
-            self._fail(item, reason, "robots.txt could not be read (5xx or unreachable)"
+            self._fail(item, reason, f"robots.txt could not be read ({self.robots.problem}): nothing is fetched"
                        if self.robots.unavailable else "disallowed by robots.txt")
             return
         result = await self._fetch(item)

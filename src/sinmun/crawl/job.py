@@ -28,6 +28,9 @@ from .urls import canonical_key, clean_url, host_of, is_http_url
 from .warcfile import WarcAppender, WarcStateError
 
 
+WALL_SUFFIXES = ("bot-wall", "js-challenge", "login-wall")
+
+
 class JobError(Exception):
     """A job that cannot start (bad paths, a state that belongs to another output)."""
 
@@ -63,6 +66,12 @@ class JobSummary:
     resumed: bool
     errors_path: Path
     beyond_max: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def blocked(self) -> int:
+        """URLs answered by a bot wall, a JavaScript challenge or a login page."""
+        return sum(n for reason, n in self.reasons.items() if reason and reason.endswith(WALL_SUFFIXES))
 
 
 Hook = Callable[..., None]
@@ -98,6 +107,8 @@ class Job:
             self.state.put("output", self.config.output)
             self.state.put("run", run)
             self.state.put("finished", False)
+            if finished:   # a new round tries the transient failures of the earlier ones again
+                self.state.requeue_transient(run)
         return run
 
     # ------------------------------------------------------------------ seeds
@@ -164,7 +175,7 @@ class Job:
         with self.state.transaction():
             self.state.put("finished", True)
         summary = JobSummary(counters, extract, self.state.counts(), self.resumed, self.config.errors_path,
-                             self.beyond_max)
+                             self.beyond_max, self.state.reason_counts())
         self.state.close()
         self.lock.close()
         return summary

@@ -61,6 +61,7 @@ class Robots:
         self.user_agent = user_agent
         self.parser = None
         self.unavailable = status is None or status >= 500
+        self.problem = body[:200] if status is None else f"HTTP {status}"
         if status is not None and 200 <= status < 300:
             protego = require("protego", "crawl")
             self.parser = protego.Protego.parse(body)

@@ -120,6 +120,14 @@ class CrawlState:
             self.db.execute("UPDATE urls SET status = 'queued', run = ?, reason = NULL, message = NULL"
                             " WHERE key = ? AND status != 'queued'", (run, key))
 
+    def requeue_transient(self, run: int) -> int:
+        """Queue again the URLs whose failure may pass (timeouts, resets, 429/5xx, robots.txt unreachable)."""
+        cursor = self.db.execute(
+            "UPDATE urls SET status = 'queued', run = ?, reason = NULL, message = NULL WHERE status = 'failed'"
+            " AND reason IN ('timeout', 'connect-error', 'http-error', 'robots-unavailable', 'http-429',"
+            " 'http-500', 'http-502', 'http-503', 'http-504')", (run,))
+        return cursor.rowcount
+
     def status_of(self, key: str) -> str | None:
         row = self.db.execute("SELECT status FROM urls WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -157,6 +165,11 @@ class CrawlState:
     def counts(self) -> dict[tuple[str, str], int]:
         return {(kind, status): n for kind, status, n in
                 self.db.execute("SELECT kind, status, COUNT(*) FROM urls GROUP BY kind, status")}
+
+    def reason_counts(self, kind: str = ARTICLE) -> dict[str, int]:
+        """How many URLs of a kind failed or were skipped, by reason."""
+        return dict(self.db.execute("SELECT reason, COUNT(*) FROM urls WHERE kind = ? AND status IN ('failed',"
+                                    " 'skipped') GROUP BY reason ORDER BY COUNT(*) DESC", (kind,)).fetchall())
 
     def failures(self) -> Iterator[dict[str, Any]]:
         """Every URL that did not get a usable response, with its reason."""
