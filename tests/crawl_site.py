@@ -83,8 +83,9 @@ class PressSite:
     """One fake outlet on its own port. ``articles`` are the in-range article numbers it lists."""
 
     def __init__(self, articles: int = 12, crawl_delay: float | None = None, day: str = DAY,
-                 slow_start: bool = True) -> None:
+                 hang: bool = True) -> None:
         self.articles = articles
+        self.hang = hang       # list /hang.html in the feed (it costs the crawl its timeout)
         self.crawl_delay = crawl_delay
         self.day = day
         self.log = RequestLog()
@@ -154,7 +155,7 @@ class PressSite:
                  for n in range(half - 1, self.articles + 1)]   # two overlap the sitemap, with tracking params
         items += [(f"{self.base}/private/secret.html", self.day), (f"{self.base}/moved/1", self.day),
                   (f"{self.base}/missing.html", self.day), (f"{self.base}/busy.html", self.day),
-                  (f"{self.base}/flaky.html", self.day), (f"{self.base}/hang.html", self.day),
+                  (f"{self.base}/flaky.html", self.day), *([(f"{self.base}/hang.html", self.day)] * self.hang),
                   (f"{self.base}/wall.html", self.day), (f"{self.base}/challenge.html", self.day),
                   (f"{self.base}/files/report.pdf", self.day),
                   (f"{self.base}/news/old-3.html", OLD_DAY)]

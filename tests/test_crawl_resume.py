@@ -26,7 +26,7 @@ DEADLINE = 120.0
 def crawl_command(site: PressSite, tmp: Path) -> list[str]:
     return [sys.executable, "-c", "from sinmun.cli import main; main()", "crawl", f"{site.base}/list?page=1",
             "--since", DAY, "--until", DAY, "-o", str(tmp / "out.jsonl"), "-w", str(tmp / "out.warc.gz"),
-            "--delay", "0.02", "--timeout", "5", "--no-progress", "-q"]
+            "--delay", "0.02", "--timeout", "60", "--no-progress", "-q"]
 
 
 def article_hits(site: PressSite) -> list[str]:

@@ -14,7 +14,8 @@ import click
 from . import __version__
 from .sites.sources import OUTLETS, SOURCE_KINDS, Outlet, Source, outlet
 
-COMMON_HELP = "Polite by default: robots.txt obeyed, one request at a time per host, --delay seconds apart."
+COMMON_HELP = ("Polite by default: robots.txt obeyed, one request at a time per host, --delay seconds apart; "
+               "killed, run the same command again to continue. See docs/crawl.md.")
 
 
 def _common(command: Callable) -> Callable:
@@ -25,7 +26,8 @@ def _common(command: Callable) -> Callable:
         click.option("--archive", "archive_path", type=click.Path(dir_okay=False),
                      help="Also store the articles in this archive (SQLite; see `sinmun search`)."),
         click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
-                     help="Seconds between two requests to one host (robots.txt Crawl-delay wins when longer)."),
+                     help="Seconds from the end of one response to the next request to the same host "
+                          "(robots.txt Crawl-delay wins when longer)."),
         click.option("--user-agent", help="User-Agent header (default names sinmun and a contact URL)."),
         click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
                      help="Seconds for one complete response."),
