@@ -83,9 +83,10 @@ class PressSite:
     """One fake outlet on its own port. ``articles`` are the in-range article numbers it lists."""
 
     def __init__(self, articles: int = 12, crawl_delay: float | None = None, day: str = DAY,
-                 hang: bool = True) -> None:
+                 hang: bool = True, robots_fails_first: bool = False) -> None:
         self.articles = articles
         self.hang = hang       # list /hang.html in the feed (it costs the crawl its timeout)
+        self.robots_fails_first = robots_fails_first
         self.crawl_delay = crawl_delay
         self.day = day
         self.log = RequestLog()
@@ -119,6 +120,9 @@ class PressSite:
         return self._special(path) or self._article(path)
 
     def _robots(self):
+        self.counts["/robots.txt"] = self.counts.get("/robots.txt", 0) + 1
+        if self.robots_fails_first and self.counts["/robots.txt"] == 1:
+            return 503, [("Content-Type", "text/plain")], b"busy"
         lines = ["User-agent: *", "Disallow: /private/"]
         if self.crawl_delay is not None:
             lines.append(f"Crawl-delay: {self.crawl_delay}")

@@ -285,3 +285,25 @@ def test_hosts_are_fetched_side_by_side_each_one_request_at_a_time(tmp_path):
     for hits in (first, second):   # per host: each request after the previous answer plus the crawl delay
         assert len(hits) == 5 and min(b.at - a.answered for a, b in zip(hits, hits[1:])) >= 0.3
     assert second[0].at < first[-1].at and first[0].at < second[-1].at   # the two hosts overlapped in time
+
+
+def test_robots_txt_is_retried_before_a_host_is_given_up(tmp_path):
+    site = PressSite(articles=2, robots_fails_first=True)
+    try:
+        result = CliRunner().invoke(main, ["fetch", f"{site.base}/news/1.html", "-w", str(tmp_path / "r.warc.gz"),
+                                           *FAST], catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    assert site.log.paths() == ["/robots.txt", "/robots.txt", "/news/1.html"]
+
+
+def test_robots_txt_unavailable_means_nothing_is_fetched(tmp_path):
+    site = PressSite(articles=2, robots_fails_first=True)
+    try:
+        result = CliRunner().invoke(main, ["fetch", f"{site.base}/news/1.html", "-w", str(tmp_path / "r.warc.gz"),
+                                           *FAST, "--retries", "0"], catch_exceptions=False)
+    finally:
+        site.close()
+    assert site.log.paths() == ["/robots.txt"]
+    assert "robots-unavailable" in result.output and "HTTP 503" in result.stderr

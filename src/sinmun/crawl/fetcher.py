@@ -189,7 +189,7 @@ class HostWorker:
         parts = urlsplit(url)
         target = f"{parts.scheme}://{parts.netloc}/robots.txt"
         for _ in range(MAX_REDIRECTS):
-            result = await self._attempt(target, {})
+            result = await self._with_retries(target, {})
             if isinstance(result, FetchError):
                 return None, f"{result.reason}: {result.message}"
             location = result.header("location")
@@ -218,9 +218,13 @@ class HostWorker:
             headers["If-None-Match"] = item.etag
         if item.refetch and item.last_modified:
             headers["If-Modified-Since"] = item.last_modified
+        return await self._with_retries(item.url, headers)
+
+    async def _with_retries(self, url: str, headers: dict[str, str]) -> Fetched | FetchError:
+        """One URL, retried on 429/5xx (not walls), timeouts and connection errors, waiting as told."""
         result: Fetched | FetchError = FetchError("not-fetched", "no attempt made")
         for attempt in range(self.policy.retries + 1):
-            result = await self._attempt(item.url, headers)
+            result = await self._attempt(url, headers)
             retry_after = None
             if isinstance(result, Fetched):
                 if result.status not in RETRY_STATUSES or wall_reason(result.status, _text(result)):

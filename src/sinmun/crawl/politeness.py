@@ -53,14 +53,14 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 
 class Robots:
-    """One host's robots.txt. 4xx (none there): everything allowed; 5xx or unreachable: nothing allowed
-    (RFC 9309, section 2.3.1.4), reported as ``robots-unavailable``."""
+    """One host's robots.txt. 4xx (none there): everything allowed; 5xx, 429 or unreachable (after the
+    retries): nothing allowed (RFC 9309, section 2.3.1.4), reported as ``robots-unavailable``."""
 
     def __init__(self, status: int | None, body: str, user_agent: str) -> None:
         self.status = status
         self.user_agent = user_agent
         self.parser = None
-        self.unavailable = status is None or status >= 500
+        self.unavailable = status is None or status >= 500 or status == 429
         self.problem = body[:200] if status is None else f"HTTP {status}"
         if status is not None and 200 <= status < 300:
             protego = require("protego", "crawl")
