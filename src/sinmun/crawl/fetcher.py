@@ -86,6 +86,7 @@ class Fetcher:
         self.robots_sitemaps = robots_sitemaps
         self.counters = Counters()
         self.pending_hosts: set[str] = set()
+        self.hosts: dict[str, HostMemory] = {}
         self.client = None
 
     async def run(self) -> Counters:
@@ -133,17 +134,40 @@ class Fetcher:
         return added
 
 
+@dataclass
+class HostMemory:
+    delay: float
+    next_start: float = 0.0
+    robots: Robots | None = None
+
+
 class HostWorker:
-    """One host's queue, worked sequentially with the host's delay between request starts."""
+    """One host's queue, worked sequentially: each request waits the host's delay after the previous one."""
 
     def __init__(self, fetcher: Fetcher, host: str) -> None:
         self.fetcher = fetcher
         self.state = fetcher.state
         self.host = host
         self.policy = fetcher.politeness
-        self.delay = self.policy.delay
-        self.next_start = 0.0
-        self.robots: Robots | None = None
+        # a host's clock, delay and robots.txt outlive its worker: a worker started again later for new
+        # links of the same host still waits the delay after the last request of the one before
+        self.memory = fetcher.hosts.setdefault(host, HostMemory(self.policy.delay))
+
+    @property
+    def delay(self) -> float:
+        return self.memory.delay
+
+    @property
+    def robots(self) -> Robots | None:
+        return self.memory.robots
+
+    @property
+    def next_start(self) -> float:
+        return self.memory.next_start
+
+    @next_start.setter
+    def next_start(self, value: float) -> None:
+        self.memory.next_start = value
 
     async def run(self) -> None:
         while True:
@@ -176,10 +200,10 @@ class HostWorker:
             if status is not None:   # an unreachable host is asked again next time
                 self.state.save_robots(self.host, status, body)
         ua = self.policy.user_agent.split("/")[0]
-        self.robots = Robots(status, body, ua) if self.policy.obey_robots else Robots(404, "", ua)
+        self.memory.robots = Robots(status, body, ua) if self.policy.obey_robots else Robots(404, "", ua)
         crawl_delay = self.robots.crawl_delay()
         if crawl_delay is not None:
-            self.delay = max(self.delay, crawl_delay)
+            self.memory.delay = max(self.delay, crawl_delay)
             self._hold(self.delay)   # the robots.txt request itself was spaced by the shorter delay
         if self.fetcher.robots_sitemaps and self.robots.sitemaps():
             with self.state.transaction():
