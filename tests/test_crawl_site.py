@@ -307,3 +307,19 @@ def test_robots_txt_unavailable_means_nothing_is_fetched(tmp_path):
         site.close()
     assert site.log.paths() == ["/robots.txt"]
     assert "robots-unavailable" in result.output and "HTTP 503" in result.stderr
+
+
+def test_bodies_beyond_max_bytes_are_cut_and_marked_truncated(tmp_path):
+    from warcio.archiveiterator import ArchiveIterator
+    site = PressSite(articles=2)
+    warc = tmp_path / "t.warc.gz"
+    try:
+        result = CliRunner().invoke(main, ["fetch", f"{site.base}/news/1.html", "-w", str(warc), "--max-bytes",
+                                           "1024", *FAST], catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    with open(warc, "rb") as stream:
+        responses = [(r.rec_headers.get_header("WARC-Truncated"), len(r.content_stream().read()))
+                     for r in ArchiveIterator(stream) if r.rec_type == "response"]
+    assert responses == [("length", 1024)]
