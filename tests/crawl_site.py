@@ -117,6 +117,8 @@ class PressSite:
             return simple[path]()
         if path == "/list":
             return self._list(int(query.get("page", ["1"])[0]))
+        if path == "/go":   # a redirect to anywhere (another host)
+            return 302, [("Location", query.get("to", ["/"])[0])], b""
         return self._special(path) or self._article(path)
 
     def _robots(self):

@@ -323,3 +323,24 @@ def test_bodies_beyond_max_bytes_are_cut_and_marked_truncated(tmp_path):
         responses = [(r.rec_headers.get_header("WARC-Truncated"), len(r.content_stream().read()))
                      for r in ArchiveIterator(stream) if r.rec_type == "response"]
     assert responses == [("length", 1024)]
+
+
+def test_a_host_met_again_later_still_waits_its_delay(tmp_path):
+    """A/go redirects to B, whose /go redirects back to A: A's worker has finished by then, and the new one
+    must still wait the delay after A's last answer (--ignore-robots: B answers at once, without a robots.txt)."""
+    from urllib.parse import quote
+    a, b = PressSite(articles=2), PressSite(articles=2)
+    try:
+        back = f"{a.base}/news/2.html"
+        there = f"{b.base}/go?to={quote(back, safe='')}"
+        result = CliRunner().invoke(main, ["fetch", f"{a.base}/go?to={quote(there, safe='')}", "-w",
+                                           str(tmp_path / "g.warc.gz"), *FAST, "--delay", "0.5", "--ignore-robots"],
+                                    catch_exceptions=False)
+    finally:
+        a.close()
+        b.close()
+    assert result.exit_code == 0, result.output
+    hits = a.log.snapshot()
+    assert [h.path.split("?")[0] for h in hits] == ["/go", "/news/2.html"]
+    assert b.log.paths()[0].startswith("/go")
+    assert hits[1].at - hits[0].answered >= 0.5

@@ -192,6 +192,10 @@ class HostWorker:
         self.next_start = max(self.next_start, time.monotonic() + seconds)
 
     async def _load_robots(self, url: str) -> None:
+        ua = self.policy.user_agent.split("/")[0]
+        if not self.policy.obey_robots:   # --ignore-robots: not even asked for
+            self.memory.robots = Robots(404, "", ua)
+            return
         cached = self.state.robots(self.host)
         if cached and time.time() - cached[2] < ROBOTS_MAX_AGE:
             status, body = cached[0], cached[1]
@@ -199,8 +203,7 @@ class HostWorker:
             status, body = await self._fetch_robots(url)
             if status is not None:   # an unreachable host is asked again next time
                 self.state.save_robots(self.host, status, body)
-        ua = self.policy.user_agent.split("/")[0]
-        self.memory.robots = Robots(status, body, ua) if self.policy.obey_robots else Robots(404, "", ua)
+        self.memory.robots = Robots(status, body, ua)
         crawl_delay = self.robots.crawl_delay()
         if crawl_delay is not None:
             self.memory.delay = max(self.delay, crawl_delay)
