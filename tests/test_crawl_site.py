@@ -344,3 +344,35 @@ def test_a_host_met_again_later_still_waits_its_delay(tmp_path):
     assert [h.path.split("?")[0] for h in hits] == ["/go", "/news/2.html"]
     assert b.log.paths()[0].startswith("/go")
     assert hits[1].at - hits[0].answered >= 0.5
+
+
+@pytest.mark.parametrize("args,message", [
+    (["crawl", "no-such-outlet", "--since", DAY], "unknown outlet"),
+    (["crawl", "naver", "--since", "2025-13-01"], "dates are YYYY-MM-DD"),
+    (["crawl", "naver", "--since", DAY, "--until", "2025-08-01"], "--until is before --since"),
+    (["crawl", "naver", "--since", DAY, "--source", "rss,telepathy"], "unknown kind"),
+    (["fetch"], "give URLs or -i FILE"),
+])
+def test_usage_errors_are_one_line(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_broken_sources_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"x": {"sources": [{"url": "http://a/"}]}}')
+    result = CliRunner().invoke(main, ["crawl", "x", "--since", DAY, "--sources", str(bad)])
+    assert result.exit_code == 2 and "not a valid outlets file" in result.stderr
+
+
+def test_a_non_url_input_is_reported_and_the_others_fetched(tmp_path):
+    site = PressSite(articles=1)
+    try:
+        result = CliRunner().invoke(main, ["fetch", "not a url", f"{site.base}/news/1.html", "-w",
+                                           str(tmp_path / "n.warc.gz"), *FAST], catch_exceptions=False)
+    finally:
+        site.close()
+    assert result.exit_code == 0
+    assert "not a url: error: not an http(s) URL" in result.stderr
+    assert site.log.count("/news/1.html") == 1
