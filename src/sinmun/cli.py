@@ -229,8 +229,9 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
 from .cli_archive import COMMANDS as ARCHIVE_COMMANDS  # noqa: E402  (archive, search, trend, serve)
 from .cli_bench import bench_command  # noqa: E402
 from .cli_corpus import run_command, spark_command  # noqa: E402
+from .cli_crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402  (fetch, crawl, sites)
 
-for _command in (run_command, spark_command, *ARCHIVE_COMMANDS, bench_command):
+for _command in (run_command, spark_command, *ARCHIVE_COMMANDS, bench_command, *CRAWL_COMMANDS):
     main.add_command(_command)
 
 
