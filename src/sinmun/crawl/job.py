@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
-from types import SimpleNamespace
 from typing import Any
 
 from ..io.sinks import JsonlSink, Sink, open_sink
@@ -264,12 +263,11 @@ class Job:
             self._archived = lambda url: False
             return self._archived
         from ..archive.store import Archive
-        from ..records import record_id
+        from ..identity import article_id
         archive = Archive(self.config.archive, readonly=True)
 
         def archived(url: str) -> bool:
-            return archive.get(record_id(SimpleNamespace(canonical_url=None, url=url, body_paragraphs=[]))) \
-                is not None
+            return archive.get(article_id(None, url, None)) is not None
         self._archived = archived
         return archived
 
