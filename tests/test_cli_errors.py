@@ -90,7 +90,8 @@ def test_the_base_commands_work_with_no_optional_module_at_all(tmp_path):
     ("uvicorn", "archive", ("serve", "--db", "{db}", "--port", "0")),
     ("fastapi", "archive", ("serve", "--db", "{db}", "--port", "0")),
     ("kiwipiepy", "archive", ("serve", "--db", "{db}", "--port", "0")),
-    ("fastwarc", "corpus", ("run", str(EXAMPLE), "-o", "{tmp}/out.jsonl")),
+    ("pyarrow", "corpus", ("run", str(EXAMPLE), "-o", "{tmp}/out.parquet")),
+    ("datasketch", "corpus", ("run", str(EXAMPLE), "-o", "{tmp}/out.jsonl", "--dedup=mark")),
     ("matplotlib", "bench", ("bench", "--limit", "1", "--out", "{tmp}/bench")),
 ])
 def test_a_missing_extra_is_one_line_naming_it(missing, extra, args, archive_db, tmp_path):

@@ -24,4 +24,4 @@ def require(module: str, extra: str) -> ModuleType:
     except ImportError as exc:
         if exc.name is not None and module.split(".")[0] != exc.name.split(".")[0]:
             raise  # the module is there but something it needs is broken: a real bug, not a missing extra
-        raise MissingExtraError(module, extra) from None
+        raise MissingExtraError(module.split(".")[0], extra) from None
