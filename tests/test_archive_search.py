@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 from archive_helpers import CORPUS, article
@@ -181,3 +182,46 @@ def test_very_common_queries_show_newest_title_matches_first(tmp_path, monkeypat
         assert sum(count for _, count in result.facets["press"]) == 4  # facets of the window
         few = archive.search("반도체", Filters(since="2025-08-07"))  # 2 hits: exact bm25 ranking
         assert [h.title for h in few.hits] == ["소식 7 반도체", "소식 6"] and few.total == 2
+
+
+def distinct_words(n: int) -> list[str]:
+    """``n`` different two-syllable Hangul words (no particle endings: no analyser needed)."""
+    return [chr(0xAC00 + 28 * (i % 399)) + chr(0xB098 + 28 * (i // 399) + 1) for i in range(n)]
+
+
+def python_calls(function, *args) -> int:
+    """How many Python function calls ``function(*args)`` makes (deterministic, unlike a clock)."""
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event == "call"
+    sys.setprofile(count)
+    try:
+        function(*args)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_long_queries_use_a_bounded_number_of_distinct_terms():
+    from sinmun.archive import fts
+    tokenizer = BigramTokenizer()
+    words = distinct_words(2000)
+    assert len(set(words)) == 2000
+    phrases = tokenizer.match_query(" ".join(words)).split(" AND ")
+    assert len(phrases) == 16 == fts.MAX_QUERY_TERMS and len(set(phrases)) == len(phrases)
+    assert phrases[0] == fts._fts_string(" ".join(tokenizer.tokens(words[0], run_ends=False)))
+    assert tokenizer.match_query(" ".join(["전략기술을", "전략기술", "전략기술이"] * 700)) == '"전략 략기 기술"'
+    assert fts.dropped_terms(" ".join(words)) == 2000 - fts.MAX_QUERY_TERMS
+    assert fts.dropped_terms("전략기술 " * 2000) == 0
+    assert fts.highlight_terms(" ".join(["반도체가"] * 500)) == ["반도체"]
+    long_phrase = '"' + " ".join(words) + '"'
+    assert len(fts.parse_query(long_phrase)[0].text) == fts.MAX_TERM_CHARS
+
+
+def test_search_cost_stops_growing_with_query_length(archive):
+    short, long = " ".join(distinct_words(500)), " ".join(distinct_words(2000))
+    ratio = python_calls(archive.search, long) / python_calls(archive.search, short)
+    assert ratio < 1.3, ratio  # was 4 (every word compiled), and SQLite's work grew with it
+    assert archive.search(long).terms_dropped == 2000 - 16
