@@ -323,6 +323,9 @@ class Archive:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    def has(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
     def get(self, article_id: str) -> dict[str, Any] | None:
         """The stored record with its enrichment (keywords, people, orgs) and archive fields."""
         row = self.db.execute(
