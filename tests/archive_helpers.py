@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -102,3 +103,42 @@ def need_chromium() -> str:
             pytest.fail("chromium missing in CI (scripts/services.sh installs it)")
         pytest.skip("no /usr/bin/chromium")
     return CHROMIUM
+
+
+class Feed:
+    """A named pipe the test fills record by record: a process reading it blocks until the test
+    sends more or closes it, so the test decides how far that process gets, not the scheduler."""
+
+    def __init__(self, path: Path, timeout: float = 120.0) -> None:
+        self.path = path
+        os.mkfifo(path)
+        self._file = None
+        self._timeout = timeout
+        self._opener = threading.Thread(target=self._open, daemon=True)
+        self._opener.start()
+
+    def _open(self) -> None:
+        self._file = open(self.path, "w", encoding="utf-8")  # returns once the reader has opened it
+
+    def send(self, records) -> None:
+        self._opener.join(self._timeout)
+        assert self._file is not None, f"nobody opened {self.path} for reading"
+        for record in records:
+            self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.flush()
+
+    def close(self) -> None:
+        self._opener.join(self._timeout)
+        if self._file is not None:
+            try:
+                self._file.close()
+            except BrokenPipeError:  # the reader is gone (killed): nothing left to deliver
+                pass
+
+
+def wait_for(condition, what: str, timeout: float = 120.0, interval: float = 0.05) -> None:
+    """Poll ``condition`` until it holds; fail with ``what`` after a generous deadline."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(interval)

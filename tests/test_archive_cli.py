@@ -6,12 +6,10 @@ import os
 import signal
 import sqlite3
 import subprocess
-import time
-from itertools import islice
 from urllib.parse import quote
 
 import pytest
-from archive_helpers import CORPUS, ROOT, Server, sinmun_command, write_jsonl
+from archive_helpers import CORPUS, ROOT, Feed, Server, sinmun_command, wait_for, write_jsonl
 from click.testing import CliRunner
 
 from sinmun.archive import Archive
@@ -76,11 +74,6 @@ def test_missing_archive_and_bad_date_are_one_line_errors(tmp_path):
     assert bad.exit_code == 2 and "not a date" in bad.output
 
 
-def synthetic_files(tmp_path, files: int, per_file: int):
-    records = SyntheticNews(seed=11).records(files * per_file)
-    return [write_jsonl(tmp_path / f"part{i}.jsonl", islice(records, per_file)) for i in range(files)]
-
-
 def count_rows(db) -> int:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection:
@@ -89,60 +82,86 @@ def count_rows(db) -> int:
         return 0
 
 
+def done_sources(db) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection:
+            return connection.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
 def test_sigkill_half_way_leaves_a_sound_database_and_rerun_resumes(tmp_path):
-    parts = synthetic_files(tmp_path, files=3, per_file=3000)
+    """Two complete files, then a third that is a pipe the test holds open: the writer cannot finish,
+    wherever the scheduler lets it get, so the kill always lands half-way."""
+    records = list(SyntheticNews(seed=11).records(9000))
+    parts = [write_jsonl(tmp_path / f"part{i}.jsonl", records[3000 * i:3000 * (i + 1)]) for i in range(2)]
+    feed = Feed(tmp_path / "part2.jsonl")
     db = tmp_path / "k.db"
-    command = sinmun_command("archive", "add", *map(str, parts), "--db", str(db), "--no-enrich",
-                             "--batch-size", "200")
+    command = sinmun_command("archive", "add", *map(str, parts), str(feed.path), "--db", str(db),
+                             "--no-enrich", "--batch-size", "200")
     writer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while count_rows(db) < 3400 and time.time() < deadline and writer.poll() is None:
-        time.sleep(0.05)
-    assert writer.poll() is None, "the writer finished before it could be killed"
-    os.kill(writer.pid, signal.SIGKILL)
-    writer.wait()
+    try:
+        feed.send(records[6000:7500])
+        wait_for(lambda: done_sources(db) == 2 and count_rows(db) > 6000 or writer.poll() is not None,
+                 "the writer to commit both files and a batch of the pipe")
+        assert writer.poll() is None, "the writer stopped while its input was still open"
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+    finally:
+        feed.close()
     killed_at = count_rows(db)
-    assert 3400 <= killed_at < 9000
+    assert 6000 < killed_at <= 7500
 
     with Archive(db) as archive:  # opens (recovering the WAL) and is consistent
         assert archive.integrity() == "ok"
-        archive.db.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 1)")
-        assert archive.count() % 200 == 0 or archive.count() == 3000  # whole batches only
+        archive.db.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 1)")  # raises if corrupt
+        assert archive.count() == killed_at and killed_at % 200 == 0  # whole batches only
         assert archive.search("전략기술").total > 0
 
+    feed.path.unlink()
+    write_jsonl(feed.path, records[6000:])  # the third file, whole this time
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert "1 files already done" in rerun.stderr  # part0 was complete: skipped
+    assert "2 files already done" in rerun.stderr  # part0 and part1 were complete: skipped
     with Archive(db, readonly=True) as archive:
         assert archive.count() == 9000 and archive.integrity() == "ok"
 
 
 def test_readers_work_while_archive_add_writes(tmp_path):
-    parts = synthetic_files(tmp_path, files=2, per_file=4000)
+    """The writer reads from a pipe the test fills in four steps; after each step the test waits
+    until those records are committed and reads (directly and through a real server) while the
+    writer is still running, blocked on the pipe."""
+    records = list(SyntheticNews(seed=11).records(4000))
     db = tmp_path / "rw.db"
     Archive(db).add_records(CORPUS, enrich=False)
+    feed = Feed(tmp_path / "stream.jsonl")
     server = Server(db)
-    writer = subprocess.Popen(sinmun_command("archive", "add", *map(str, parts), "--db", str(db),
+    writer = subprocess.Popen(sinmun_command("archive", "add", str(feed.path), "--db", str(db),
                                              "--no-enrich", "--batch-size", "250"),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        seen, pages = [], 0
+        seen = []
         with Archive(db, readonly=True) as reader:
-            while writer.poll() is None:
+            for step in range(4):
+                feed.send(records[1000 * step:1000 * (step + 1)])
+                expected = len(CORPUS) + 1000 * (step + 1)
+                wait_for(lambda: count_rows(db) >= expected or writer.poll() is not None, f"{expected} rows")
+                assert writer.poll() is None, writer.stderr.read().decode()
                 seen.append(reader.search("", limit=1).total)
                 status, html = server.get("/?q=" + quote("전략기술"))
                 assert status == 200 and "검색 결과" in html
-                pages += 1
-        assert writer.wait() == 0, writer.stderr.read().decode()
-        assert pages >= 3 and seen == sorted(seen) and seen[-1] > seen[0]
+        feed.close()
+        assert writer.wait(300) == 0, writer.stderr.read().decode()
+        assert seen == [len(CORPUS) + 1000 * step for step in (1, 2, 3, 4)]
         status, html = server.get("/?q=" + quote("육성 계획을"))
         assert status == 200 and "정부, 전략 기술 <mark>육성</mark> <mark>계획</mark> 발표" in html
     finally:
+        feed.close()
         server.stop()
         if writer.poll() is None:
             writer.kill()
     with Archive(db, readonly=True) as archive:
-        assert archive.count() == len(CORPUS) + 8000
+        assert archive.count() == len(CORPUS) + 4000
 
 
 @pytest.mark.parametrize("query", ["", "<script>"])

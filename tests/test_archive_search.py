@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
+
+from datetime import datetime
 
 import pytest
 from archive_helpers import CORPUS, article
 
+from sinmun import __version__
 from sinmun.archive import Archive, Filters, article_id
 from sinmun.archive.fts import BigramTokenizer, MorphemeTokenizer
 
@@ -20,6 +24,15 @@ def archive(tmp_path_factory):
 
 def titles(result) -> set[str]:
     return {hit.title for hit in result.hits}
+
+
+def fts_index_is_sound(db: sqlite3.Connection) -> bool:
+    """FTS5's own check of its index structures (it raises on a corrupt index)."""
+    try:
+        db.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        return False
+    return True
 
 
 @pytest.mark.parametrize("query", ["전략기술", "전략기술을", "전략 기술", "전략기술이", "\"전략기술\""])
@@ -76,9 +89,18 @@ def test_people_with_titles_and_organisations(archive):
     assert {"과학기술정보통신부", "백악관"} <= set(stored["orgs"])
     assert titles(archive.search("", Filters(person="배경훈 장관"))) == {"한미, 전략기술 협력 강화"}
     assert titles(archive.search("", Filters(org="산업통상자원부"))) == {"반도체 수출 석 달째 증가"}
-    facets = archive.search("전략기술", facets=True).facets
-    assert "전략기술" in dict(facets["keyword"]) or "기술" in dict(facets["keyword"])
-    assert ("배경훈 장관", 1) in facets["person"]
+    result = archive.search("전략기술", facets=True)
+    facets = result.facets
+    assert facets["person"] == [("마이클 크라치오스 실장", 1), ("배경훈 장관", 1)]
+    # keyword facets: each hit's keyword weights summed, heaviest first
+    summed: dict[str, float] = {}
+    for hit in result.hits:
+        for value, weight in archive.db.execute(
+                "SELECT value, weight FROM entities WHERE article = ? AND kind = 'keyword'", (hit.rowid,)):
+            summed[value] = summed.get(value, 0.0) + weight
+    expected = sorted(((v, round(w, 2)) for v, w in summed.items()), key=lambda item: (-item[1], item[0]))[:10]
+    assert facets["keyword"] == expected
+    assert ("전략기술", dict(expected)["한미"]) in facets["keyword"]  # from the article that spells it so
 
 
 def test_keywords_are_weighted_against_the_archive(archive):
@@ -90,7 +112,8 @@ def test_record_keeps_every_field_and_provenance(archive):
     stored = archive.get(article_id(CORPUS[1]))
     for key, value in CORPUS[1].items():
         assert stored[key] == value, key
-    assert stored["source"] == "tests" and stored["sinmun_version"] and stored["extracted_at"]
+    assert stored["source"] == "tests" and stored["sinmun_version"] == __version__
+    assert datetime.fromisoformat(stored["extracted_at"]).tzinfo is not None  # an aware ISO timestamp
     assert [c["title"] for c in archive.cluster(article_id(CORPUS[1]))] == ["한미, 전략기술 협력 강화"]
 
 
@@ -105,7 +128,7 @@ def test_readding_updates_instead_of_duplicating(tmp_path):
         assert archive.search("일정").total == 1
         assert archive.search("외교부").total == 0  # the old body left the index
         assert archive.integrity() == "ok"
-        assert archive.db.execute("INSERT INTO fts(fts, rank) VALUES('integrity-check', 1)") is not None
+        assert fts_index_is_sound(archive.db)
 
 
 def test_article_ids_are_stable():
@@ -139,7 +162,8 @@ def test_trend_counts_per_day_week_and_press(archive):
 def test_morpheme_tokenizer_is_a_working_alternative(tmp_path):
     with Archive(tmp_path / "kiwi.db", tokenizer=MorphemeTokenizer.name) as archive:
         archive.add_records(CORPUS, enrich=False)
-        assert {h.title for h in archive.search("전략기술을").hits} >= {"한미, 전략기술 협력 강화"}
+        assert {h.title for h in archive.search("전략기술을").hits} == {"한미, 전략기술 협력 강화",
+                                                                    "정부, 전략 기술 육성 계획 발표"}
     with pytest.raises(ValueError):
         Archive(tmp_path / "kiwi.db", tokenizer=BigramTokenizer.name)
 
@@ -181,3 +205,47 @@ def test_very_common_queries_show_newest_title_matches_first(tmp_path, monkeypat
         assert sum(count for _, count in result.facets["press"]) == 4  # facets of the window
         few = archive.search("반도체", Filters(since="2025-08-07"))  # 2 hits: exact bm25 ranking
         assert [h.title for h in few.hits] == ["소식 7 반도체", "소식 6"] and few.total == 2
+
+
+def distinct_words(n: int) -> list[str]:
+    """``n`` different two-syllable Hangul words (no particle endings: no analyser needed)."""
+    return [chr(0xAC00 + 28 * (i % 399)) + chr(0xB098 + 28 * (i // 399) + 1) for i in range(n)]
+
+
+def python_calls(function, *args) -> int:
+    """How many Python function calls ``function(*args)`` makes (deterministic, unlike a clock)."""
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event == "call"
+    sys.setprofile(count)
+    try:
+        function(*args)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_long_queries_use_a_bounded_number_of_distinct_terms():
+    from sinmun.archive import fts
+    tokenizer = BigramTokenizer()
+    words = distinct_words(2000)
+    assert len(set(words)) == 2000
+    phrases = tokenizer.match_query(" ".join(words)).split(" AND ")
+    assert len(phrases) == 16 == fts.MAX_QUERY_TERMS and len(set(phrases)) == len(phrases)
+    assert phrases[0] == fts._fts_string(" ".join(tokenizer.tokens(words[0], run_ends=False)))
+    assert tokenizer.match_query(" ".join(["전략기술을", "전략기술", "전략기술이"] * 700)) == '"전략 략기 기술"'
+    assert fts.dropped_terms(" ".join(words)) == 2000 - fts.MAX_QUERY_TERMS
+    assert fts.dropped_terms("전략기술 " * 2000) == 0
+    assert fts.highlight_terms(" ".join(["반도체가"] * 500)) == ["반도체"]
+    long_phrase = '"' + " ".join(words) + '"'
+    assert len(fts.parse_query(long_phrase)[0].text) == fts.MAX_TERM_CHARS
+
+
+def test_search_cost_stops_growing_with_query_length(archive):
+    short, long = " ".join(distinct_words(500)), " ".join(distinct_words(2000))
+    archive.search(short), archive.search(long)  # warm caches (compiled regexes) for both
+    ratio = python_calls(archive.search, long) / python_calls(archive.search, short)
+    assert ratio < 1.3, ratio  # was 4 (every word compiled), and SQLite's work grew with it
+    assert archive.search(long).terms_dropped == 2000 - 16

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -55,14 +56,45 @@ class QueryTerm:
     exact: bool  # a "quoted phrase": matched as written
 
 
-def parse_query(query: str) -> list[QueryTerm]:
-    """Split a query into terms: words, or "quoted phrases" kept as written."""
-    terms = []
-    for quoted, word in _QUERY_TERM.findall(query):
+#: A query uses its first MAX_QUERY_TERMS distinct terms (each cut to MAX_TERM_CHARS characters):
+#: a pasted paragraph costs no more than a few words, and the cost never grows with its length.
+MAX_QUERY_TERMS = 16
+MAX_TERM_CHARS = 64
+
+
+def _query_terms(query: str) -> Iterator[QueryTerm]:
+    """Every term of a query, duplicates included, read lazily from left to right."""
+    for found in _QUERY_TERM.finditer(query):
+        quoted, word = found.groups()
         text = (quoted or word).strip()
         if text and text.upper() not in ("AND", "OR", "NOT"):
-            terms.append(QueryTerm(text, bool(quoted)))
-    return terms
+            yield QueryTerm(_SPACES.sub(" ", text)[:MAX_TERM_CHARS].strip(), bool(quoted))
+
+
+def parse_query(query: str) -> list[QueryTerm]:
+    """Split a query into terms: words, or "quoted phrases" kept as written.
+
+    Repeated terms count once, and only the first :data:`MAX_QUERY_TERMS` distinct terms are
+    kept; the rest of the query is not even read.
+    """
+    return _first_distinct(_query_terms(query))
+
+
+def _first_distinct(terms: Iterable[QueryTerm]) -> list[QueryTerm]:
+    kept: dict[QueryTerm, None] = {}
+    for term in terms:
+        kept.setdefault(term)
+        if len(kept) == MAX_QUERY_TERMS:
+            break
+    return list(kept)
+
+
+_OPERATORS = {("", "AND"), ("", "OR"), ("", "NOT")}
+
+
+def dropped_terms(query: str) -> int:
+    """About how many distinct terms of ``query`` :func:`parse_query` leaves out (one regex pass)."""
+    return max(0, len(set(_QUERY_TERM.findall(query)) - _OPERATORS) - MAX_QUERY_TERMS)
 
 
 def _fts_string(token: str) -> str:
@@ -110,6 +142,11 @@ def strip_particles(word: str) -> str:
     return word[:cut] if cut > 0 else word
 
 
+def highlight_terms(query: str) -> list[str]:
+    """The query's terms as they should appear in text: quoted as written, words without particles."""
+    return list(dict.fromkeys(t.text if t.exact else strip_particles(t.text) for t in parse_query(query)))
+
+
 # --- character bigrams ---------------------------------------------------------------------
 
 class BigramTokenizer:
@@ -146,11 +183,11 @@ class BigramTokenizer:
         return phrase
 
     def match_query(self, query: str) -> str | None:
-        parts = [p for p in (self._term_expression(t) for t in parse_query(query)) if p]
+        parts = dict.fromkeys(p for p in (self._term_expression(t) for t in parse_query(query)) if p)
         return " AND ".join(parts) or None
 
     def highlight_terms(self, query: str) -> list[str]:
-        return [t.text if t.exact else strip_particles(t.text) for t in parse_query(query)]
+        return highlight_terms(query)
 
 
 # --- kiwipiepy morphemes -------------------------------------------------------------------
@@ -176,10 +213,10 @@ class MorphemeTokenizer:
             if tokens:
                 joined = " ".join(tokens)
                 parts.append(_fts_string(joined) if term.exact else " AND ".join(map(_fts_string, tokens)))
-        return " AND ".join(parts) or None
+        return " AND ".join(dict.fromkeys(parts)) or None
 
     def highlight_terms(self, query: str) -> list[str]:
-        return [t.text if t.exact else strip_particles(t.text) for t in parse_query(query)]
+        return highlight_terms(query)
 
 
 TOKENIZERS: dict[str, type] = {BigramTokenizer.name: BigramTokenizer, MorphemeTokenizer.name: MorphemeTokenizer}

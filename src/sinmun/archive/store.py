@@ -26,7 +26,8 @@ from typing import Any
 
 from .. import __version__
 from ..article import Article
-from .fts import BigramTokenizer, Segment, Tokenizer, mark, snippet, term_pattern, tokenizer_named
+from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
+                  tokenizer_named)
 
 DEFAULT_DB = "sinmun.db"
 DEFAULT_BATCH = 500
@@ -150,9 +151,12 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     total_capped: bool = False
+    #: distinct query terms beyond :data:`fts.MAX_QUERY_TERMS`, which the search left out
+    terms_dropped: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "total_capped": self.total_capped, "hits": [h.to_dict() for h in self.hits],
+        return {"query": self.query, "total": self.total, "total_capped": self.total_capped,
+                "terms_dropped": self.terms_dropped, "hits": [h.to_dict() for h in self.hits],
                 "facets": {k: [{"value": v, "count": c} for v, c in rows] for k, rows in self.facets.items()}}
 
 
@@ -319,6 +323,9 @@ class Archive:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    def has(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
     def get(self, article_id: str) -> dict[str, Any] | None:
         """The stored record with its enrichment (keywords, people, orgs) and archive fields."""
         row = self.db.execute(
@@ -392,9 +399,10 @@ class Archive:
         reporters, people and organisations, and the hits' top keywords (summed keyword weights).
         """
         filters = filters or Filters()
+        dropped = dropped_terms(query)
         built = self._hits_sql(query, filters, with_articles=False)
         if built is None:
-            return SearchResult(query, 0, [])
+            return SearchResult(query, 0, [], terms_dropped=dropped)
         sql, params, ranked = built
         window: list[tuple[int, float | None]] | None = None
         if ranked:
@@ -417,7 +425,7 @@ class Archive:
             total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
         pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
         hits = [self._hit(row, pattern, snippet_width) for row in rows]
-        result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP)
+        result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP, terms_dropped=dropped)
         if facets:
             result.facets = self.facets([rowid for rowid, _ in window])
         return result

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -13,6 +17,14 @@ TOTAL = "전체"
 #: Korean-capable fonts, first found wins (Debian: fonts-noto-cjk; macOS; Windows).
 KOREAN_FONTS = ["Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Apple SD Gothic Neo", "Malgun Gothic",
                 "Noto Sans CJK JP", "Noto Sans CJK SC"]
+#: Where those fonts usually are, tried when fontconfig's ``fc-match`` is missing or finds none.
+KOREAN_FONT_FILES = ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+                     "/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc",
+                     "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+                     "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+                     "/System/Library/Fonts/AppleSDGothicNeo.ttc", "C:/Windows/Fonts/malgun.ttf"]
+#: Syllables a font must draw to count as Korean-capable.
+HANGUL_PROBE = "가힣기사수"
 
 
 @dataclass
@@ -72,13 +84,12 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
     """Draw the trend as a line chart (one line per group) into a PNG file or stream."""
     import matplotlib
     matplotlib.use("Agg")
-    from matplotlib import font_manager
     from matplotlib import pyplot as plt
+    from matplotlib.font_manager import FontProperties
 
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = [name for name in KOREAN_FONTS if name in available]
-    with plt.rc_context({"font.family": fonts + ["sans-serif"] if fonts else ["sans-serif"],
-                         "axes.unicode_minus": False}):
+    font_file = korean_font_file()
+    font = FontProperties(fname=font_file) if font_file else FontProperties(family="sans-serif")
+    with plt.rc_context({"font.family": [font.get_name(), "sans-serif"], "axes.unicode_minus": False}):
         figure, axes = plt.subplots(figsize=(width, height), dpi=110)
         x = [date.fromisoformat(p) for p in result.periods]
         if len(result.series) == 1:  # one series: bars read best for counts
@@ -87,13 +98,15 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
         for group, values in result.series.items() if len(result.series) > 1 else ():
             axes.plot(x, values, marker="o" if len(x) < 40 else None, markersize=3, linewidth=1.8, label=group)
         axes.set_title(f"‘{result.query}’ 기사 수 ({'주' if result.interval == 'week' else '일'}별)"
-                       if result.query else "기사 수", fontsize=11, loc="left")
+                       if result.query else "기사 수", fontproperties=font, fontsize=11, loc="left")
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="y", alpha=0.3)
         axes.set_ylim(bottom=0)
         axes.yaxis.get_major_locator().set_params(integer=True)
         if len(result.series) > 1:
-            axes.legend(frameon=False, fontsize=8, ncol=min(4, len(result.series)))
+            legend_font = font.copy()
+            legend_font.set_size(8)
+            axes.legend(frameon=False, prop=legend_font, ncol=min(4, len(result.series)))
         figure.autofmt_xdate()
         figure.tight_layout()
         figure.savefig(target, format="png")
@@ -104,3 +117,46 @@ def png_bytes(result: Trend) -> bytes:
     buffer = io.BytesIO()
     plot_png(result, buffer)
     return buffer.getvalue()
+
+
+@lru_cache(maxsize=1)
+def korean_font_file() -> str | None:
+    """A font file that draws Hangul, registered with matplotlib; None when the system has none.
+
+    Chosen by file, not by family name: matplotlib's font cache (``fontlist-*.json``) may predate
+    the Korean fonts, and then a name lookup silently falls back to a font that draws boxes.
+    """
+    from matplotlib import font_manager
+    for path in _candidate_font_files():
+        if _draws_hangul(path):
+            font_manager.fontManager.addfont(path)
+            return path
+    return None
+
+
+def _candidate_font_files() -> Iterator[str]:
+    """fontconfig's answers for the Korean families, then the usual paths, then matplotlib's cache."""
+    fc_match = shutil.which("fc-match")
+    for family in KOREAN_FONTS if fc_match else ():
+        try:
+            found = subprocess.run([fc_match, "-f", "%{file}", f"{family}:lang=ko"], capture_output=True,
+                                   text=True, timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            break
+        if found:
+            yield found
+    yield from KOREAN_FONT_FILES
+    from matplotlib import font_manager
+    yield from (f.fname for f in font_manager.fontManager.ttflist if f.name in KOREAN_FONTS)
+
+
+def _draws_hangul(path: str) -> bool:
+    """True when the font file exists and has a glyph for every probe syllable."""
+    from matplotlib.ft2font import FT2Font
+    if not Path(path).is_file():
+        return False
+    try:
+        face = FT2Font(path)
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return all(face.get_char_index(ord(c)) for c in HANGUL_PROBE)
