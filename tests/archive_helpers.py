@@ -7,7 +7,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -64,12 +63,12 @@ def free_port() -> int:
 class Server:
     """A real `sinmun serve` subprocess on 127.0.0.1."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, *options: str) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(sinmun_command("serve", "--db", str(db), "--port", str(self.port)),
+        self.process = subprocess.Popen(sinmun_command("serve", "--db", str(db), "--port", str(self.port), *options),
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.time() + 30
+        deadline = time.time() + 120
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError("server died: " + self.process.stderr.read().decode())
@@ -106,34 +105,23 @@ def need_chromium() -> str:
 
 
 class Feed:
-    """A named pipe the test fills record by record: a process reading it blocks until the test
-    sends more or closes it, so the test decides how far that process gets, not the scheduler."""
+    """The standard input of a process, filled by the test record by record: the process reading it
+    blocks until the test sends more or closes it, so the test decides how far it gets, not the scheduler."""
 
-    def __init__(self, path: Path, timeout: float = 120.0) -> None:
-        self.path = path
-        os.mkfifo(path)
-        self._file = None
-        self._timeout = timeout
-        self._opener = threading.Thread(target=self._open, daemon=True)
-        self._opener.start()
-
-    def _open(self) -> None:
-        self._file = open(self.path, "w", encoding="utf-8")  # returns once the reader has opened it
+    def __init__(self, process: subprocess.Popen) -> None:
+        assert process.stdin is not None, "start the process with stdin=subprocess.PIPE"
+        self._file = process.stdin
 
     def send(self, records) -> None:
-        self._opener.join(self._timeout)
-        assert self._file is not None, f"nobody opened {self.path} for reading"
         for record in records:
-            self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._file.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
         self._file.flush()
 
     def close(self) -> None:
-        self._opener.join(self._timeout)
-        if self._file is not None:
-            try:
-                self._file.close()
-            except BrokenPipeError:  # the reader is gone (killed): nothing left to deliver
-                pass
+        try:
+            self._file.close()
+        except BrokenPipeError:  # the reader is gone (killed): nothing left to deliver
+            pass
 
 
 def wait_for(condition, what: str, timeout: float = 120.0, interval: float = 0.05) -> None:

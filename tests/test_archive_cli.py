@@ -91,15 +91,15 @@ def done_sources(db) -> int:
 
 
 def test_sigkill_half_way_leaves_a_sound_database_and_rerun_resumes(tmp_path):
-    """Two complete files, then a third that is a pipe the test holds open: the writer cannot finish,
+    """Two complete files, then standard input that the test holds open: the writer cannot finish,
     wherever the scheduler lets it get, so the kill always lands half-way."""
     records = list(SyntheticNews(seed=11).records(9000))
     parts = [write_jsonl(tmp_path / f"part{i}.jsonl", records[3000 * i:3000 * (i + 1)]) for i in range(2)]
-    feed = Feed(tmp_path / "part2.jsonl")
     db = tmp_path / "k.db"
-    command = sinmun_command("archive", "add", *map(str, parts), str(feed.path), "--db", str(db),
-                             "--no-enrich", "--batch-size", "200")
-    writer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    options = ("--db", str(db), "--no-enrich", "--batch-size", "200")
+    writer = subprocess.Popen(sinmun_command("archive", "add", *map(str, parts), "-", *options),
+                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    feed = Feed(writer)
     try:
         feed.send(records[6000:7500])
         wait_for(lambda: done_sources(db) == 2 and count_rows(db) > 6000 or writer.poll() is not None,
@@ -118,8 +118,8 @@ def test_sigkill_half_way_leaves_a_sound_database_and_rerun_resumes(tmp_path):
         assert archive.count() == killed_at and killed_at % 200 == 0  # whole batches only
         assert archive.search("전략기술").total > 0
 
-    feed.path.unlink()
-    write_jsonl(feed.path, records[6000:])  # the third file, whole this time
+    third = write_jsonl(tmp_path / "part2.jsonl", records[6000:])  # the rest, as a file this time
+    command = sinmun_command("archive", "add", *map(str, parts), str(third), *options)
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert "2 files already done" in rerun.stderr  # part0 and part1 were complete: skipped
@@ -128,17 +128,17 @@ def test_sigkill_half_way_leaves_a_sound_database_and_rerun_resumes(tmp_path):
 
 
 def test_readers_work_while_archive_add_writes(tmp_path):
-    """The writer reads from a pipe the test fills in four steps; after each step the test waits
+    """The writer reads its standard input, which the test fills in four steps; after each step the test waits
     until those records are committed and reads (directly and through a real server) while the
     writer is still running, blocked on the pipe."""
     records = list(SyntheticNews(seed=11).records(4000))
     db = tmp_path / "rw.db"
     Archive(db).add_records(CORPUS, enrich=False)
-    feed = Feed(tmp_path / "stream.jsonl")
     server = Server(db)
-    writer = subprocess.Popen(sinmun_command("archive", "add", str(feed.path), "--db", str(db),
+    writer = subprocess.Popen(sinmun_command("archive", "add", "-", "--db", str(db),
                                              "--no-enrich", "--batch-size", "250"),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    feed = Feed(writer)
     try:
         seen = []
         with Archive(db, readonly=True) as reader:

@@ -126,6 +126,21 @@ def test_a_real_server_refuses_a_rebound_host_name(db):
         server.stop()
 
 
+def test_serve_options_reach_the_app(db):
+    server = Server(db, "--allowed-host", "news.lan", "--remote-images")
+    try:
+        for host, status in (("news.lan", 200), ("other.lan", 400)):
+            connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+            connection.request("GET", "/", headers={"Host": host})
+            response = connection.getresponse()
+            assert response.status == status, host
+            if status == 200:
+                assert "img-src 'self' data: https: http:" in response.getheader("content-security-policy", "")
+            connection.close()
+    finally:
+        server.stop()
+
+
 def test_original_page_csp_forbids_framing_elsewhere(client):
     csp = client.get(article_path(article_id(CORPUS[0]), "/original")).headers["content-security-policy"]
     assert "frame-ancestors 'self'" in csp and "sandbox" in csp and "default-src 'none'" in csp

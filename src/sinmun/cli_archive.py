@@ -82,7 +82,7 @@ def archive_group() -> None:
 @click.option("--batch-size", default=DEFAULT_BATCH, show_default=True, help="Records per transaction.")
 @_friendly_errors
 def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_size: int) -> None:
-    """Add HTML pages (files or directories) and JSONL record files to the archive.
+    """Add HTML pages (files or directories) and JSONL record files to the archive ('-': JSONL on stdin).
 
     Re-adding a page updates it; files fully added by an earlier run are skipped, so a run
     that was interrupted is resumed by running it again. Exits 1 when some input failed.
@@ -222,13 +222,17 @@ def trend_command(query: str, db_path: str, by: str | None, interval: str, png: 
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port).")
 @_friendly_errors
-def serve_command(db_path: str, host: str, port: int) -> None:
+@click.option("--remote-images", is_flag=True,
+              help="Load article photos from their publishers' servers (off: caption and link only).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True,
+              help="Another Host name to answer (repeatable; '*' = any).")
+def serve_command(db_path: str, host: str, port: int, remote_images: bool, allowed_hosts: tuple[str, ...]) -> None:
     """A local web page over the archive: search, filters, trends, article and original-page views."""
     for module in ("fastapi", "jinja2", "uvicorn", "kiwipiepy", "matplotlib"):  # the web page uses them all
         require(module, "archive")
     from .web.app import create_app
 
-    app = create_app(db_path)
+    app = create_app(db_path, host=host, allowed_hosts=allowed_hosts, remote_images=remote_images)
     listener = _listen(host, port)
     _run_server(app, listener, f"serving {db_path} on {_url(listener)}")
 

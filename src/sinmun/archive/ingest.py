@@ -7,9 +7,11 @@ killed half-way is resumed by running it again: done files are skipped, the rest
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..article import Article
 from ..errors import SinmunError
@@ -56,6 +58,9 @@ def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_
 
     with archive.writer(batch_size, enrich=enrich) as writer:
         for path in input_files(paths):
+            if str(path) == "-":  # JSONL records on standard input: added, never marked done (not resumable)
+                _add_stream(writer, sys.stdin.buffer, "<stdin>", problem)
+                continue
             name = display_path(path)  # JSON- and SQLite-safe, even for a name that is not UTF-8
             try:
                 stat = path.stat()
@@ -107,16 +112,21 @@ def _add_page(writer: Writer, path: Path, problem: Callable[[str, str], None]) -
 
 
 def _add_jsonl(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
-    count = 0
     name = display_path(path)
     try:
         with open_regular_file(path) as stream:
-            for number, raw in enumerate(iter(lambda: stream.readline(MAX_PAGE_FILE_BYTES + 1), b""), 1):
-                if _add_line(writer, raw, f"{name}:{number}", problem):
-                    count += 1
+            return _add_stream(writer, stream, name, problem)
     except OSError as exc:
         problem(name, exc.strerror or str(exc))
         return None
+
+
+def _add_stream(writer: Writer, stream: BinaryIO, name: str, problem: Callable[[str, str], None]) -> int:
+    """The JSONL records of an open stream, line by line (each line bounded); how many were added."""
+    count = 0
+    for number, raw in enumerate(iter(lambda: stream.readline(MAX_PAGE_FILE_BYTES + 1), b""), 1):
+        if _add_line(writer, raw, f"{name}:{number}", problem):
+            count += 1
     return count
 
 

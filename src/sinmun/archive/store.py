@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from ..identity import record_article_id
 from .. import __version__
 from ..article import Article
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
@@ -79,14 +80,8 @@ _EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
 
 
 def article_id(record: dict[str, Any]) -> str:
-    """The record's stable id: its ``id``, else a hash of its canonical URL/URL, else of its text."""
-    if record.get("id"):
-        return str(record["id"])
-    url = (record.get("canonical_url") or record.get("url") or "").strip()
-    if url:
-        return "u" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:20]
-    text = (record.get("title") or "") + "\n" + "\n".join(record.get("body_paragraphs") or [])
-    return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+    """The record's stable id: its ``id``, else the one id every path in gives it (:mod:`sinmun.identity`)."""
+    return str(record["id"]) if record.get("id") else record_article_id(record)
 
 
 def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
