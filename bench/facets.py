@@ -124,8 +124,8 @@ def current_facets() -> Callable[[list[dict]], list[dict[str, set[str]]]]:
     return run
 
 
-def baseline_facets() -> Callable[[list[dict]], list[dict[str, set[str]]]] | None:
-    """The enrichment of BASELINE_COMMIT, loaded from git (None outside a git checkout)."""
+def baseline_module() -> types.ModuleType | None:
+    """The enrichment module of BASELINE_COMMIT, loaded from git (None outside a git checkout)."""
     try:
         source = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE_COMMIT}:src/sinmun/archive/enrich.py"],
                                 capture_output=True, text=True, check=True).stdout
@@ -135,6 +135,14 @@ def baseline_facets() -> Callable[[list[dict]], list[dict[str, set[str]]]] | Non
     module.__package__ = "sinmun.archive"
     sys.modules[module.__name__] = module
     exec(compile(source, "enrich@" + BASELINE_COMMIT, "exec"), module.__dict__)
+    return module
+
+
+def baseline_facets() -> Callable[[list[dict]], list[dict[str, set[str]]]] | None:
+    """The facets of BASELINE_COMMIT's enrichment; its people were ``name title``: scored by name."""
+    module = baseline_module()
+    if module is None:
+        return None
 
     def run(records: list[dict]) -> list[dict[str, set[str]]]:
         out = []

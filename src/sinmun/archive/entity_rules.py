@@ -53,6 +53,8 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
         if index <= skip_until:
             continue
         tag = token.tag
+        if tag == "MM" and _surname_determiner(tokens, index):
+            tag = "NNP"  # ``이/MM 영희/NNG``: the analyser read a surname as ``this``
         if tag in _NOUN_TAGS:
             start = token.start
             if current is not None and start == current.end:
@@ -70,17 +72,25 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
         if tag == "XSN" and current is not None and token.start == current.end:
             current.end = token.start + token.len  # ``경호원들``: the suffix stays out of the text
             continue
-        if current is not None and not current.after:
-            current.after, current.after_tag = token.form, tag
         skipped = _skippable(tokens, index)
         if skipped >= 0:
-            skip_until = skipped
-        else:
-            link_open = False
+            skip_until = skipped  # the compound before stays open for what follows the run
+            continue
+        if current is not None and not current.after:
+            current.after, current.after_tag = token.form, tag
+        link_open = False
         current = None
     for chunk in chunks:
         chunk.text = text[chunk.start:chunk.start + len(chunk.text)] if chunk.text else chunk.text
     return chunks
+
+
+def _surname_determiner(tokens: list, index: int) -> bool:
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (len(token.form) == 1 and token.form in gz.SURNAMES and following is not None
+            and following.start == token.start + token.len and following.tag in ("NNG", "NNP")
+            and len(following.form) <= 2)
 
 
 def _new_chunk(token, tag: str, linked: bool) -> Chunk:
@@ -232,7 +242,7 @@ def _person_before(chunks: list[Chunk], i: int, title: str, found: Found, used: 
     """``name [organisation|place]… title`` ending at ``chunks[i]``."""
     j = i - 1
     skipped = 0
-    while j >= 0 and skipped < 2 and chunks[j + 1].linked and (org_name(chunks[j]) or place_name(chunks[j])):
+    while j >= 0 and skipped < 2 and chunks[j + 1].linked and _affiliation(chunks[j]):
         j -= 1
         skipped += 1
     if j < 0 or not chunks[j + 1].linked:
@@ -250,6 +260,11 @@ def _person_before(chunks: list[Chunk], i: int, title: str, found: Found, used: 
     used.add(i)
 
 
+def _affiliation(chunk: Chunk) -> bool:
+    """An organisation or place written between a name and its title."""
+    return bool(org_name(chunk) or (place_name(chunk) and not korean_name(chunk)))
+
+
 def _foreign_before_country(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
     """``도널드 트럼프 미국 …``: a foreign name of two or three words before a country."""
     name, first = _foreign_name(chunks, i - 1)
@@ -262,7 +277,7 @@ def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
     """Up to three proper-noun words ending at ``chunks[j]`` (``마이클 크라치오스``)."""
     parts: list[str] = []
     first = j
-    while j >= 0 and len(parts) < 3 and _foreign_part(chunks[j]):
+    while j >= 0 and len(parts) < 3 and _foreign_part(chunks[j], given=bool(parts)):
         parts.insert(0, chunks[j].text)
         first = j
         if not chunks[j].linked:
@@ -271,9 +286,10 @@ def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
     return (" ".join(parts), first) if parts else (None, first)
 
 
-def _foreign_part(chunk: Chunk) -> bool:
+def _foreign_part(chunk: Chunk, given: bool = False) -> bool:
+    """One word of a foreign name; a given name (before the surname) may be one syllable (``존``)."""
     text = chunk.text
-    return (chunk.nnp and chunk.ntok == 1 and 2 <= len(text) <= 8 and _hangul(text) and chunk.user is None
+    return (chunk.nnp and chunk.ntok == 1 and (1 if given else 2) <= len(text) <= 8 and _hangul(text) and chunk.user is None
             and text not in _ALL_PLACES and text not in gz.CITIES and org_name(chunk) is None
             and place_name(chunk) is None)
 
@@ -285,6 +301,8 @@ def korean_name(chunk: Chunk, titled: bool = False) -> bool:
         return False
     if text in _ALL_PLACES or text in gz.CITIES or text in gz.TITLES or text in gz.ORG_COMMON or text in gz.NOT_NAMES:
         return False
+    if text[:-1] in _ALL_PLACES or text[:-1] in gz.CITIES:
+        return False  # ``한빛시``: a known place and its unit
     if len(text) == 4:
         return text[:2] in gz.SURNAMES2
     if len(text) == 2:

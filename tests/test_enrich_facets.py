@@ -1,0 +1,75 @@
+"""Enrichment facets on invented articles: people apart from titles, real organisations, places,
+aliases joined, and the batch API equal to one-by-one analysis."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("kiwipiepy")
+
+from sinmun.archive.enrich import analyse, analyse_many  # noqa: E402
+
+TITLE = "홍길동 과학기술정보통신부 장관, 한빛전자 방문"
+BODY = """홍길동 과학기술정보통신부 장관은 3일 서울 강남구 역삼동에서 김철수 한빛전자 사장을 만났다.
+이 자리에서 대한민국 대통령의 메시지가 전달됐고, 국민의힘 원내대표는 논평을 냈다.
+문체부는 별도 자료를 냈고, 이영희(45) 씨는 법인카드 사용 내역을 공개했다.
+행사는 이태원과 부산 해운대구에서도 열렸으며 미국과 일본 대표단이 참석했다.
+한빛신문 박민수 기자"""
+
+
+@pytest.fixture(scope="module")
+def enriched():
+    return analyse(TITLE, BODY)
+
+
+def test_people_are_names_with_titles_kept_apart(enriched):
+    assert {"홍길동", "김철수", "이영희", "박민수"} <= set(enriched.people)
+    assert enriched.titles["홍길동"]["장관"] >= 1
+    assert "사장" in enriched.titles["김철수"] and "기자" in enriched.titles["박민수"]
+    assert not any(" " in name for name in enriched.people)
+
+
+def test_bare_titles_are_not_people(enriched):
+    for value in enriched.people:
+        assert not value.endswith(("대통령", "원내대표", "장관", "사장")), value
+    assert "대한민국" not in enriched.people and "국민의힘" not in enriched.people
+
+
+def test_organisations_are_organisations(enriched):
+    assert {"과학기술정보통신부", "한빛전자", "국민의힘", "한빛신문"} <= set(enriched.orgs)
+    for not_an_org in ("법인카드", "이태원", "홍길동", "김철수", "대통령", "원내대표"):
+        assert not_an_org not in enriched.orgs, not_an_org
+
+
+def test_places_are_found(enriched):
+    assert {"서울", "강남구", "역삼동", "이태원", "부산", "해운대구", "미국", "일본"} <= set(enriched.places)
+    assert not set(enriched.places) & {"홍길동", "한빛전자", "법인카드"}
+
+
+def test_aliases_are_joined(enriched):
+    assert "문화체육관광부" in enriched.orgs and "문체부" not in enriched.orgs
+    short = analyse("", "과기정통부와 식약처, 국힘이 입장을 냈다.")
+    assert {"과학기술정보통신부", "식품의약품안전처", "국민의힘"} <= set(short.orgs)
+
+
+def test_foreign_surname_joins_the_full_name():
+    found = analyse("", "존 스미스 미국 국무장관이 방한했다. 스미스 장관은 회담 뒤 떠났다.")
+    assert "존 스미스" in found.people and "스미스" not in found.people
+    assert found.titles["존 스미스"]["국무장관"] == 1 and found.titles["존 스미스"]["장관"] == 1
+
+
+def test_city_government_acting_is_an_organisation_and_an_address_a_place():
+    found = analyse("", "김포시는 예산을 늘린다고 밝혔다. 행사는 경기 김포시 감정동에서 열린다.")
+    assert "김포시" in found.orgs and "김포시" in found.places
+
+
+def test_batch_gives_the_same_results_as_one_by_one(enriched):
+    articles = [(TITLE, BODY), ("", "박철민 한빛은행 행장은 광주에서 발언했다."), ("", ""),
+                ("정치 단신", "최민호 의원이 한빛당을 떠났다.")] * 20
+    batch = analyse_many(articles, workers=1)
+    one_by_one = [analyse(title, body) for title, body in articles]
+    assert batch == one_by_one
+    assert batch[0] == enriched and batch[2].nouns == {}
+
+
+def test_title_words_count_double_for_keywords(enriched):
+    assert enriched.nouns["한빛전자"] == 2 + 1  # once in the title, once in the body
