@@ -41,6 +41,8 @@ class Chunk:
     linked: bool = False  # only spaces between the previous compound and this one
     after: str = ""  # the morpheme right after it (its form), "" at a break
     after_tag: str = ""
+    last: str = ""  # the form of its last morpheme
+    first: str = ""  # the form of its first morpheme
 
 
 def chunks_of(tokens: list, text: str) -> list[Chunk]:
@@ -96,7 +98,7 @@ def _surname_determiner(tokens: list, index: int) -> bool:
 def _new_chunk(token, tag: str, linked: bool) -> Chunk:
     form = token.form
     user = token.user_value if isinstance(token.user_value, dict) else None
-    return Chunk(form, form, token.start, token.start + token.len, 1, tag == "NNP", tag, user, linked)
+    return Chunk(form, form, token.start, token.start + token.len, 1, tag == "NNP", tag, user, linked, last=form, first=form)
 
 
 def _extend(chunk: Chunk, token, tag: str) -> None:
@@ -106,6 +108,7 @@ def _extend(chunk: Chunk, token, tag: str) -> None:
     chunk.ntok += 1
     chunk.nnp |= tag == "NNP"
     chunk.tag = tag
+    chunk.last = token.form
     chunk.user = None
 
 
@@ -161,6 +164,13 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         _add_org(chunks, i, org, found, used)
         return
     place = place_name(chunk)
+    if place and place not in gz.COUNTRIES and _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``
+        return
+    if place in gz.COUNTRIES and _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``미국 에너지부``
+        found.places[place] += 1
+        return
     if place and (not korean_name(chunk) or _in_place_context(chunks, i, found)):
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         if following and following.linked and following.text in gz.VENUE_WORDS:
@@ -169,7 +179,7 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         target = found.orgs if _acting(chunks, i, place) else found.places
         target[place] += 1
         return
-    if title_of(chunk) is None and bare_name(chunk):
+    if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
         found.people[chunk.text] += 1
 
 
@@ -180,19 +190,29 @@ def _add_org(chunks: list[Chunk], i: int, org: str, found: Found, used: set[int]
     if org in gz.VENUE_ORGS and chunk.after in _LOCATIVE:
         found.places[org] += 1
         return
-    following = chunks[i + 1] if i + 1 < len(chunks) else None
-    if following and following.linked and i + 1 not in used and _is_suffixed_org(following) \
-            and chunk.text not in gz.COUNTRIES and following.text != chunk.text:
-        found.orgs[chunk.text + " " + following.text] += 1
-        used.add(i + 1)
+    if _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1
         return
     found.orgs[org] += 1
+
+
+def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
+    """``A B`` is one organisation: ``B`` is a suffixed body (``노동조합연맹``, ``에너지부``) or a
+    bare head word (``공대``) after the organisation, country or proper noun ``A``."""
+    chunk = chunks[i]
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if not following or not following.linked or i + 1 in used or following.text == chunk.text:
+        return False
+    if _is_suffixed_org(following) or (following.text in gz.ORG_HEADS and chunk.nnp and chunk.ntok == 1):
+        used.add(i + 1)
+        return True
+    return False
 
 
 def _is_suffixed_org(chunk: Chunk) -> bool:
     text = chunk.text
     return org_name(chunk) == text and text not in gz.KNOWN_ORGS and text not in gz.ORG_ALIASES \
-        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1)
+        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL"
 
 
 def _in_place_context(chunks: list[Chunk], i: int, found: Found) -> bool:
@@ -218,6 +238,8 @@ def _acting(chunks: list[Chunk], i: int, place: str) -> bool:
     following = chunks[i + 1] if i + 1 < len(chunks) else None
     if following and following.linked and place_name(following):
         return False  # ``한빛시 중앙동``: an address
+    if chunk.linked and i > 0 and place_name(chunks[i - 1]) and not korean_name(chunks[i - 1]):
+        return False  # ``경기 한빛시``: an address
     if place.endswith(("시", "특별시", "광역시", "특별자치시", "특별자치도")):
         return chunk.after not in _LOCATIVE
     return chunk.after in _SUBJECT and chunk.after_tag.startswith(("JKS", "JX"))
@@ -234,7 +256,9 @@ def title_of(chunk: Chunk) -> str | None:
         if len(title) >= 2 and text.endswith(title) and len(text) > len(title):
             prefix = text[: -len(title)]
             if prefix in _ALL_PLACES or prefix in gz.CITIES or prefix.endswith(_ADMIN) or prefix in gz.ORG_ALIASES:
-                return text
+                return text  # ``한빛시장``, ``국방장관``
+            if chunk.ntok >= 2 and chunk.last == title and title not in gz.AMBIGUOUS_TITLES:
+                return text  # a compound role: ``과학기술정책실장``
     return None
 
 
@@ -310,8 +334,11 @@ def korean_name(chunk: Chunk, titled: bool = False) -> bool:
     return len(text) == 3 and text[0] in gz.SURNAMES and (chunk.nnp or chunk.ntok >= 2)
 
 
-def bare_name(chunk: Chunk) -> bool:
-    """A name-shaped proper noun with no title (``홍길동이 말했다``)."""
+def bare_name(chunk: Chunk, following: Chunk | None = None) -> bool:
+    """A name-shaped proper noun with no title (``홍길동이 말했다``), not the first word of a
+    longer foreign name (``마이클 스미스``)."""
+    if following is not None and following.linked and _foreign_part(following):
+        return False
     return chunk.ntok == 1 and chunk.nnp and len(chunk.text) in (3, 4) and korean_name(chunk) \
         and org_name(chunk) is None
 
@@ -329,12 +356,22 @@ def org_name(chunk: Chunk) -> str | None:
         return gz.org_canonical(text)
     if text.endswith(gz.ORG_BAD_ENDINGS):
         return None
+    if chunk.ntok >= 2 and chunk.tag == "NNP" and chunk.first in gz.KNOWN_ORGS and chunk.first not in gz.NOT_ORGS:
+        return text  # a group's company: ``한빛플레이``, ``SK한빛``
     for suffix in _ORG_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
             return text if _suffix_org(chunk, suffix) else None
+    if _acronym_actor(chunk):
+        return text  # ``KBC는``, ``KBC의``: an acronym acting or owning
     if chunk.nnp and chunk.ntok == 1 and len(text) >= 3 and text.endswith("대") and _hangul(text):
         return text  # a university's short form: ``한빛대``
     return None
+
+
+def _acronym_actor(chunk: Chunk) -> bool:
+    text = chunk.text
+    return (chunk.tag == "SL" and chunk.ntok == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+            and text not in gz.NOT_ORG_ACRONYMS and chunk.after_tag in ("JKS", "JX", "JKG", "JC", "JKB"))
 
 
 def _suffix_org(chunk: Chunk, suffix: str) -> bool:
@@ -363,7 +400,8 @@ def place_name(chunk: Chunk) -> str | None:
         if text.endswith(suffix) and len(text) > len(suffix):
             prefix = text[: -len(suffix)]
             known = prefix in gz.CITIES or prefix in gz.PROVINCES or prefix in _ALL_PLACES
-            return text if known or (chunk.nnp and chunk.ntok == 1 and len(text) >= 3) else None
+            unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
+            return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
     for suffix in _VENUES:
         if text.endswith(suffix) and len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
             return text

@@ -34,6 +34,9 @@ TITLES = _words("""
 #: Titles that, alone, do not make the word before them a name (``관계자`` follows organisations).
 WEAK_TITLES = _words("관계자 공사 대장 소장 상사 고문 군 양 옹 위원 이사 주장 모델 시인")
 
+#: Titles that end common compounds too (``주식시장`` is a market, ``공연대사`` a line).
+AMBIGUOUS_TITLES = _words("시장 공사 대사 소장 이사 상사 고문 주장 대장 군 양 옹 씨 모델 작가 위원 대표 선수 감독 연구원")
+
 #: Word endings that make a noun compound an organisation, and common nouns that end like one.
 ORG_SUFFIXES = _words("""
 위원회 공사 공단 공기업 은행 금융 금융지주 지주 그룹 전자 전기 하이닉스 자동차 모터스 증권 보험 생명 화재 손해보험 캐피털
@@ -76,6 +79,12 @@ ORG_BAD_ENDINGS = tuple(_words("""
 #: Platforms used as a medium rather than an actor, and words that look like organisations but are not.
 NOT_ORGS = _words("페이스북 트위터 유튜브 인스타그램 틱톡 엑스 텔레그램 트루스소셜 카카오톡 스레드")
 
+#: Acronyms that name things, roles or ideas rather than organisations.
+NOT_ORG_ACRONYMS = _words("""
+AI PD MC CEO CFO CTO COO TV CCTV SNS LNG LPG HBM DRAM GDP GNP CPI KTX SRT IT PC DJ VJ MZ OTT EV SUV ESG IPO
+ETF MOU FTA IRA PCR RNA DNA CT MRI VR AR NFT USB LED OLED LCD GPS API APP UI UX QR ID PIN SMS URL PDF OK VIP
+MVP FA KBO NBA MLB EPL PGA LPGA MBA PhD CPU GPU NPU SSD HDD ATM POS APEC G7 G20 COVID PM AM DM BJ CG OST MV
+""")
 #: Government bodies and other well-known organisations: short form -> canonical (full) name.
 ORG_ALIASES: dict[str, str] = {
     "기재부": "기획재정부", "교육부": "교육부", "과기정통부": "과학기술정보통신부", "과기부": "과학기술정보통신부",
@@ -99,6 +108,15 @@ ORG_ALIASES: dict[str, str] = {
     "서울대": "서울대학교", "연세대": "연세대학교", "고려대": "고려대학교", "카이스트": "한국과학기술원",
     "KAIST": "한국과학기술원", "서울중앙지검": "서울중앙지방검찰청", "서울중앙지법": "서울중앙지방법원",
 }
+ORG_ALIASES.update({
+    "법사위": "법제사법위원회", "정보위": "정보위원회", "국방위": "국방위원회", "외통위": "외교통일위원회",
+    "기재위": "기획재정위원회", "행안위": "행정안전위원회", "과방위": "과학기술정보방송통신위원회",
+    "환노위": "환경노동위원회", "국토위": "국토교통위원회", "산자위": "산업통상자원중소벤처기업위원회",
+    "정무위": "정무위원회", "예결위": "예산결산특별위원회", "교육위": "교육위원회", "문체위": "문화체육관광위원회",
+    "농해수위": "농림축산식품해양수산위원회", "여가위": "여성가족위원회", "운영위": "국회운영위원회",
+})
+#: Head words that make one organisation with the proper noun before them (``한빛 공대``).
+ORG_HEADS = _words("공대 대학교 대학 노조 노동조합 위원회 협회 재단 연구소 연구원 의료원 사무소")
 #: Short forms joined only when the full name occurs in the same article (the short form was
 #: another body in other years: 민주당 of 2008 is not 더불어민주당).
 CONTEXT_ALIASES = frozenset({"민주당", "대법", "헌재"})
