@@ -48,6 +48,7 @@ class Chunk:
 def chunks_of(tokens: list, text: str) -> list[Chunk]:
     """The noun compounds of an analysed text, in order."""
     chunks: list[Chunk] = []
+    asides: list[Chunk] = []  # bracketed glosses, kept out of the name-title sequence
     current: Chunk | None = None
     link_open = False  # nothing but spaces (or transparent words) since the last compound
     skip_until = -1
@@ -74,6 +75,10 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
         if tag == "XSN" and current is not None and token.start == current.end:
             current.end = token.start + token.len  # ``경호원들``: the suffix stays out of the text
             continue
+        if _bracketed_acronym(tokens, index):
+            asides.append(_new_chunk(tokens[index + 1], "SL", linked=False))
+            skip_until = index + 2  # ``한빛연구소(HBR) 소장``: the gloss stands apart
+            continue
         skipped = _skippable(tokens, index)
         if skipped >= 0:
             skip_until = skipped  # the compound before stays open for what follows the run
@@ -82,9 +87,15 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
             current.after, current.after_tag = token.form, tag
         link_open = False
         current = None
+    chunks += asides
     for chunk in chunks:
         chunk.text = text[chunk.start:chunk.start + len(chunk.text)] if chunk.text else chunk.text
     return chunks
+
+
+def _bracketed_acronym(tokens: list, index: int) -> bool:
+    return (tokens[index].form == "(" and index + 2 < len(tokens) and tokens[index + 1].tag == "SL"
+            and tokens[index + 2].form == ")")
 
 
 def _surname_determiner(tokens: list, index: int) -> bool:
@@ -179,6 +190,9 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         target = found.orgs if _acting(chunks, i, place) else found.places
         target[place] += 1
         return
+    if title_of(chunk) is None and _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``공공운수부문 노동조합``
+        return
     if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
         found.people[chunk.text] += 1
 
@@ -203,7 +217,11 @@ def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
     following = chunks[i + 1] if i + 1 < len(chunks) else None
     if not following or not following.linked or i + 1 in used or following.text == chunk.text:
         return False
-    if _is_suffixed_org(following) or (following.text in gz.ORG_HEADS and chunk.nnp and chunk.ntok == 1):
+    head = following.text in gz.ORG_HEADS or _is_suffixed_org(following)
+    ministry = chunk.text in gz.COUNTRIES and len(following.text) >= 3 and following.text.endswith(("부", "성", "청")) \
+        and following.text not in gz.ORG_COMMON and not following.text.endswith(gz.ORG_BAD_ENDINGS)
+    descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``공공운수부문 노동조합``
+    if ministry or (head and (chunk.nnp or org_name(chunk))) or (descriptive and _is_suffixed_org(following)):
         used.add(i + 1)
         return True
     return False
@@ -382,6 +400,8 @@ def _suffix_org(chunk: Chunk, suffix: str) -> bool:
     if suffix in ("공사", "조합", "의회", "연구원", "센터") and not (chunk.nnp or prefix[:2] in ("한국", "대한")
                                                            or prefix in _ALL_PLACES or prefix in gz.CITIES):
         return False
+    if suffix in gz.INDUSTRY_SUFFIXES:
+        return chunk.nnp or not _hangul(prefix)  # ``한빛바이오``, not the field ``첨단바이오``
     return chunk.nnp or chunk.ntok >= 2 or not _hangul(prefix)
 
 

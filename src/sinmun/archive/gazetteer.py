@@ -45,7 +45,7 @@ ORG_SUFFIXES = _words("""
 연구원 연구소 진흥원 정책연구원 협회 연합회 학회 재단 기금 기구 연맹 노조 노동조합 조합 협동조합 총연맹 상공회의소 의회
 법원 지방법원 고등법원 지법 고법 검찰청 지검 고검 경찰청 경찰서 지방경찰청 소방서 소방본부 세무서 의료원 보건소 구단
 국회 청와대 백악관 크렘린궁 정당 신당 당 부 처 원 타임스 저널 포스트 스쿨 뮤직 사무소 심판원 공대 종합병원 대학병원
-라디오 방송국 공항공사 개발공사 도시공사 관광공사 주식회사 컴퍼니 코리아 랩스
+라디오 방송국 정책실 비서실 안보실 조정실 공항공사 개발공사 도시공사 관광공사 주식회사 컴퍼니 코리아 랩스
 """)
 ORG_COMMON = _words("""
 정부 여당 야당 정당 신당 경찰 검찰 법원 당국 소방당국 지자체 본부 일부 내부 외부 전부 간부 지부 학부 세부 남부 북부 동부
@@ -115,6 +115,11 @@ ORG_ALIASES.update({
     "정무위": "정무위원회", "예결위": "예산결산특별위원회", "교육위": "교육위원회", "문체위": "문화체육관광위원회",
     "농해수위": "농림축산식품해양수산위원회", "여가위": "여성가족위원회", "운영위": "국회운영위원회",
 })
+#: Suffixes that also end the name of a field or trade (``첨단바이오``): they need a proper noun.
+INDUSTRY_SUFFIXES = _words("""
+바이오 에너지 화학 제약 통신 미디어 건설 전자 전기 자동차 증권 보험 생명 화재 항공 해운 물산 상사 제철 철강 석유 정유
+중공업 조선 텔레콤 케미칼 캐피털 캐피탈 금융 엔터 엔터테인먼트 모터스 바이오로직스 뮤직
+""")
 #: Head words that make one organisation with the proper noun before them (``한빛 공대``).
 ORG_HEADS = _words("공대 대학교 대학 노조 노동조합 위원회 협회 재단 연구소 연구원 의료원 사무소")
 #: Short forms joined only when the full name occurs in the same article (the short form was
