@@ -7,6 +7,7 @@ only spaces separate them, which is how Korean news writes ``name [organisation]
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import gazetteer as gz
@@ -17,11 +18,14 @@ _TRANSPARENT = frozenset({"전", "현", "前", "現", "故", "고"})
 _NNB_BREAKS = frozenset({"씨", "등", "측", "쪽", "님", "군", "양", "명", "개", "일", "년", "월", "시", "분", "번"})
 _LOCATIVE = frozenset({"에서", "에", "으로", "로", "까지", "부터", "에서의", "앞"})
 _SUBJECT = frozenset({"이", "가", "은", "는", "도"})
-_ORG_SUFFIXES = tuple(sorted(gz.ORG_SUFFIXES, key=len, reverse=True))
+_ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in gz.ORG_SUFFIXES}, reverse=True))
 _ONE_SYLLABLE_ORG = frozenset({"부", "처", "당", "원"})
-_TITLES = tuple(sorted(gz.TITLES, key=len, reverse=True))
+_TITLE_LENGTHS = tuple(sorted({len(t) for t in gz.TITLES}, reverse=True))
 _ADMIN = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "군", "구", "동", "읍", "면", "리", "주", "도")
 _VENUES = tuple(s for s in gz.PLACE_SUFFIXES if s not in _ADMIN)
+_ADMIN_SET, _VENUE_SET = frozenset(_ADMIN), frozenset(_VENUES)
+_ADMIN_LENGTHS = tuple(sorted({len(s) for s in _ADMIN}, reverse=True))
+_VENUE_LENGTHS = tuple(sorted({len(s) for s in _VENUES}, reverse=True))
 _ACTING_ADMIN = ("시", "도", "군", "구", "특별시", "광역시", "특별자치시", "특별자치도")
 _ALL_PLACES = gz.COUNTRIES | gz.REGIONS | gz.PROVINCES | gz.WORLD_CITIES
 
@@ -270,8 +274,8 @@ def title_of(chunk: Chunk) -> str | None:
         return text
     if chunk.tag not in ("NNG", "SL"):
         return None
-    for title in _TITLES:
-        if len(title) >= 2 and text.endswith(title) and len(text) > len(title):
+    for title in _endings(text, _TITLE_LENGTHS, gz.TITLES):
+        if len(title) >= 2:
             prefix = text[: -len(title)]
             if prefix in _ALL_PLACES or prefix in gz.CITIES or prefix.endswith(_ADMIN) or prefix in gz.ORG_ALIASES:
                 return text  # ``한빛시장``, ``국방장관``
@@ -376,9 +380,8 @@ def org_name(chunk: Chunk) -> str | None:
         return None
     if chunk.ntok >= 2 and chunk.tag == "NNP" and chunk.first in gz.KNOWN_ORGS and chunk.first not in gz.NOT_ORGS:
         return text  # a group's company: ``한빛플레이``, ``SK한빛``
-    for suffix in _ORG_SUFFIXES:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            return text if _suffix_org(chunk, suffix) else None
+    for suffix in _endings(text, _ORG_SUFFIX_LENGTHS, gz.ORG_SUFFIXES):
+        return text if _suffix_org(chunk, suffix) else None
     if _acronym_actor(chunk):
         return text  # ``KBC는``, ``KBC의``: an acronym acting or owning
     if chunk.nnp and chunk.ntok == 1 and len(text) >= 3 and text.endswith("대") and _hangul(text):
@@ -416,14 +419,13 @@ def place_name(chunk: Chunk) -> str | None:
         return text
     if text in gz.PLACE_COMMON or not _hangul(text) or len(text) < 2:
         return None
-    for suffix in _ADMIN:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            prefix = text[: -len(suffix)]
-            known = prefix in gz.CITIES or prefix in gz.PROVINCES or prefix in _ALL_PLACES
-            unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
-            return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
-    for suffix in _VENUES:
-        if text.endswith(suffix) and len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
+    for suffix in _endings(text, _ADMIN_LENGTHS, _ADMIN_SET):
+        prefix = text[: -len(suffix)]
+        known = prefix in gz.CITIES or prefix in gz.PROVINCES or prefix in _ALL_PLACES
+        unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
+        return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
+    for suffix in _endings(text, _VENUE_LENGTHS, _VENUE_SET):
+        if len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
             return text
     return None
 
@@ -453,6 +455,14 @@ def _join(found: Found) -> None:
 def _move(counter: Counter, old: str, new: str) -> None:
     if old in counter:
         counter[new] += counter.pop(old)
+
+
+def _endings(text: str, lengths: tuple[int, ...], table: frozenset[str]) -> Iterator[str]:
+    """The words of ``table`` that ``text`` ends with (and is longer than), longest first."""
+    size = len(text)
+    for length in lengths:
+        if length < size and text[size - length:] in table:
+            yield text[size - length:]
 
 
 def _hangul(text: str) -> bool:
