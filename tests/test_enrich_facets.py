@@ -73,3 +73,43 @@ def test_batch_gives_the_same_results_as_one_by_one(enriched):
 
 def test_title_words_count_double_for_keywords(enriched):
     assert enriched.nouns["한빛전자"] == 2 + 1  # once in the title, once in the body
+
+
+def test_names_split_or_glossed_by_the_analyser_still_join_their_titles():
+    found = analyse("", "김민준 전 장관과 박서연(38) 씨, 마이클 존슨 한빛연구소(HBR) 소장이 참석했다.")
+    assert {"김민준", "박서연", "마이클 존슨"} <= set(found.people)
+    assert found.titles["김민준"]["장관"] == 1 and found.titles["마이클 존슨"]["소장"] == 1
+    assert "HBR" not in found.people
+
+
+def test_anonymised_people_are_not_people():
+    found = analyse("", "A 씨와 유 모 씨는 조 씨를 만났다.")
+    assert not found.people
+
+
+def test_broadcast_sign_off_names_the_reporter():
+    found = analyse("", "협상은 다음 주에 재개됩니다. 한빛뉴스 정다은입니다.")
+    assert "정다은" in found.people
+
+
+def test_a_venue_body_is_a_place_where_it_is_a_location():
+    found = analyse("", "백악관은 성명을 냈다. 회담은 백악관에서 열렸다.")
+    assert "백악관" in found.orgs and "백악관" in found.places
+
+
+def test_platforms_and_generic_bodies_are_not_organisations():
+    found = analyse("", "그는 페이스북에 글을 올렸다. 정부와 여당, 경찰은 미국 정부와 협의했다.")
+    assert not set(found.orgs) & {"페이스북", "정부", "여당", "경찰", "미국 정부"}
+    assert "미국" in found.places
+
+
+def test_two_word_bodies_are_one_organisation():
+    found = analyse("", "캐나다 에너지부는 한빛주 공대와 협약을 맺었다.")
+    assert "캐나다 에너지부" in found.orgs and "한빛주 공대" in found.orgs
+    assert "캐나다" in found.places
+
+
+def test_empty_and_missing_text():
+    empty = analyse("", "")
+    assert not (empty.nouns or empty.people or empty.orgs or empty.places)
+    assert analyse(None, None) == empty  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH"})
 _TRANSPARENT = frozenset({"전", "현", "前", "現", "故", "고"})
 _NNB_BREAKS = frozenset({"씨", "등", "측", "쪽", "님", "군", "양", "명", "개", "일", "년", "월", "시", "분", "번"})
 _LOCATIVE = frozenset({"에서", "에", "으로", "로", "까지", "부터", "에서의", "앞"})
+_NOT_MINISTRY = frozenset({"남부", "북부", "동부", "서부", "중부", "내부", "외부", "일부", "전부", "간부", "정부"})
 _SUBJECT = frozenset({"이", "가", "은", "는", "도"})
 _ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in gz.ORG_SUFFIXES}, reverse=True))
 _ONE_SYLLABLE_ORG = frozenset({"부", "처", "당", "원"})
@@ -221,11 +222,12 @@ def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
     following = chunks[i + 1] if i + 1 < len(chunks) else None
     if not following or not following.linked or i + 1 in used or following.text == chunk.text:
         return False
-    head = following.text in gz.ORG_HEADS or _is_suffixed_org(following)
+    head_word = following.text in gz.ORG_HEADS
+    suffixed = _is_suffixed_org(following)
     ministry = chunk.text in gz.COUNTRIES and len(following.text) >= 3 and following.text.endswith(("부", "성", "청")) \
-        and following.text not in gz.ORG_COMMON and not following.text.endswith(gz.ORG_BAD_ENDINGS)
+        and following.text not in gz.ORG_COMMON and following.text[-2:] not in _NOT_MINISTRY
     descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``공공운수부문 노동조합``
-    if ministry or (head and (chunk.nnp or org_name(chunk))) or (descriptive and _is_suffixed_org(following)):
+    if ministry or (head_word and chunk.nnp) or (suffixed and (descriptive or org_name(chunk))):
         used.add(i + 1)
         return True
     return False
@@ -293,7 +295,8 @@ def _person_before(chunks: list[Chunk], i: int, title: str, found: Found, used: 
         skipped += 1
     if j < 0 or not chunks[j + 1].linked:
         return
-    name, first = _foreign_name(chunks, j) if title not in gz.WEAK_TITLES else (None, j)
+    strong = title not in gz.WEAK_TITLES or skipped > 0  # ``존슨 한빛연구소 소장``: the affiliation vouches
+    name, first = _foreign_name(chunks, j) if strong else (None, j)
     if name and " " not in name and korean_name(chunks[j], titled=True):
         name = None  # a Korean name (handled below: two syllables need a proper noun)
     if not name or all(korean_name(chunks[k]) for k in range(first, j + 1)):
