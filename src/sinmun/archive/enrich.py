@@ -41,20 +41,24 @@ class Enrichment:
 _lock = threading.Lock()
 #: One analysis at a time per process (the analyser's own worker threads do the parallel work).
 _tokenize_lock = threading.Lock()
-_analysers: dict[int, object] = {}
+_analyser = None
 
 
-def analyser(workers: int = -1):
-    """A kiwipiepy analyser with the gazetteer in its user dictionary (built once per worker count)."""
+def analyser(workers: int | None = None):
+    """The process's kiwipiepy analyser, with the gazetteer in its user dictionary.
+
+    It is built once (loading takes about a second and ~450 MiB), with ``workers`` threads for the
+    batch API (default: one per core); later calls return the same analyser whatever they ask.
+    """
+    global _analyser
     with _lock:
-        if workers not in _analysers:
+        if _analyser is None:
             from ..extras import require
-            kiwi_class = require("kiwipiepy", "archive").Kiwi
-            kiwi = kiwi_class(num_workers=workers)
+            kiwi = require("kiwipiepy", "archive").Kiwi(num_workers=workers if workers and workers > 0 else -1)
             for word, value in gz.user_words():
                 kiwi.add_user_word(word, "NNP", 0.0, user_value=value)
-            _analysers[workers] = kiwi
-        return _analysers[workers]
+            _analyser = kiwi
+        return _analyser
 
 
 def analyse(title: str, body: str) -> Enrichment:
@@ -66,14 +70,15 @@ def analyse(title: str, body: str) -> Enrichment:
     return enrichment_of(tokens, text, title_end)
 
 
-def analyse_many(articles: Iterable[tuple[str, str]], *, workers: int = -1) -> list[Enrichment]:
-    """:func:`analyse` of many ``(title, body)`` articles through the analyser's batch API."""
+def analyse_many(articles: Iterable[tuple[str, str]], *, workers: int | None = None) -> list[Enrichment]:
+    """:func:`analyse` of many ``(title, body)`` articles through the analyser's batch API
+    (``workers`` is used only if this call builds the analyser, see :func:`analyser`)."""
     return list(iter_analyse(articles, workers=workers))
 
 
-def iter_analyse(articles: Iterable[tuple[str, str]], *, workers: int = -1) -> Iterator[Enrichment]:
+def iter_analyse(articles: Iterable[tuple[str, str]], *, workers: int | None = None) -> Iterator[Enrichment]:
     """Like :func:`analyse_many`, one batch of :data:`BATCH` articles at a time."""
-    kiwi = analyser(workers if workers > 0 else -1)
+    kiwi = analyser(workers)
     batch: list[tuple[str, int]] = []
     for title, body in articles:
         batch.append(_joined(title, body))
