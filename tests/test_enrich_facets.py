@@ -113,3 +113,19 @@ def test_empty_and_missing_text():
     empty = analyse("", "")
     assert not (empty.nouns or empty.people or empty.orgs or empty.places)
     assert analyse(None, None) == empty  # type: ignore[arg-type]
+
+
+def test_roles_written_before_a_name_are_titles():
+    found = analyse("", "배우 정하윤은 투수 오준혁과 함께 시구했다.")
+    assert found.titles["정하윤"]["배우"] == 1 and found.titles["오준혁"]["투수"] == 1
+
+
+def test_a_province_short_form_is_a_place_only_in_an_address():
+    game = analyse("", "한빛타이거즈는 어제 경기에서 이겼다.")
+    address = analyse("", "행사는 경기 김포시에서 열렸다.")
+    assert "경기" not in game.places and "경기" in address.places and "김포시" in address.places
+
+
+def test_generic_banks_are_not_organisations():
+    found = analyse("", "시중은행들은 금리를 올렸고 한국은행은 동결했다.")
+    assert "한국은행" in found.orgs and "시중은행" not in found.orgs

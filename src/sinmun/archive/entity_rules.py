@@ -72,8 +72,7 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
             chunks.append(current)
             link_open = True
             continue
-        if tag == "NNB" and current is not None and token.start == current.end and current.tag == "NNP" \
-                and token.form not in _NNB_BREAKS:
+        if _name_piece(current, token, tag):
             _extend(current, token, tag)  # a name the analyser split: ``김/NNP 건/NNB 희/NNG``
             current.noun = current.noun[: -len(token.form)]
             continue
@@ -101,6 +100,14 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
 def _bracketed_acronym(tokens: list, index: int) -> bool:
     return (tokens[index].form == "(" and index + 2 < len(tokens) and tokens[index + 1].tag == "SL"
             and tokens[index + 2].form == ")")
+
+
+def _name_piece(current: Chunk | None, token, tag: str) -> bool:
+    """A syllable the analyser split off a name (``김/NNP 건/NNB 희``, ``김/NNP 병/NNG 환/XR``)."""
+    if current is None or token.start != current.end or not current.nnp or token.form in _NNB_BREAKS:
+        return False
+    return (tag == "NNB" and current.tag == "NNP") or (
+        tag in ("XR", "MAG") and len(token.form) == 1 and len(current.text) == 2)
 
 
 def _surname_determiner(tokens: list, index: int) -> bool:
@@ -166,8 +173,17 @@ def find_entities(chunks: list[Chunk]) -> Found:
     for i, chunk in enumerate(chunks):
         if i not in used:
             _classify(chunks, i, found, used)
+    _titles_before_names(chunks, found)
     _join(found)
     return found
+
+
+def _titles_before_names(chunks: list[Chunk], found: Found) -> None:
+    """Roles written before a name: ``배우 홍길동``, ``가수 겸 배우 홍길동``."""
+    for i in range(1, len(chunks)):
+        chunk, before = chunks[i], chunks[i - 1]
+        if chunk.linked and chunk.text in found.people and before.text in gz.PRE_TITLES:
+            found.titles.setdefault(chunk.text, Counter())[before.text] += 1
 
 
 def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
@@ -179,6 +195,10 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
     if org:
         _add_org(chunks, i, org, found, used)
         return
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if chunk.text in gz.AMBIGUOUS_PLACES and following and following.linked and place_name(following):
+        found.places[chunk.text] += 1  # ``경기 한빛시``: the province, not a game
+        return
     place = place_name(chunk)
     if place and place not in gz.COUNTRIES and _merge_with_next(chunks, i, used):
         found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``
@@ -187,7 +207,7 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``미국 에너지부``
         found.places[place] += 1
         return
-    if place and (not korean_name(chunk) or _in_place_context(chunks, i, found)):
+    if place and (not korean_name(chunk) or _in_place_context(chunks, i)):
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         if following and following.linked and following.text in gz.VENUE_WORDS:
             place = place + " " + following.text  # ``광화문 광장``
@@ -239,11 +259,15 @@ def _is_suffixed_org(chunk: Chunk) -> bool:
         and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL"
 
 
-def _in_place_context(chunks: list[Chunk], i: int, found: Found) -> bool:
+def _in_place_context(chunks: list[Chunk], i: int) -> bool:
     """A name-shaped word used as a place: after another place (``한빛시 홍길동``) or before ``에서``."""
     chunk = chunks[i]
     before = chunks[i - 1] if i > 0 and chunk.linked else None
-    return chunk.after in _LOCATIVE or bool(before and place_name(before) and not korean_name(before))
+    return chunk.after in _LOCATIVE or bool(before and _address_part(before))
+
+
+def _address_part(chunk: Chunk) -> bool:
+    return chunk.text in gz.AMBIGUOUS_PLACES or bool(place_name(chunk) and not korean_name(chunk))
 
 
 def _sign_off(chunks: list[Chunk], i: int) -> bool:
@@ -262,7 +286,7 @@ def _acting(chunks: list[Chunk], i: int, place: str) -> bool:
     following = chunks[i + 1] if i + 1 < len(chunks) else None
     if following and following.linked and place_name(following):
         return False  # ``한빛시 중앙동``: an address
-    if chunk.linked and i > 0 and place_name(chunks[i - 1]) and not korean_name(chunks[i - 1]):
+    if chunk.linked and i > 0 and _address_part(chunks[i - 1]):
         return False  # ``경기 한빛시``: an address
     if place.endswith(("시", "특별시", "광역시", "특별자치시", "특별자치도")):
         return chunk.after not in _LOCATIVE
@@ -418,6 +442,8 @@ def place_name(chunk: Chunk) -> str | None:
         return text if chunk.user.get("kind") == "place" else None
     if text in gz.HANJA_PLACES:
         return gz.HANJA_PLACES[text]
+    if text in gz.AMBIGUOUS_PLACES:
+        return None  # decided by :func:`_address_place`
     if text in _ALL_PLACES or (text in gz.CITIES and chunk.nnp):
         return text
     if text in gz.PLACE_COMMON or not _hangul(text) or len(text) < 2:

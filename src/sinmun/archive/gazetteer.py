@@ -54,7 +54,7 @@ ORG_COMMON = _words("""
 은행 신문 방송 통신 연구소 연구원 위원회 노조 의회 구단 보험 생명 화재 전기 전력 에너지 가스 항공 석유 조선 미디어 그룹
 금융 건설 화학 제약 바이오 증권 자동차 엔터 코리아 기구 연맹 기금 상사 물산 공사 공단 지주 회의 공기업 주식회사 학회
 대학교 대학원 중학교 초등학교 고등학교 세무서 보건소 경찰서 소방서 우리은행 정치권 업계 재계 학계 노동계 시민단체 단체
-다수당 소수당 집권당 제1야당 제2야당 거대야당 원내 정통부 관광부 시청 구청 도청 군청 외신 언론 언론사 방송사 신문사 통신사
+시중은행 국책은행 지방은행 인터넷은행 외국은행 지방은행들 다수당 소수당 집권당 제1야당 제2야당 거대야당 원내 정통부 관광부 시청 구청 도청 군청 외신 언론 언론사 방송사 신문사 통신사
 """)
 #: Organisations that carry no suffix, known by everyone (parties, broadcasters, international bodies).
 KNOWN_ORGS = _words("""
@@ -215,7 +215,7 @@ def user_words() -> Iterator[tuple[str, dict[str, str]]]:
         if _hangul(word) and word not in NOT_ORGS:
             yield word, {"kind": "org", "name": word}
     for word in COUNTRIES | REGIONS | PROVINCES | WORLD_CITIES:
-        if _hangul(word) and len(word) >= 2:
+        if _hangul(word) and len(word) >= 2 and word not in AMBIGUOUS_PLACES:
             yield word, {"kind": "place", "name": word}
 
 
@@ -226,3 +226,10 @@ def _hangul(word: str) -> bool:
 NOT_NAMES = _words("한미일 한중일 한미 한중 한일 미중 미일 북미 북중 북러 한러 중일 한미중 이스라엘 이라크 이탈리아")
 #: Bodies that are also venues: a place where the text uses them as a location (``백악관에서``).
 VENUE_ORGS = _words("백악관 청와대 크렘린궁 엘리제궁")
+#: Province short forms that are also common words (``경기`` is a game): places only in an address.
+AMBIGUOUS_PLACES = _words("경기 세종")
+#: Roles written before a name (``배우 홍길동``).
+PRE_TITLES = _words("""
+가수 배우 방송인 개그맨 개그우먼 코미디언 아나운서 작가 소설가 시인 화가 감독 작곡가 프로듀서 디자이너 모델 셰프 선수
+투수 타자 포수 골키퍼 공격수 수비수 미드필더 기자 앵커 MC PD 래퍼 댄서 뮤지컬배우 성우 유튜버 인플루언서
+""")
