@@ -50,17 +50,19 @@ class Gold:
     entities: dict[str, set[str]]
     aliases: dict[str, str]
     borderline: str
+    titles: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "Gold":
         data = json.loads(path.read_text(encoding="utf-8"))
         people = {key(p["name"]) for p in data.get("people") or []}
+        titles = {key(p["name"]): [key(t) for t in p.get("titles") or []] for p in data.get("people") or []}
         entities = {"people": people, "orgs": {org_key(o) for o in data.get("organisations") or []},
                     "places": {key(p) for p in data.get("places") or []}}
         aliases = {key(s): key(c) for s, c in (data.get("aliases") or {}).items()}
         notes = data.get("notes") or ""
         borderline = " ".join(m.group(1) for m in _BORDERLINE.finditer(notes))
-        return cls(entities, aliases, key(borderline))
+        return cls(entities, aliases, key(borderline), titles)
 
 
 @dataclass
@@ -99,6 +101,16 @@ def score_page(predicted: dict[str, set[str]], gold: Gold, scores: dict[str, Sco
             score.missed.append(f"{page}: {value}")
 
 
+def score_titles(predicted: dict[str, list[str]], gold: Gold, tally: list[int]) -> None:
+    """``tally`` += [people found with a labelled title, of which a found title matches loosely]."""
+    for name, found in predicted.items():
+        wanted = gold.titles.get(gold.aliases.get(key(name), key(name)))
+        if wanted:
+            tally[0] += 1
+            found_keys = [key(t) for t in found]
+            tally[1] += any(f in w or w in f for f in found_keys for w in wanted)
+
+
 def pages(shared: Path) -> list[tuple[str, dict, Gold]]:
     """(page id, extracted record, gold entities) for every labelled page."""
     out = []
@@ -120,7 +132,8 @@ def current_facets() -> Callable[[list[dict]], list[dict[str, set[str]]]]:
 
     def run(records: list[dict]) -> list[dict[str, set[str]]]:
         results = enrich.analyse_many([title_and_body(r) for r in records])
-        return [{"people": set(e.people), "orgs": set(e.orgs), "places": set(e.places)} for e in results]
+        return [{"people": set(e.people), "orgs": set(e.orgs), "places": set(e.places),
+                 "titles": {name: list(t) for name, t in e.titles.items()}} for e in results]
     return run
 
 
@@ -157,8 +170,11 @@ def baseline_facets() -> Callable[[list[dict]], list[dict[str, set[str]]]] | Non
 def evaluate(run: Callable, labelled: list[tuple[str, dict, Gold]]) -> dict[str, Score]:
     scores = {kind: Score() for kind, _ in KINDS}
     predicted = run([record for _, record, _ in labelled])
+    tally = [0, 0]
     for (page, _, gold), found in zip(labelled, predicted):
         score_page(found, gold, scores, page)
+        score_titles(found.get("titles", {}), gold, tally)
+    scores["titles"] = tally  # type: ignore[assignment]
     return scores
 
 
@@ -191,13 +207,16 @@ def main() -> None:
                "after": evaluate(current_facets(), labelled)}
     print(f"## Facets on eval/ko: {len(labelled)} pages\n")
     print(table(results, gold_total))
+    found, right = results["after"]["titles"]
+    print(f"\ntitles (after): {right} of {found} people found with a labelled title have a matching title"
+          f" ({right / found if found else 0:.2f})")
     if args.pages:
         for kind, label in KINDS:
             print(f"\n### {label}: wrong\n" + "\n".join(results["after"][kind].wrong))
             print(f"\n### {label}: missed\n" + "\n".join(results["after"][kind].missed))
     if args.json:
         data = {name: {kind: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "tp": s.tp,
-                              "fp": s.fp, "fn": s.fn} for kind, s in scores.items()}
+                              "fp": s.fp, "fn": s.fn} for kind, s in scores.items() if kind != "titles"}
                 for name, scores in results.items() if scores}
         Path(args.json).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
