@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import gazetteer as gz
 
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH"})
-#: Words between a name and its title that do not break them apart (``윤석열 전 대통령``).
+#: Words between a name and its title that do not break them apart (``홍길동 전 장관``).
 _TRANSPARENT = frozenset({"전", "현", "前", "現", "故", "고"})
 _NNB_BREAKS = frozenset({"씨", "등", "측", "쪽", "님", "군", "양", "명", "개", "일", "년", "월", "시", "분", "번"})
 _LOCATIVE = frozenset({"에서", "에", "으로", "로", "까지", "부터", "에서의", "앞"})
@@ -27,7 +27,9 @@ _VENUES = tuple(s for s in gz.PLACE_SUFFIXES if s not in _ADMIN)
 _ADMIN_SET, _VENUE_SET = frozenset(_ADMIN), frozenset(_VENUES)
 _ADMIN_LENGTHS = tuple(sorted({len(s) for s in _ADMIN}, reverse=True))
 _VENUE_LENGTHS = tuple(sorted({len(s) for s in _VENUES}, reverse=True))
-_ACTING_ADMIN = ("시", "도", "군", "구", "특별시", "광역시", "특별자치시", "특별자치도")
+#: Venue endings that Korean given names also end with (``최윤길``, ``이민성``).
+_NAME_ENDINGS = frozenset({"길", "로", "성", "만", "강", "섬", "항"})
+_ACTING_ADMIN = ("시", "군", "구", "특별시", "광역시", "특별자치시", "특별자치도")
 _ALL_PLACES = gz.COUNTRIES | gz.REGIONS | gz.PROVINCES | gz.WORLD_CITIES
 
 
@@ -63,6 +65,8 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
         tag = token.tag
         if tag == "MM" and _surname_determiner(tokens, index):
             tag = "NNP"  # ``이/MM 영희/NNG``: the analyser read a surname as ``this``
+        elif tag == "NP" and token.form == "우리" and _joined_to_noun(tokens, index):
+            tag = "NNP"  # ``우리/NP 한빛당/NNP``: a name beginning with ``우리``
         if tag in _NOUN_TAGS:
             start = token.start
             if current is not None and start == current.end:
@@ -108,6 +112,12 @@ def _name_piece(current: Chunk | None, token, tag: str) -> bool:
         return False
     return (tag == "NNB" and current.tag == "NNP") or (
         tag in ("XR", "MAG") and len(token.form) == 1 and len(current.text) == 2)
+
+
+def _joined_to_noun(tokens: list, index: int) -> bool:
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.start == token.start + token.len and following.tag == "NNP"
 
 
 def _surname_determiner(tokens: list, index: int) -> bool:
@@ -204,10 +214,10 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``
         return
     if place in gz.COUNTRIES and _merge_with_next(chunks, i, used):
-        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``미국 에너지부``
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``캐나다 에너지부``
         found.places[place] += 1
         return
-    if place and (not korean_name(chunk) or _in_place_context(chunks, i)):
+    if place and (not korean_name(chunk) or _venue(place) or _in_place_context(chunks, i)):
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         if following and following.linked and following.text in gz.VENUE_WORDS:
             place = place + " " + following.text  # ``광화문 광장``
@@ -216,7 +226,7 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         target[place] += 1
         return
     if title_of(chunk) is None and _merge_with_next(chunks, i, used):
-        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``공공운수부문 노동조합``
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``한빛운수부문 노동조합``
         return
     if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
         found.people[chunk.text] += 1
@@ -236,7 +246,7 @@ def _add_org(chunks: list[Chunk], i: int, org: str, found: Found, used: set[int]
 
 
 def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
-    """``A B`` is one organisation: ``B`` is a suffixed body (``노동조합연맹``, ``에너지부``) or a
+    """``A B`` is one organisation: ``B`` is a suffixed body (``운수노동조합연맹``, ``에너지부``) or a
     bare head word (``공대``) after the organisation, country or proper noun ``A``."""
     chunk = chunks[i]
     following = chunks[i + 1] if i + 1 < len(chunks) else None
@@ -246,7 +256,7 @@ def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
     suffixed = _is_suffixed_org(following)
     ministry = chunk.text in gz.COUNTRIES and len(following.text) >= 3 and following.text.endswith(("부", "성", "청")) \
         and following.text not in gz.ORG_COMMON and following.text[-2:] not in _NOT_MINISTRY
-    descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``공공운수부문 노동조합``
+    descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``한빛운수부문 노동조합``
     if ministry or (head_word and chunk.nnp) or (suffixed and (descriptive or org_name(chunk))):
         used.add(i + 1)
         return True
@@ -264,6 +274,11 @@ def _in_place_context(chunks: list[Chunk], i: int) -> bool:
     chunk = chunks[i]
     before = chunks[i - 1] if i > 0 and chunk.linked else None
     return chunk.after in _LOCATIVE or bool(before and _address_part(before))
+
+
+def _venue(place: str) -> bool:
+    """A place named by a venue ending (``-궁``, ``-산``, ``-역``), which given names seldom have."""
+    return any(ending not in _NAME_ENDINGS for ending in _endings(place, _VENUE_LENGTHS, _VENUE_SET))
 
 
 def _address_part(chunk: Chunk) -> bool:
@@ -339,7 +354,7 @@ def _affiliation(chunk: Chunk) -> bool:
 
 
 def _foreign_before_country(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
-    """``도널드 트럼프 미국 …``: a foreign name of two or three words before a country."""
+    """``존 스미스 캐나다 …``: a foreign name of two or three words before a country."""
     name, first = _foreign_name(chunks, i - 1)
     if name and " " in name:
         found.people[name] += 1
@@ -374,8 +389,10 @@ def korean_name(chunk: Chunk, titled: bool = False) -> bool:
         return False
     if text in _ALL_PLACES or text in gz.CITIES or text in gz.TITLES or text in gz.ORG_COMMON or text in gz.NOT_NAMES:
         return False
-    if text[:-1] in _ALL_PLACES or text[:-1] in gz.CITIES:
+    if text[:-1] in _ALL_PLACES or text[:-1] in gz.CITIES or text in gz.NOT_ORGS:
         return False  # ``한빛시``: a known place and its unit
+    if any(syllable in gz.LOANWORD_SYLLABLES for syllable in text[1:]):
+        return False  # ``오스카``, ``마이클``: a loanword, not a Korean given name
     if len(text) == 4:
         return text[:2] in gz.SURNAMES2
     if len(text) == 2:
@@ -460,7 +477,7 @@ def place_name(chunk: Chunk) -> str | None:
 
 
 def _join(found: Found) -> None:
-    """Aliases within one article: ``트럼프`` = ``도널드 트럼프``; ``한빛`` = ``한빛그룹``;
+    """Aliases within one article: ``스미스`` = ``존 스미스``; ``한빛`` = ``한빛그룹``;
     ``민주당`` = ``더불어민주당`` when both occur; a person's name is neither an organisation nor a place."""
     for short in list(found.people):
         longer = [p for p in found.people if p != short and p.endswith(" " + short)]
