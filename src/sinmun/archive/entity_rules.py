@@ -1,0 +1,515 @@
+"""People, organisations and places from a kiwipiepy token stream (see :mod:`.enrich`).
+
+The tokens are first grouped into noun compounds (:class:`Chunk`: adjacent noun morphemes with
+no space between them, ``과학기술정보통신부``); a compound is *linked* to the one before it when
+only spaces separate them, which is how Korean news writes ``name [organisation] title``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import gazetteer as gz
+
+_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH"})
+#: Words between a name and its title that do not break them apart (``홍길동 전 장관``).
+_TRANSPARENT = frozenset({"전", "현", "前", "現", "故", "고"})
+_NNB_BREAKS = frozenset({"씨", "등", "측", "쪽", "님", "군", "양", "명", "개", "일", "년", "월", "시", "분", "번"})
+_LOCATIVE = frozenset({"에서", "에", "으로", "로", "까지", "부터", "에서의", "앞"})
+_NOT_MINISTRY = frozenset({"남부", "북부", "동부", "서부", "중부", "내부", "외부", "일부", "전부", "간부", "정부"})
+_SUBJECT = frozenset({"이", "가", "은", "는", "도"})
+_ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in gz.ORG_SUFFIXES}, reverse=True))
+_ONE_SYLLABLE_ORG = frozenset({"부", "처", "당", "원"})
+_TITLE_LENGTHS = tuple(sorted({len(t) for t in gz.TITLES}, reverse=True))
+_ADMIN = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "군", "구", "동", "읍", "면", "리", "주", "도")
+_VENUES = tuple(s for s in gz.PLACE_SUFFIXES if s not in _ADMIN)
+_ADMIN_SET, _VENUE_SET = frozenset(_ADMIN), frozenset(_VENUES)
+_ADMIN_LENGTHS = tuple(sorted({len(s) for s in _ADMIN}, reverse=True))
+_VENUE_LENGTHS = tuple(sorted({len(s) for s in _VENUES}, reverse=True))
+#: Venue endings that Korean given names also end with (``최윤길``, ``이민성``).
+_NAME_ENDINGS = frozenset({"길", "로", "성", "만", "강", "섬", "항"})
+_ACTING_ADMIN = ("시", "군", "구", "특별시", "광역시", "특별자치시", "특별자치도")
+_ALL_PLACES = gz.COUNTRIES | gz.REGIONS | gz.PROVINCES | gz.WORLD_CITIES
+
+
+@dataclass
+class Chunk:
+    """One noun compound of the text."""
+
+    text: str  # as written (a trailing ``들`` dropped)
+    noun: str  # the noun forms joined (for keywords)
+    start: int
+    end: int
+    ntok: int = 1
+    nnp: bool = False  # holds a proper-noun morpheme
+    tag: str = ""  # the tag of its last morpheme
+    user: dict | None = None  # user-dictionary entry, when the compound is one
+    linked: bool = False  # only spaces between the previous compound and this one
+    after: str = ""  # the morpheme right after it (its form), "" at a break
+    after_tag: str = ""
+    last: str = ""  # the form of its last morpheme
+    first: str = ""  # the form of its first morpheme
+
+
+def chunks_of(tokens: list, text: str) -> list[Chunk]:
+    """The noun compounds of an analysed text, in order."""
+    chunks: list[Chunk] = []
+    asides: list[Chunk] = []  # bracketed glosses, kept out of the name-title sequence
+    current: Chunk | None = None
+    link_open = False  # nothing but spaces (or transparent words) since the last compound
+    skip_until = -1
+    for index, token in enumerate(tokens):
+        if index <= skip_until:
+            continue
+        tag = token.tag
+        if tag == "MM" and _surname_determiner(tokens, index):
+            tag = "NNP"  # ``이/MM 영희/NNG``: the analyser read a surname as ``this``
+        elif tag == "NP" and token.form == "우리" and _joined_to_noun(tokens, index):
+            tag = "NNP"  # ``우리/NP 한빛당/NNP``: a name beginning with ``우리``
+        if tag in _NOUN_TAGS:
+            start = token.start
+            if current is not None and start == current.end:
+                _extend(current, token, tag)
+                continue
+            current = _new_chunk(token, tag, linked=link_open and bool(chunks))
+            chunks.append(current)
+            link_open = True
+            continue
+        if _name_piece(current, token, tag):
+            _extend(current, token, tag)  # a name the analyser split: ``김/NNP 건/NNB 희/NNG``
+            current.noun = current.noun[: -len(token.form)]
+            continue
+        if tag == "XSN" and current is not None and token.start == current.end:
+            current.end = token.start + token.len  # ``경호원들``: the suffix stays out of the text
+            continue
+        if _bracketed_acronym(tokens, index):
+            asides.append(_new_chunk(tokens[index + 1], "SL", linked=False))
+            skip_until = index + 2  # ``한빛연구소(HBR) 소장``: the gloss stands apart
+            continue
+        skipped = _skippable(tokens, index)
+        if skipped >= 0:
+            skip_until = skipped  # the compound before stays open for what follows the run
+            continue
+        if current is not None and not current.after:
+            current.after, current.after_tag = token.form, tag
+        link_open = False
+        current = None
+    chunks += asides
+    for chunk in chunks:
+        chunk.text = text[chunk.start:chunk.start + len(chunk.text)] if chunk.text else chunk.text
+    return chunks
+
+
+def _bracketed_acronym(tokens: list, index: int) -> bool:
+    return (tokens[index].form == "(" and index + 2 < len(tokens) and tokens[index + 1].tag == "SL"
+            and tokens[index + 2].form == ")")
+
+
+def _name_piece(current: Chunk | None, token, tag: str) -> bool:
+    """A syllable the analyser split off a name (``김/NNP 건/NNB 희``, ``김/NNP 병/NNG 환/XR``)."""
+    if current is None or token.start != current.end or not current.nnp or token.form in _NNB_BREAKS:
+        return False
+    return (tag == "NNB" and current.tag == "NNP") or (
+        tag in ("XR", "MAG") and len(token.form) == 1 and len(current.text) == 2)
+
+
+def _joined_to_noun(tokens: list, index: int) -> bool:
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.start == token.start + token.len and following.tag == "NNP"
+
+
+def _surname_determiner(tokens: list, index: int) -> bool:
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (len(token.form) == 1 and token.form in gz.SURNAMES and following is not None
+            and following.start == token.start + token.len and following.tag in ("NNG", "NNP")
+            and len(following.form) <= 2)
+
+
+def _new_chunk(token, tag: str, linked: bool) -> Chunk:
+    form = token.form
+    user = token.user_value if isinstance(token.user_value, dict) else None
+    return Chunk(form, form, token.start, token.start + token.len, 1, tag == "NNP", tag, user, linked, last=form, first=form)
+
+
+def _extend(chunk: Chunk, token, tag: str) -> None:
+    chunk.text += token.form
+    chunk.noun += token.form
+    chunk.end = token.start + token.len
+    chunk.ntok += 1
+    chunk.nnp |= tag == "NNP"
+    chunk.tag = tag
+    chunk.last = token.form
+    chunk.user = None
+
+
+def _skippable(tokens: list, index: int) -> int:
+    """The last index of a run that keeps a name and its title together, or -1.
+
+    ``전``/``현`` between them (``홍길동 전 장관``) and an age in brackets (``홍길동(45) 씨``).
+    """
+    token = tokens[index]
+    if token.form in _TRANSPARENT and token.tag in ("MM", "NNG", "SH", "XPN", "NNB"):
+        return index
+    if token.form == "(" and index + 2 < len(tokens) and tokens[index + 1].tag == "SN" \
+            and tokens[index + 2].form == ")":
+        return index + 2
+    return -1
+
+
+@dataclass
+class Found:
+    people: Counter = field(default_factory=Counter)
+    orgs: Counter = field(default_factory=Counter)
+    places: Counter = field(default_factory=Counter)
+    titles: dict[str, Counter] = field(default_factory=dict)
+
+
+def find_entities(chunks: list[Chunk]) -> Found:
+    """People (with titles), organisations and places named in the compounds."""
+    found = Found()
+    used: set[int] = set()
+    for i, chunk in enumerate(chunks):
+        title = title_of(chunk)
+        if title:
+            _person_before(chunks, i, title, found, used)
+        elif chunk.linked and chunk.text in gz.COUNTRIES and i not in used:
+            _foreign_before_country(chunks, i, found, used)
+        elif chunk.after == "씨" and i not in used and korean_name(chunk):
+            found.people[chunk.text] += 1
+            used.add(i)
+    for i, chunk in enumerate(chunks):
+        if i not in used:
+            _classify(chunks, i, found, used)
+    _titles_before_names(chunks, found)
+    _join(found)
+    return found
+
+
+def _titles_before_names(chunks: list[Chunk], found: Found) -> None:
+    """Roles written before a name: ``배우 홍길동``, ``가수 겸 배우 홍길동``."""
+    for i in range(1, len(chunks)):
+        chunk, before = chunks[i], chunks[i - 1]
+        if chunk.linked and chunk.text in found.people and before.text in gz.PRE_TITLES:
+            found.titles.setdefault(chunk.text, Counter())[before.text] += 1
+
+
+def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
+    chunk = chunks[i]
+    if _sign_off(chunks, i):
+        found.people[chunk.text] += 1
+        return
+    org = org_name(chunk)
+    if org:
+        _add_org(chunks, i, org, found, used)
+        return
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if chunk.text in gz.AMBIGUOUS_PLACES and following and following.linked and place_name(following):
+        found.places[chunk.text] += 1  # ``경기 한빛시``: the province, not a game
+        return
+    place = place_name(chunk)
+    if place and place not in gz.COUNTRIES and _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``
+        return
+    if place in gz.COUNTRIES and _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``캐나다 에너지부``
+        found.places[place] += 1
+        return
+    if place and (not korean_name(chunk) or _venue(place) or _in_place_context(chunks, i)):
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        if following and following.linked and following.text in gz.VENUE_WORDS:
+            place = place + " " + following.text  # ``광화문 광장``
+            used.add(i + 1)
+        target = found.orgs if _acting(chunks, i, place) else found.places
+        target[place] += 1
+        return
+    if title_of(chunk) is None and _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``한빛운수부문 노동조합``
+        return
+    if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
+        found.people[chunk.text] += 1
+
+
+def _add_org(chunks: list[Chunk], i: int, org: str, found: Found, used: set[int]) -> None:
+    """An organisation; a venue when used as a location (``백악관에서``); ``A B`` when ``B`` is a
+    suffixed body written after the organisation or place it belongs to (``한빛시 버스노동조합``)."""
+    chunk = chunks[i]
+    if org in gz.VENUE_ORGS and chunk.after in _LOCATIVE:
+        found.places[org] += 1
+        return
+    if _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1
+        return
+    found.orgs[org] += 1
+
+
+def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
+    """``A B`` is one organisation: ``B`` is a suffixed body (``운수노동조합연맹``, ``에너지부``) or a
+    bare head word (``공대``) after the organisation, country or proper noun ``A``."""
+    chunk = chunks[i]
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if not following or not following.linked or i + 1 in used or following.text == chunk.text:
+        return False
+    head_word = following.text in gz.ORG_HEADS
+    suffixed = _is_suffixed_org(following)
+    ministry = chunk.text in gz.COUNTRIES and len(following.text) >= 3 and following.text.endswith(("부", "성", "청")) \
+        and following.text not in gz.ORG_COMMON and following.text[-2:] not in _NOT_MINISTRY
+    descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``한빛운수부문 노동조합``
+    if ministry or (head_word and chunk.nnp) or (suffixed and (descriptive or org_name(chunk))):
+        used.add(i + 1)
+        return True
+    return False
+
+
+def _is_suffixed_org(chunk: Chunk) -> bool:
+    text = chunk.text
+    return org_name(chunk) == text and text not in gz.KNOWN_ORGS and text not in gz.ORG_ALIASES \
+        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL"
+
+
+def _in_place_context(chunks: list[Chunk], i: int) -> bool:
+    """A name-shaped word used as a place: after another place (``한빛시 홍길동``) or before ``에서``."""
+    chunk = chunks[i]
+    before = chunks[i - 1] if i > 0 and chunk.linked else None
+    return chunk.after in _LOCATIVE or bool(before and _address_part(before))
+
+
+def _venue(place: str) -> bool:
+    """A place named by a venue ending (``-궁``, ``-산``, ``-역``), which given names seldom have."""
+    return any(ending not in _NAME_ENDINGS for ending in _endings(place, _VENUE_LENGTHS, _VENUE_SET))
+
+
+def _address_part(chunk: Chunk) -> bool:
+    return chunk.text in gz.AMBIGUOUS_PLACES or bool(place_name(chunk) and not korean_name(chunk))
+
+
+def _sign_off(chunks: list[Chunk], i: int) -> bool:
+    """A broadcast sign-off: ``한빛뉴스 홍길동입니다``."""
+    chunk = chunks[i]
+    return (i > 0 and chunk.linked and chunks[i - 1].text.endswith("뉴스") and chunk.after == "이"
+            and chunk.after_tag == "VCP" and korean_name(chunk, titled=True))
+
+
+def _acting(chunks: list[Chunk], i: int, place: str) -> bool:
+    """A city or province government that acts: ``서울시는 …``, ``서울시 관계자``."""
+    chunk = chunks[i]
+    if place in gz.COUNTRIES or not place.endswith(_ACTING_ADMIN) or place in gz.PROVINCES \
+            or place.endswith(("동", "읍", "면", "리")):
+        return False
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if following and following.linked and place_name(following):
+        return False  # ``한빛시 중앙동``: an address
+    if chunk.linked and i > 0 and _address_part(chunks[i - 1]):
+        return False  # ``경기 한빛시``: an address
+    if place.endswith(("시", "특별시", "광역시", "특별자치시", "특별자치도")):
+        return chunk.after not in _LOCATIVE
+    return chunk.after in _SUBJECT and chunk.after_tag.startswith(("JKS", "JX"))
+
+
+def title_of(chunk: Chunk) -> str | None:
+    """The title a compound is or ends with (``장관``, ``서울시장``, ``PD``)."""
+    text = chunk.text
+    if text in gz.TITLES:
+        return text
+    if chunk.tag not in ("NNG", "SL"):
+        return None
+    for title in _endings(text, _TITLE_LENGTHS, gz.TITLES):
+        if len(title) >= 2:
+            prefix = text[: -len(title)]
+            if prefix in _ALL_PLACES or prefix in gz.CITIES or prefix.endswith(_ADMIN) or prefix in gz.ORG_ALIASES:
+                return text  # ``한빛시장``, ``국방장관``
+            if chunk.ntok >= 2 and chunk.last == title and title not in gz.AMBIGUOUS_TITLES:
+                return text  # a compound role: ``과학기술정책실장``
+    return None
+
+
+def _person_before(chunks: list[Chunk], i: int, title: str, found: Found, used: set[int]) -> None:
+    """``name [organisation|place]… title`` ending at ``chunks[i]``."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and skipped < 2 and chunks[j + 1].linked and _affiliation(chunks[j]):
+        j -= 1
+        skipped += 1
+    if j < 0 or not chunks[j + 1].linked:
+        return
+    strong = title not in gz.WEAK_TITLES or skipped > 0  # ``존슨 한빛연구소 소장``: the affiliation vouches
+    name, first = _foreign_name(chunks, j) if strong else (None, j)
+    if name and " " not in name and korean_name(chunks[j], titled=True):
+        name = None  # a Korean name (handled below: two syllables need a proper noun)
+    if not name or all(korean_name(chunks[k]) for k in range(first, j + 1)):
+        if not korean_name(chunks[j], titled=True):
+            return
+        name, first = chunks[j].text, j
+    found.people[name] += 1
+    found.titles.setdefault(name, Counter())[title] += 1
+    used.update(range(first, j + 1))
+    used.add(i)
+
+
+def _affiliation(chunk: Chunk) -> bool:
+    """An organisation or place written between a name and its title."""
+    return bool(org_name(chunk) or (place_name(chunk) and not korean_name(chunk)))
+
+
+def _foreign_before_country(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
+    """``존 스미스 캐나다 …``: a foreign name of two or three words before a country."""
+    name, first = _foreign_name(chunks, i - 1)
+    if name and " " in name:
+        found.people[name] += 1
+        used.update(range(first, i))
+
+
+def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
+    """Up to three proper-noun words ending at ``chunks[j]`` (``마이클 크라치오스``)."""
+    parts: list[str] = []
+    first = j
+    while j >= 0 and len(parts) < 3 and _foreign_part(chunks[j], given=bool(parts)):
+        parts.insert(0, chunks[j].text)
+        first = j
+        if not chunks[j].linked:
+            break
+        j -= 1
+    return (" ".join(parts), first) if parts else (None, first)
+
+
+def _foreign_part(chunk: Chunk, given: bool = False) -> bool:
+    """One word of a foreign name; a given name (before the surname) may be one syllable (``존``)."""
+    text = chunk.text
+    return (chunk.nnp and chunk.ntok == 1 and (1 if given else 2) <= len(text) <= 8 and _hangul(text) and chunk.user is None
+            and text not in _ALL_PLACES and text not in gz.CITIES and org_name(chunk) is None
+            and place_name(chunk) is None)
+
+
+def korean_name(chunk: Chunk, titled: bool = False) -> bool:
+    """Surname + given name (``홍길동``; two syllables only as one proper noun before a title)."""
+    text = chunk.text
+    if not _hangul(text) or chunk.user is not None or chunk.ntok > 3:
+        return False
+    if text in _ALL_PLACES or text in gz.CITIES or text in gz.TITLES or text in gz.ORG_COMMON or text in gz.NOT_NAMES:
+        return False
+    if text[:-1] in _ALL_PLACES or text[:-1] in gz.CITIES or text in gz.NOT_ORGS:
+        return False  # ``한빛시``: a known place and its unit
+    if any(syllable in gz.LOANWORD_SYLLABLES for syllable in text[1:]):
+        return False  # ``오스카``, ``마이클``: a loanword, not a Korean given name
+    if len(text) == 4:
+        return text[:2] in gz.SURNAMES2
+    if len(text) == 2:
+        return titled and chunk.ntok == 1 and chunk.nnp and text[0] in gz.SURNAMES
+    return len(text) == 3 and text[0] in gz.SURNAMES and (chunk.nnp or chunk.ntok >= 2)
+
+
+def bare_name(chunk: Chunk, following: Chunk | None = None) -> bool:
+    """A name-shaped proper noun with no title (``홍길동이 말했다``), not the first word of a
+    longer foreign name (``마이클 스미스``)."""
+    if following is not None and following.linked and _foreign_part(following):
+        return False
+    return chunk.ntok == 1 and chunk.nnp and len(chunk.text) in (3, 4) and korean_name(chunk) \
+        and org_name(chunk) is None
+
+
+def org_name(chunk: Chunk) -> str | None:
+    """The organisation a compound names (canonical form), or None."""
+    text = chunk.text
+    if chunk.user is not None:
+        return gz.org_canonical(chunk.user["name"]) if chunk.user.get("kind") == "org" else None
+    if text in gz.NOT_ORGS or text in gz.ORG_COMMON or len(text) < 2 or chunk.tag == "SH":
+        return None
+    if text.endswith("뉴스") and text[:-2] in gz.KNOWN_ORGS:
+        return text[:-2]  # ``MBC뉴스`` in a sign-off
+    if text in gz.ORG_ALIASES or text in gz.KNOWN_ORGS:
+        return gz.org_canonical(text)
+    if text.endswith(gz.ORG_BAD_ENDINGS):
+        return None
+    if chunk.ntok >= 2 and chunk.tag == "NNP" and chunk.first in gz.KNOWN_ORGS and chunk.first not in gz.NOT_ORGS:
+        return text  # a group's company: ``한빛플레이``, ``SK한빛``
+    for suffix in _endings(text, _ORG_SUFFIX_LENGTHS, gz.ORG_SUFFIXES):
+        return text if _suffix_org(chunk, suffix) else None
+    if _acronym_actor(chunk):
+        return text  # ``KBC는``, ``KBC의``: an acronym acting or owning
+    if chunk.nnp and chunk.ntok == 1 and len(text) >= 3 and text.endswith("대") and _hangul(text):
+        return text  # a university's short form: ``한빛대``
+    return None
+
+
+def _acronym_actor(chunk: Chunk) -> bool:
+    text = chunk.text
+    return (chunk.tag == "SL" and chunk.ntok == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+            and text not in gz.NOT_ORG_ACRONYMS and chunk.after_tag in ("JKS", "JX", "JKG", "JC", "JKB"))
+
+
+def _suffix_org(chunk: Chunk, suffix: str) -> bool:
+    text = chunk.text
+    prefix = text[: -len(suffix)]
+    if suffix in _ONE_SYLLABLE_ORG:
+        return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원"
+    if suffix in ("공사", "조합", "의회", "연구원", "센터") and not (chunk.nnp or prefix[:2] in ("한국", "대한")
+                                                           or prefix in _ALL_PLACES or prefix in gz.CITIES):
+        return False
+    if suffix in gz.INDUSTRY_SUFFIXES:
+        return chunk.nnp or not _hangul(prefix)  # ``한빛바이오``, not the field ``첨단바이오``
+    return chunk.nnp or chunk.ntok >= 2 or not _hangul(prefix)
+
+
+def place_name(chunk: Chunk) -> str | None:
+    """The place a compound names, or None."""
+    text = chunk.text
+    if chunk.user is not None:
+        return text if chunk.user.get("kind") == "place" else None
+    if text in gz.HANJA_PLACES:
+        return gz.HANJA_PLACES[text]
+    if text in gz.AMBIGUOUS_PLACES:
+        return None  # decided by :func:`_address_place`
+    if text in _ALL_PLACES or (text in gz.CITIES and chunk.nnp):
+        return text
+    if text in gz.PLACE_COMMON or not _hangul(text) or len(text) < 2:
+        return None
+    for suffix in _endings(text, _ADMIN_LENGTHS, _ADMIN_SET):
+        prefix = text[: -len(suffix)]
+        known = prefix in gz.CITIES or prefix in gz.PROVINCES or prefix in _ALL_PLACES
+        unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
+        return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
+    for suffix in _endings(text, _VENUE_LENGTHS, _VENUE_SET):
+        if len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
+            return text
+    return None
+
+
+def _join(found: Found) -> None:
+    """Aliases within one article: ``스미스`` = ``존 스미스``; ``한빛`` = ``한빛그룹``;
+    ``민주당`` = ``더불어민주당`` when both occur; a person's name is neither an organisation nor a place."""
+    for short in list(found.people):
+        longer = [p for p in found.people if p != short and p.endswith(" " + short)]
+        if len(longer) == 1:
+            _move(found.people, short, longer[0])
+            if short in found.titles:
+                found.titles.setdefault(longer[0], Counter()).update(found.titles.pop(short))
+    for short in list(found.orgs):
+        full = gz.ORG_ALIASES.get(short)
+        if short in gz.CONTEXT_ALIASES and full in found.orgs:
+            _move(found.orgs, short, full)
+        for suffix in gz.GROUP_SUFFIXES:
+            if short + suffix in found.orgs:
+                _move(found.orgs, short, short + suffix)
+                break
+    for name in found.people:
+        found.orgs.pop(name, None)
+        found.places.pop(name, None)
+
+
+def _move(counter: Counter, old: str, new: str) -> None:
+    if old in counter:
+        counter[new] += counter.pop(old)
+
+
+def _endings(text: str, lengths: tuple[int, ...], table: frozenset[str]) -> Iterator[str]:
+    """The words of ``table`` that ``text`` ends with (and is longer than), longest first."""
+    size = len(text)
+    for length in lengths:
+        if length < size and text[size - length:] in table:
+            yield text[size - length:]
+
+
+def _hangul(text: str) -> bool:
+    return bool(text) and all("\uac00" <= ch <= "\ud7a3" for ch in text)
