@@ -50,7 +50,7 @@ def test_add_pages_and_jsonl_then_search(tmp_path):
     table = run("search", "전략기술", "--db", db, "--press", "한빛경제")
     assert "정부, 전략 기술 육성 계획 발표" in table.output and "한미, 전략기술" not in table.output
     assert "people:" in run("search", "전략기술", "--db", db).output
-    person = json.loads(run("search", "", "--db", db, "--person", "배경훈 장관", "--format", "json").output)
+    person = json.loads(run("search", "", "--db", db, "--person", "한가람", "--format", "json").output)
     assert [h["title"] for h in person["hits"]] == ["한미, 전략기술 협력 강화"]
 
 

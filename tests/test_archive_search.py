@@ -84,14 +84,14 @@ def test_facets_count_all_hits(archive):
 
 def test_people_with_titles_and_organisations(archive):
     stored = archive.get(article_id(CORPUS[0]))
-    assert "배경훈 장관" in stored["people"]
-    assert "마이클 크라치오스 실장" in stored["people"]
+    assert "한가람" in stored["people"]
+    assert "마크 윌슨" in stored["people"]
     assert {"과학기술정보통신부", "백악관"} <= set(stored["orgs"])
-    assert titles(archive.search("", Filters(person="배경훈 장관"))) == {"한미, 전략기술 협력 강화"}
+    assert titles(archive.search("", Filters(person="한가람"))) == {"한미, 전략기술 협력 강화"}
     assert titles(archive.search("", Filters(org="산업통상자원부"))) == {"반도체 수출 석 달째 증가"}
     result = archive.search("전략기술", facets=True)
     facets = result.facets
-    assert facets["person"] == [("마이클 크라치오스 실장", 1), ("배경훈 장관", 1)]
+    assert facets["person"] == [("마크 윌슨", 1), ("한가람", 1)]
     # keyword facets: each hit's keyword weights summed, heaviest first
     summed: dict[str, float] = {}
     for hit in result.hits:
@@ -249,3 +249,13 @@ def test_search_cost_stops_growing_with_query_length(archive):
     ratio = python_calls(archive.search, long) / python_calls(archive.search, short)
     assert ratio < 1.3, ratio  # was 4 (every word compiled), and SQLite's work grew with it
     assert archive.search(long).terms_dropped == 2000 - 16
+
+
+def test_places_are_a_facet_and_a_filter(tmp_path):
+    with Archive(tmp_path / "p.db") as archive:
+        archive.add_records([article("p1", "가상 항구 축제", ["부산시 해운대구에서 열린 축제에 시민 3만 명이 몰렸다."]),
+                             article("p2", "가상 산업 박람회", ["정부는 새 산업 육성 계획을 발표했다."])], enrich=True)
+        result = archive.search("", Filters(place="해운대구"), facets=True)
+        assert titles(result) == {"가상 항구 축제"}
+        assert ("해운대구", 1) in result.facets["place"]
+        assert "해운대구" in archive.get(result.hits[0].id)["places"]

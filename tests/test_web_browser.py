@@ -91,7 +91,7 @@ def test_search_then_open_an_article(server, page):
     page.wait_for_selector("h1")
     assert page.inner_text("h1") == "한미, 전략기술 협력 강화"
     assert "김하늘 기자" in page.inner_text(".byline")
-    assert "배경훈 장관" in page.inner_text(".side")
+    assert "한가람" in page.inner_text(".side")
     assert "정부, 전략 기술 육성 계획 발표" in page.inner_text(".cluster")  # same dup_cluster
 
     page.goto(server.base + "/?q=&press=" + "%ED%95%9C%EB%B9%9B%EA%B2%BD%EC%A0%9C")

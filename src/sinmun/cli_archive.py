@@ -54,8 +54,9 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--press", help="Only this press (exact name)."),
         click.option("--section", help="Only this section."),
         click.option("--reporter", help="Only articles by this reporter (name)."),
-        click.option("--person", help="Only articles naming this person, as shown in facets (e.g. '배경훈 장관')."),
+        click.option("--person", help="Only articles naming this person, as shown in facets (e.g. '한가람')."),
         click.option("--org", help="Only articles naming this organisation."),
+        click.option("--place", help="Only articles naming this place."),
         click.option("--since", help="From this date (YYYY-MM-DD, inclusive)."),
         click.option("--until", help="Up to this date (YYYY-MM-DD, inclusive)."),
     ]):
@@ -64,8 +65,8 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(press: str | None, section: str | None, reporter: str | None, person: str | None, org: str | None,
-             since: str | None, until: str | None) -> Filters:
-    return Filters(press=press, section=section, reporter=reporter, person=person, org=org,
+             place: str | None, since: str | None, until: str | None) -> Filters:
+    return Filters(press=press, section=section, reporter=reporter, person=person, org=org, place=place,
                    since=_date_option(since, "--since"), until=_date_option(until, "--until"))
 
 
@@ -105,7 +106,7 @@ def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_si
 @db_option
 @_friendly_errors
 def enrich_command(db_path: str) -> None:
-    """Add keywords, people and organisations to articles added with --no-enrich."""
+    """Add keywords, people, organisations and places to articles added with --no-enrich."""
     require("kiwipiepy", "archive")
     with Archive(db_path) as archive:
         done = archive.enrich_pending()
@@ -166,7 +167,7 @@ def _print_table(result: SearchResult) -> None:
         table.add_row(str(number), cell)
     console.print(table)
     for kind, label in (("keyword", "top keywords"), ("person", "people"), ("org", "organisations"),
-                        ("press", "press")):
+                        ("place", "places"), ("press", "press")):
         values = result.facets.get(kind) or []
         if values:
             line = Text()

@@ -362,7 +362,7 @@ def _foreign_before_country(chunks: list[Chunk], i: int, found: Found, used: set
 
 
 def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
-    """Up to three proper-noun words ending at ``chunks[j]`` (``마이클 크라치오스``)."""
+    """Up to three proper-noun words ending at ``chunks[j]`` (``마크 윌슨``)."""
     parts: list[str] = []
     first = j
     while j >= 0 and len(parts) < 3 and _foreign_part(chunks[j], given=bool(parts)):

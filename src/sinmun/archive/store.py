@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS sources(
 -- meta holds filter tokens (press, section, day, month) so filters intersect inside the index
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, meta, content='', tokenize='ascii');
 """
-ENTITY_KINDS = ("keyword", "person", "org")
+ENTITY_KINDS = ("keyword", "person", "org", "place")
 _EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
 
 
@@ -164,6 +164,7 @@ class Filters:
     reporter: str | None = None
     person: str | None = None
     org: str | None = None
+    place: str | None = None
     since: str | None = None
     until: str | None = None
 
@@ -187,7 +188,7 @@ class Filters:
         if self.reporter:
             clauses.append(f"{rowid} IN (SELECT article FROM reporters WHERE name = ?)")
             params.append(self.reporter)
-        for kind in ("person", "org"):
+        for kind in ("person", "org", "place"):
             if getattr(self, kind):
                 clauses.append(f"{rowid} IN (SELECT article FROM entities WHERE kind = ? AND value = ?)")
                 params += [kind, getattr(self, kind)]
@@ -332,7 +333,7 @@ class Archive:
         record = _unpack(row[1])
         record.update(id=article_id, source=row[2], extracted_at=row[3], sinmun_version=row[4],
                       dup_cluster=row[5], has_original=bool(row[6]))
-        for kind, key in (("keyword", "keywords"), ("person", "people"), ("org", "orgs")):
+        for kind, key in (("keyword", "keywords"), ("person", "people"), ("org", "orgs"), ("place", "places")):
             record[key] = [v for v, _ in self.db.execute(
                 "SELECT value, weight FROM entities WHERE article = ? AND kind = ? ORDER BY weight DESC",
                 (row[0], kind))]
@@ -657,4 +658,5 @@ class Writer:
         rows = [(rowid, "keyword", n, round(w, 3)) for n, w in weights[:KEYWORDS_PER_ARTICLE] if w > 0]
         rows += [(rowid, "person", p, float(c)) for p, c in enrichment.people.items()]
         rows += [(rowid, "org", o, float(c)) for o, c in enrichment.orgs.items()]
+        rows += [(rowid, "place", p, float(c)) for p, c in enrichment.places.items()]
         self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", rows)

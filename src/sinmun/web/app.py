@@ -31,7 +31,7 @@ from ..dates import parse_date
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 20
-FILTER_NAMES = ("press", "section", "reporter", "person", "org", "since", "until")
+FILTER_NAMES = ("press", "section", "reporter", "person", "org", "place", "since", "until")
 
 #: The app's own pages: no scripts at all, images from this server only (see :func:`page_csp`).
 PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; frame-src 'self'; "
@@ -148,8 +148,8 @@ def _add_security(app: FastAPI, hosts: set[str] | None, csp: str) -> None:
 def _filters_from(params: dict[str, str | None]) -> Filters:
     return Filters(press=params.get("press") or None, section=params.get("section") or None,
                    reporter=params.get("reporter") or None, person=params.get("person") or None,
-                   org=params.get("org") or None, since=_valid_date(params.get("since")),
-                   until=_valid_date(params.get("until")))
+                   org=params.get("org") or None, place=params.get("place") or None,
+                   since=_valid_date(params.get("since")), until=_valid_date(params.get("until")))
 
 
 def _add_search_routes(app: FastAPI, reader: ArchiveReader, templates: Jinja2Templates) -> None:
