@@ -122,7 +122,7 @@ def test_killed_job_resumes_over_https(server, tmp_path):
     base_url, handler, cert = server
     files = _crawl(tmp_path / "www" / CRAWL)
     paths = tmp_path / "warc.paths"
-    paths.write_text("".join(f"{CRAWL}/{f.name}\n" for f in files))
+    paths.write_text("".join(f"{CRAWL}/{f.name}\n" for f in files) + f"{CRAWL}/d-missing.warc.gz\n")
     hosts = tmp_path / "hosts.txt"
     hosts.write_text("sinmun-ilbo.example\n")
     out = tmp_path / "out"
@@ -141,8 +141,11 @@ def test_killed_job_resumes_over_https(server, tmp_path):
     rerun = _submit(paths, out, base_url, cert, hosts)
     output, _ = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, output
-    assert "inputs         3 (2 finished before, skipped)" in output
-    assert [r.rsplit("/", 1)[-1] for r in handler.requests[before:]] == ["c.warc.gz"]
+    assert "inputs         4 (2 finished before, skipped)" in output and "unfinished     1" in output
+    # a and b are not read again; d (404, no marker) is tried again
+    assert sorted(r.rsplit("/", 1)[-1] for r in handler.requests[before:]) == ["c.warc.gz", "d-missing.warc.gz"]
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["counters"]["errors"] == {"unreadable": 1} and summary["inputs_unfinished"] == 1
     rows = ds.dataset(str(out / "articles"), format="parquet", partitioning="hive").to_table().to_pylist()
     run_corpus(RunConfig([str(f) for f in files], str(tmp_path / "run.jsonl"), workers=0, dedup="mark"))
     fields = ("id", "url", "title", "body_paragraphs", "dup_cluster", "duplicate")

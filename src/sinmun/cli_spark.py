@@ -83,6 +83,8 @@ def _first_line(exc: Exception) -> str:
 def _print_summary(summary, seconds: float) -> None:
     counters = summary.counters
     click.echo(f"inputs         {summary.inputs} ({summary.inputs_done_before} finished before, skipped)")
+    if summary.inputs_unfinished:
+        click.echo(f"unfinished     {summary.inputs_unfinished} (could not be read: a rerun tries them again)")
     for problem in summary.input_problems:
         click.echo(f"input problem  {problem['input']}: {problem['reason']}: {problem['message']}")
     for name in ("records", "seen", "filtered_host", "not_html", "not_article", "extracted"):

@@ -60,6 +60,7 @@ class TaskSettings:
 class JobSummary:
     inputs: int = 0
     inputs_done_before: int = 0
+    inputs_unfinished: int = 0        # could not be opened: a rerun tries them again
     input_problems: list[dict[str, Any]] = field(default_factory=list)
     counters: dict[str, Any] = field(default_factory=dict)
     duplicates: int = 0
@@ -87,14 +88,16 @@ def process_input(item: InputFile, settings: TaskSettings) -> dict[str, Any]:
         else:
             errors.append(outcome.log_entry())
             _count_problem(counters, outcome)
-    _atomic_write(fs, posixpath.join(root, "_parts", item.key + ".parquet"),
-                  lambda stream: _write_parquet(stream, pa.Table.from_pylist(rows, schema=part_schema())))
+    marker = {"input": item.url, "key": item.key, "crawl": item.crawl, **_counter_dict(counters, len(rows)),
+              "finished": not (counters.records == 0 and counters.errors.get("unreadable"))}
     _atomic_write(fs, posixpath.join(root, "errors", item.key + ".jsonl"),
                   lambda stream: stream.write("".join(json.dumps(e, ensure_ascii=False) + "\n"
                                                       for e in errors).encode()))
-    marker = {"input": item.url, "key": item.key, "crawl": item.crawl, **_counter_dict(counters, len(rows))}
-    _atomic_write(fs, marker_path(root, item.key),
-                  lambda stream: stream.write(json.dumps(marker, ensure_ascii=False).encode()))
+    if marker["finished"]:  # an input that could not be opened (network, 404) is tried again by a rerun
+        _atomic_write(fs, posixpath.join(root, "_parts", item.key + ".parquet"),
+                      lambda stream: _write_parquet(stream, pa.Table.from_pylist(rows, schema=part_schema())))
+        _atomic_write(fs, marker_path(root, item.key),
+                      lambda stream: stream.write(json.dumps(marker, ensure_ascii=False).encode()))
     return marker
 
 
@@ -194,17 +197,18 @@ def run_job(spark, config: JobConfig) -> JobSummary:
     done = _read_markers(fs, root)
     todo = [item for item in files if item.key not in done]
     settings = TaskSettings(config.output, hosts.domains if hosts else None, config.redact_pii)
+    this_run: dict[str, dict[str, Any]] = {}
     if todo:
         task = functools.partial(process_input, settings=settings)
-        finished = spark.sparkContext.parallelize(todo, len(todo)).map(task).collect()
-        done.update((marker["key"], marker) for marker in finished)
-    markers = [done[item.key] for item in files if item.key in done]
+        this_run = {m["key"]: m for m in spark.sparkContext.parallelize(todo, len(todo)).map(task).collect()}
+    markers = [done.get(item.key) or this_run[item.key] for item in files if item.key in done or item.key in this_run]
     summary = JobSummary(inputs=len(files), inputs_done_before=len(files) - len(todo),
+                         inputs_unfinished=sum(1 for m in markers if not m.get("finished", True)),
                          input_problems=problem_rows(problems),
                          counters=sum_counters(markers), output=config.output)
     for problem in problems:  # inputs that name no file are errors too
         summary.counters["errors"][problem.reason] = summary.counters["errors"].get(problem.reason, 0) + 1
-    _write_articles(spark, config, root, [m["key"] for m in markers], summary)
+    _write_articles(spark, config, root, [m["key"] for m in markers if m.get("finished", True)], summary)
     with fs.open(posixpath.join(root, "summary.json"), "wb") as stream:
         stream.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2).encode())
     return summary
