@@ -53,10 +53,11 @@ def _candidates(articles, threshold: float):
     from pyspark.sql import functions as F
     bands = F.array(*[F.substring("minhash", start * HASH_BYTES + 1, (end - start) * HASH_BYTES)
                       for start, end in band_ranges(threshold)])
+    from pyspark.sql import Window
     keyed = articles.select("input_index", "record_index", "id", "exact", F.posexplode(bands).alias("band", "value"))
-    shared = keyed.groupBy("band", "value").count().filter("count > 1").drop("count")
-    return (keyed.join(shared, ["band", "value"])
-            .groupBy("input_index", "record_index", "id", "exact")
+    shared = (keyed.withColumn("members", F.count("*").over(Window.partitionBy("band", "value")))
+              .filter("members > 1"))  # one shuffle: no join back
+    return (shared.groupBy("input_index", "record_index", "id", "exact")
             .agg(F.collect_list(F.struct("band", "value")).alias("buckets")))
 
 
