@@ -176,3 +176,10 @@ def test_job_dedup_gives_the_clusters_of_sinmun_run(spark, crawl, tmp_path):
     assert summary.duplicates == 3
     kept = run_job(spark, JobConfig(tuple(warcs), str(tmp_path / "kept"), dedup="keep-first"))
     assert (kept.articles_out, kept.duplicates_dropped) == (3, 3)
+
+
+def test_a_missing_news_hosts_file_is_one_line(tmp_path):
+    result = CliRunner().invoke(main, ["spark", "x.warc.gz", "-o", str(tmp_path / "o"),
+                                       "--news-hosts", str(tmp_path / "none.txt")])
+    assert result.exit_code == 2 and "no such file" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "o").exists()

@@ -37,7 +37,10 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, base
                   overwrite: bool) -> None:
     """Extract INPUTS with Apache Spark: WARC files, globs, warc.paths.gz lists, s3://, gs://, https://
     (the 'spark' extra and Java needed). A rerun skips the inputs a killed run finished."""
-    from .spark_job import JobConfig
+    try:
+        from .spark_job import JobConfig, run_job
+    except ImportError as exc:  # fastwarc, pyarrow: the 'corpus' extra
+        raise click.ClickException(f"{exc} (pip install 'sinmun[corpus,spark]')") from None
     if news_hosts and news_hosts != "known" and not os.path.isfile(news_hosts):
         raise click.BadParameter(f"no such file: {news_hosts}", param_hint="--news-hosts")
     config = JobConfig(tuple(inputs), output, base_url=base_url, crawl=crawl, news_hosts=news_hosts, dedup=dedup,
@@ -45,7 +48,6 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, base
     started = time.monotonic()
     spark, owned = _session(master)
     try:
-        from .spark_job import run_job
         summary = run_job(spark, config)
     except Exception as exc:  # Spark reports a failed task as one long Py4J error: keep its first line
         click.echo(f"error: {type(exc).__name__}: {_first_line(exc)}", err=True)
