@@ -183,3 +183,23 @@ def test_a_missing_news_hosts_file_is_one_line(tmp_path):
                                        "--news-hosts", str(tmp_path / "none.txt")])
     assert result.exit_code == 2 and "no such file" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_records_of_other_hosts_are_never_parsed(tmp_path):
+    from sinmun.spark_inputs import HostFilter, InputFile, ReadCounters, pages_of_input
+    warc = write_warc(tmp_path / "mixed.warc.gz", [
+        warc_record(f"https://shop{i}.example/item", http_response(story_page("rain").encode())) for i in range(20)
+    ] + [warc_record(NEWS + "bridge", http_response(story_page("bridge").encode()))])
+    parsed = []
+
+    def watch(frame, event, arg):
+        if event == "call" and frame.f_code.co_name == "_page_from_record":
+            parsed.append(frame.f_code.co_filename)
+    counters = ReadCounters()
+    sys.setprofile(watch)
+    try:
+        pages = list(pages_of_input(InputFile(0, str(warc), "local"), HostFilter(["sinmun-ilbo.example"]), counters))
+    finally:
+        sys.setprofile(None)
+    assert [page.url for page, _ in pages] == [NEWS + "bridge"] and len(parsed) == 1
+    assert (counters.records, counters.responses, counters.filtered_host) == (21, 21, 20)
