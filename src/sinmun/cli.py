@@ -227,12 +227,16 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
 
 # Subcommands live in their own modules; registered last so that they can import from here.
 from .cli_archive import COMMANDS as ARCHIVE_COMMANDS  # noqa: E402  (archive, search, trend, serve)
+from .cli_archive import archive_group  # noqa: E402
 from .cli_bench import bench_command  # noqa: E402
-from .cli_corpus import run_command, spark_command  # noqa: E402
+from .cli_corpus import run_command  # noqa: E402
 from .cli_crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402  (fetch, crawl, sites)
+from .cli_export import export_command  # noqa: E402
+from .cli_spark import spark_command  # noqa: E402
 
 for _command in (run_command, spark_command, *ARCHIVE_COMMANDS, bench_command, *CRAWL_COMMANDS):
     main.add_command(_command)
+archive_group.add_command(export_command)  # sinmun archive export
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,12 +1,18 @@
 """The corpus extraction as an Apache Spark job, for when one machine is not enough.
 
->>> pages = read_pages(spark, ["s3a://bucket/crawl/*.warc.gz"])      # or any DataFrame with `html`
+Two ways in. The cluster job (:func:`run_job`, ``sinmun spark``, or
+``spark-submit .../sinmun/spark.py warc.paths.gz -o s3a://bucket/out --news-hosts``) reads a
+crawl's path list, keeps the news hosts, writes Parquet with provenance, resumes by input file
+and removes near-duplicates across the whole corpus (see :mod:`sinmun.spark_job`). The
+DataFrame API works on pages a user already has:
+
+>>> pages = read_pages(spark, ["crawl/*.warc.gz"])                   # or any DataFrame with `html`
 >>> outcomes = extract_pages(pages)                                  # one row per page
 >>> outcomes.filter("status = 'article'").drop("status", "reason", "message").write.parquet(...)
 
 Rows are extracted with ``mapPartitions``: each executor task sets up once per partition
 and runs the same :func:`sinmun.records.build_outcome` as ``sinmun run``, so records are
-identical (duplicate clustering, which needs one global index, is left to ``sinmun run``).
+identical. Imports are absolute so that spark-submit can run this file as a script.
 """
 from __future__ import annotations
 
@@ -15,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .io.pages import InputProblem, PageInput
-from .io.sinks import record_schema
-from .io.sources import expand_files, pages_of_file
-from .records import RecordOptions, build_outcome
+from sinmun.io.pages import InputProblem, PageInput
+from sinmun.io.sinks import record_schema
+from sinmun.io.sources import expand_files, pages_of_file
+from sinmun.records import RecordOptions, build_outcome
 
 PAGE_COLUMNS = ("source", "html", "path", "url", "fetched_at", "status", "reason", "message")
 OUTCOME_COLUMNS = ("status", "reason", "message")
@@ -104,31 +110,16 @@ def _spark_type(arrow_type):
     if pa.types.is_list(arrow_type):
         return T.ArrayType(_spark_type(arrow_type.value_type), True)
     simple = {pa.string(): T.StringType(), pa.int64(): T.LongType(), pa.float64(): T.DoubleType(),
-              pa.bool_(): T.BooleanType()}
+              pa.bool_(): T.BooleanType(), pa.binary(): T.BinaryType()}
     return simple[arrow_type]
 
 
-def run_job(spark, inputs: list[str], output: str, *, redact_pii: str | None = None,
-            partitions: int | None = None, overwrite: bool = False) -> dict[str, int]:
-    """Extract ``inputs`` into ``output`` (a directory of Parquet or JSON part files, by extension)
-    and the pages that are not articles into ``output.errors`` (JSON lines); counts by status."""
-    from pyspark.sql import functions as F
-    errors = output.rstrip("/") + ".errors"
-    if not overwrite:
-        for path in (output, errors):
-            if Path(path).exists():
-                raise FileExistsError(f"{path} exists: use --overwrite to replace it")
-    mode = "overwrite" if overwrite else "errorifexists"
-    outcomes = extract_pages(read_pages(spark, inputs, partitions), redact_pii).persist()
-    try:
-        articles = outcomes.filter(F.col("status") == "article").drop(*OUTCOME_COLUMNS)
-        if output.rstrip("/").endswith(".parquet"):
-            articles.write.mode(mode).parquet(output)
-        else:
-            compression = "gzip" if output.rstrip("/").endswith(".gz") else "none"
-            articles.write.mode(mode).option("ignoreNullFields", False).json(output, compression=compression)
-        (outcomes.filter(F.col("status") != "article").select("source", "status", "reason", "message", "url")
-         .write.mode(mode).option("ignoreNullFields", False).json(errors))
-        return {row["status"]: row["count"] for row in outcomes.groupBy("status").count().collect()}
-    finally:
-        outcomes.unpersist()
+def run_job(spark, config):
+    """The cluster job (see :func:`sinmun.spark_job.run_job`)."""
+    from sinmun.spark_job import run_job as run
+    return run(spark, config)
+
+
+if __name__ == "__main__":  # spark-submit .../sinmun/spark.py INPUTS -o OUT [options]
+    from sinmun.cli_spark import spark_command
+    spark_command.main(prog_name="sinmun.spark")

@@ -86,6 +86,12 @@ def _read_from(stream: IO[bytes], start: int, name: str, warc: Any, gz: bool):
         pending = _take(name, record, warc)
 
 
+def page_of_record(name: str, record: Any) -> PageInput | InputProblem | None:
+    """One fastwarc record of file ``name`` under the rules of :func:`read_warc` (for readers that walk
+    a WARC themselves, such as the Spark job); None for a record that is neither response nor revisit."""
+    return next(_hand_on(_take(name, record, require("fastwarc.warc", "corpus"))), None)
+
+
 def _take(name: str, record: Any, warc: Any) -> _Record:
     kind = ("response" if record.record_type == warc.WarcRecordType.response
             else "revisit" if record.record_type == warc.WarcRecordType.revisit else "other")
