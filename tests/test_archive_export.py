@@ -38,7 +38,7 @@ def test_csv_has_bigkinds_columns_oldest_first(db, tmp_path):
     first = next(r for r in rows if r["제목"] == "한미, 전략기술 협력 강화")
     assert (first["언론사"], first["기고자"], first["통합 분류1"], first["URL"]) == (
         "신문일보", "김하늘", "정치", "https://news.example/a")
-    assert "과학기술정보통신부" in first["기관"].split(",") and "배경훈 장관" in first["인물"].split(",")
+    assert "과학기술정보통신부" in first["기관"].split(",") and "한가람" in first["인물"].split(",")
     assert first["키워드"] and first["위치"] == ""
     assert first["본문"].split("\n")[0] == "한미 양국은 전략기술을 중심으로 협력을 강화하기로 했다."
 

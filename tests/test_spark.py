@@ -193,7 +193,7 @@ def test_records_of_other_hosts_are_never_parsed(tmp_path):
     parsed = []
 
     def watch(frame, event, arg):
-        if event == "call" and frame.f_code.co_name == "_page_from_record":
+        if event == "call" and frame.f_code.co_name == "page_of_record":
             parsed.append(frame.f_code.co_filename)
     counters = ReadCounters()
     sys.setprofile(watch)

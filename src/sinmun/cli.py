@@ -26,9 +26,12 @@ FORMATS = ("json", "jsonl", "markdown", "text")
 #: through ``sinmun.extras.require``: their ModuleNotFoundError still becomes the one-line hint)
 OPTIONAL_MODULES = {
     "fastwarc": "corpus", "pyarrow": "corpus", "datasketch": "corpus", "numpy": "corpus",
-    "pyspark": "spark",
+    "pyspark": "spark", "fsspec": "spark", "aiohttp": "spark",
     "kiwipiepy": "archive", "matplotlib": "archive", "rich": "archive", "fastapi": "archive",
     "uvicorn": "archive", "jinja2": "archive",
+    "httpx": "crawl", "h2": "crawl", "sniffio": "crawl", "protego": "crawl", "courlan": "crawl",
+    "feedparser": "crawl", "warcio": "crawl",
+    "openpyxl": "export", "datatrove": "datatrove", "orjson": "datatrove",
 }
 
 #: set to 1 to see the traceback of an unexpected error (for developers)

@@ -11,6 +11,8 @@ import time
 
 import click
 
+from .extras import require
+
 from .cli_corpus import PII_MODES
 
 DEDUP_MODES = ("mark", "keep-first")
@@ -61,8 +63,8 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, base
 def _session(master: str | None):
     """The active Spark session, else a new one (and whether this command must stop it)."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    SparkSession = require("pyspark.sql", "spark").SparkSession  # a missing pyspark: one line naming the extra
     try:
-        from pyspark.sql import SparkSession
         active = SparkSession.getActiveSession()
         if active is not None:
             return active, False

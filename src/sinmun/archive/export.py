@@ -5,8 +5,8 @@ or Parquet (lists kept as lists).
 
 Records are read with :meth:`Archive.get` (the record with its enrichment). The store has no
 "every id, in order" reader, so the ids are listed from its ``articles`` table directly.
-sinmun's enrichment finds people, organisations and keywords but no places: that column stays
-empty (it is kept so that scripts written for BigKinds files find every column).
+People, places, organisations and keywords come from sinmun's enrichment (empty for articles added
+with --no-enrich until `sinmun archive enrich` runs).
 """
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def row_of(record: dict[str, Any]) -> dict[str, Any]:
         "id": record.get("id"), "date": published[:10].replace("-", "") or None, "press": record.get("press"),
         "reporters": [r.get("name") for r in record.get("reporters") or [] if r.get("name")],
         "title": record.get("title"), "section": record.get("section"),
-        "people": list(record.get("people") or []), "places": [],
+        "people": list(record.get("people") or []), "places": list(record.get("places") or []),
         "organisations": list(record.get("orgs") or []), "keywords": list(record.get("keywords") or []),
         "body": "\n".join(record.get("body_paragraphs") or []),
         "url": record.get("canonical_url") or record.get("url"),
