@@ -365,3 +365,30 @@ def test_revisit_records_and_a_broken_header_in_the_middle_are_accounted_for(tmp
     results = [build_outcome(page) for page in iter_pages([str(warc)])]
     assert [(o.status, o.reason) for o in results] == [
         ("article", None), ("skipped", "warc-revisit"), ("error", "warc-corrupt"), ("article", None)]
+
+
+# ----------------------------------------------------------------- the HTTP header's charset reaches the decoder
+LATIN1_PAGE = ("<html><head><title>Café crème à Séoul</title></head><body><article>"
+               + "<p>Le café « crème » de la rue coûte désormais trois euros, dit la gérante élue.</p>" * 6
+               + "</article></body></html>")
+
+
+def test_the_header_charset_of_a_warc_response_decodes_the_page(tmp_path):
+    from corpus_pages import http_response, warc_record, write_warc
+
+    from sinmun.io.sources import iter_pages
+    from sinmun.records import build_outcome
+    # the page's template declares another charset; the server's header says what the bytes are
+    body = LATIN1_PAGE.replace("<head>", "<head><meta charset='windows-1251'>").encode("latin-1")
+    warc = write_warc(tmp_path / "latin.warc", [warc_record(
+        "https://www.example.fr/cafe", http_response(body, content_type="text/html; charset=ISO-8859-1"))])
+    [outcome] = [build_outcome(page) for page in iter_pages([str(warc)])]
+    assert outcome.record["title"] == "Café crème à Séoul"
+    assert outcome.record["body_paragraphs"][0].startswith("Le café « crème » de la rue coûte")
+
+
+def test_extract_takes_the_transport_charset_before_the_page_declaration():
+    import sinmun
+    page = LATIN1_PAGE.replace("<head>", "<head><meta charset='windows-1251'>").encode("latin-1")
+    assert sinmun.extract(page, charset="iso-8859-1").title == "Café crème à Séoul"
+    assert sinmun.extract(page).title != "Café crème à Séoul"  # without the header, the page's (wrong) word wins

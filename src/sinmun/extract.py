@@ -35,17 +35,19 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def extract(html: str | bytes, url: str | None = None, *, reference_date: date | str | None = None) -> Article:
+def extract(html: str | bytes, url: str | None = None, *, reference_date: date | str | None = None,
+            charset: str | None = None) -> Article:
     """Extract one news page into an :class:`Article`.
 
     ``html`` is the page as text or bytes (bytes are decoded by the declared charset or by
     detection). ``url`` helps pick the site profile and resolve relative links;
-    ``reference_date`` supplies the year for dates the page writes without one.
+    ``reference_date`` supplies the year for dates the page writes without one; ``charset`` is the
+    HTTP header's charset, when the page came with one.
     Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
     :class:`sinmun.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
     reference = reference_day(reference_date)
-    page = load(html)
+    page = load(html, charset)
     meta = read_meta(page.tree)
     page_url = url or meta.canonical_url
     profile = sites.match(page_url, page.html, page.tree)

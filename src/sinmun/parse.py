@@ -73,15 +73,17 @@ def _normal_charset(name: str) -> str | None:
     return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode page bytes to text; return the text and the encoding used."""
-    text, encoding, _ = decode_with_warnings(data)
+    text, encoding, _ = decode_with_warnings(data, charset)
     return text, encoding
 
 
-def decode_with_warnings(data: bytes) -> tuple[str, str, list[str]]:
+def decode_with_warnings(data: bytes, charset: str | None = None) -> tuple[str, str, list[str]]:
     """Decode page bytes to text; return the text, the encoding and what was repaired.
 
+    ``charset`` is the transport's word (the HTTP ``Content-Type`` charset): as in browsers it comes
+    before the page's own declaration, after a byte-order mark and bytes that are valid UTF-8.
     A few bytes that fit no encoding (a page cut mid-character, a stray byte) become U+FFFD
     with a warning instead of costing the page.
     """
@@ -104,7 +106,7 @@ def decode_with_warnings(data: bytes) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    charset = _declared_charset(data)
+    charset = (_normal_charset(charset) if charset else None) or _declared_charset(data)
     if charset in _LATIN_CHARSETS and _reads_as_hangul(data):
         charset = "cp949"  # EUC-KR bytes under a template's default Latin-1 declaration
     mostly_utf8 = _mostly_utf8(data, trust=charset in (None, "utf-8"))
@@ -245,12 +247,12 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-def load(html: str | bytes) -> Page:
-    """Decode (if needed), bound and parse a page."""
+def load(html: str | bytes, charset: str | None = None) -> Page:
+    """Decode (if needed; ``charset``: the HTTP header's), bound and parse a page."""
     warnings: list[str] = []
     encoding = None
     if isinstance(html, (bytes, bytearray, memoryview)):
-        html, encoding, warnings = decode_with_warnings(bytes(html))
+        html, encoding, warnings = decode_with_warnings(bytes(html), charset)
     if not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if not html.strip():

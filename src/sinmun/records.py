@@ -76,7 +76,8 @@ def _build_outcome(page: PageInput | InputProblem, options: RecordOptions) -> Ou
         return Outcome(page.source, ERROR, reason="unreadable", message=exc.strerror or str(exc), url=page.url)
     try:
         with time_limit(options.page_timeout):
-            article = extract(html, url=page.url, reference_date=reference_date_of(page.fetched_at))
+            article = extract(html, url=page.url, reference_date=reference_date_of(page.fetched_at),
+                              charset=page.charset)
     except SinmunError as exc:
         return Outcome(page.source, ERROR, reason=exc.reason, message=str(exc), url=page.url)
     if not article.is_article:

@@ -20,6 +20,7 @@ class PageInput:
     path: str | None = None
     url: str | None = None
     fetched_at: str | None = None
+    charset: str | None = None  # the HTTP Content-Type charset (WARC responses)
 
 
 @dataclass(frozen=True)

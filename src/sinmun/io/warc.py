@@ -268,7 +268,17 @@ def _page_from_block(record: _Record) -> PageInput | InputProblem:
         body = _decode_content(body, (http.get("Content-Encoding") or "").strip().lower())
     except zlib.error as exc:
         return InputProblem(source, "decode", f"bad {http.get('Content-Encoding')} content: {exc}", url=url)
-    return PageInput(source, html=body, url=url, fetched_at=record.fetched_at)
+    return PageInput(source, html=body, url=url, fetched_at=record.fetched_at,
+                     charset=_charset_of(http.get("Content-Type") or ""))
+
+
+def _charset_of(content_type: str) -> str | None:
+    """The ``charset=`` parameter of a Content-Type header, if any."""
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip(' "\''):
+            return value.strip(' "\'')
+    return None
 
 
 def _decode_content(body: bytes, encoding: str) -> bytes:
