@@ -2,7 +2,7 @@
 """sinmun's generic path on trafilatura's public evaluation set, scored by trafilatura's own method.
 
     python bench/trafilatura_eval.py [--data DIR] [--download] [--tools sinmun,trafilatura,readability]
-                                     [--reps 2] [--limit N] [--out bench/results]
+                                     [--reps 2] [--limit N] [--quote] [--out bench/results]
 
 The set is the one in trafilatura's repository (https://github.com/adbar/trafilatura): ``tests/evaldata.json``
 (990 multilingual pages, each with up to six 'with' snippets that belong to the main text and up to six
@@ -26,7 +26,8 @@ this single thread pinned to one CPU; pages/s = pages / median CPU seconds of a 
 Then it analyses sinmun's false negatives: where each missed snippet lives in the page (heading, list item,
 table cell, quote, caption, paragraph; inside or outside the part of the page sinmun's body came from) and
 whether trafilatura found it. ``<out>/trafilatura-eval.md`` has the tables and examples,
-``<out>/trafilatura-eval.json`` every page's counts and misses.
+``<out>/trafilatura-eval.json`` every page's counts and misses. The set's text is not copied into them: snippets
+are named by their index in the page's list (``with[2]``) unless ``--quote`` asks for the text (local analysis).
 """
 from __future__ import annotations
 
@@ -434,6 +435,7 @@ class Miss:
     file: str
     snippet: str
     cause: str
+    index: int = 0                 # the snippet's position in the page's 'with' list
     kind: str = ""
     where: str = ""
     holder_chars: int = 0
@@ -441,41 +443,125 @@ class Miss:
     container: str = ""
     trafilatura_found: bool | None = None
     sinmun_start: str = ""
+    branch: str = ""               # outside: what the snippet's branch is (split body, lead block, ...)
+    levels_up: int | None = None   # outside: how far above the container its nearest common ancestor with the snippet is
 
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+    def to_dict(self, quote_text: bool) -> dict[str, Any]:
+        fields = dict(self.__dict__)
+        if not quote_text:  # the set's text stays out of committed results: the snippet by its index only
+            del fields["snippet"], fields["sinmun_start"]
+        return fields
 
 
-def page_tree(html: bytes) -> Any:
+def page_tree(html: bytes) -> tuple[Any, str]:
+    """The page's tree without scripts and styles, and the text that was in its scripts (unescaped)."""
     from selectolax.lexbor import LexborHTMLParser
 
     from sinmun.parse import decode_bytes
 
     tree = LexborHTMLParser(decode_bytes(html)[0])
+    scripts = " ".join(node.text(deep=True) for node in tree.css("script, template, noscript"))
     tree.strip_tags(DROP_TAGS)
-    return tree
+    return tree, norm(html_unescape(scripts))
 
 
-def explain_miss(page: EvalPage, snippet: str, article: Any, tree: Any, container: Any | None) -> Miss:
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text.replace("\\u003c", "<").replace("\\u003e", ">").replace('\\"', '"'))
+
+
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def canonical(text: str) -> str:
+    """NFC without soft hyphens and zero-width characters (trafilatura's output is NFC)."""
+    import unicodedata
+
+    return norm(INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+
+
+def without_ruby(tree: Any) -> str:
+    """The body's text with ruby annotations (<rt>, <rp>) left out."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    copy = LexborHTMLParser(tree.body.html if tree.body is not None else "")
+    copy.strip_tags(["rt", "rp"])
+    return norm(copy.body.text(deep=True, separator="")) if copy.body is not None else ""
+
+
+def unlocated_cause(tree: Any, scripts: str, needle: str, holder: Any | None) -> str:
+    if holder is not None or (tree.head is not None and holds(tree.head, needle)):
+        return "only in <title>/<head>"
+    if tree.body is not None and tree.body.css_first("rt") is not None and needle in without_ruby(tree):
+        return "split by ruby annotations (<rt>)"
+    if needle in scripts or canonical(needle) in canonical(scripts):
+        return "only inside a <script>/<template> (JSON-LD, JS data, template)"
+    return "not in the page's visible text"
+
+
+def levels_to_common(container: Any, holder_ids: set[int]) -> int:
+    """Steps from the container up to the first of its ancestors that also holds the snippet."""
+    return next((i for i, n in enumerate(ancestors(container)) if n.mem_id in holder_ids), len(ancestors(container)))
+
+
+def distance_bucket(levels: int | None) -> str:
+    if levels is None:
+        return "unknown"
+    return {1: "1 (a sibling of the container)", 2: "2 levels up"}.get(levels, "3-4 levels up" if levels <= 4 else
+                                                                      "5+ levels up (elsewhere in the page)")
+
+
+LEAD_WORDS = re.compile(r"lead|intro|teaser|excerpt|summary|perex|bajada|chapo|standfirst|preface|subtitle|"
+                        r"subline|subhead|dek\b|deck|abstract|kicker|description", re.I)
+
+
+def block_kind(node: Any) -> tuple[str, frozenset[str]]:
+    return node.tag, frozenset((node.attributes.get("class") or "").split())
+
+
+def outside_branch(container: Any, holder: Any, kind: str) -> str:
+    """What the snippet's element is, seen from sinmun's container: another block of the container's own kind
+    (the body is split into sibling blocks and sinmun took one), a lead/intro/summary block, or something else."""
+    container_ids = {n.mem_id for n in ancestors(container)}
+    below_join = ancestors(holder)
+    below_join = below_join[: next((i for i, n in enumerate(below_join) if n.mem_id in container_ids), len(below_join))]
+    distinctive = bool(block_kind(container)[1]) or container.tag in ("section", "article")
+    if distinctive and any(block_kind(n) == block_kind(container) for n in below_join):
+        return "a block like the container (body split into sibling blocks)"
+    names = " ".join(f"{n.id or ''} {n.attributes.get('class') or ''}" for n in below_join)
+    if LEAD_WORDS.search(names):
+        return "a lead/intro/summary block"
+    return {"heading": "a heading", "caption": "a caption"}.get(kind, "another part of the page")
+
+
+def explain_miss(page: EvalPage, snippet: str, article: Any, parsed: tuple[Any, str], container: Any | None) -> Miss:
+    tree, scripts = parsed
     body_text = norm("\n".join(article.body_paragraphs)) if article is not None else ""
     needle = norm(snippet)
-    miss = Miss(page.file, snippet, "", sinmun_start=quote(body_text, 70))
+    miss = Miss(page.file, snippet, "", page.with_.index(snippet), sinmun_start=quote(body_text, 70))
     if article is None:
         miss.cause = "sinmun raised"
     elif not body_text:
         miss.cause = "empty body" + ("" if article.is_article else " (is_article false)")
+    elif canonical(needle) in canonical(body_text):
+        miss.cause = "in the output in another Unicode form (decomposed accents, soft hyphens)"
+        return miss
     elif needle[:PARTIAL_CHARS] in body_text or needle[-PARTIAL_CHARS:] in body_text:
         miss.cause = "partly in output (text altered or split)"
     holder = deepest_holder(tree.body, needle)
     if holder is None or holder.tag == "title":  # a stray <title> in the body is still the page title
-        in_head = holder is not None or (tree.head is not None and holds(tree.head, needle))
-        miss.cause = miss.cause or ("only in <title>/<head>" if in_head else "not in the page's visible text")
+        miss.cause = miss.cause or unlocated_cause(tree, scripts, needle, holder)
         return miss
     miss.kind, miss.regions = kind_of(holder)
     miss.where = " > ".join(label(n) for n in reversed(ancestors(holder)[:4]))
     miss.holder_chars = len(node_text(holder)[1])
     miss.container = label(container) if container is not None else ""
-    inside = container is not None and container.mem_id in {n.mem_id for n in ancestors(holder)}
+    holder_ids = {n.mem_id for n in ancestors(holder)}
+    inside = container is not None and container.mem_id in holder_ids
+    if container is not None and not inside:
+        miss.levels_up = levels_to_common(container, holder_ids)
+        miss.branch = outside_branch(container, holder, miss.kind)
     miss.cause = miss.cause or ("inside the body's container, dropped" if inside else "outside the body's container")
     return miss
 
@@ -486,15 +572,23 @@ def analyse_misses(pages: list[EvalPage], articles: list[Any], sinmun_rows: list
     for i, (page, article, score) in enumerate(zip(pages, articles, sinmun_rows)):
         if not score.missed:
             continue
-        tree = page_tree(page.html)
-        paragraphs = list(article.body_paragraphs) if article is not None else []
-        container = body_container(tree.body, paragraphs) if tree.body is not None else None
-        for snippet in score.missed:
-            miss = explain_miss(page, snippet, article, tree, container)
+        try:
+            found = page_misses(page, article, score.missed)
+        except Exception as exc:  # noqa: BLE001 - an odd page must not stop the report
+            found = [Miss(page.file, s, f"not analysed ({type(exc).__name__}: {exc})"[:120]) for s in score.missed]
+        for miss in found:
             if trafilatura_rows is not None:
-                miss.trafilatura_found = snippet not in trafilatura_rows[i].missed
-            misses.append(miss)
+                miss.trafilatura_found = miss.snippet not in trafilatura_rows[i].missed
+        misses.extend(found)
     return misses
+
+
+def page_misses(page: EvalPage, article: Any, missed: list[str]) -> list[Miss]:
+    parsed = page_tree(page.html)
+    body = parsed[0].body
+    paragraphs = list(article.body_paragraphs) if article is not None else []
+    container = body_container(body, paragraphs) if body is not None else None
+    return [explain_miss(page, snippet, article, parsed, container) for snippet in missed]
 
 
 # ---------------------------------------------------------------- the run
@@ -575,8 +669,9 @@ def counted(misses: list[Miss], key: Callable[[Miss], str]) -> list[tuple[str, i
 
 def miss_tables(misses: list[Miss]) -> list[str]:
     lines = [f"### sinmun's false negatives ({len(misses)} 'with' snippets missed)", "",
-             "By cause (the first that applies: error, empty body, text altered, not in the page's body text, "
-             "outside the element holding sinmun's first/middle/last paragraphs, dropped inside it):", "",
+             "By cause (the first that applies: sinmun raised; empty body; in the output in another Unicode form; "
+             "partly in the output; not in the body's text (head, ruby, scripts); outside the element holding "
+             "sinmun's first, middle and last paragraphs; inside it but dropped):", "",
              "| cause | missed | trafilatura found |", "|---|---|---|"]
     lines += [f"| {g} | {n} | {f} |" for g, n, f in counted(misses, lambda m: m.cause)]
     located = [m for m in misses if m.kind]
@@ -590,10 +685,28 @@ def miss_tables(misses: list[Miss]) -> list[str]:
     for kind in sorted(set(inside) | set(outside), key=lambda k: -(inside.get(k, (0, 0))[0] + outside.get(k, (0, 0))[0])):
         i, o = inside.get(kind, (0, 0)), outside.get(kind, (0, 0))
         lines.append(f"| {kind} | {i[0]} | {i[1]} | {o[0]} | {o[1]} |")
+    outside_misses = [m for m in located if m.cause.startswith("outside")]
+    lines += ["", "Outside ones, by how far above sinmun's container the snippet's branch joins it:", "",
+              "| distance | missed | trafilatura found |", "|---|---|---|"]
+    lines += [f"| {g} | {n} | {f} |" for g, n, f in sorted(counted(outside_misses, lambda m: distance_bucket(m.levels_up)))]
+    lines += ["", "Outside ones, by what the snippet's branch is (checked in this order):", "",
+              "| branch | missed | trafilatura found |", "|---|---|---|"]
+    lines += [f"| {g} | {n} | {f} |" for g, n, f in counted(outside_misses, lambda m: m.branch)]
     short = [m for m in located if m.holder_chars < 100]
     lines += ["", f"Snippets whose element holds under 100 characters: {len(short)} of {len(located)} located; "
               f"in a header/footer/nav/aside/form: {sum(1 for m in located if m.regions)}."]
     return lines
+
+
+def page_level(run: Run) -> list[str]:
+    """How sinmun's misses spread over pages: all of a page's snippets missed points at the wrong node."""
+    pairs = list(zip(run.pages, run.rows["sinmun"], run.rows.get("trafilatura") or [None] * len(run.pages)))
+    some = [(p, s, t) for p, s, t in pairs if s.missed]
+    every = [(p, s, t) for p, s, t in some if len(s.missed) == len(p.with_)]
+    clean_t = sum(1 for _, _, t in every if t is not None and not t.missed)
+    return ["", f"Pages: sinmun misses at least one snippet on {len(some)} of {len(run.pages)}, every snippet on "
+            f"{len(every)} ({sum(len(s.missed) for _, s, _ in every)} snippets; trafilatura misses none on "
+            f"{clean_t} of those)."]
 
 
 def examples(misses: list[Miss]) -> list[Miss]:
@@ -613,13 +726,17 @@ def examples(misses: list[Miss]) -> list[Miss]:
     return picked
 
 
-def example_table(misses: list[Miss]) -> list[str]:
-    lines = ["", "Examples (snippets trafilatura found):", "",
-             "| page | snippet | cause | where in the page | sinmun's body container | sinmun's body starts |",
-             "|---|---|---|---|---|---|"]
+def example_table(misses: list[Miss], quote_text: bool) -> list[str]:
+    header = "| page | snippet | cause | where in the page | sinmun's body container |"
+    lines = ["", "Examples (snippets trafilatura found; `with[i]` is the page's i-th 'with' snippet in evaldata.json):",
+             "", header + (" sinmun's body starts |" if quote_text else ""),
+             "|---|---|---|---|---|" + ("---|" if quote_text else "")]
     for m in examples(misses):
-        lines.append(f"| {cell(m.file)} | {cell(quote(m.snippet, 60))} | {m.cause}{', ' + m.kind if m.kind else ''} "
-                     f"| {cell(m.where)} | {cell(m.container)} | {cell(m.sinmun_start)} |")
+        snippet = cell(quote(m.snippet, 60)) if quote_text else f"with[{m.index}]"
+        start = f" {cell(m.sinmun_start)} |" if quote_text else ""
+        detail = "".join(f", {part}" for part in (m.kind, m.branch) if part)
+        lines.append(f"| {cell(m.file)} | {snippet} | {m.cause}{detail} "
+                     f"| {cell(m.where)} | {cell(m.container)} |{start}")
     return lines
 
 
@@ -645,7 +762,7 @@ def run_note(meta: dict[str, Any]) -> str:
             f"pages / median CPU time of {meta['reps']} timed passes. {versions}.")
 
 
-def markdown(run: Run, meta: dict[str, Any]) -> str:
+def markdown(run: Run, meta: dict[str, Any], quote_text: bool = False) -> str:
     n_with = sum(len(p.with_) for p in run.pages)
     n_without = sum(len(p.without) for p in run.pages)
     lines = [f"## trafilatura's evaluation set: {len(run.pages)} pages, {n_with} 'with' and {n_without} "
@@ -656,26 +773,30 @@ def markdown(run: Run, meta: dict[str, Any]) -> str:
              "include_comments=False, include_tables=True, include_formatting=False`); `sinmun +title` scores the "
              "same sinmun run with its title prepended. `empty`: pages with no output.", ""]
     if run.misses:
-        lines += miss_tables(run.misses) + example_table(run.misses)
+        lines += miss_tables(run.misses) + page_level(run) + example_table(run.misses, quote_text)
     if "sinmun" in run.rows:
         lines += worst_pages(run)
     return "\n".join(lines) + "\n"
 
 
-def page_json(page: EvalPage, run: Run, i: int) -> dict[str, Any]:
-    rows = {row: {**scores[i].counts.__dict__, "missed": scores[i].missed, "leaked": scores[i].leaked,
+def page_json(page: EvalPage, run: Run, i: int, quote_text: bool) -> dict[str, Any]:
+    def shown(snippets: list[str], pool: list[str]) -> list[Any]:
+        return list(snippets) if quote_text else [pool.index(s) for s in snippets]
+
+    rows = {row: {**scores[i].counts.__dict__, "missed": shown(scores[i].missed, page.with_),
+                  "leaked": shown(scores[i].leaked, page.without),
                   "chars": scores[i].chars, "error": scores[i].error} for row, scores in run.rows.items()}
     return {"file": page.file, "url": page.url, "rows": rows}
 
 
-def report_json(run: Run, meta: dict[str, Any]) -> dict[str, Any]:
+def report_json(run: Run, meta: dict[str, Any], quote_text: bool = False) -> dict[str, Any]:
     tools = {row: row_summary(run, row) for row in run.rows}
     for row in tools:
         tool = run.row_tool[row]
         tools[row] |= {"cpu_seconds": run.cpu.get(tool), "wall_seconds": run.wall.get(tool)}
     return {**meta, "pages": len(run.pages), "tools": tools, "unavailable": run.unavailable,
-            "misses": [m.to_dict() for m in run.misses],
-            "per_page": [page_json(p, run, i) for i, p in enumerate(run.pages)]}
+            "snippets_quoted": quote_text, "misses": [m.to_dict(quote_text) for m in run.misses],
+            "per_page": [page_json(p, run, i, quote_text) for i, p in enumerate(run.pages)]}
 
 
 # ---------------------------------------------------------------- command line
@@ -687,6 +808,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help=f"comma-separated, from {', '.join(TOOL_FACTORIES)}")
     parser.add_argument("--reps", type=int, default=2, help="timed passes per tool (default 2)")
     parser.add_argument("--limit", type=int, help="only the first N pages (in URL order)")
+    parser.add_argument("--quote", action="store_true",
+                        help="quote the set's snippets and sinmun's text in the reports (for local analysis; the "
+                             "committed results name snippets by index only)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the .md and .json files go")
     args = parser.parse_args(argv)
     if args.reps < 0 or (args.limit is not None and args.limit < 1):
@@ -712,7 +836,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     run.unavailable = unavailable
     meta["machine"]["load_after"] = load_average()
-    write(run, meta, args.out)
+    write(run, meta, args.out, args.quote)
     return 0
 
 
@@ -721,12 +845,12 @@ def tool_versions_for(names: list[str]) -> dict[str, str]:
     return {name: dists[DISTRIBUTIONS.get(name, name)] for name in names}
 
 
-def write(run: Run, meta: dict[str, Any], out: Path) -> None:
+def write(run: Run, meta: dict[str, Any], out: Path, quote_text: bool) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    text = markdown(run, meta)
+    text = markdown(run, meta, quote_text)
     (out / "trafilatura-eval.md").write_text(text, encoding="utf-8")
     (out / "trafilatura-eval.json").write_text(
-        json.dumps(report_json(run, meta), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(report_json(run, meta, quote_text), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(text)
     print(f"wrote {out / 'trafilatura-eval.md'} and trafilatura-eval.json")
 
