@@ -81,9 +81,13 @@ class PageResult:
     def falls_short(self) -> bool:
         return bool(self.error or self.wrong or self.leaked or self.scores["F"] < SHORT_F1)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "url": self.url, **self.scores, "error": self.error, "wrong": self.wrong,
-                "leaked": self.leaked, "seconds": self.seconds}
+    def to_dict(self, quote: bool = False) -> dict[str, Any]:
+        """Without ``quote``, which fields went wrong and how many snippets leaked, not the pages' text
+        (results are committed; the pages are publishers' work)."""
+        wrong: Any = self.wrong if quote else sorted(self.wrong)
+        leaked: Any = self.leaked if quote else len(self.leaked)
+        return {"id": self.id, "url": self.url, **self.scores, "error": self.error, "wrong": wrong,
+                "leaked": leaked, "seconds": self.seconds}
 
 
 @dataclass
@@ -111,7 +115,7 @@ class ToolResult:
         median = statistics.median(self.pass_seconds)
         return len(self.pages) / median if median > 0 else None
 
-    def to_dict(self, sinmun_pps: float | None) -> dict[str, Any]:
+    def to_dict(self, sinmun_pps: float | None, quote: bool = False) -> dict[str, Any]:
         if self.unavailable:
             return {"available": False, "reason": self.unavailable}
         return {"available": True, **{k: self.mean(k) for k in METRICS}, "errors": self.errors,
@@ -119,7 +123,7 @@ class ToolResult:
                 "pass_seconds": self.pass_seconds, "pass_wall_seconds": self.pass_wall_seconds,
                 "pages_per_wall_s": len(self.pages) / statistics.median(self.pass_wall_seconds)
                 if self.pass_wall_seconds else None,
-                "pages": [p.to_dict() for p in self.pages]}
+                "pages": [p.to_dict(quote) for p in self.pages]}
 
 
 @dataclass
@@ -378,12 +382,16 @@ def summary_table(result: SetResult) -> list[str]:
     return lines
 
 
-def describe_page(page: PageResult) -> str:
-    """What went wrong on a page, in one Markdown cell."""
-    parts = [f"{name}: got {json.dumps(v['got'], ensure_ascii=False)}, want {json.dumps(v['want'], ensure_ascii=False)}"
-             for name, v in page.wrong.items()]
+def describe_page(page: PageResult, quote: bool = False) -> str:
+    """What went wrong on a page, in one Markdown cell (the texts only with ``quote``)."""
+    if quote:
+        parts = [f"{name}: got {json.dumps(v['got'], ensure_ascii=False)}, "
+                 f"want {json.dumps(v['want'], ensure_ascii=False)}" for name, v in page.wrong.items()]
+    else:
+        parts = [f"{name} wrong" for name in page.wrong]
     if page.leaked:
-        parts.append("leaked: " + ", ".join(json.dumps(s, ensure_ascii=False) for s in page.leaked))
+        parts.append("leaked: " + ", ".join(json.dumps(s, ensure_ascii=False) for s in page.leaked) if quote
+                     else f"{len(page.leaked)} snippet(s) leaked")
     if page.error:
         parts.append(f"error: {page.error}")
     return md_cell("; ".join(parts)) or f"body F1 below {SHORT_F1}"
@@ -394,14 +402,14 @@ def page_label(page: PageResult) -> str:
     return md_cell(f"{short_id(page.id)} ({host})" if host else short_id(page.id))
 
 
-def shortfall_table(tool: ToolResult) -> list[str]:
+def shortfall_table(tool: ToolResult, quote: bool = False) -> list[str]:
     short = sorted((p for p in tool.pages if p.falls_short), key=lambda p: p.scores["F"])
     if not short:
         return [f"Every page is right for {tool.tool}."]
     lines = ["| page | body F1 | P | R | what went wrong |", "|---|---|---|---|---|"]
     for p in short[:MAX_LISTED]:
         lines.append(f"| {page_label(p)} | {p.scores['F']:.3f} | {p.scores['P']:.3f} | {p.scores['R']:.3f} "
-                     f"| {describe_page(p)} |")
+                     f"| {describe_page(p, quote)} |")
     if len(short) > MAX_LISTED:
         lines.append(f"\n{len(short) - MAX_LISTED} more in the JSON file.")
     return lines + ["", *misses_by_field(tool)]
@@ -454,7 +462,7 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def markdown(result: SetResult, meta: dict[str, Any], per_page_tools: list[str]) -> str:
+def markdown(result: SetResult, meta: dict[str, Any], per_page_tools: list[str], quote: bool = False) -> str:
     config = ("newspaper4k and goose3 run with their English settings on this English set; "
               if result.language == "en" else "newspaper4k runs with language=\"ko\", goose3 with its Korean "
               "stop words; ")
@@ -468,14 +476,14 @@ def markdown(result: SetResult, meta: dict[str, Any], per_page_tools: list[str])
         tr = result.tools.get(tool)
         if tr is None or tr.unavailable:
             continue
-        lines += ["", f"### Pages where {tool} falls short", "", *shortfall_table(tr)]
+        lines += ["", f"### Pages where {tool} falls short", "", *shortfall_table(tr, quote)]
     return "\n".join(lines) + "\n"
 
 
-def set_json(result: SetResult, meta: dict[str, Any]) -> dict[str, Any]:
+def set_json(result: SetResult, meta: dict[str, Any], quote: bool = False) -> dict[str, Any]:
     return {"set": result.name, "path": str(result.path), "language": result.language, "pages": result.n_pages,
             **meta,
-            "tools": {t: tr.to_dict(result.sinmun_pps) for t, tr in result.tools.items()}}
+            "tools": {t: tr.to_dict(result.sinmun_pps, quote) for t, tr in result.tools.items()}}
 
 
 # label offsets in points, tried in turn (nearest first) until the label overlaps no other label and no point
@@ -557,6 +565,9 @@ def parse_args(argv: list[str] | None, prog: str | None = None) -> argparse.Name
     ap.add_argument("--per-page", action="store_true",
                     help="list the pages where each tool (not only sinmun) falls short, and print per-page lines")
     ap.add_argument("--limit", type=int, help="only the first N pages of each set (for a quick run)")
+    ap.add_argument("--quote", action="store_true",
+                    help="write what came out and what was expected, and the leaked snippets, into the result "
+                         "files (for local work only: they quote the pages; without it the files name fields)")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                     help="the team's shared folder with tools/score.py and the sets (default: ../shared)")
     args = ap.parse_args(argv)
@@ -609,10 +620,10 @@ def write_reports(results: list[SetResult], meta: dict[str, Any], args: argparse
     args.out.mkdir(parents=True, exist_ok=True)
     per_page_tools = args.tools if args.per_page else ["sinmun"]
     for result in results:
-        text = markdown(result, meta, per_page_tools)
+        text = markdown(result, meta, per_page_tools, args.quote)
         (args.out / f"{result.name}.md").write_text(text, encoding="utf-8")
         (args.out / f"{result.name}.json").write_text(
-            json.dumps(set_json(result, meta), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            json.dumps(set_json(result, meta, args.quote), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(text)
         if args.per_page:
             print_per_page(result)

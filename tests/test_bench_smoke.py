@@ -92,7 +92,7 @@ def test_draws_the_chart(bench_run):
 def test_unknown_tool_is_one_line_error():
     need_shared("tools/score.py")
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "accuracy.py"), "--tools", "sinmun,nosuch",
-                             "--shared", str(SHARED)], capture_output=True, text=True, timeout=60)
+                             "--shared", str(SHARED)], capture_output=True, text=True, timeout=600)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: unknown tool(s): nosuch (known: sinmun,")
@@ -106,7 +106,7 @@ def test_a_missing_peer_is_reported_and_the_others_still_run(tmp_path):
             f"sys.argv = ['accuracy.py', '--sets', 'samples', '--tools', 'sinmun,trafilatura', '--reps', '1', "
             f"'--out', {str(tmp_path)!r}, '--shared', {str(SHARED)!r}]; "
             f"runpy.run_path({str(ROOT / 'bench' / 'accuracy.py')!r}, run_name='__main__')")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "samples.md").read_text(encoding="utf-8")
     rows = {line.split("|")[1].strip(): line for line in text.splitlines() if line.startswith("| ")}
@@ -135,8 +135,8 @@ def test_per_page_diagnostics_name_the_wrong_field_and_the_leaked_snippet(tmp_pa
     (own / "press-article.expected.json").write_text(json.dumps(expected, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "results"
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "accuracy.py"), "--sets", str(own), "--tools",
-                             "sinmun", "--reps", "1", "--out", str(out), "--shared", str(SHARED)],
-                            capture_output=True, text=True, timeout=60)
+                             "sinmun", "--reps", "1", "--out", str(out), "--shared", str(SHARED), "--quote"],
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     page = json.loads((out / "own.json").read_text(encoding="utf-8"))["tools"]["sinmun"]["pages"][0]
     assert (page["title"], page["date"], page["press"], page["reporters"]) == (True, True, True, False)
@@ -151,3 +151,13 @@ def test_per_page_diagnostics_name_the_wrong_field_and_the_leaked_snippet(tmp_pa
     text = (out / "own.md").read_text(encoding="utf-8")
     assert 'reporters: got ["김하늘"], want ["박기자"]; leaked: "노면 유도등을 설치하고"' in text
     assert "- reporters: 1 of 1: press-article" in text
+
+    plain = tmp_path / "plain"  # without --quote the files name the fields, never the pages' text
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "accuracy.py"), "--sets", str(own), "--tools",
+                             "sinmun", "--reps", "1", "--out", str(plain), "--shared", str(SHARED)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    page = json.loads((plain / "own.json").read_text(encoding="utf-8"))["tools"]["sinmun"]["pages"][0]
+    assert (page["wrong"], page["leaked"]) == (["reporters"], 1)
+    text = (plain / "own.md").read_text(encoding="utf-8")
+    assert "reporters wrong; 1 snippet(s) leaked" in text and "김하늘" not in text and "노면 유도등" not in text
