@@ -6,7 +6,7 @@
 """
 from .article import Article, Image, RelatedLink, Reporter
 from .errors import DecodeError, EmptyInputError, NotHtmlError, SinmunError
-from .extract import extract
+from .extraction.pipeline import extract
 
 __version__ = "0.1.0"
 

@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .article import Article
 from .errors import SinmunError
-from .extract import extract
+from .extraction.pipeline import extract
 from .extras import MissingExtraError
 from .io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, read_page_file, walk_pages
 
@@ -112,7 +112,7 @@ def _check_arguments(paths: tuple[str, ...], reference_date: str | None) -> None
         raise click.BadParameter("an empty path names no file (use . for the current directory)",
                                  param_hint="PATHS")
     if reference_date:
-        from .dates import parse_date
+        from .extraction.dates import parse_date
         if parse_date(reference_date) is None:
             raise click.BadParameter(f"not a date: {reference_date!r}", param_hint="--reference-date")
 

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .archive.store import DEFAULT_BATCH, DEFAULT_DB, Archive, Filters, SearchResult
-from .dates import parse_date
+from .extraction.dates import parse_date
 from .extras import require
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),

@@ -29,7 +29,7 @@ from datatrove.utils.typeshelper import StatHints  # noqa: E402
 def extract_fields(html: str, url: str | None = None, fetched_at: str | None = None) -> dict[str, Any]:
     """The article text and metadata of one page (runs in the sandbox process); never raises."""
     from .errors import SinmunError
-    from .extract import extract
+    from .extraction.pipeline import extract
     from .quality import quality_signals
     from .records import reference_date_of
     if not html:

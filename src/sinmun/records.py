@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from .article import Article
-from .dates import parse_date
+from .extraction.dates import parse_date
 from .dedup import Signature, signature
 from .errors import SinmunError
-from .extract import extract
+from .extraction.pipeline import extract
 from .identity import article_id, canonical_url_key  # noqa: F401  (canonical_url_key: re-exported)
 from .io.files import read_page_file
 from .io.pages import InputProblem, PageInput

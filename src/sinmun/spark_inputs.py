@@ -124,7 +124,7 @@ class HostFilter:
 
 def known_news_hosts() -> set[str]:
     """Every outlet sinmun knows: the site profiles' hosts and the press-by-domain table."""
-    from .presses import PRESS_BY_DOMAIN
+    from .extraction.presses import PRESS_BY_DOMAIN
     from .sites import PROFILES
     return {host for profile in PROFILES for host in profile.hosts} | set(PRESS_BY_DOMAIN)
 

@@ -15,12 +15,12 @@ from typing import BinaryIO
 
 from ..article import Article
 from ..errors import SinmunError
-from ..extract import extract
+from ..extraction.pipeline import extract
 from ..identity import record_article_id
 from ..io.files import MAX_PAGE_FILE_BYTES, open_regular_file, read_page_file, walk_pages
 from ..io.pages import display_path
 from ..limits import PAGE_TIME_LIMIT, time_limit
-from ..parse import decode_bytes
+from ..extraction.parse import decode_bytes
 from .store import DEFAULT_BATCH, AddStats, Archive, Writer
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import SiteProfile, select_all, select_first
 from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
-from ..urls import host_of
+from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
     *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
