@@ -1,4 +1,4 @@
-"""``sinmun run`` and ``sinmun spark``: corpus commands (thin; the work is in sinmun.corpus / sinmun.spark)."""
+"""``sinmun run`` and ``sinmun spark``: corpus commands (thin; the work is in sinmun.corpus / sinmun.corpus.spark)."""
 from __future__ import annotations
 
 import signal
@@ -14,8 +14,8 @@ from .extras import MissingExtraError
 from .io.pages import display_path
 
 if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
-    from .corpus import RunConfig, Summary
-    from .records import Outcome
+    from .corpus.run import RunConfig, Summary
+    from .corpus.records import Outcome
 
 DEDUP_MODES = ("keep-first", "mark")
 PII_MODES = ("body", "all")
@@ -59,8 +59,8 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     """
     if resume and overwrite:
         raise click.UsageError("--resume and --overwrite exclude each other")
-    from .corpus import RunConfig, RunError, run_corpus
-    from .pool import WorkersDying
+    from .corpus.run import RunConfig, RunError, run_corpus
+    from .corpus.pool import WorkersDying
     config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
                        dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
                        checkpoint_seconds=checkpoint_seconds, page_timeout=page_timeout)
