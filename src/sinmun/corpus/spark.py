@@ -121,5 +121,5 @@ def run_job(spark, config):
 
 
 if __name__ == "__main__":  # spark-submit .../sinmun/corpus/spark.py INPUTS -o OUT [options]
-    from sinmun.cli_spark import spark_command
+    from sinmun.cli.spark import spark_command
     spark_command.main(prog_name="sinmun.corpus.spark")
