@@ -32,7 +32,7 @@ CHILD = r"""
 import json, resource, sys, time
 from selectolax.lexbor import LexborHTMLParser
 import sinmun
-from sinmun.content import find_body_node
+from sinmun.extraction.content import find_body_node
 n = int(sys.argv[2])
 html = eval(sys.argv[1])
 t = time.process_time()

@@ -3,9 +3,9 @@ the corpus-wide dedup stage.
 
 1. A WARC file of N response records (default 3000) where 2% are on a news host: the pages of
    bench/corpus.py (the project's pages and the shared real pages, read at run time), the
-   other 98% served from non-news hosts. One job task (:func:`sinmun.spark_job.process_input`,
+   other 98% served from non-news hosts. One job task (:func:`sinmun.corpus.spark_job.process_input`,
    what one core runs) reads it with ``--news-hosts FILE`` and without.
-2. The dedup stage (:func:`sinmun.spark_dedup.mark_duplicates`) on M articles (default 100k,
+2. The dedup stage (:func:`sinmun.corpus.spark_dedup.mark_duplicates`) on M articles (default 100k,
    a third of them exact or near copies) on Spark ``local[2]``.
 
     .venv/bin/python bench/spark.py                          # 3000 records, 100k articles
@@ -43,8 +43,8 @@ def build_warc(path: Path, count: int, news_share: float = 0.02) -> int:
 
 
 def time_task(warc: Path, output: Path, hosts: frozenset[str] | None) -> dict:
-    from sinmun.spark_inputs import InputFile
-    from sinmun.spark_job import TaskSettings, process_input
+    from sinmun.corpus.spark_inputs import InputFile
+    from sinmun.corpus.spark_job import TaskSettings, process_input
     started = time.perf_counter()
     marker = process_input(InputFile(0, str(warc), "bench"), TaskSettings(str(output), hosts, None))
     seconds = time.perf_counter() - started
@@ -57,7 +57,7 @@ def synthetic_articles(count: int, seed: int = 3):
     import hashlib
 
     import numpy as np
-    from sinmun.dedup import NUM_PERM
+    from sinmun.corpus.dedup import NUM_PERM
     rng = np.random.default_rng(seed)
     rows = []
     for n in range(count):
@@ -80,7 +80,7 @@ def time_dedup(count: int) -> dict:
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
-    from sinmun.spark_dedup import mark_duplicates
+    from sinmun.corpus.spark_dedup import mark_duplicates
     spark = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
              .config("spark.sql.shuffle.partitions", "8").config("spark.driver.memory", "2g").getOrCreate())
     try:

@@ -1,9 +1,9 @@
 """Korean byline, copyright and boilerplate rules."""
 import pytest
 
-from sinmun.clean import (clean_paragraphs, dateline_reporters, find_reporters, is_boilerplate, is_copyright,
+from sinmun.extraction.clean import (clean_paragraphs, dateline_reporters, find_reporters, is_boilerplate, is_copyright,
                           split_trailing_byline)
-from sinmun.presses import press_from_copyright, press_from_domain
+from sinmun.extraction.presses import press_from_copyright, press_from_domain
 
 
 def names(reporters):

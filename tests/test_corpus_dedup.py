@@ -3,7 +3,7 @@ from corpus_pages import STORIES, article_page, read_jsonl, story_page, write_js
 
 from sinmun import extract
 from sinmun.corpus import RunConfig, run_corpus
-from sinmun.dedup import Deduplicator, normalize, signature
+from sinmun.corpus.dedup import Deduplicator, normalize, signature
 
 
 def wire_copy(site: str, dateline: str) -> str:

@@ -13,7 +13,7 @@ from corpus_pages import (
 
 from sinmun.io.pages import InputProblem, PageInput
 from sinmun.io.sources import iter_pages
-from sinmun.records import (
+from sinmun.corpus.records import (
     ARTICLE,
     ERROR,
     SKIPPED,

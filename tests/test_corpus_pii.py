@@ -3,7 +3,7 @@ from corpus_pages import article_page, read_jsonl, write_jsonl
 
 from sinmun import extract
 from sinmun.corpus import RunConfig, run_corpus
-from sinmun.pii import redact_article, redact_text
+from sinmun.corpus.pii import redact_article, redact_text
 
 
 def test_masks_each_kind_and_counts_it():

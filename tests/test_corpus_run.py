@@ -24,7 +24,7 @@ from corpus_pages import (
 
 from sinmun.corpus import RunConfig, run_corpus
 from sinmun.io.sinks import Sink
-from sinmun.pool import OrderedPool, WorkersDying
+from sinmun.corpus.pool import OrderedPool, WorkersDying
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
-from sinmun.datatrove_step import SinmunExtractor  # noqa: E402
+from sinmun.corpus.datatrove_step import SinmunExtractor  # noqa: E402
 
 
 def test_reader_sinmun_writer_pipeline(tmp_path):

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from sinmun.dates import dates_in_paths, labelled_dates, parse_date
+from sinmun.extraction.dates import dates_in_paths, labelled_dates, parse_date
 
 
 @pytest.mark.parametrize("text, iso", [

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from sinmun.limits import PageTimeout, time_limit
+from sinmun.corpus.limits import PageTimeout, time_limit
 
 
 def test_a_slow_block_is_stopped():

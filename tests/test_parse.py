@@ -5,7 +5,7 @@ import pytest
 
 import sinmun
 from sinmun.errors import EmptyInputError, NotHtmlError
-from sinmun.parse import decode_bytes
+from sinmun.extraction.parse import decode_bytes
 
 PAGE = ("<html><head><meta charset='{charset}'><title>가상시 소식</title></head><body>"
         "<div class='article_body'><p>가상시는 다음 달부터 시내버스 첫차 시간을 새벽 4시 30분으로 앞당긴다고 밝혔다. "

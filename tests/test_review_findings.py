@@ -2,7 +2,7 @@
 import pytest
 
 import sinmun
-from sinmun.dates import labelled_dates, parse_date
+from sinmun.extraction.dates import labelled_dates, parse_date
 
 S = "정부는 오늘 새로운 정책을 발표했다고 밝혔다. 이번 정책은 내년부터 시행된다."
 
@@ -118,7 +118,7 @@ def test_adversarial_pages_give_their_record(html, expected):
 
 
 def test_press_from_copyright_lines_with_the_notice_after_the_mark():
-    from sinmun.presses import press_from_copyright
+    from sinmun.extraction.presses import press_from_copyright
     assert press_from_copyright("한겨레 ⓒ 무단전재 및 재배포 금지") == "한겨레"
     assert press_from_copyright("Copyright ⓒ The Dong-A Ilbo. All rights reserved") != "Copyright"
 

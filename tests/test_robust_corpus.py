@@ -20,9 +20,9 @@ import pytest
 from corpus_pages import STORIES, article_page, read_jsonl, story_page, write_jsonl
 
 import sinmun
-from sinmun.identity import canonical_url_key, record_article_id
-from sinmun.pool import OrderedPool
-from sinmun.records import reference_date_of
+from sinmun.corpus.identity import canonical_url_key, record_article_id
+from sinmun.corpus.pool import OrderedPool
+from sinmun.corpus.records import reference_date_of
 
 SRC = Path(sinmun.__file__).resolve().parent.parent  # the sinmun under test
 DEADLINE = 120.0
@@ -339,7 +339,7 @@ def test_a_wrong_content_length_costs_one_record_not_the_rest(tmp_path, name, de
     from corpus_pages import http_response, warc_record, write_warc
 
     from sinmun.io.sources import iter_pages
-    from sinmun.records import build_outcome
+    from sinmun.corpus.records import build_outcome
     records = [warc_record(f"https://www.sinmun-ilbo.example/news/{key}", http_response(story_page(key).encode()))
                for key in ("bridge", "library", "rain", "wire")]
     records[1] = _with_length(records[1], delta)
@@ -357,7 +357,7 @@ def test_revisit_records_and_a_broken_header_in_the_middle_are_accounted_for(tmp
     from fastwarc.warc import WarcRecordType
 
     from sinmun.io.sources import iter_pages
-    from sinmun.records import build_outcome
+    from sinmun.corpus.records import build_outcome
     good = warc_record("https://www.sinmun-ilbo.example/news/rain", http_response(story_page("rain").encode()))
     revisit = warc_record("https://www.sinmun-ilbo.example/news/rain", b"HTTP/1.1 200 OK\r\n\r\n",
                           record_type=WarcRecordType.revisit)

@@ -14,8 +14,8 @@ import pytest
 
 import sinmun
 from sinmun.errors import NotHtmlError, SinmunError
-from sinmun.parse import decode_with_warnings, load
-from sinmun.prepass import MAX_NESTING
+from sinmun.extraction.parse import decode_with_warnings, load
+from sinmun.extraction.prepass import MAX_NESTING
 
 SENTENCE = "가상시가 올해 공공 와이파이 설치 장소를 500곳 늘린다고 밝혔다. 버스정류장과 전통시장이 우선 대상이다."
 PAGE = ("<html><head><meta charset='{charset}'><title>가상시 정부 발표</title></head><body>"
@@ -183,7 +183,7 @@ def test_body_finding_is_linear_in_the_tree(case):
     # The parser is given the raw markup (no nesting bound): sinmun's own walk must be linear by itself.
     from selectolax.lexbor import LexborHTMLParser
 
-    from sinmun.content import find_body_node
+    from sinmun.extraction.content import find_body_node
 
     small, large = (LexborHTMLParser(PATHOLOGICAL[case](n)) for n in (300, 1200))
     ratio = work_done(find_body_node, large) / work_done(find_body_node, small)
@@ -215,7 +215,7 @@ def test_malformed_urls_never_raise(bad, page_url):
 
 
 def test_url_helpers():
-    from sinmun.urls import host_of, join_url, split_url
+    from sinmun.extraction.urls import host_of, join_url, split_url
 
     assert split_url("http://[::1/x") is None
     assert host_of("http://a.com:99999/x") == "a.com"
@@ -227,7 +227,7 @@ def test_url_helpers():
 # ----------------------------------------------------------------- reference dates (item 6)
 @pytest.mark.parametrize("value", ["", "0504-01-01", "yesterday", "08-05", "2025-13-45", 20250805, 3.5, ["2025-08-05"]])
 def test_bad_reference_date_is_a_sinmun_error(value):
-    from sinmun.dates import ReferenceDateError
+    from sinmun.extraction.dates import ReferenceDateError
 
     with pytest.raises(ReferenceDateError) as err:
         sinmun.extract(PAGE.format(charset="utf-8"), reference_date=value)
@@ -284,7 +284,7 @@ def gallery(n: int) -> str:
 
 
 def test_many_images_are_captioned_from_one_index():
-    from sinmun.content import _CaptionScope, read_images
+    from sinmun.extraction.content import _CaptionScope, read_images
 
     tree = load(gallery(2000)).tree
     container = tree.css_first("div.article_body")
@@ -297,7 +297,7 @@ def test_many_images_are_captioned_from_one_index():
 
 
 def test_many_images_python_work_is_linear():
-    from sinmun.content import read_images
+    from sinmun.extraction.content import read_images
 
     def run(n):
         container = load(gallery(n)).tree.css_first("div.article_body")

@@ -2,7 +2,7 @@
 import pytest
 
 import sinmun
-from sinmun import arc
+from sinmun.extraction import arc
 
 from site_expect import FIXTURES, check_fixture_page, check_shared_page, fixture_stems, shared_stems
 

@@ -1,4 +1,4 @@
-"""sinmun.spark on a real local[2] Spark session: same records as `sinmun run`, the cluster job's
+"""sinmun.corpus.spark on a real local[2] Spark session: same records as `sinmun run`, the cluster job's
 host filter, partitioned output with provenance, counters, resume and corpus-wide dedup."""
 import gzip
 import json
@@ -47,7 +47,7 @@ def inputs(tmp_path_factory):
 
 
 def test_spark_extracts_the_same_records_as_sinmun_run(spark, inputs, tmp_path):
-    from sinmun.spark import extract_pages, read_pages
+    from sinmun.corpus.spark import extract_pages, read_pages
     rows = [r.asDict(recursive=True) for r in extract_pages(read_pages(spark, inputs), redact_pii="body").collect()]
     assert sorted((r["status"], r["reason"]) for r in rows) == sorted([
         ("article", None), ("skipped", "not-html"), ("error", "warc-bad-http"), ("article", None),
@@ -61,7 +61,7 @@ def test_spark_extracts_the_same_records_as_sinmun_run(spark, inputs, tmp_path):
 
 
 def test_extract_pages_over_a_users_dataframe(spark):
-    from sinmun.spark import extract_pages
+    from sinmun.corpus.spark import extract_pages
     pages = spark.createDataFrame([(story_page("library"), "https://a.example/lib"), ("", None)], ["html", "url"])
     rows = extract_pages(pages).orderBy("source").collect()
     assert [(r.status, r.reason) for r in rows] == [("article", None), ("error", "empty")]
@@ -99,7 +99,7 @@ def crawl(tmp_path_factory):
 
 
 def test_host_filter_keeps_the_news_hosts_before_parsing():
-    from sinmun.spark_inputs import HostFilter, host_filter_of, known_news_hosts
+    from sinmun.corpus.spark_inputs import HostFilter, host_filter_of, known_news_hosts
     hosts = HostFilter(["chosun.com", "ytn.co.kr"])
     assert [hosts.allows(u) for u in ("https://www.chosun.com/a", "https://chosun.com/", "https://ytn.co.kr/x",
                                       "https://notchosun.com/a", "https://chosun.com.evil.example/", "", None)] == [
@@ -110,7 +110,7 @@ def test_host_filter_keeps_the_news_hosts_before_parsing():
 
 
 def test_path_lists_globs_and_crawl_names(tmp_path):
-    from sinmun.spark_inputs import list_inputs
+    from sinmun.corpus.spark_inputs import list_inputs
     listing = tmp_path / "warc.paths.gz"
     listing.write_bytes(gzip.compress(b"crawl-data/CC-MAIN-2025-38/segments/1/warc/a.warc.gz\n\n"
                                       b"crawl-data/CC-MAIN-2025-38/segments/1/warc/b.warc.gz\n"))
@@ -165,7 +165,7 @@ def test_job_filters_hosts_writes_partitions_with_provenance_and_resumes(spark, 
 
 
 def test_job_dedup_gives_the_clusters_of_sinmun_run(spark, crawl, tmp_path):
-    from sinmun.spark_job import JobConfig, run_job
+    from sinmun.corpus.spark_job import JobConfig, run_job
     warcs, _ = crawl
     summary = run_job(spark, JobConfig(tuple(warcs), str(tmp_path / "out"), dedup="mark"))
     ours = {r["source"]: (r["dup_cluster"], r["duplicate"]) for r in _articles(tmp_path / "out" / "articles")}
@@ -186,7 +186,7 @@ def test_a_missing_news_hosts_file_is_one_line(tmp_path):
 
 
 def test_records_of_other_hosts_are_never_parsed(tmp_path):
-    from sinmun.spark_inputs import HostFilter, InputFile, ReadCounters, pages_of_input
+    from sinmun.corpus.spark_inputs import HostFilter, InputFile, ReadCounters, pages_of_input
     warc = write_warc(tmp_path / "mixed.warc.gz", [
         warc_record(f"https://shop{i}.example/item", http_response(story_page("rain").encode())) for i in range(20)
     ] + [warc_record(NEWS + "bridge", http_response(story_page("bridge").encode()))])

@@ -1,11 +1,11 @@
-"""The Spark job's first-copy rule (sinmun.spark_dedup.resolve) against sinmun run's Deduplicator,
+"""The Spark job's first-copy rule (sinmun.corpus.spark_dedup.resolve) against sinmun run's Deduplicator,
 on signatures with many overlapping near-copies (no Spark needed: the bands are cut here as the job cuts them)."""
 import random
 
 import numpy as np
 
-from sinmun.dedup import HASH_DTYPE, Deduplicator, signature
-from sinmun.spark_dedup import HASH_BYTES, band_ranges, resolve
+from sinmun.corpus.dedup import HASH_DTYPE, Deduplicator, signature
+from sinmun.corpus.spark_dedup import HASH_BYTES, band_ranges, resolve
 
 WORDS = ["시장", "정부", "발표", "수출", "반도체", "기온", "도서관", "주민", "예산", "철거", "육교", "비", "국회", "선거"]
 

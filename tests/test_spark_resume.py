@@ -17,10 +17,10 @@ import pyarrow.dataset as ds
 import pytest
 from corpus_pages import STORIES, article_page, http_response, list_page, read_jsonl, story_page, warc_record, write_warc
 
-import sinmun.spark
+import sinmun.corpus.spark
 from sinmun.corpus import RunConfig, run_corpus
 
-SRC = Path(sinmun.spark.__file__).resolve().parent.parent
+SRC = Path(sinmun.corpus.spark.__file__).resolve().parents[2]
 CRAWL = "crawl-data/CC-MAIN-2025-38/segments/1/warc"
 NEWS = "https://www.sinmun-ilbo.example/news/"
 
@@ -104,7 +104,7 @@ def _submit(paths: Path, out: Path, base_url: str, cert: Path, hosts: Path) -> s
     env = dict(os.environ, PYTHONPATH=str(SRC), PYSPARK_PYTHON=sys.executable, SSL_CERT_FILE=str(cert))
     spark_submit = Path(sys.executable).with_name("spark-submit")
     command = [str(spark_submit), "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-               "--conf", "spark.sql.shuffle.partitions=2", sinmun.spark.__file__,
+               "--conf", "spark.sql.shuffle.partitions=2", sinmun.corpus.spark.__file__,
                str(paths), "-o", str(out), "--base-url", base_url, "--news-hosts", str(hosts), "--dedup"]
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)

@@ -15,12 +15,12 @@ from typing import BinaryIO
 
 from ..article import Article
 from ..errors import SinmunError
-from ..extract import extract
-from ..identity import record_article_id
+from ..extraction.pipeline import extract
+from ..corpus.identity import record_article_id
 from ..io.files import MAX_PAGE_FILE_BYTES, open_regular_file, read_page_file, walk_pages
 from ..io.pages import display_path
-from ..limits import PAGE_TIME_LIMIT, time_limit
-from ..parse import decode_bytes
+from ..corpus.limits import PAGE_TIME_LIMIT, time_limit
+from ..extraction.parse import decode_bytes
 from .store import DEFAULT_BATCH, AddStats, Archive, Writer
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -81,7 +81,7 @@ def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_
 
 
 def with_id(record: Article | dict) -> dict:
-    """The record with the one article id of every path into the archive (sinmun.identity)."""
+    """The record with the one article id of every path into the archive (sinmun.corpus.identity)."""
     data = record.to_dict() if isinstance(record, Article) else dict(record)
     data["id"] = record_article_id(data)
     return data

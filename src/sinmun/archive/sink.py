@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..identity import record_article_id
+from ..corpus.identity import record_article_id
 from ..io.sinks import Sink
 from .store import Archive, Writer
 

@@ -10,10 +10,10 @@ Layers, each usable alone:
 ``blocks``      bot walls, JavaScript challenges and login pages
 ``discover``    links and their dates from sitemaps, news sitemaps, RSS/Atom, list pages, portal day lists
 ``fetcher``     the asyncio engine (httpx): one request at a time per host, many hosts at once
-``extracting``  the WARC's responses -> corpus records (``sinmun.records``) -> sinks (``sinmun.io.sinks``)
+``extracting``  the WARC's responses -> corpus records (``sinmun.corpus.records``) -> sinks (``sinmun.io.sinks``)
 ``job``         ``fetch`` and ``crawl`` end to end
 
-This package may import ``sinmun.records``, ``sinmun.io``, ``sinmun.archive``, ``sinmun.sites.sources`` and the
+This package may import ``sinmun.corpus.records``, ``sinmun.io``, ``sinmun.archive``, ``sinmun.sites.sources`` and the
 extraction code; the core extraction modules must never import it. Its third-party libraries (httpx,
 protego, courlan, feedparser, warcio) are the ``crawl`` extra and are imported lazily by the modules that need
 them.

@@ -115,7 +115,7 @@ def parse_list(body: bytes, url: str, *, parser: str | None, hosts: tuple[str, .
                article_pattern: str | None, day: str | None) -> Found:
     from selectolax.lexbor import LexborHTMLParser
     from ..errors import SinmunError
-    from ..parse import decode_bytes
+    from ..extraction.parse import decode_bytes
     found = Found(format=parser or "list")
     try:
         tree = LexborHTMLParser(decode_bytes(body)[0])

@@ -1,7 +1,7 @@
 """The fetched WARC's article responses -> corpus records, exactly as ``sinmun run`` makes them.
 
 The WARC is read with :func:`sinmun.io.warc.read_warc` and each page goes through
-:func:`sinmun.records.build_outcome`, so ``sinmun run WARC`` re-extracts the same records (same ``source``,
+:func:`sinmun.corpus.records.build_outcome`, so ``sinmun run WARC`` re-extracts the same records (same ``source``,
 ``id`` and ``fetched_at``). On top: responses that were discovery pages are passed over, articles published
 outside the crawl's range are dropped (``out-of-range``), and an article id already stored is not stored again.
 The position in the WARC, the sinks' checkpoints and the stored ids are committed together, so a run killed
@@ -19,7 +19,7 @@ from typing import Any
 from ..io.pages import InputProblem, PageInput
 from ..io.sinks import Sink
 from ..io.warc import read_warc
-from ..records import ARTICLE, RecordOptions, build_outcome
+from ..corpus.records import ARTICLE, RecordOptions, build_outcome
 from .discover import day_of
 from .state import ARTICLE as ARTICLE_KIND
 from .state import DONE, CrawlState

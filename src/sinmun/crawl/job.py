@@ -180,7 +180,7 @@ class Job:
         return summary
 
     def _extract(self) -> ExtractSummary:
-        from ..records import RecordOptions
+        from ..corpus.records import RecordOptions
         sinks: dict[str, Sink] = {}
         if self.config.output:
             try:
@@ -263,7 +263,7 @@ class Job:
             self._archived = lambda url: False
             return self._archived
         from ..archive.store import Archive
-        from ..identity import article_id
+        from ..corpus.identity import article_id
         archive = Archive(self.config.archive, readonly=True)
 
         def archived(url: str) -> bool:

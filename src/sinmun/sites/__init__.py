@@ -2,13 +2,18 @@
 
 :func:`match` picks the profile for a page from its URL's host, or from markers in the
 markup when the URL is unknown; among a site's layouts it takes the first whose markers
-or body selector fit the page.
+or body selector fit the page. ``sources`` declares, per outlet, where ``sinmun crawl`` finds its articles.
+
+Part of core extraction. May import the extraction stages (:mod:`sinmun.extraction`: the pipeline
+applies a profile, a profile's hooks use the stages' readers — the one documented package cycle) and
+:mod:`sinmun.article`; never :mod:`sinmun.corpus`, :mod:`sinmun.io`, :mod:`sinmun.archive`,
+:mod:`sinmun.web`, :mod:`sinmun.cli` or :mod:`sinmun.crawl` (``tests/test_architecture.py``).
 """
 from __future__ import annotations
 
 from .base import SiteProfile, select_all, select_first
 from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
-from ..urls import host_of
+from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
     *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 if TYPE_CHECKING:
     from ..article import Article
-    from ..parse import Page
+    from ..extraction.parse import Page
 
 Selectors = tuple[str, ...]
 #: a marker: one string, or several that must all be present.

@@ -1,14 +1,14 @@
 """조선일보 (www.chosun.com): an Arc XP (Fusion) site.
 
 The saved page usually carries no server-rendered article; the ``finish`` hook reads the
-embedded ANS story (:mod:`sinmun.arc`). When the JSON is missing the selectors below read a
+embedded ANS story (:mod:`sinmun.extraction.arc`). When the JSON is missing the selectors below read a
 rendered page.
 """
 from __future__ import annotations
 
-from ..arc import apply_ans
+from ..extraction.arc import apply_ans
 from ..article import Article
-from ..parse import Page
+from ..extraction.parse import Page
 from .base import SiteProfile
 
 SITE_URL = "https://www.chosun.com"

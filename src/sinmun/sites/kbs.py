@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..article import Article, Image
-from ..content import read_images
-from ..parse import Page
+from ..extraction.content import read_images
+from ..extraction.parse import Page
 from .base import SiteProfile
 
 

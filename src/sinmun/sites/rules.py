@@ -7,9 +7,9 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from ..article import Reporter
-from ..clean import EMAIL_RE, add_reporter, find_reporters
-from ..parse import Page
-from ..urls import split_url
+from ..extraction.clean import EMAIL_RE, add_reporter, find_reporters
+from ..extraction.parse import Page
+from ..extraction.urls import split_url
 
 
 def reporters_from_links(page: Page, selector: str, email_params: tuple[str, ...] = ("email", "mail")) -> list[Reporter]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..parse import Page
+from ..extraction.parse import Page
 from .base import SiteProfile
 from .rules import reporters_from_links
 

@@ -27,7 +27,7 @@ from ..archive.fts import MAX_QUERY_TERMS, kiwi
 from ..archive import store
 from ..archive.store import Archive, Filters
 from ..archive.trend import png_bytes, trend
-from ..dates import parse_date
+from ..extraction.dates import parse_date
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 20

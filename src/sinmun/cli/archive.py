@@ -12,9 +12,9 @@ from typing import Any
 
 import click
 
-from .archive.store import DEFAULT_BATCH, DEFAULT_DB, Archive, Filters, SearchResult
-from .dates import parse_date
-from .extras import require
+from ..archive.store import DEFAULT_BATCH, DEFAULT_DB, Archive, Filters, SearchResult
+from ..extraction.dates import parse_date
+from ..extras import require
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="The archive's SQLite file.")
@@ -88,7 +88,7 @@ def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_si
     Re-adding a page updates it; files fully added by an earlier run are skipped, so a run
     that was interrupted is resumed by running it again. Exits 1 when some input failed.
     """
-    from .archive.ingest import add_paths
+    from ..archive.ingest import add_paths
 
     if not no_enrich:
         require("kiwipiepy", "archive")
@@ -192,7 +192,7 @@ def _number(value: float) -> str:
 def trend_command(query: str, db_path: str, by: str | None, interval: str, png: str | None, fmt: str,
                   **filters: str | None) -> None:
     """Count QUERY's hits per day or week (optionally per press or section); draw them with --png."""
-    from .archive.trend import plot_png, trend
+    from ..archive.trend import plot_png, trend
 
     if fmt == "table":
         require("rich", "archive")
@@ -231,7 +231,7 @@ def serve_command(db_path: str, host: str, port: int, remote_images: bool, allow
     """A local web page over the archive: search, filters, trends, article and original-page views."""
     for module in ("fastapi", "jinja2", "uvicorn", "kiwipiepy", "matplotlib"):  # the web page uses them all
         require(module, "archive")
-    from .web.app import create_app
+    from ..web.app import create_app
 
     app = create_app(db_path, host=host, allowed_hosts=allowed_hosts, remote_images=remote_images)
     listener = _listen(host, port)

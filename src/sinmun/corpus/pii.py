@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .article import Article
-from .clean import EMAIL_RE
+from ..article import Article
+from ..extraction.clean import EMAIL_RE
 
 # 900101-1234567: a real birth date, then a 1-8 (sex/century, foreigners 5-8) and six digits.
 RRN_RE = re.compile(r"(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?-\s?[1-8]\d{6}(?!\d)")

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .io.pages import InputProblem, PageInput, display_path
-from .io.sources import expand_files, pages_of_file
-from .io.warc import is_warc_file
+from ..io.pages import InputProblem, PageInput, display_path
+from ..io.sources import expand_files, pages_of_file
+from ..io.warc import is_warc_file
 
 CC_BASE_URL = "https://data.commoncrawl.org/"
 PATH_LIST_SUFFIXES = (".paths", ".paths.gz")
@@ -114,7 +114,7 @@ class HostFilter:
         self.domains = frozenset(d.strip().strip(".").lower() for d in domains if d.strip())
 
     def allows(self, url: str | None) -> bool:
-        from .sites import host_of
+        from ..sites import host_of
         labels = host_of(url).split(".")
         return any(".".join(labels[i:]) in self.domains for i in range(len(labels) - 1))
 
@@ -124,8 +124,8 @@ class HostFilter:
 
 def known_news_hosts() -> set[str]:
     """Every outlet sinmun knows: the site profiles' hosts and the press-by-domain table."""
-    from .presses import PRESS_BY_DOMAIN
-    from .sites import PROFILES
+    from ..extraction.presses import PRESS_BY_DOMAIN
+    from ..sites import PROFILES
     return {host for profile in PROFILES for host in profile.hosts} | set(PRESS_BY_DOMAIN)
 
 
@@ -198,7 +198,7 @@ def _records(name: str, stream: IO[bytes], hosts: HostFilter | None, counters: R
     """Response records in order; each is yielded once the next record's start gives its length."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    from .io.warc import page_of_record  # the same page/problem rules as ``sinmun run``
+    from ..io.warc import page_of_record  # the same page/problem rules as ``sinmun run``
     pending: tuple[PageInput | InputProblem, Provenance] | None = None
     iterator = iter(ArchiveIterator(stream, parse_http=False))
     while True:

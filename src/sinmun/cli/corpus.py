@@ -1,4 +1,4 @@
-"""``sinmun run`` and ``sinmun spark``: corpus commands (thin; the work is in sinmun.corpus / sinmun.spark)."""
+"""``sinmun run`` and ``sinmun spark``: corpus commands (thin; the work is in sinmun.corpus / sinmun.corpus.spark)."""
 from __future__ import annotations
 
 import signal
@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .extras import MissingExtraError
-from .io.pages import display_path
+from ..extras import MissingExtraError
+from ..io.pages import display_path
 
 if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
-    from .corpus import RunConfig, Summary
-    from .records import Outcome
+    from ..corpus.run import RunConfig, Summary
+    from ..corpus.records import Outcome
 
 DEDUP_MODES = ("keep-first", "mark")
 PII_MODES = ("body", "all")
@@ -59,8 +59,8 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     """
     if resume and overwrite:
         raise click.UsageError("--resume and --overwrite exclude each other")
-    from .corpus import RunConfig, RunError, run_corpus
-    from .pool import WorkersDying
+    from ..corpus.run import RunConfig, RunError, run_corpus
+    from ..corpus.pool import WorkersDying
     config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
                        dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
                        checkpoint_seconds=checkpoint_seconds, page_timeout=page_timeout)
@@ -111,7 +111,7 @@ def _want_bar(progress: bool | None) -> bool:
     if progress is False or (progress is None and not sys.stderr.isatty()):
         return False
     try:
-        from .extras import require
+        from ..extras import require
         require("rich.progress", "corpus")
     except MissingExtraError:
         if progress:
@@ -123,7 +123,7 @@ def _want_bar(progress: bool | None) -> bool:
 def _extra_sinks(archive_path: str | None, enrich: bool) -> list:
     if not archive_path:
         return []
-    from .archive.sink import ArchiveSink
+    from ..archive.sink import ArchiveSink
     return [ArchiveSink(archive_path, enrich=enrich)]
 
 

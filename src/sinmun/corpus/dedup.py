@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .extras import require
+from ..extras import require
 
 NUM_PERM = 128
 SHINGLE = 5

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .article import Article
+from ..article import Article
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _SPACE = re.compile(r"\s")

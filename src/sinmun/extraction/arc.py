@@ -16,7 +16,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .article import Article, Image, Reporter
+from ..article import Article, Image, Reporter
 from .clean import add_reporter, clean_paragraphs, find_reporters, normalize_space
 from .dates import parse_date
 from .parse import Page

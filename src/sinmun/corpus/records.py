@@ -11,14 +11,14 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .article import Article
-from .dates import parse_date
+from ..article import Article
+from ..extraction.dates import parse_date
 from .dedup import Signature, signature
-from .errors import SinmunError
-from .extract import extract
+from ..errors import SinmunError
+from ..extraction.pipeline import extract
 from .identity import article_id, canonical_url_key  # noqa: F401  (canonical_url_key: re-exported)
-from .io.files import read_page_file
-from .io.pages import InputProblem, PageInput
+from ..io.files import read_page_file
+from ..io.pages import InputProblem, PageInput
 from .limits import PAGE_TIME_LIMIT, time_limit
 from .pii import redact_article
 from .quality import quality_signals
@@ -32,10 +32,10 @@ EXTRA_FIELDS = ("id", "source", "fetched_at", "hangul_ratio", "chars", "paragrap
 
 @dataclass(frozen=True)
 class RecordOptions:
-    redact_pii: str | None = None   # None, "body" or "all" (see sinmun.pii)
+    redact_pii: str | None = None   # None, "body" or "all" (see sinmun.corpus.pii)
     dedup: bool = False             # compute a duplicate signature for each record
     #: seconds one page may take (an alarm in this process: it stops Python code, not native code;
-    #: ``sinmun run`` workers are also killed by the parent when they overrun, see sinmun.pool)
+    #: ``sinmun run`` workers are also killed by the parent when they overrun, see sinmun.corpus.pool)
     page_timeout: float | None = PAGE_TIME_LIMIT
 
 
@@ -101,7 +101,7 @@ def corpus_record(article: Article, source: str, fetched_at: str | None = None) 
 
 def record_id(article: Article) -> str:
     """A stable id: a hash of the canonical URL (or the page URL), else of the normalized body
-    (the one identity of sinmun.identity, shared with the archive)."""
+    (the one identity of sinmun.corpus.identity, shared with the archive)."""
     return article_id(article.canonical_url, article.url, article.body_paragraphs, article.title)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .article import Image
+from ..article import Image
 from .clean import normalize_space
 from .urls import join_url
 

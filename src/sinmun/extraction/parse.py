@@ -7,7 +7,7 @@ declared charset (EUC-KR is read as its superset CP949; a Latin-1 declaration ov
 read as CP949 Hangul is a template default and loses), then CP949, then charset-normalizer.
 Damaged bytes become U+FFFD with a warning; binary data is refused.
 
-The text is then bounded (:mod:`sinmun.prepass`: huge pages lose scripts, styles and comments
+The text is then bounded (:mod:`sinmun.extraction.prepass`: huge pages lose scripts, styles and comments
 before the size cut; elements nested deeper than the parser can afford are flattened).
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .errors import DecodeError, EmptyInputError, NotHtmlError
+from ..errors import DecodeError, EmptyInputError, NotHtmlError
 from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting
 
 #: Pages longer than this (in characters) are cut before parsing, with a warning.

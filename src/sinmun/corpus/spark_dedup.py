@@ -2,7 +2,7 @@
 
 ``sinmun run`` gives each article the cluster of the first earlier *first copy* that has the
 same normalized body (exact) or shares a MinHash LSH band with it (near); see
-:class:`sinmun.dedup.Deduplicator`. Here the same signatures (computed where the page was
+:class:`sinmun.corpus.dedup.Deduplicator`. Here the same signatures (computed where the page was
 extracted) are cut into the same bands as datasketch's ``MinHashLSH`` for the same threshold
 and ``num_perm``. Spark finds the band buckets that hold more than one article (a group-by in
 the JVM: no Python per row); only the articles in such buckets, usually a small share of the
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from sinmun.dedup import NUM_PERM
+from sinmun.corpus.dedup import NUM_PERM
 
 HASH_BYTES = 4  # dedup.HASH_DTYPE is uint32
 
@@ -62,7 +62,7 @@ def _candidates(articles, threshold: float):
 
 
 def resolve(candidates: Iterable[tuple[tuple[int, int], str, str, list]]) -> dict[tuple[int, int], tuple[str, str | None]]:
-    """The first-copy rule of :class:`sinmun.dedup.Deduplicator`, over (order, id, exact hash,
+    """The first-copy rule of :class:`sinmun.corpus.dedup.Deduplicator`, over (order, id, exact hash,
     buckets) in input order: (cluster id, None / "exact" / "near") for each."""
     first_in_bucket: dict[Any, tuple[tuple[int, int], str]] = {}
     first_of_exact: dict[str, str] = {}

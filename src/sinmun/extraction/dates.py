@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, UTC
 
-from .errors import SinmunError
+from ..errors import SinmunError
 
 KST = timezone(timedelta(hours=9), "KST")
 

@@ -3,7 +3,7 @@
 >>> from datatrove.executor import LocalPipelineExecutor
 >>> from datatrove.pipeline.readers import WarcReader
 >>> from datatrove.pipeline.writers import JsonlWriter
->>> from sinmun.datatrove_step import SinmunExtractor
+>>> from sinmun.corpus.datatrove_step import SinmunExtractor
 >>> LocalPipelineExecutor([WarcReader("s3://commoncrawl/crawl-data/CC-MAIN-2025-38/segments/",
 ...                                   glob_pattern="*/warc/*.warc.gz"),
 ...                        SinmunExtractor(timeout=5), JsonlWriter("out/")], tasks=64).run()
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .extras import require
+from ..extras import require
 
 require("datatrove", "datatrove")
 
@@ -28,8 +28,8 @@ from datatrove.utils.typeshelper import StatHints  # noqa: E402
 
 def extract_fields(html: str, url: str | None = None, fetched_at: str | None = None) -> dict[str, Any]:
     """The article text and metadata of one page (runs in the sandbox process); never raises."""
-    from .errors import SinmunError
-    from .extract import extract
+    from ..errors import SinmunError
+    from ..extraction.pipeline import extract
     from .quality import quality_signals
     from .records import reference_date_of
     if not html:

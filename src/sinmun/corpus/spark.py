@@ -1,9 +1,9 @@
 """The corpus extraction as an Apache Spark job, for when one machine is not enough.
 
 Two ways in. The cluster job (:func:`run_job`, ``sinmun spark``, or
-``spark-submit .../sinmun/spark.py warc.paths.gz -o s3a://bucket/out --news-hosts``) reads a
+``spark-submit .../sinmun/corpus/spark.py warc.paths.gz -o s3a://bucket/out --news-hosts``) reads a
 crawl's path list, keeps the news hosts, writes Parquet with provenance, resumes by input file
-and removes near-duplicates across the whole corpus (see :mod:`sinmun.spark_job`). The
+and removes near-duplicates across the whole corpus (see :mod:`sinmun.corpus.spark_job`). The
 DataFrame API works on pages a user already has:
 
 >>> pages = read_pages(spark, ["crawl/*.warc.gz"])                   # or any DataFrame with `html`
@@ -11,7 +11,7 @@ DataFrame API works on pages a user already has:
 >>> outcomes.filter("status = 'article'").drop("status", "reason", "message").write.parquet(...)
 
 Rows are extracted with ``mapPartitions``: each executor task sets up once per partition
-and runs the same :func:`sinmun.records.build_outcome` as ``sinmun run``, so records are
+and runs the same :func:`sinmun.corpus.records.build_outcome` as ``sinmun run``, so records are
 identical. Imports are absolute so that spark-submit can run this file as a script.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from sinmun.io.pages import InputProblem, PageInput
 from sinmun.io.sinks import record_schema
 from sinmun.io.sources import expand_files, pages_of_file
-from sinmun.records import RecordOptions, build_outcome
+from sinmun.corpus.records import RecordOptions, build_outcome
 
 PAGE_COLUMNS = ("source", "html", "path", "url", "fetched_at", "status", "reason", "message")
 OUTCOME_COLUMNS = ("status", "reason", "message")
@@ -115,11 +115,11 @@ def _spark_type(arrow_type):
 
 
 def run_job(spark, config):
-    """The cluster job (see :func:`sinmun.spark_job.run_job`)."""
-    from sinmun.spark_job import run_job as run
+    """The cluster job (see :func:`sinmun.corpus.spark_job.run_job`)."""
+    from sinmun.corpus.spark_job import run_job as run
     return run(spark, config)
 
 
-if __name__ == "__main__":  # spark-submit .../sinmun/spark.py INPUTS -o OUT [options]
-    from sinmun.cli_spark import spark_command
-    spark_command.main(prog_name="sinmun.spark")
+if __name__ == "__main__":  # spark-submit .../sinmun/corpus/spark.py INPUTS -o OUT [options]
+    from sinmun.cli.spark import spark_command
+    spark_command.main(prog_name="sinmun.corpus.spark")

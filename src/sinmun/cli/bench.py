@@ -9,14 +9,14 @@ from types import ModuleType
 
 import click
 
-from .extras import require
+from ..extras import require
 
 SCRIPT = Path("bench") / "accuracy.py"
 
 
 def find_bench_script() -> Path | None:
     """bench/accuracy.py beside the installed sources (editable install) or under the current directory."""
-    candidates = [Path(__file__).resolve().parents[2] / SCRIPT, Path(os.getcwd()) / SCRIPT]
+    candidates = [Path(__file__).resolve().parents[3] / SCRIPT, Path(os.getcwd()) / SCRIPT]
     return next((path for path in candidates if path.is_file()), None)
 
 

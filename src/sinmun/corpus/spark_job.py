@@ -1,7 +1,7 @@
 """The cluster job: a crawl's WARC files in, a partitioned, deduplicated Parquet corpus out.
 
 One Spark task per input file reads it as a stream, skips records of other hosts before
-any HTML is parsed, extracts the rest with :func:`sinmun.records.build_outcome` (what
+any HTML is parsed, extracts the rest with :func:`sinmun.corpus.records.build_outcome` (what
 ``sinmun run`` runs) and writes, each by a temporary name and a rename:
 
 ``OUT/_parts/KEY.parquet``   the input's articles with provenance and duplicate signatures
@@ -9,7 +9,7 @@ any HTML is parsed, extracts the rest with :func:`sinmun.records.build_outcome` 
 ``OUT/_markers/KEY.json``    last: the input is finished, with its counters
 
 A rerun skips every input that has a marker. The driver then removes near-duplicates
-across all parts (:mod:`sinmun.spark_dedup`) and writes ``OUT/articles/`` partitioned by
+across all parts (:mod:`sinmun.corpus.spark_dedup`) and writes ``OUT/articles/`` partitioned by
 ``crawl``, ``press_key`` and ``year_month`` (Spark's commit protocol: each task's files
 appear when the task commits), and ``OUT/summary.json``.
 """
@@ -24,8 +24,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sinmun.io.pages import InputProblem
-from sinmun.records import ARTICLE, ERROR, NON_ARTICLE, RecordOptions, build_outcome
-from sinmun.spark_inputs import (CC_BASE_URL, HostFilter, InputFile, ReadCounters, host_filter_of, list_inputs,
+from sinmun.corpus.records import ARTICLE, ERROR, NON_ARTICLE, RecordOptions, build_outcome
+from sinmun.corpus.spark_inputs import (CC_BASE_URL, HostFilter, InputFile, ReadCounters, host_filter_of, list_inputs,
                                  pages_of_input)
 
 PARTITION_COLUMNS = ("crawl", "press_key", "year_month")
@@ -225,7 +225,7 @@ def sum_counters(markers: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _write_articles(spark, config: JobConfig, root: str, keys: list[str], summary: JobSummary) -> None:
-    from sinmun.spark_dedup import mark_duplicates
+    from sinmun.corpus.spark_dedup import mark_duplicates
     articles_path = config.output.rstrip("/") + "/articles"
     if not keys:
         return
@@ -246,7 +246,7 @@ def _write_articles(spark, config: JobConfig, root: str, keys: list[str], summar
 
 
 def _spark_part_schema():
-    from sinmun.spark import _spark_type
+    from sinmun.corpus.spark import _spark_type
     return _spark_type(part_schema())
 
 

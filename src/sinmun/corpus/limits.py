@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .errors import SinmunError
+from ..errors import SinmunError
 
 #: seconds one page may take in a batch run (extraction is linear; this guards against the unforeseen).
 PAGE_TIME_LIMIT = 60.0

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from .dedup import Deduplicator, signature
-from .extras import require
-from .io.pages import InputProblem, PageInput, display_path
-from .io.sinks import JsonlSink, Sink, open_sink, shard_path
-from .io.sources import iter_pages
-from .io.warc import WARC_SUFFIXES
+from ..extras import require
+from ..io.pages import InputProblem, PageInput, display_path
+from ..io.sinks import JsonlSink, Sink, open_sink, shard_path
+from ..io.sources import iter_pages
+from ..io.warc import WARC_SUFFIXES
 from .limits import PAGE_TIME_LIMIT
 from .pool import OrderedPool, default_workers
 from .records import ARTICLE, DUPLICATE, ERROR, NON_ARTICLE, Outcome, RecordOptions, build_outcome
@@ -152,7 +152,7 @@ class _Run:
                                 page_timeout=self.config.page_timeout)
         workers = default_workers() if self.config.workers is None else self.config.workers
         pool = OrderedPool(functools.partial(build_outcome, options=options), workers, on_crash=_crashed,
-                           preload=("sinmun.records",), timeout=_kill_after(self.config.page_timeout),
+                           preload=("sinmun.corpus.records",), timeout=_kill_after(self.config.page_timeout),
                            on_timeout=functools.partial(_timed_out, seconds=self.config.page_timeout))
         # On Ctrl-C or any failure, no checkpoint is written here: a page may be half-handled, and
         # the last periodic checkpoint is a consistent point to resume from.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import RelatedLink
+from ..article import RelatedLink
 from .dates import PUBLISHED_LABELS, UPDATED_LABELS
 
 _LABELS = "|".join(re.escape(label) for label in PUBLISHED_LABELS + UPDATED_LABELS)

@@ -1,4 +1,5 @@
-"""The ``sinmun`` command: a thin layer over the library."""
+"""``sinmun extract``: pages (files, directories, standard input) in, article records out (the library's
+:func:`sinmun.extract` behind a command)."""
 from __future__ import annotations
 
 import errno
@@ -6,81 +7,20 @@ import json
 import os
 import re
 import sys
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import click
 
-from . import __version__
-from .article import Article
-from .errors import SinmunError
-from .extract import extract
-from .extras import MissingExtraError
-from .io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, read_page_file, walk_pages
+from ..article import Article
+from ..errors import SinmunError
+from ..extraction.pipeline import extract
+from ..io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, read_page_file, walk_pages
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 
-#: the optional modules sinmun uses, by the extra that installs them (a safety net for imports not made
-#: through ``sinmun.extras.require``: their ModuleNotFoundError still becomes the one-line hint)
-OPTIONAL_MODULES = {
-    "fastwarc": "corpus", "pyarrow": "corpus", "datasketch": "corpus", "numpy": "corpus",
-    "pyspark": "spark", "fsspec": "spark", "aiohttp": "spark",
-    "kiwipiepy": "archive", "matplotlib": "archive", "rich": "archive", "fastapi": "archive",
-    "uvicorn": "archive", "jinja2": "archive",
-    "httpx": "crawl", "h2": "crawl", "sniffio": "crawl", "protego": "crawl", "courlan": "crawl",
-    "feedparser": "crawl", "warcio": "crawl",
-    "openpyxl": "export", "datatrove": "datatrove", "orjson": "datatrove",
-}
-
-#: set to 1 to see the traceback of an unexpected error (for developers)
-DEBUG_VARIABLE = "SINMUN_DEBUG"
-
-
-def error_line(exc: BaseException) -> str:
-    """One line for an error no command handled: the missing extra, or the internal error's type and message."""
-    if isinstance(exc, ModuleNotFoundError) and not isinstance(exc, MissingExtraError) and exc.name:
-        extra = OPTIONAL_MODULES.get(exc.name.split(".")[0])
-        if extra:
-            exc = MissingExtraError(exc.name.split(".")[0], extra)
-    if isinstance(exc, MissingExtraError):
-        return f"error: {exc}"
-    message = (str(exc).strip().splitlines() or [""])[0]
-    return f"error: internal {type(exc).__name__}: {message} (set {DEBUG_VARIABLE}=1 to see the traceback)"
-
-
-class SinmunGroup(click.Group):
-    """The top-level group: whatever a command lets through is one line on stderr and exit 1, never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
-        except OSError as exc:
-            if exc.errno == errno.EPIPE:
-                raise  # the reader went away (| head): click exits quietly
-            _fail_unexpected(exc)
-        except Exception as exc:
-            _fail_unexpected(exc)
-
-
-def _fail_unexpected(exc: Exception) -> None:
-    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
-        traceback.print_exc()
-    else:
-        click.echo(error_line(exc), err=True)
-    sys.exit(1)
-
-
-@click.group(cls=SinmunGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="sinmun")
-def main() -> None:
-    """sinmun (신문): clean, structured records from Korean news pages."""
-
-
-@main.command("extract")
+@click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="Output format.")
@@ -112,7 +52,7 @@ def _check_arguments(paths: tuple[str, ...], reference_date: str | None) -> None
         raise click.BadParameter("an empty path names no file (use . for the current directory)",
                                  param_hint="PATHS")
     if reference_date:
-        from .dates import parse_date
+        from ..extraction.dates import parse_date
         if parse_date(reference_date) is None:
             raise click.BadParameter(f"not a date: {reference_date!r}", param_hint="--reference-date")
 
@@ -139,6 +79,7 @@ URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _url_hint() -> str:
+    from . import main  # the top-level group: is the crawl's fetch command there?
     if "fetch" in main.commands:
         return "extract reads files; to fetch a page use: sinmun fetch URL (or save it first and pass --url URL)"
     return "extract reads files, not URLs: save the page first (e.g. curl -o page.html URL) and pass --url URL"
@@ -226,21 +167,3 @@ def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
         stream.write("\n---\n\n".join(r.to_markdown() for r in records))
     else:
         stream.write("\n\f\n".join(r.to_text() for r in records))
-
-
-# Subcommands live in their own modules; registered last so that they can import from here.
-from .cli_archive import COMMANDS as ARCHIVE_COMMANDS  # noqa: E402  (archive, search, trend, serve)
-from .cli_archive import archive_group  # noqa: E402
-from .cli_bench import bench_command  # noqa: E402
-from .cli_corpus import run_command  # noqa: E402
-from .cli_crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402  (fetch, crawl, sites)
-from .cli_export import export_command  # noqa: E402
-from .cli_spark import spark_command  # noqa: E402
-
-for _command in (run_command, spark_command, *ARCHIVE_COMMANDS, bench_command, *CRAWL_COMMANDS):
-    main.add_command(_command)
-archive_group.add_command(export_command)  # sinmun archive export
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

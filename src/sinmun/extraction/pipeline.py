@@ -5,9 +5,9 @@ import re
 from collections import Counter
 from datetime import date
 
-from . import sites
+from .. import sites
 from .arc import ANS_START, apply_ans
-from .article import Article, Reporter
+from ..article import Article, Reporter
 from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
                     normalize_space)
 from .content import caption_texts, find_body_node, read_images, read_paragraphs
@@ -16,7 +16,7 @@ from .fragments import comment_count_from_text, related_from_text, split_dump, t
 from .metadata import PageMeta, read_meta
 from .parse import Page, load
 from .presses import clean_press, is_press_name, press_from_copyright, press_from_domain, press_key
-from .sites.base import SiteProfile, select_all, select_first
+from ..sites.base import SiteProfile, select_all, select_first
 
 PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
                 "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
@@ -44,7 +44,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     ``reference_date`` supplies the year for dates the page writes without one; ``charset`` is the
     HTTP header's charset, when the page came with one.
     Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
-    :class:`sinmun.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
+    :class:`sinmun.extraction.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
     reference = reference_day(reference_date)
     page = load(html, charset)

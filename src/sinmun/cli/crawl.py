@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .sites.sources import OUTLETS, SOURCE_KINDS, Outlet, Source, outlet
+from .. import __version__
+from ..sites.sources import OUTLETS, SOURCE_KINDS, Outlet, Source, outlet
 
 COMMON_HELP = ("Polite by default: robots.txt obeyed, one request at a time per host, --delay seconds apart; "
                "killed, run the same command again to continue. See docs/crawl.md.")
@@ -86,7 +86,7 @@ def crawl_command(target: str, since: str, until: str | None, sections: tuple[st
                   source_kinds: str, sources_file: str | None, **options: Any) -> None:
     """Crawl an OUTLET (a name from `sinmun sites`) or a URL (a feed, sitemap or list page) for the
     articles published from --since to --until: discover, filter by date, fetch, store, extract."""
-    from .crawl.job import adhoc_outlet
+    from ..crawl.job import adhoc_outlet
     dates = _date_range(since, until)
     kinds = tuple(k.strip() for k in source_kinds.split(",") if k.strip())
     unknown = [k for k in kinds if k not in SOURCE_KINDS]
@@ -125,7 +125,7 @@ COMMANDS = [fetch_command, crawl_command, sites_command]
 # ---------------------------------------------------------------------- helpers
 def _date_range(since: str, until: str | None):
     from datetime import date
-    from .crawl.extracting import DateRange
+    from ..crawl.extracting import DateRange
     try:
         first = date.fromisoformat(since)
         last = date.fromisoformat(until) if until else None
@@ -137,9 +137,9 @@ def _date_range(since: str, until: str | None):
 
 
 def _make_job(options: dict[str, Any], **extra: Any):
-    from .crawl.job import Job, JobConfig, JobError
-    from .crawl.politeness import Politeness, default_user_agent
-    from .extras import MissingExtraError
+    from ..crawl.job import Job, JobConfig, JobError
+    from ..crawl.politeness import Politeness, default_user_agent
+    from ..extras import MissingExtraError
     output, warc = options["output"], options["warc"]
     if output and not output.lower().endswith((".jsonl", ".jsonl.gz", ".parquet")):
         click.echo(f"error: output must end in .jsonl, .jsonl.gz or .parquet: {output}", err=True)
@@ -167,8 +167,8 @@ def _strip_suffix(path: str) -> str:
 
 
 def _run(job, options: dict[str, Any]) -> None:
-    from .crawl.job import JobError
-    from .extras import MissingExtraError
+    from ..crawl.job import JobError
+    from ..extras import MissingExtraError
     show = sys.stderr.isatty() if options["progress"] is None else options["progress"]
     display = _Display(show, options["quiet"])
     job.on_event, job.on_outcome = display.event, display.outcome

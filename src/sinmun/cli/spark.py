@@ -1,6 +1,6 @@
-"""``sinmun spark``: the corpus extraction as an Apache Spark job (the work is in sinmun.spark_job).
+"""``sinmun spark``: the corpus extraction as an Apache Spark job (the work is in sinmun.corpus.spark_job).
 
-The same command runs under spark-submit: ``spark-submit .../sinmun/spark.py INPUTS -o OUT``.
+The same command runs under spark-submit: ``spark-submit .../sinmun/corpus/spark.py INPUTS -o OUT``.
 """
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import time
 
 import click
 
-from .extras import require
+from ..extras import require
 
-from .cli_corpus import PII_MODES
+from .corpus import PII_MODES
 
 DEDUP_MODES = ("mark", "keep-first")
 
@@ -40,7 +40,7 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, base
     """Extract INPUTS with Apache Spark: WARC files, globs, warc.paths.gz lists, s3://, gs://, https://
     (the 'spark' extra and Java needed). A rerun skips the inputs a killed run finished."""
     try:
-        from .spark_job import JobConfig, run_job
+        from ..corpus.spark_job import JobConfig, run_job
     except ImportError as exc:  # fastwarc, pyarrow: the 'corpus' extra
         raise click.ClickException(f"{exc} (pip install 'sinmun[corpus,spark]')") from None
     if news_hosts and news_hosts != "known" and not os.path.isfile(news_hosts):

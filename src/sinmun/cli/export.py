@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_archive import _date_option, _friendly_errors, db_option
+from .archive import _date_option, _friendly_errors, db_option
 
 
 @click.command("export")
@@ -21,9 +21,9 @@ def export_command(output: str, db_path: str, fmt: str | None, press: str | None
     """Write the archive's articles to OUTPUT (.csv, .xlsx or .parquet), one row an article, with the
     columns of a BigKinds download: id, date, press, reporters, title, section, people, places,
     organisations, keywords, body, URL."""
-    from .archive.export import ExportFilter, export, format_of
-    from .archive.store import Archive
-    from .extras import MissingExtraError
+    from ..archive.export import ExportFilter, export, format_of
+    from ..archive.store import Archive
+    from ..extras import MissingExtraError
     chosen = format_of(output, fmt)
     where = ExportFilter(press, _date_option(since, "--since"), _date_option(until, "--until"))
     try:

@@ -1,0 +1,4 @@
+"""``python -m sinmun.cli``: the ``sinmun`` command."""
+from . import main
+
+main()

@@ -1,0 +1,16 @@
+"""The extraction stages: one HTML page in, one :class:`sinmun.Article` out.
+
+``parse`` (decode, bound, parse; ``prepass`` before it) -> ``metadata`` (meta tags, JSON-LD) and
+``arc`` (embedded Arc/ANS story JSON) -> ``content`` (find the body, read paragraphs and images)
+-> ``clean`` (boilerplate, bylines, reporters) with ``dates``, ``presses``, ``fragments`` and
+``urls`` as field readers -> ``pipeline`` (:func:`extract`, which runs them in order and applies
+the site profile from :mod:`sinmun.sites`).
+
+May import: :mod:`sinmun.article`, :mod:`sinmun.errors`, :mod:`sinmun.sites` (the site profiles,
+which are part of core extraction and import these stages back) and third-party parsers.
+Never imports :mod:`sinmun.corpus`, :mod:`sinmun.io`, :mod:`sinmun.archive`, :mod:`sinmun.web`,
+:mod:`sinmun.cli` or :mod:`sinmun.crawl` (checked by ``tests/test_architecture.py``).
+"""
+from .pipeline import extract
+
+__all__ = ["extract"]
