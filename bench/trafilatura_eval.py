@@ -457,7 +457,7 @@ def page_tree(html: bytes) -> tuple[Any, str]:
     """The page's tree without scripts and styles, and the text that was in its scripts (unescaped)."""
     from selectolax.lexbor import LexborHTMLParser
 
-    from sinmun.parse import decode_bytes
+    from sinmun.extraction.parse import decode_bytes
 
     tree = LexborHTMLParser(decode_bytes(html)[0])
     scripts = " ".join(node.text(deep=True) for node in tree.css("script, template, noscript"))

@@ -378,7 +378,7 @@ def test_the_header_charset_of_a_warc_response_decodes_the_page(tmp_path):
     from corpus_pages import http_response, warc_record, write_warc
 
     from sinmun.io.sources import iter_pages
-    from sinmun.records import build_outcome
+    from sinmun.corpus.records import build_outcome
     # the page's template declares another charset; the server's header says what the bytes are
     body = LATIN1_PAGE.replace("<head>", "<head><meta charset='windows-1251'>").encode("latin-1")
     warc = write_warc(tmp_path / "latin.warc", [warc_record(
