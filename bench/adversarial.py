@@ -66,6 +66,9 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "deep-section": (25_000, nested("section")),
     "deep-blockquote": (25_000, nested("blockquote")),
     "deep-article": (25_000, nested("article")),
+    # a 20 MB inline script in <head> must not cost the body (it is dropped before the size bound)
+    "head-script": (2_500_000, lambda n: "<html><head><script>var x='" + "x" * n + "';</script></head><body>"
+                    "<div><p>" + S * 3 + "</p></div></body></html>"),
 }
 
 
@@ -77,8 +80,9 @@ def child(name: str, n: int) -> None:
     started = time.process_time()
     article = sinmun.extract(html)
     cpu = time.process_time() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the page itself included
     print(json.dumps({"cpu": cpu, "chars": len(html), "is_article": article.is_article,
-                      "paragraphs": len(article.body_paragraphs)}))
+                      "paragraphs": len(article.body_paragraphs), "peak_rss_mb": round(peak_mb, 1)}))
 
 
 def run_one(name: str, n: int, cpu_limit: float) -> dict:
