@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..sites.sources import OUTLETS, SOURCE_KINDS, Outlet, Source, outlet
+from ..sites.sources import OUTLETS, SOURCE_KINDS, Outlet, Source
 
 COMMON_HELP = ("Polite by default: robots.txt obeyed, one request at a time per host, --delay seconds apart; "
                "killed, run the same command again to continue. See docs/crawl.md.")

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from typing import Any
 
-from ..io.sinks import JsonlSink, Sink, open_sink
+from ..io.sinks import Sink, open_sink
 from ..sites.sources import Outlet, Source
 from .discover import discover, expand, next_page
 from .extracting import DateRange, ExtractSummary, WarcExtractor
