@@ -22,9 +22,10 @@ def find_bench_script() -> Path | None:
 
 def load_bench_script(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("sinmun_bench_accuracy", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path} as a Python module")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
-    assert spec.loader is not None
     spec.loader.exec_module(module)
     return module
 

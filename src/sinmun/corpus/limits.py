@@ -21,7 +21,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`PageTimeout` in the block after ``seconds`` (POSIX main thread only;
     elsewhere, and for ``None`` or 0, the block runs unbounded)."""
     usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 

@@ -128,14 +128,14 @@ class OrderedPool(Generic[In, Out]):
         self.inflight = inflight or workers * 3
         self.preload = preload
         self.crashes_in_a_row = 0
-        self._context = None
+        self._context: multiprocessing.context.ForkServerContext | None = None
         self._live: list[_Worker] = []
 
     def map(self, items: Iterable[In]) -> Iterator[Out]:
         if self.workers == 0:
             yield from map(self.fn, items)
             return
-        run = _MapRun(self, iter(items))
+        run: _MapRun[In, Out] = _MapRun(self, iter(items))
         finished = False
         try:
             yield from run.results()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -106,9 +107,15 @@ def parse_feed(body: bytes) -> Found:
         if not link or not is_http_url(link):
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")
-        day = datetime(*when[:6], tzinfo=timezone.utc).astimezone(KST).date().isoformat() if when else None
+        day = _feed_day(when) if when else None
         found.articles.append((link, day, True))
     return found
+
+
+def _feed_day(when: time.struct_time) -> str:
+    """The KST day of a feedparser date (a UTC ``struct_time``)."""
+    year, month, day, hour, minute, second = when[:6]
+    return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc).astimezone(KST).date().isoformat()
 
 
 def parse_list(body: bytes, url: str, *, parser: str | None, hosts: tuple[str, ...],

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..extras import require
@@ -87,7 +88,7 @@ class Fetcher:
         self.counters = Counters()
         self.pending_hosts: set[str] = set()
         self.hosts: dict[str, HostMemory] = {}
-        self.client = None
+        self.client: Any = None   # the httpx.AsyncClient while run() runs (httpx is an optional extra)
 
     async def run(self) -> Counters:
         httpx = require("httpx", "crawl")
@@ -174,10 +175,9 @@ class HostWorker:
             batch = self.state.next_items(self.host, BATCH)
             if not batch:
                 return
-            if self.robots is None:
-                await self._load_robots(batch[0][1].url)
+            robots = self.robots if self.robots is not None else await self._load_robots(batch[0][1].url)
             for _, item in batch:
-                await self._process(item)
+                await self._process(item, robots)
                 if item.kind != ARTICLE:
                     break   # a source may have queued more sources: ask the queue again
 
@@ -191,11 +191,11 @@ class HostWorker:
     def _hold(self, seconds: float) -> None:
         self.next_start = max(self.next_start, time.monotonic() + seconds)
 
-    async def _load_robots(self, url: str) -> None:
+    async def _load_robots(self, url: str) -> Robots:
         ua = self.policy.user_agent.split("/")[0]
         if not self.policy.obey_robots:   # --ignore-robots: not even asked for
             self.memory.robots = Robots(404, "", ua)
-            return
+            return self.memory.robots
         cached = self.state.robots(self.host)
         if cached and time.time() - cached[2] < ROBOTS_MAX_AGE:
             status, body = cached[0], cached[1]
@@ -203,14 +203,15 @@ class HostWorker:
             status, body = await self._fetch_robots(url)
             if status is not None:   # an unreachable host is asked again next time
                 self.state.save_robots(self.host, status, body)
-        self.memory.robots = Robots(status, body, ua)
-        crawl_delay = self.robots.crawl_delay()
+        robots = self.memory.robots = Robots(status, body, ua)
+        crawl_delay = robots.crawl_delay()
         if crawl_delay is not None:
             self.memory.delay = max(self.delay, crawl_delay)
             self._hold(self.delay)   # the robots.txt request itself was spaced by the shorter delay
-        if self.fetcher.robots_sitemaps and self.robots.sitemaps():
+        if self.fetcher.robots_sitemaps and robots.sitemaps():
             with self.state.transaction():
-                self.fetcher.robots_sitemaps(self.host, self.robots.sitemaps(), self.fetcher)
+                self.fetcher.robots_sitemaps(self.host, robots.sitemaps(), self.fetcher)
+        return robots
 
     async def _fetch_robots(self, url: str) -> tuple[int | None, str]:
         parts = urlsplit(url)
@@ -227,11 +228,11 @@ class HostWorker:
         return 404, ""
 
     # ------------------------------------------------------------------ one URL
-    async def _process(self, item: Item) -> None:
-        if not self.robots.allowed(item.url):
-            reason = "robots-unavailable" if self.robots.unavailable else "robots-disallowed"
-            self._fail(item, reason, f"robots.txt could not be read ({self.robots.problem}): nothing is fetched"
-                       if self.robots.unavailable else "disallowed by robots.txt")
+    async def _process(self, item: Item, robots: Robots) -> None:
+        if not robots.allowed(item.url):
+            reason = "robots-unavailable" if robots.unavailable else "robots-disallowed"
+            self._fail(item, reason, f"robots.txt could not be read ({robots.problem}): nothing is fetched"
+                       if robots.unavailable else "disallowed by robots.txt")
             return
         result = await self._fetch(item)
         if isinstance(result, FetchError):

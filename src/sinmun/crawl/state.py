@@ -137,7 +137,7 @@ class CrawlState:
 
     def next_items(self, host: str, limit: int, after: int = 0) -> list[tuple[int, Item]]:
         """The host's next queued rows: sources first (they lead to more URLs), then in discovery order."""
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for kind in (SOURCE, ARTICLE):   # two index range scans (host, status, kind, seq): no sort
             rows += self.db.execute(
                 "SELECT seq, key, url, kind, source_kind, source_date, hops, etag, last_modified, fetched_at"

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from ..extras import require
@@ -41,24 +42,26 @@ class Exchange:
 class WarcAppender:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.stream = None
-        self.writer = None
+        self.stream: IO[bytes] | None = None
+        self.writer: Any = None   # warcio.warcwriter.WARCWriter (warcio ships no type hints)
 
     def open(self, committed_size: int | None) -> None:
         """Open for appending, first cutting the file back to ``committed_size`` (None: a new file)."""
         warcwriter = require("warcio.warcwriter", "crawl")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        stream: IO[bytes]
         if committed_size is None:
-            self.stream = open(self.path, "wb")
+            stream = open(self.path, "wb")
         else:
-            self.stream = open(self.path, "r+b" if self.path.exists() else "wb")
-            if os.fstat(self.stream.fileno()).st_size < committed_size:
-                self.stream.close()
+            stream = open(self.path, "r+b" if self.path.exists() else "wb")
+            if os.fstat(stream.fileno()).st_size < committed_size:
+                stream.close()
                 raise WarcStateError(f"{self.path} is shorter than its crawl state says ({committed_size} bytes): "
                                      "it was changed, or lost data in a system crash; start a new --warc")
-            self.stream.truncate(committed_size)
-            self.stream.seek(committed_size)
-        self.writer = warcwriter.WARCWriter(self.stream, gzip=self.path.name.endswith(".gz"))
+            stream.truncate(committed_size)
+            stream.seek(committed_size)
+        self.stream = stream
+        self.writer = warcwriter.WARCWriter(stream, gzip=self.path.name.endswith(".gz"))
 
     def size(self) -> int:
         return self.stream.tell() if self.stream else 0
@@ -66,6 +69,8 @@ class WarcAppender:
     def write(self, exchange: Exchange) -> str:
         """Append the request and response records, flushed to disk; returns the response's record id."""
         from warcio.statusandheaders import StatusAndHeaders
+        if self.stream is None:
+            raise RuntimeError("WarcAppender.write before open")
         when = (exchange.date or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
         parts = urlsplit(exchange.url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")

@@ -53,7 +53,8 @@ def _plain(markup: str) -> str:
     if "<" not in markup and "&" not in markup:
         return normalize_space(markup)
     markup = _BREAK.sub(" ", markup)
-    return normalize_space(LexborHTMLParser(f"<div>{markup}</div>").css_first("div").text(separator=""))
+    root = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
+    return normalize_space(root.text(separator="")) if root is not None else ""
 
 
 def _walk(elements: list[Any]) -> Iterator[dict[str, Any]]:

@@ -9,12 +9,19 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "videoobject"}
+
+
+class Author(TypedDict):
+    """A person the page names as its author (JSON-LD ``author`` or an author meta tag)."""
+
+    name: str
+    email: str | None
 
 
 @dataclass
@@ -28,7 +35,7 @@ class PageMeta:
     publisher: str | None = None
     published: str | None = None
     updated: str | None = None
-    authors: list[dict[str, str | None]] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
     section: str | None = None
     canonical_url: str | None = None
     language: str | None = None
@@ -147,11 +154,11 @@ def _ld_items(node: LexborNode) -> list[dict[str, Any]]:
     return items
 
 
-def _ld_people(value: Any) -> list[dict[str, str | None]]:
+def _ld_people(value: Any) -> list[Author]:
     if value is None:
         return []
     values = value if isinstance(value, list) else [value]
-    people = []
+    people: list[Author] = []
     for person in values:
         if isinstance(person, dict):
             name = _text(person.get("name"))

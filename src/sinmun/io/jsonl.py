@@ -20,7 +20,7 @@ def is_jsonl_file(path: Path) -> bool:
     return path.name.lower().endswith(JSONL_SUFFIXES)
 
 
-def open_maybe_gzip(path: Path) -> IO[bytes]:
+def open_maybe_gzip(path: Path) -> IO[bytes] | gzip.GzipFile:
     """The file's bytes (decompressed for ``.gz``); not a regular file is an OSError, never a hang."""
     raw = open_regular_file(path)
     return _GzipClosingRaw(raw) if path.name.lower().endswith(".gz") else raw
@@ -66,7 +66,7 @@ def read_jsonl(path: Path) -> Iterator[PageInput | InputProblem]:
                 yield _page_from_line(f"{name}:{number}", line)
 
 
-def _skip_rest_of_line(stream: IO[bytes]) -> bool:
+def _skip_rest_of_line(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """Read on to the end of an overlong line, in bounded pieces."""
     while (piece := stream.readline(1 << 20)) and not piece.endswith(b"\n"):
         pass

@@ -100,7 +100,7 @@ class _ShardedFiles(Sink):
                     path.unlink()
 
     def _shard_full(self) -> bool:
-        return bool(self.shard_size) and self.in_shard >= self.shard_size
+        return self.shard_size is not None and self.shard_size > 0 and self.in_shard >= self.shard_size
 
 
 class JsonlSink(_ShardedFiles):
@@ -111,7 +111,7 @@ class JsonlSink(_ShardedFiles):
         super().__init__(base, shard_size)
         self.compress = str(base).endswith(".gz")
         self.raw: IO[bytes] | None = None
-        self.stream: IO[bytes] | None = None
+        self.stream: IO[bytes] | gzip.GzipFile | None = None
 
     def open(self, state: dict[str, Any] | None) -> None:
         if state:
@@ -189,7 +189,7 @@ class ParquetSink(_ShardedFiles):
         self.schema = record_schema()
         self.row_group = min(row_group, shard_size) if shard_size else row_group
         self.rows: list[dict[str, Any]] = []
-        self.writer = None
+        self.writer: Any = None   # pyarrow.parquet.ParquetWriter (pyarrow ships no type hints)
 
     def open(self, state: dict[str, Any] | None) -> None:
         self.shard = state["shard"] if state else 0
@@ -284,6 +284,6 @@ def _arrow_type(hint: Any):
         return _arrow_type(args[0])
     if typing.get_origin(hint) is list:
         return pa.list_(_arrow_type(args[0]))
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct(_dataclass_fields(hint))
     return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}[hint]
