@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from . import gazetteer as gz
 
@@ -106,7 +107,7 @@ def _bracketed_acronym(tokens: list, index: int) -> bool:
             and tokens[index + 2].form == ")")
 
 
-def _name_piece(current: Chunk | None, token, tag: str) -> bool:
+def _name_piece(current: Chunk | None, token, tag: str) -> TypeGuard[Chunk]:
     """A syllable the analyser split off a name (``김/NNP 건/NNB 희``, ``김/NNP 병/NNG 환/XR``)."""
     if current is None or token.start != current.end or not current.nnp or token.form in _NNB_BREAKS:
         return False
@@ -487,7 +488,7 @@ def _join(found: Found) -> None:
                 found.titles.setdefault(longer[0], Counter()).update(found.titles.pop(short))
     for short in list(found.orgs):
         full = gz.ORG_ALIASES.get(short)
-        if short in gz.CONTEXT_ALIASES and full in found.orgs:
+        if short in gz.CONTEXT_ALIASES and full is not None and full in found.orgs:
             _move(found.orgs, short, full)
         for suffix in gz.GROUP_SUFFIXES:
             if short + suffix in found.orgs:

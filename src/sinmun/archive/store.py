@@ -422,7 +422,7 @@ class Archive:
         pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
         hits = [self._hit(row, pattern, snippet_width) for row in rows]
         result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP, terms_dropped=dropped)
-        if facets:
+        if facets and window is not None:   # both branches above fill the window when facets are asked for
             result.facets = self.facets([rowid for rowid, _ in window])
         return result
 
@@ -440,7 +440,10 @@ class Archive:
             scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
                                      params).fetchall()
             return sorted(scored, key=lambda row: (row[1], -row[0]))
-        title_sql, title_params, _ = self._hits_sql(query, filters, with_articles=False, column="title")
+        title_built = self._hits_sql(query, filters, with_articles=False, column="title")
+        if title_built is None:   # not reached: the same query gave the full-text SQL above
+            return [(rowid, None) for rowid in newest]
+        title_sql, title_params, _ = title_built
         in_title = {r[0] for r in self.db.execute(
             f"SELECT fts.rowid {title_sql} AND fts.rowid >= ? ORDER BY fts.rowid DESC",
             title_params + [newest[-1]])}

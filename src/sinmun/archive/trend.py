@@ -86,6 +86,7 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
     from matplotlib.font_manager import FontProperties
+    from matplotlib.ticker import MaxNLocator
 
     font_file = korean_font_file()
     font = FontProperties(fname=font_file) if font_file else FontProperties(family="sans-serif")
@@ -94,15 +95,20 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
         x = [date.fromisoformat(p) for p in result.periods]
         if len(result.series) == 1:  # one series: bars read best for counts
             values = next(iter(result.series.values()))
-            axes.bar(x, values, width=5.5 if result.interval == "week" else 0.8, color="#0b5cad")
+            # matplotlib converts dates through its units registry, which its stubs do not model
+            axes.bar(x, values, width=5.5 if result.interval == "week" else 0.8,  # type: ignore[arg-type]
+                     color="#0b5cad")
         for group, values in result.series.items() if len(result.series) > 1 else ():
-            axes.plot(x, values, marker="o" if len(x) < 40 else None, markersize=3, linewidth=1.8, label=group)
+            axes.plot(x, values, marker="o" if len(x) < 40 else None,  # type: ignore[arg-type]  # dates: as above
+                      markersize=3, linewidth=1.8, label=group)
         axes.set_title(f"‘{result.query}’ 기사 수 ({'주' if result.interval == 'week' else '일'}별)"
                        if result.query else "기사 수", fontproperties=font, fontsize=11, loc="left")
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="y", alpha=0.3)
         axes.set_ylim(bottom=0)
-        axes.yaxis.get_major_locator().set_params(integer=True)
+        locator = axes.yaxis.get_major_locator()
+        if isinstance(locator, MaxNLocator):   # the default AutoLocator is one
+            locator.set_params(integer=True)
         if len(result.series) > 1:
             legend_font = font.copy()
             legend_font.set_size(8)
@@ -137,17 +143,22 @@ def korean_font_file() -> str | None:
 def _candidate_font_files() -> Iterator[str]:
     """fontconfig's answers for the Korean families, then the usual paths, then matplotlib's cache."""
     fc_match = shutil.which("fc-match")
-    for family in KOREAN_FONTS if fc_match else ():
+    if fc_match:
+        yield from _fontconfig_files(fc_match)
+    yield from KOREAN_FONT_FILES
+    from matplotlib import font_manager
+    yield from (f.fname for f in font_manager.fontManager.ttflist if f.name in KOREAN_FONTS)
+
+
+def _fontconfig_files(fc_match: str) -> Iterator[str]:
+    for family in KOREAN_FONTS:
         try:
             found = subprocess.run([fc_match, "-f", "%{file}", f"{family}:lang=ko"], capture_output=True,
                                    text=True, timeout=10).stdout.strip()
         except (OSError, subprocess.SubprocessError):
-            break
+            return
         if found:
             yield found
-    yield from KOREAN_FONT_FILES
-    from matplotlib import font_manager
-    yield from (f.fname for f in font_manager.fontManager.ttflist if f.name in KOREAN_FONTS)
 
 
 def _draws_hangul(path: str) -> bool:
