@@ -16,6 +16,7 @@ from ..io.pages import display_path
 if TYPE_CHECKING:  # the corpus modules need the 'corpus' extra; imported when a command runs
     from ..corpus.run import RunConfig, Summary
     from ..corpus.records import Outcome
+    from rich.progress import Progress, TaskID
 
 DEDUP_MODES = ("keep-first", "mark")
 PII_MODES = ("body", "all")
@@ -133,8 +134,8 @@ class _Reporter:
     def __init__(self, show_bar: bool, quiet: bool) -> None:
         self.show_bar = show_bar
         self.quiet = quiet
-        self.progress = None
-        self.task = None
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
         self.started = time.monotonic()
         self.seen = 0
 
@@ -142,13 +143,13 @@ class _Reporter:
         if self.show_bar:
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-            self.progress = Progress(SpinnerColumn(), TextColumn("{task.completed} pages"),
-                                     TextColumn("{task.fields[rate]:.1f} pages/s"),
-                                     TextColumn("articles {task.fields[articles]}"),
-                                     TextColumn("errors {task.fields[errors]}"), TimeElapsedColumn(),
-                                     console=Console(stderr=True), transient=False)
-            self.progress.start()
-            self.task = self.progress.add_task("run", total=None, rate=0.0, articles=0, errors=0)
+            progress = self.progress = Progress(SpinnerColumn(), TextColumn("{task.completed} pages"),
+                                                TextColumn("{task.fields[rate]:.1f} pages/s"),
+                                                TextColumn("articles {task.fields[articles]}"),
+                                                TextColumn("errors {task.fields[errors]}"), TimeElapsedColumn(),
+                                                console=Console(stderr=True), transient=False)
+            progress.start()
+            self.task = progress.add_task("run", total=None, rate=0.0, articles=0, errors=0)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -163,7 +164,7 @@ class _Reporter:
                 self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
             else:
                 click.echo(line, err=True)
-        if self.progress:
+        if self.progress and self.task is not None:
             rate = self.seen / max(time.monotonic() - self.started, 1e-6)
             self.progress.update(self.task, completed=summary.pages_in, rate=rate, articles=summary.articles_out,
                                  errors=summary.error_count)

@@ -7,12 +7,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import __version__
 from ..sites.sources import OUTLETS, SOURCE_KINDS, Outlet, Source
+
+if TYPE_CHECKING:  # rich comes with the 'corpus' extra; imported when the live table is shown
+    from rich.live import Live
 
 COMMON_HELP = ("Polite by default: robots.txt obeyed, one request at a time per host, --delay seconds apart; "
                "killed, run the same command again to continue. See docs/crawl.md.")
@@ -200,14 +203,14 @@ class _Display:
         self.show, self.quiet = show, quiet
         self.hosts: dict[str, dict[str, int]] = {}
         self.started = time.monotonic()
-        self.live = None
+        self.live: Live | None = None
 
     def __enter__(self) -> "_Display":
         if self.show:
             from rich.console import Console
             from rich.live import Live
-            self.live = Live(get_renderable=self._table, console=Console(stderr=True), refresh_per_second=4)
-            self.live.start()
+            live = self.live = Live(get_renderable=self._table, console=Console(stderr=True), refresh_per_second=4)
+            live.start()
         return self
 
     def __exit__(self, *exc: object) -> None:

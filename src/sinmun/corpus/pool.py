@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
@@ -131,7 +131,7 @@ class OrderedPool(Generic[In, Out]):
         self._context: multiprocessing.context.ForkServerContext | None = None
         self._live: list[_Worker] = []
 
-    def map(self, items: Iterable[In]) -> Iterator[Out]:
+    def map(self, items: Iterable[In]) -> Generator[Out, None, None]:
         if self.workers == 0:
             yield from map(self.fn, items)
             return

@@ -25,7 +25,7 @@ from typing import Any
 from .dedup import Deduplicator, signature
 from ..extras import require
 from ..io.pages import InputProblem, PageInput, display_path
-from ..io.sinks import JsonlSink, Sink, open_sink, shard_path
+from ..io.sinks import JsonlSink, ParquetSink, Sink, open_sink, shard_path
 from ..io.sources import iter_pages
 from ..io.warc import WARC_SUFFIXES
 from .limits import PAGE_TIME_LIMIT
@@ -120,7 +120,7 @@ def run_corpus(config: RunConfig, sinks: Sequence[Sink] = (), on_outcome: Outcom
         return summary
     if state is None:  # the state comes before any output, so that every interrupted run can resume
         _write_state(config, _state(config, 0, None, False, {}, Summary()))
-    named = {"output": primary, "errors": errors_log}
+    named: dict[str, Sink] = {"output": primary, "errors": errors_log}
     for number, sink in enumerate(sinks):
         named[getattr(sink, "name", f"extra-{number}-{type(sink).__name__}")] = sink
     for name, sink in named.items():
@@ -130,8 +130,8 @@ def run_corpus(config: RunConfig, sinks: Sequence[Sink] = (), on_outcome: Outcom
 
 
 class _Run:
-    def __init__(self, config: RunConfig, sinks: dict[str, Sink], primary: Sink, errors_log: JsonlSink,
-                 state: dict[str, Any] | None, on_outcome: OutcomeHook | None) -> None:
+    def __init__(self, config: RunConfig, sinks: dict[str, Sink], primary: JsonlSink | ParquetSink,
+                 errors_log: JsonlSink, state: dict[str, Any] | None, on_outcome: OutcomeHook | None) -> None:
         self.config = config
         self.sinks = sinks
         self.primary = primary
@@ -186,13 +186,14 @@ class _Run:
         summary.pages_in += 1
         if outcome.status == ARTICLE:
             record = outcome.record
+            assert record is not None, "an article outcome carries its record"
             if self.dedup is not None and outcome.signature is not None:
                 record["dup_cluster"], record["duplicate"] = self.dedup.classify(record["id"], outcome.signature)
                 if record["duplicate"]:
                     summary.duplicates += 1
                     if self.config.dedup == "keep-first":
                         summary.duplicates_dropped += 1
-                        self.errors_log.write(_duplicate_entry(outcome))
+                        self.errors_log.write(_duplicate_entry(outcome, record))
                         self._notify(outcome)
                         return
             for sink in self.record_sinks:
@@ -204,9 +205,9 @@ class _Run:
             if outcome.status == NON_ARTICLE:
                 summary.non_articles += 1
             elif outcome.status == ERROR:
-                summary.errors[outcome.reason] += 1
+                summary.errors[_reason(outcome)] += 1
             else:
-                summary.skipped[outcome.reason] += 1
+                summary.skipped[_reason(outcome)] += 1
         self._notify(outcome)
 
     def _notify(self, outcome: Outcome) -> None:
@@ -233,8 +234,13 @@ class _Run:
         return index
 
 
-def _duplicate_entry(outcome: Outcome) -> dict[str, Any]:
-    record = outcome.record
+def _reason(outcome: Outcome) -> str:
+    if outcome.reason is None:
+        raise ValueError(f"a {outcome.status} outcome without a reason: {outcome.source}")
+    return outcome.reason
+
+
+def _duplicate_entry(outcome: Outcome, record: dict[str, Any]) -> dict[str, Any]:
     return {"source": outcome.source, "status": DUPLICATE, "reason": f"{record['duplicate']}-duplicate",
             "message": f"{record['duplicate']} duplicate of {record['dup_cluster']}", "url": outcome.url,
             "id": record["id"], "dup_cluster": record["dup_cluster"]}

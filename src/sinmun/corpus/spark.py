@@ -49,9 +49,13 @@ def read_pages(spark, inputs: list[str], partitions: int | None = None):
 
     Paths are listed on the driver; each file is read by an executor (a WARC file is one task).
     """
-    files, problems = [], []
+    files: list[Path] = []
+    problems: list[InputProblem] = []
     for item in expand_files(inputs):
-        (problems if isinstance(item, InputProblem) else files).append(item)
+        if isinstance(item, InputProblem):
+            problems.append(item)
+        else:
+            files.append(item)
     rows = spark.sparkContext.parallelize([str(f) for f in files], partitions or max(1, len(files)))
     pages = rows.flatMap(_file_rows)
     if problems:
