@@ -132,7 +132,8 @@ def _surname_determiner(tokens: list, index: int) -> bool:
 def _new_chunk(token, tag: str, linked: bool) -> Chunk:
     form = token.form
     user = token.user_value if isinstance(token.user_value, dict) else None
-    return Chunk(form, form, token.start, token.start + token.len, 1, tag == "NNP", tag, user, linked, last=form, first=form)
+    return Chunk(form, form, token.start, token.start + token.len, 1, tag == "NNP", tag, user, linked,
+                 last=form, first=form)
 
 
 def _extend(chunk: Chunk, token, tag: str) -> None:
@@ -378,8 +379,8 @@ def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
 def _foreign_part(chunk: Chunk, given: bool = False) -> bool:
     """One word of a foreign name; a given name (before the surname) may be one syllable (``존``)."""
     text = chunk.text
-    return (chunk.nnp and chunk.ntok == 1 and (1 if given else 2) <= len(text) <= 8 and _hangul(text) and chunk.user is None
-            and text not in _ALL_PLACES and text not in gz.CITIES and org_name(chunk) is None
+    return (chunk.nnp and chunk.ntok == 1 and (1 if given else 2) <= len(text) <= 8 and _hangul(text)
+            and chunk.user is None and text not in _ALL_PLACES and text not in gz.CITIES and org_name(chunk) is None
             and place_name(chunk) is None)
 
 

@@ -46,7 +46,8 @@ def _common(command: Callable) -> Callable:
                      help="Hosts fetched at the same time (each still one request at a time)."),
         click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you run)."),
         click.option("--proxy", help="HTTP proxy URL for every request."),
-        click.option("--progress/--no-progress", default=None, help="Live progress (default: when stderr is a terminal)."),
+        click.option("--progress/--no-progress", default=None,
+                     help="Live progress (default: when stderr is a terminal)."),
         click.option("-q", "--quiet", is_flag=True, help="No stderr line for each URL that did not become an article."),
     ]
     for option in reversed(options):

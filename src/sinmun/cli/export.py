@@ -14,7 +14,8 @@ from .archive import _date_option, _friendly_errors, db_option
 @click.option("--press", help="Only this press (exact name).")
 @click.option("--since", help="From this date (YYYY-MM-DD, inclusive).")
 @click.option("--until", help="Up to this date (YYYY-MM-DD, inclusive).")
-@click.option("--english-headers", is_flag=True, help="Column names id, date, press … instead of BigKinds' 뉴스 식별자, 일자 ….")
+@click.option("--english-headers", is_flag=True,
+              help="Column names id, date, press … instead of BigKinds' 뉴스 식별자, 일자 ….")
 @_friendly_errors
 def export_command(output: str, db_path: str, fmt: str | None, press: str | None, since: str | None,
                    until: str | None, english_headers: bool) -> None:

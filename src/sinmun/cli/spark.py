@@ -33,7 +33,8 @@ DEDUP_MODES = ("mark", "keep-first")
 @click.option("--dedup-threshold", type=click.FloatRange(0.1, 0.99), default=0.8, show_default=True)
 @click.option("--redact-pii", type=click.Choice(PII_MODES), is_flag=False, flag_value="body",
               help="As for sinmun run.")
-@click.option("--overwrite", is_flag=True, help="Start again: remove the output first (else finished inputs are skipped).")
+@click.option("--overwrite", is_flag=True,
+              help="Start again: remove the output first (else finished inputs are skipped).")
 def spark_command(inputs: tuple[str, ...], output: str, master: str | None, base_url: str, crawl: str | None,
                   news_hosts: str | None, dedup: str | None, dedup_threshold: float, redact_pii: str | None,
                   overwrite: bool) -> None:

@@ -361,8 +361,8 @@ def _load_or_clear(config: RunConfig, sinks: list[Sink]) -> dict[str, Any] | Non
         raise RunError(f"{display_path(existing[0])} exists: use --resume to continue an interrupted run, "
                        "or --overwrite to start again")
     if not config.state_path.exists():
-        raise RunError(f"cannot resume: no {display_path(config.state_path)} (the output was not written by sinmun run); "
-                       "use --overwrite to start again")
+        raise RunError(f"cannot resume: no {display_path(config.state_path)} "
+                       "(the output was not written by sinmun run); use --overwrite to start again")
     try:
         state = json.loads(config.state_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -61,7 +61,8 @@ def _candidates(articles, threshold: float):
             .agg(F.collect_list(F.struct("band", "value")).alias("buckets")))
 
 
-def resolve(candidates: Iterable[tuple[tuple[int, int], str, str, list]]) -> dict[tuple[int, int], tuple[str, str | None]]:
+def resolve(candidates: Iterable[tuple[tuple[int, int], str, str, list]]
+            ) -> dict[tuple[int, int], tuple[str, str | None]]:
     """The first-copy rule of :class:`sinmun.corpus.dedup.Deduplicator`, over (order, id, exact hash,
     buckets) in input order: (cluster id, None / "exact" / "near") for each."""
     first_in_bucket: dict[Any, tuple[tuple[int, int], str]] = {}

@@ -11,7 +11,8 @@ BOT_MARKERS = re.compile(
     r"cf-chl|challenge-platform|cf_chl_opt|just a moment\.\.\.|attention required|checking your browser"
     r"|captcha|are you a robot|unusual traffic|access denied|bot detection|distil_r_captcha|_incapsula_"
     r"|perimeterx|px-captcha|자동입력 방지|비정상적인 접근|자동화된 (?:접근|요청)|로봇이 아닙니다", re.I)
-JS_MARKERS = re.compile(r"enable javascript|javascript (?:is )?(?:required|disabled)|자바스크립트를 (?:활성화|켜)", re.I)
+JS_MARKERS = re.compile(r"enable javascript|javascript (?:is )?(?:required|disabled)"
+                        r"|자바스크립트를 (?:활성화|켜)", re.I)
 LOGIN_HOSTS = ("nid.naver.com", "accounts.kakao.com", "logins.daum.net", "accounts.google.com")
 LOGIN_PATH = re.compile(r"/(?:login|signin|sign-in|member/login|auth/login)(?:[./?]|$)", re.I)
 PASSWORD_INPUT = re.compile(r"<input[^>]+type=[\"']?password", re.I)

@@ -163,7 +163,8 @@ class Job:
             with self.state.transaction():
                 self.state.put("warc_bytes", warc.size())
         fetcher = Fetcher(self.state, warc, self.config.politeness, self.run_number, max_hosts=self.config.max_hosts,
-                          http2=self.config.http2, proxy=self.config.proxy, on_event=self.on_event, handle_source=self._handle_source,
+                          http2=self.config.http2, proxy=self.config.proxy, on_event=self.on_event,
+                          handle_source=self._handle_source,
                           robots_sitemaps=self._robots_sitemaps if self.follow_robots_sitemaps else None)
         try:
             counters = asyncio.run(fetcher.run())
@@ -281,8 +282,8 @@ def _lock(path: Path):
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         handle.close()
-        raise JobError(f"another sinmun fetch/crawl is using {path.with_suffix('')}; wait for it or use another --warc") \
-            from None
+        raise JobError(f"another sinmun fetch/crawl is using {path.with_suffix('')}; "
+                       "wait for it or use another --warc") from None
     return handle
 
 

@@ -20,7 +20,8 @@ def _print_copy_image(page: Page, article: Article) -> None:
         return
     holder = page.tree.css_first("#mailHtmlContents .view_con_img")
     if holder is not None:
-        images: list[Image] = read_images(holder, article.canonical_url or article.url or "https://news.kbs.co.kr/", ("figcaption",))
+        base_url = article.canonical_url or article.url or "https://news.kbs.co.kr/"
+        images: list[Image] = read_images(holder, base_url, ("figcaption",))
         article.images = images[:1]
 
 

@@ -12,7 +12,8 @@ from ..extraction.parse import Page
 from ..extraction.urls import split_url
 
 
-def reporters_from_links(page: Page, selector: str, email_params: tuple[str, ...] = ("email", "mail")) -> list[Reporter]:
+def reporters_from_links(page: Page, selector: str,
+                         email_params: tuple[str, ...] = ("email", "mail")) -> list[Reporter]:
     """Reporters from byline links that carry the e-mail in their URL (``…?author=홍길동 기자&email=hong@x.kr``)."""
     found: list[Reporter] = []
     for link in page.tree.css(selector):
