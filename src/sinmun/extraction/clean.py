@@ -24,7 +24,8 @@ EMAIL_RE = re.compile(EMAIL)
 MAX_BYLINE_CHARS = 500
 # "홍길동 기자", "홍길동·김철수 기자", "홍길동, 김철수 기자", "홍길동 기자 gildong@x.kr"
 _NAMES_TITLE = re.compile(
-    r"(?<![가-힣])(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,/]\s*" + HANGUL_NAME + r")*)\s*(?P<title>" + _TITLE + r")(?![가-힣])"
+    r"(?<![가-힣])(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,/]\s*" + HANGUL_NAME + r")*)"
+    r"\s*(?P<title>" + _TITLE + r")(?![가-힣])"
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
 # "YTN 홍가온 (gaon01@ytn.example)", "홍가온 (gaon@x.kr)"
@@ -129,9 +130,10 @@ def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
 
 
 # Hangul words that the byline patterns can take for a name.
-_NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부", "정치부",
-              "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스", "뉴시스", "뉴스1",
-              "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어", "온라인", "본사"}
+_NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
+              "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
+              "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
+              "온라인", "본사"}
 
 
 _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽)\s*(?:제공|출처|편집)?")
@@ -231,4 +233,5 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
     return find_reporters(byline)
 
 
-_SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*" + _TITLE + r"\s*$")
+_SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*"
+                           + _TITLE + r"\s*$")

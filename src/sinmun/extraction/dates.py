@@ -15,13 +15,15 @@ class ReferenceDateError(SinmunError):
 
     reason = "reference-date"
 
-_TIME = r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?"
+_TIME = (r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
+         r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?")
 _ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST))?"
 _FULL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?(?:T|\s|,)*" + _TIME + _ZONE
 )
-_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?)?(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
+                      r"(?:(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?)?(?!\d)")
 _NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 

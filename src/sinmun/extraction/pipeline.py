@@ -8,8 +8,8 @@ from datetime import date
 from .. import sites
 from .arc import ANS_START, apply_ans
 from ..article import Article, Reporter
-from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters, is_copyright,
-                    normalize_space)
+from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters,
+                    is_copyright, normalize_space)
 from .content import caption_texts, find_body_node, read_images, read_paragraphs
 from .dates import When, dates_in_paths, labelled_dates, parse_date, reference_day
 from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
@@ -69,7 +69,8 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
         profile.finish(page, article)
     elif profile is None and ANS_START in page.html:
         apply_ans(page, article)
-    article.language = _language(" ".join(article.body_paragraphs)) or (meta.language or "").split("-")[0].lower() or None
+    declared_language = (meta.language or "").split("-")[0].lower()
+    article.language = _language(" ".join(article.body_paragraphs)) or declared_language or None
     _judge(article, page, profile)
     return article
 
@@ -86,7 +87,8 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
     caption_selectors = profile.caption if profile else ()
     images = read_images(node, base_url, caption_selectors)
     if profile and profile.lead_images:
-        lead = [i for s in profile.lead_images for n in page.tree.css(s) for i in read_images(n, base_url, caption_selectors)]
+        lead = [i for s in profile.lead_images for n in page.tree.css(s)
+                for i in read_images(n, base_url, caption_selectors)]
         images = lead + [i for i in images if i.url not in {x.url for x in lead}]
     captions |= {i.caption for i in images if i.caption}
     read = len(paragraphs)

@@ -11,7 +11,8 @@ PRESS_BY_DOMAIN: dict[str, str] = {
     "hani.co.kr": "한겨레", "khan.co.kr": "경향신문", "kmib.co.kr": "국민일보", "seoul.co.kr": "서울신문",
     "segye.com": "세계일보", "hankookilbo.com": "한국일보", "munhwa.com": "문화일보", "mk.co.kr": "매일경제",
     "hankyung.com": "한국경제", "sedaily.com": "서울경제", "mt.co.kr": "머니투데이", "edaily.co.kr": "이데일리",
-    "asiae.co.kr": "아시아경제", "fnnews.com": "파이낸셜뉴스", "heraldcorp.com": "헤럴드경제", "dt.co.kr": "디지털타임스",
+    "asiae.co.kr": "아시아경제", "fnnews.com": "파이낸셜뉴스", "heraldcorp.com": "헤럴드경제",
+    "dt.co.kr": "디지털타임스",
     "zdnet.co.kr": "지디넷코리아", "bloter.net": "블로터", "kbs.co.kr": "KBS", "imbc.com": "MBC", "mbc.co.kr": "MBC",
     "sbs.co.kr": "SBS", "ytn.co.kr": "YTN", "jtbc.co.kr": "JTBC", "joins.com.jtbc": "JTBC", "mbn.co.kr": "MBN",
     "ichannela.com": "채널A", "newstapa.org": "뉴스타파", "ohmynews.com": "오마이뉴스", "pressian.com": "프레시안",
@@ -70,8 +71,11 @@ def clean_press(name: str | None) -> str | None:
 
 
 _COPYRIGHT_PRESS = [
-    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?(?!무단|재배포)(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,24}?)\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
-    re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)", re.I),
+    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?(?!무단|재배포)"
+               r"(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,24}?)"
+               r"\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
+    re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*"
+               r"(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)", re.I),
     re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
 ]
 
