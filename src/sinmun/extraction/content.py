@@ -53,7 +53,8 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-_CAPTION_SELECTORS = "figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, .desc, .image_desc, .photo_desc"
+_CAPTION_SELECTORS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, "
+                      ".txt_caption, .desc, .image_desc, .photo_desc")
 _HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
@@ -291,11 +292,7 @@ def is_noise(node: LexborNode) -> bool:
 class _BlockEnd:
     """Stack marker: the block element whose children were just read has ended."""
 
-    tag = "-block-end"
-    next = None
 
-
-_BLOCK_END = _BlockEnd.tag
 _BLOCK_END_NODE = _BlockEnd()
 
 
@@ -332,19 +329,21 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         buffer.append(text)
 
     # An explicit stack, not recursion: pages nest elements thousands deep.
-    stack: list[LexborNode | None] = [container.child]
+    stack: list[LexborNode | _BlockEnd | None] = [container.child]
     while stack:
-        child = stack.pop()
-        if child is None:
+        item = stack.pop()
+        if item is None:
             continue
+        if isinstance(item, _BlockEnd):
+            flush()
+            continue
+        child = item
         stack.append(child.next)
         tag = child.tag
         if tag == "-text":
             add_text(child.text_content or "")
         elif tag == "br":
             breaks += 1
-        elif tag == _BLOCK_END:
-            flush()
         elif (tag in SKIP_TAGS or tag == "-comment" or tag == "img" or child.mem_id in dropped
               or (not keep_noise and is_noise(child))):
             continue
