@@ -7,6 +7,7 @@ density, sentence punctuation and link density, not stop words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,7 +20,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h
               "address", "caption", "details", "summary"}
 SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "button", "form", "nav", "aside",
              "select", "option", "template", "svg", "video", "audio", "object", "embed", "input", "textarea",
-             "label", "head", "title", "meta", "link", "picture", "canvas", "map", "dialog"}
+             "label", "head", "title", "meta", "link", "picture", "canvas", "map", "dialog", "rt", "rp"}
 _NOISE = re.compile(
     r"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|banner|related|relation|share|sharing|sns|social|comment|comments|"
     r"reply|subscribe|subscription|promo|promotion|recommend|recommended|popular|ranking|rank|hashtag|tags|tag_list|"
@@ -37,11 +38,31 @@ _NOT_ARTICLE_REGION = re.compile(
 )
 
 
+# Words that mark a region wherever they stand in a class or id (``cmp-cookie-banner``, ``pum-overlay``),
+# unless a state follows (``modal-enabled`` on an article that can open one).
+_NOT_ARTICLE_WORD = re.compile(
+    r"(?:^|[-_])(?:cookie|cookies|consent|gdpr|onetrust|popmake|popup|modal|dialog|lightbox|login|signin|signup|"
+    r"author[-_]?(?:bio|box|info|card|profile)|about[-_](?:the[-_])?author|next[-_]post|prev(?:ious)?[-_]post|"
+    r"post[-_]navigation|read[-_]next|wm[-_]ipp)"
+    r"(?:$|\d|[-_](?!(?:enabled|open|opened|active|ready|visible|trigger|toggle|link|links|btn|button|close|js)"
+    r"(?:$|[-_])))",
+    re.I,
+)
+
+
 def _is_other_region(node: LexborNode) -> bool:
-    """Class or id tokens that mark comments, related lists, sidebars, consent boxes."""
+    """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
+    boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
+    if _is_dialog(node):
+        return True
     tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-    return any(_NOT_ARTICLE_REGION.match(t) for t in tokens)
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
+
+
+def _is_dialog(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return (attrs.get("role") or "").lower() in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true"
 
 
 COMMON_BODY_SELECTORS = (
@@ -84,6 +105,92 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     if tree.body is not None and _text_weight(tree.body) >= 200:
         return tree.body, "body"
     return None, "none"
+
+
+_LEAD = re.compile(
+    r"(?:^|[-_])(?:lead|lede|intro|introduction|teaser|summary|standfirst|perex|abstract|preface|bajada|chapo|"
+    r"chapeau|excerpt|entradilla|sumario)(?:$|[-_\d])",
+    re.I,
+)
+#: how many element siblings before the body are looked at for a lead block
+_LEAD_REACH = 3
+
+
+def widen_body(node: LexborNode) -> list[LexborNode]:
+    """The body element with the parts of the article its page sets beside it, in reading order.
+
+    Articles split into sibling blocks of one kind (``section.article-section`` three times, one
+    per subheading) give all of them, looked for beside the element and one level up; a lead,
+    intro or summary block right before the body comes first.
+    """
+    parts = _same_kind_siblings(node)
+    parent = node.parent
+    if len(parts) == 1 and _kind(node) is not None and parent is not None and parent.tag not in ("body", "html"):
+        analogs = [_analog_child(block, node) for block in _same_kind_siblings(parent)]
+        found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
+        if len(found) > 1:
+            parts = found
+    lead = _lead_before(parts[0]) or (_lead_before(parts[0].parent) if len(parts) == 1 else None)
+    return [lead, *parts] if lead is not None else parts
+
+
+def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
+    """Tag and class tokens, or None for an element without a class (too common to compare)."""
+    tokens = frozenset((node.attributes.get("class") or "").split())
+    return (node.tag, tokens) if tokens else None
+
+
+def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
+    """``node`` and its siblings of the same tag and classes, in document order."""
+    kind, parent = _kind(node), node.parent
+    if kind is None or parent is None:
+        return [node]
+    found = []
+    for sibling in parent.iter():
+        if sibling.mem_id == node.mem_id:
+            found.append(node)
+        elif _kind(sibling) == kind and not is_noise(sibling) and not _is_other_region(sibling) and _is_prose(sibling):
+            found.append(sibling)
+    return found
+
+
+def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
+    """The child of ``block`` of the same kind as ``model`` (the body inside each split block)."""
+    kind = _kind(model)
+    for child in block.iter():
+        if child.mem_id == model.mem_id:
+            return model
+        if _kind(child) == kind and not is_noise(child) and not _is_other_region(child):
+            return child
+    return None
+
+
+def _is_prose(node: LexborNode) -> bool:
+    """Enough text, mostly not links and no page headline: a part of the article rather than
+    a teaser, a menu or the header block above it."""
+    if node.tag == "h1" or node.css_first("h1") is not None:
+        return False
+    return _text_weight(node) >= 50 and _link_density(node) <= 0.5
+
+
+def _lead_before(node: LexborNode | None) -> LexborNode | None:
+    """An element among the few before ``node`` whose class or id names a lead, intro or summary."""
+    sibling, seen = (node.prev if node is not None else None), 0
+    while sibling is not None and seen < _LEAD_REACH:
+        if sibling.tag not in ("-text", "-comment"):
+            seen += 1
+            if _is_lead(sibling):
+                return sibling
+        sibling = sibling.prev
+    return None
+
+
+def _is_lead(node: LexborNode) -> bool:
+    attrs = node.attributes
+    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    if node.tag in SKIP_TAGS or not any(_LEAD.search(t) for t in tokens):
+        return False
+    return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
 
 
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
@@ -154,7 +261,8 @@ CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote",
 
 
 INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub", "small", "mark", "time", "abbr",
-               "cite", "q", "s", "del", "ins", "code", "kbd", "var", "bdi", "bdo", "big", "tt", "nobr", "wbr"}
+               "cite", "q", "s", "del", "ins", "code", "kbd", "var", "bdi", "bdo", "big", "tt", "nobr", "wbr",
+               "ruby", "rb"}
 
 
 def score_content(tree: LexborHTMLParser) -> LexborNode | None:
@@ -285,7 +393,18 @@ def is_noise(node: LexborNode) -> bool:
     if label.strip() and _NOISE.search(label):
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs
+    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(node)
+
+
+#: soft hyphens and zero-width spaces/joiners-for-no-reason: invisible, but they split words for search.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """A paragraph's text in composed Unicode form (NFC), without soft hyphens or zero-width spaces."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 class _BlockEnd:
@@ -314,7 +433,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         nonlocal breaks
         breaks = 0
         if buffer:
-            text = normalize_space("".join(buffer))
+            text = clean_text(normalize_space("".join(buffer)))
             if text:
                 paragraphs.append(text)
             buffer.clear()
