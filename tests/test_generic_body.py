@@ -60,6 +60,31 @@ def test_lead_block_before_the_body() -> None:
     assert text.startswith("The city will build twelve kilometres")
 
 
+def test_lead_inside_the_header_above_the_body() -> None:
+    """The standfirst sits in the article's header, a sibling of the body's wrapper (camelCase class)."""
+    header = ("<header class='entryHeader'><span>News</span>"
+              "<div class='entryExcerpt'><p>Twelve kilometres of new lanes, paid by the region.</p></div></header>")
+    article = "".join(f"<p>{FILLER}</p>" for _ in range(3))
+    text = body_text(page(f"<article class='post'>{header}<div class='wrap'><div class='entryContent'>{article}"
+                          "</div></div></article>"))
+    assert text.startswith("Twelve kilometres of new lanes")
+    assert "News" not in text.split("\n")
+
+
+def test_split_blocks_of_a_page_builder() -> None:
+    """Text modules three levels below repeated columns; per-element classes (with ids) do not count."""
+    first = "".join(f"<p>Part one, paragraph {i}. {FILLER}</p>" for i in range(4))
+
+    def column(n: int, text: str) -> str:
+        return (f"<div class='pb-column pb-column-1-3'><div class='pb-module pb-text el-{n}9a8b7c'>"
+                f"<div class='pb-text-inner'>{text}</div></div></div>")
+
+    columns = column(1, first) + "".join(
+        column(n, f"<p>Column {n} says: the mayor answered every question about the lanes.</p>") for n in (2, 3))
+    text = body_text(page(f"<div class='pb-row'>{columns}</div>"))
+    assert "Part one, paragraph 0." in text and "Column 2 says" in text and "Column 3 says" in text
+
+
 def test_cookie_dialog_with_long_text_is_not_the_body() -> None:
     notice = "".join(f"<p>We and our {n} partners store and access information on your device, such as "
                      f"cookies, to measure audiences and to personalise the content you see.</p>" for n in range(12))

@@ -107,36 +107,62 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     return None, "none"
 
 
-_LEAD = re.compile(
-    r"(?:^|[-_])(?:lead|lede|intro|introduction|teaser|summary|standfirst|perex|abstract|preface|bajada|chapo|"
-    r"chapeau|excerpt|entradilla|sumario)(?:$|[-_\d])",
-    re.I,
-)
-#: how many element siblings before the body are looked at for a lead block
-_LEAD_REACH = 3
+_LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
+               "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
+_DIGITS = re.compile(r"\d")
+_WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
+#: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
+_LEAD_REACH, _LEAD_LEVELS, _LEAD_DEPTH_NODES = 3, 3, 200
+#: how many levels above the body its split siblings are looked for
+_SPLIT_LEVELS = 3
 
 
 def widen_body(node: LexborNode) -> list[LexborNode]:
     """The body element with the parts of the article its page sets beside it, in reading order.
 
     Articles split into sibling blocks of one kind (``section.article-section`` three times, one
-    per subheading) give all of them, looked for beside the element and one level up; a lead,
-    intro or summary block right before the body comes first.
+    per subheading) give all of them, looked for beside the element and up to three levels up
+    (each block's element of the body's own kind); a lead, intro or summary block before the
+    body comes first.
     """
-    parts = _same_kind_siblings(node)
-    parent = node.parent
-    if len(parts) == 1 and _kind(node) is not None and parent is not None and parent.tag not in ("body", "html"):
-        analogs = [_analog_child(block, node) for block in _same_kind_siblings(parent)]
-        found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
-        if len(found) > 1:
-            parts = found
-    lead = _lead_before(parts[0]) or (_lead_before(parts[0].parent) if len(parts) == 1 else None)
+    parts = _split_parts(node)
+    lead = _lead_before(parts[0])
     return [lead, *parts] if lead is not None else parts
 
 
+def _split_parts(node: LexborNode) -> list[LexborNode]:
+    if _kind(node) is None:
+        return [node]
+    path: list[LexborNode] = []
+    ancestor = node
+    for _ in range(_SPLIT_LEVELS + 1):
+        if ancestor is None or ancestor.tag in ("body", "html") or _kind(ancestor) is None:
+            break
+        analogs = [_follow(block, path, node) for block in _same_kind_siblings(ancestor)]
+        found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
+        if len(found) > 1:
+            return found
+        path.insert(0, ancestor)
+        ancestor = ancestor.parent
+    return [node]
+
+
+def _follow(block: LexborNode, path: list[LexborNode], model: LexborNode) -> LexborNode | None:
+    """Inside ``block``, the element reached by children of the kinds along ``path`` (from
+    ``block``'s child down to the body): the body's counterpart in each split block."""
+    current: LexborNode | None = block
+    for step in path:
+        current = _analog_child(current, step) if current is not None else None
+    if current is not None and path and current is path[-1]:
+        return model
+    return current
+
+
 def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
-    """Tag and class tokens, or None for an element without a class (too common to compare)."""
-    tokens = frozenset((node.attributes.get("class") or "").split())
+    """Tag and class tokens, or None for an element without a class (too common to compare).
+    Tokens with three digits or more number one element (``post-1234``, ``element-6a9b3c1``) and
+    do not count."""
+    tokens = frozenset(t for t in (node.attributes.get("class") or "").split() if len(_DIGITS.findall(t)) < 3)
     return (node.tag, tokens) if tokens else None
 
 
@@ -155,7 +181,7 @@ def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
 
 
 def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
-    """The child of ``block`` of the same kind as ``model`` (the body inside each split block)."""
+    """The child of ``block`` that is ``model`` or of its kind."""
     kind = _kind(model)
     for child in block.iter():
         if child.mem_id == model.mem_id:
@@ -173,22 +199,42 @@ def _is_prose(node: LexborNode) -> bool:
     return _text_weight(node) >= 50 and _link_density(node) <= 0.5
 
 
-def _lead_before(node: LexborNode | None) -> LexborNode | None:
-    """An element among the few before ``node`` whose class or id names a lead, intro or summary."""
-    sibling, seen = (node.prev if node is not None else None), 0
-    while sibling is not None and seen < _LEAD_REACH:
-        if sibling.tag not in ("-text", "-comment"):
-            seen += 1
-            if _is_lead(sibling):
-                return sibling
-        sibling = sibling.prev
+def _lead_before(node: LexborNode) -> LexborNode | None:
+    """A lead, intro or summary block among the few elements before ``node`` or before its
+    nearest ancestors (the element itself or one inside it, as in a header above the text)."""
+    ancestor: LexborNode | None = node
+    for _ in range(_LEAD_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            return None
+        sibling, seen = ancestor.prev, 0
+        while sibling is not None and seen < _LEAD_REACH:
+            if sibling.tag not in ("-text", "-comment"):
+                seen += 1
+                lead = _lead_in(sibling)
+                if lead is not None:
+                    return lead
+            sibling = sibling.prev
+        ancestor = ancestor.parent
+    return None
+
+
+def _lead_in(node: LexborNode) -> LexborNode | None:
+    """``node`` or the first element among its first nodes that is a lead block."""
+    if node.tag in SKIP_TAGS or is_noise(node) or _is_other_region(node):
+        return None
+    for seen, element in enumerate(node.traverse()):
+        if seen >= _LEAD_DEPTH_NODES:
+            break
+        if _is_lead(element):
+            return element
     return None
 
 
 def _is_lead(node: LexborNode) -> bool:
     attrs = node.attributes
-    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-    if node.tag in SKIP_TAGS or not any(_LEAD.search(t) for t in tokens):
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
+    if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
         return False
     return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
 
