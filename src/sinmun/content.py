@@ -54,14 +54,13 @@ def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
     boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
-    if _is_dialog(node):
+    if _is_dialog(attrs):
         return True
     tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
     return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
 
 
-def _is_dialog(node: LexborNode) -> bool:
-    attrs = node.attributes
+def _is_dialog(attrs: dict[str, str | None]) -> bool:
     return (attrs.get("role") or "").lower() in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true"
 
 
@@ -439,7 +438,7 @@ def is_noise(node: LexborNode) -> bool:
     if label.strip() and _NOISE.search(label):
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(node)
+    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(attrs)
 
 
 #: soft hyphens and zero-width spaces/joiners-for-no-reason: invisible, but they split words for search.
