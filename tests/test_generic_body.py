@@ -71,6 +71,15 @@ def test_lead_inside_the_header_above_the_body() -> None:
     assert "News" not in text.split("\n")
 
 
+def test_subheadline_in_the_page_head_four_levels_up() -> None:
+    head = ("<header class='article-head'><div class='title-wrap'><h2 class='article-subheadline'>"
+            "Twelve kilometres of new lanes, paid by the region.</h2></div></header>")
+    article = "".join(f"<p>{FILLER}</p>" for _ in range(3))
+    text = body_text(page(f"<div class='page'>{head}<div class='main'><div class='col'><div class='copy'>"
+                          f"<div class='richtext'>{article}</div></div></div></div></div>"))
+    assert text.startswith("Twelve kilometres of new lanes")
+
+
 def test_split_blocks_of_a_page_builder() -> None:
     """Text modules three levels below repeated columns; per-element classes (with ids) do not count."""
     first = "".join(f"<p>Part one, paragraph {i}. {FILLER}</p>" for i in range(4))

@@ -107,11 +107,12 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
 
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
-               "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
+               "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek", "subtitle",
+               "subheadline", "subhead"}
 _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
-_LEAD_REACH, _LEAD_LEVELS, _LEAD_DEPTH_NODES = 3, 3, 200
+_LEAD_REACH, _LEAD_LEVELS, _LEAD_DEPTH_NODES = 3, 4, 200
 #: how many levels above the body its split siblings are looked for
 _SPLIT_LEVELS = 3
 
