@@ -71,8 +71,8 @@ def test_lead_inside_the_header_above_the_body() -> None:
     assert "News" not in text.split("\n")
 
 
-def test_subheadline_in_the_page_head_four_levels_up() -> None:
-    head = ("<header class='article-head'><div class='title-wrap'><h2 class='article-subheadline'>"
+def test_deck_in_the_page_head_four_levels_up() -> None:
+    head = ("<header class='article-head'><div class='title-wrap'><h2 class='article-deck'>"
             "Twelve kilometres of new lanes, paid by the region.</h2></div></header>")
     article = "".join(f"<p>{FILLER}</p>" for _ in range(3))
     text = body_text(page(f"<div class='page'>{head}<div class='main'><div class='col'><div class='copy'>"
@@ -150,3 +150,13 @@ def calls_to_extract(html: str) -> int:
 def test_widening_stays_linear_in_the_number_of_sections() -> None:
     small, large = calls_to_extract(split_article(50)), calls_to_extract(split_article(200))
     assert large < 4 * small * 1.5
+
+
+def test_a_subtitle_stays_the_subtitle_field_not_the_lead() -> None:
+    """Korean pages put the subtitle above the body; the record keeps it apart from the body."""
+    head = ("<div class='article-head'><h2 class='subheadline'>Twelve kilometres of new lanes, paid by the "
+            "region.</h2></div>")
+    article = "".join(f"<p>{FILLER}</p>" for _ in range(3))
+    record = sinmun.extract(page(f"{head}<div class='article-body'>{article}</div>"), "https://news.example.com/a")
+    assert record.subtitle == "Twelve kilometres of new lanes, paid by the region."
+    assert record.body_paragraphs[0].startswith("The council met")
