@@ -7,6 +7,7 @@ density, sentence punctuation and link density, not stop words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,7 +20,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h
               "address", "caption", "details", "summary"}
 SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "button", "form", "nav", "aside",
              "select", "option", "template", "svg", "video", "audio", "object", "embed", "input", "textarea",
-             "label", "head", "title", "meta", "link", "picture", "canvas", "map", "dialog"}
+             "label", "head", "title", "meta", "link", "picture", "canvas", "map", "dialog", "rt", "rp"}
 _NOISE = re.compile(
     r"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|banner|related|relation|share|sharing|sns|social|comment|comments|"
     r"reply|subscribe|subscription|promo|promotion|recommend|recommended|popular|ranking|rank|hashtag|tags|tag_list|"
@@ -37,11 +38,30 @@ _NOT_ARTICLE_REGION = re.compile(
 )
 
 
+# Words that mark a region wherever they stand in a class or id (``cmp-cookie-banner``, ``pum-overlay``),
+# unless a state follows (``modal-enabled`` on an article that can open one).
+_NOT_ARTICLE_WORD = re.compile(
+    r"(?:^|[-_])(?:cookie|cookies|consent|gdpr|onetrust|popmake|popup|modal|dialog|lightbox|login|signin|signup|"
+    r"author[-_]?(?:bio|box|info|card|profile)|about[-_](?:the[-_])?author|next[-_]post|prev(?:ious)?[-_]post|"
+    r"post[-_]navigation|read[-_]next|wm[-_]ipp)"
+    r"(?:$|\d|[-_](?!(?:enabled|open|opened|active|ready|visible|trigger|toggle|link|links|btn|button|close|js)"
+    r"(?:$|[-_])))",
+    re.I,
+)
+
+
 def _is_other_region(node: LexborNode) -> bool:
-    """Class or id tokens that mark comments, related lists, sidebars, consent boxes."""
+    """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
+    boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
+    if _is_dialog(attrs):
+        return True
     tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-    return any(_NOT_ARTICLE_REGION.match(t) for t in tokens)
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
+
+
+def _is_dialog(attrs: dict[str, str | None]) -> bool:
+    return (attrs.get("role") or "").lower() in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true"
 
 
 COMMON_BODY_SELECTORS = (
@@ -85,6 +105,138 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     if tree.body is not None and _text_weight(tree.body) >= 200:
         return tree.body, "body"
     return None, "none"
+
+
+_LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
+               "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
+_DIGITS = re.compile(r"\d")
+_WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
+#: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
+_LEAD_REACH, _LEAD_LEVELS, _LEAD_DEPTH_NODES = 3, 4, 200
+#: how many levels above the body its split siblings are looked for
+_SPLIT_LEVELS = 3
+
+
+def widen_body(node: LexborNode) -> list[LexborNode]:
+    """The body element with the parts of the article its page sets beside it, in reading order.
+
+    Articles split into sibling blocks of one kind (``section.article-section`` three times, one
+    per subheading) give all of them, looked for beside the element and up to three levels up
+    (each block's element of the body's own kind); a lead, intro or summary block before the
+    body comes first.
+    """
+    parts = _split_parts(node)
+    lead = _lead_before(parts[0])
+    return [lead, *parts] if lead is not None else parts
+
+
+def _split_parts(node: LexborNode) -> list[LexborNode]:
+    if _kind(node) is None:
+        return [node]
+    path: list[LexborNode] = []
+    ancestor: LexborNode | None = node
+    for _ in range(_SPLIT_LEVELS + 1):
+        if ancestor is None or ancestor.tag in ("body", "html") or _kind(ancestor) is None:
+            break
+        analogs = [_follow(block, path, node) for block in _same_kind_siblings(ancestor)]
+        found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
+        if len(found) > 1:
+            return found
+        path.insert(0, ancestor)
+        ancestor = ancestor.parent
+    return [node]
+
+
+def _follow(block: LexborNode, path: list[LexborNode], model: LexborNode) -> LexborNode | None:
+    """Inside ``block``, the element reached by children of the kinds along ``path`` (from
+    ``block``'s child down to the body): the body's counterpart in each split block."""
+    current: LexborNode | None = block
+    for step in path:
+        current = _analog_child(current, step) if current is not None else None
+    if current is not None and path and current is path[-1]:
+        return model
+    return current
+
+
+def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
+    """Tag and class tokens, or None for an element without a class (too common to compare).
+    Tokens with three digits or more number one element (``post-1234``, ``element-6a9b3c1``) and
+    do not count."""
+    tokens = frozenset(t for t in (node.attributes.get("class") or "").split() if len(_DIGITS.findall(t)) < 3)
+    return (node.tag or "", tokens) if tokens else None
+
+
+def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
+    """``node`` and its siblings of the same tag and classes, in document order."""
+    kind, parent = _kind(node), node.parent
+    if kind is None or parent is None:
+        return [node]
+    found = []
+    for sibling in parent.iter():
+        if sibling.mem_id == node.mem_id:
+            found.append(node)
+        elif _kind(sibling) == kind and not is_noise(sibling) and not _is_other_region(sibling) and _is_prose(sibling):
+            found.append(sibling)
+    return found
+
+
+def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
+    """The child of ``block`` that is ``model`` or of its kind."""
+    kind = _kind(model)
+    for child in block.iter():
+        if child.mem_id == model.mem_id:
+            return model
+        if _kind(child) == kind and not is_noise(child) and not _is_other_region(child):
+            return child
+    return None
+
+
+def _is_prose(node: LexborNode) -> bool:
+    """Enough text, mostly not links and no page headline: a part of the article rather than
+    a teaser, a menu or the header block above it."""
+    if node.tag == "h1" or node.css_first("h1") is not None:
+        return False
+    return _text_weight(node) >= 50 and _link_density(node) <= 0.5
+
+
+def _lead_before(node: LexborNode) -> LexborNode | None:
+    """A lead, intro or summary block among the few elements before ``node`` or before its
+    nearest ancestors (the element itself or one inside it, as in a header above the text)."""
+    ancestor: LexborNode | None = node
+    for _ in range(_LEAD_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            return None
+        sibling, seen = ancestor.prev, 0
+        while sibling is not None and seen < _LEAD_REACH:
+            if sibling.tag not in ("-text", "-comment"):
+                seen += 1
+                lead = _lead_in(sibling)
+                if lead is not None:
+                    return lead
+            sibling = sibling.prev
+        ancestor = ancestor.parent
+    return None
+
+
+def _lead_in(node: LexborNode) -> LexborNode | None:
+    """``node`` or the first element among its first nodes that is a lead block."""
+    if node.tag in SKIP_TAGS or is_noise(node) or _is_other_region(node):
+        return None
+    for seen, element in enumerate(node.traverse()):
+        if seen >= _LEAD_DEPTH_NODES:
+            break
+        if _is_lead(element):
+            return element
+    return None
+
+
+def _is_lead(node: LexborNode) -> bool:
+    attrs = node.attributes
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
+    if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
+        return False
+    return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
 
 
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
@@ -155,7 +307,8 @@ CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote",
 
 
 INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub", "small", "mark", "time", "abbr",
-               "cite", "q", "s", "del", "ins", "code", "kbd", "var", "bdi", "bdo", "big", "tt", "nobr", "wbr"}
+               "cite", "q", "s", "del", "ins", "code", "kbd", "var", "bdi", "bdo", "big", "tt", "nobr", "wbr",
+               "ruby", "rb"}
 
 
 def score_content(tree: LexborHTMLParser) -> LexborNode | None:
@@ -286,7 +439,18 @@ def is_noise(node: LexborNode) -> bool:
     if label.strip() and _NOISE.search(label):
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs
+    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(attrs)
+
+
+#: soft hyphens and zero-width spaces/joiners-for-no-reason: invisible, but they split words for search.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """A paragraph's text in composed Unicode form (NFC), without soft hyphens or zero-width spaces."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 class _BlockEnd:
@@ -311,7 +475,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         nonlocal breaks
         breaks = 0
         if buffer:
-            text = normalize_space("".join(buffer))
+            text = clean_text(normalize_space("".join(buffer)))
             if text:
                 paragraphs.append(text)
             buffer.clear()

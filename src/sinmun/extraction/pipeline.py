@@ -7,10 +7,10 @@ from datetime import date
 
 from .. import sites
 from .arc import ANS_START, apply_ans
-from ..article import Article, Reporter
+from ..article import Article, Image, Reporter
 from .clean import (EMAIL_RE, is_byline_line, add_reporter, clean_paragraphs, dateline_reporters, find_reporters,
                     is_copyright, normalize_space)
-from .content import caption_texts, find_body_node, read_images, read_paragraphs
+from .content import caption_texts, find_body_node, read_images, read_paragraphs, widen_body
 from .dates import When, dates_in_paths, labelled_dates, parse_date, reference_day
 from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
 from .metadata import PageMeta, read_meta
@@ -82,10 +82,11 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
     if node is None:
         return []
     drop = profile.drop if profile else ()
-    paragraphs = read_paragraphs(node, drop)
-    captions = caption_texts(node)
+    parts = [node] if method == "profile" else widen_body(node)
+    paragraphs = [p for part in parts for p in read_paragraphs(part, drop)]
+    captions = set().union(*(caption_texts(part) for part in parts))
     caption_selectors = profile.caption if profile else ()
-    images = read_images(node, base_url, caption_selectors)
+    images = _unique_images([i for part in parts for i in read_images(part, base_url, caption_selectors)])
     if profile and profile.lead_images:
         lead = [i for s in profile.lead_images for n in page.tree.css(s)
                 for i in read_images(n, base_url, caption_selectors)]
@@ -103,6 +104,14 @@ def _read_body(page: Page, profile: SiteProfile | None, article: Article, base_u
     if method == "scoring":
         article.warnings.append("body found by content scoring")
     return cleaned.removed
+
+
+def _unique_images(images: list[Image]) -> list[Image]:
+    """The first of each image URL (a split body's parts may show the same photo)."""
+    unique: dict[str, Image] = {}
+    for image in images:
+        unique.setdefault(image.url, image)
+    return list(unique.values())
 
 
 # ----------------------------------------------------------------- title
