@@ -4,12 +4,21 @@
 markup when the URL is unknown; among a site's layouts it takes the first whose markers
 or body selector fit the page. ``sources`` declares, per outlet, where ``sinmun crawl`` finds its articles.
 
+Profiles from outside the package: call :func:`register` with :class:`SiteProfile` objects, or
+declare an entry point in the ``sinmun.sites`` group naming a module with a ``PROFILES`` list (or the
+list itself); those load on the first :func:`match`. Registered profiles come before the built-in
+ones, so a user's profile for a host wins.
+
 Part of core extraction. May import the extraction stages (:mod:`sinmun.extraction`: the pipeline
 applies a profile, a profile's hooks use the stages' readers — the one documented package cycle) and
 :mod:`sinmun.article`; never :mod:`sinmun.corpus`, :mod:`sinmun.io`, :mod:`sinmun.archive`,
 :mod:`sinmun.web`, :mod:`sinmun.cli` or :mod:`sinmun.crawl` (``tests/test_architecture.py``).
 """
 from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from importlib.metadata import entry_points
 
 from .base import SiteProfile, select_all, select_first
 from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
@@ -19,6 +28,34 @@ PROFILES: list[SiteProfile] = [
     *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
     *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
 ]
+
+
+#: the entry-point group other packages declare their profiles in
+ENTRY_POINT_GROUP = "sinmun.sites"
+_plugins_loaded = False
+
+
+def register(*profiles: SiteProfile) -> None:
+    """Add site profiles (before the built-in ones, so they win for their hosts)."""
+    for profile in profiles:
+        if not isinstance(profile, SiteProfile):
+            raise TypeError(f"not a SiteProfile: {profile!r}")
+    PROFILES[:0] = [p for p in profiles if p not in PROFILES]
+
+
+def _load_plugins() -> None:
+    """The profiles of installed packages' ``sinmun.sites`` entry points (once; a broken one is a warning)."""
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = point.load()
+            found: Iterable[SiteProfile] = getattr(loaded, "PROFILES", loaded)
+            register(*found)
+        except Exception as exc:  # a third-party plugin must not break extraction
+            warnings.warn(f"site profiles of entry point {point.name!r} not loaded: {exc}", stacklevel=2)
 
 
 def _host_matches(host: str, profile: SiteProfile) -> bool:
@@ -31,6 +68,7 @@ def match(url: str | None, html: str, tree) -> SiteProfile | None:
     A known URL decides: a host without a profile takes the generic path whatever the markup
     holds. Markers pick the profile only when the URL (or its host) is unknown.
     """
+    _load_plugins()
     host = host_of(url)
     candidates = [p for p in PROFILES if host and _host_matches(host, p)]
     if not candidates:
@@ -50,4 +88,4 @@ def match(url: str | None, html: str, tree) -> SiteProfile | None:
     return candidates[0]
 
 
-__all__ = ["PROFILES", "SiteProfile", "match", "host_of", "select_all", "select_first"]
+__all__ = ["PROFILES", "SiteProfile", "match", "register", "host_of", "select_all", "select_first"]
