@@ -13,23 +13,14 @@ from :mod:`sinmun.archive.synthetic`. Rows:
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from accuracy import pin_to_one_cpu  # noqa: E402  (the idlest CPU, as every bench here)
 from facets import ROOT, baseline_module, pages, title_and_body  # noqa: E402
-
-
-def pin_one_core() -> str:
-    try:
-        cpu = min(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
-    except (AttributeError, OSError):
-        return "not pinned (no sched_setaffinity)"
 
 
 def timed(run, articles: list[tuple[str, str]]) -> float:
@@ -64,7 +55,8 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=300)
     parser.add_argument("--no-before", action="store_true", help="skip the (slow) baseline row")
     args = parser.parse_args()
-    print(pin_one_core())
+    cpu = pin_to_one_cpu()
+    print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (no sched_setaffinity)")
     sets = corpora(Path(args.shared), args.repeat, args.synthetic)
     baseline = None if args.no_before else baseline_module()
     warm = next(iter(sets.values()))[:3]
