@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from archive_helpers import wait_for
 from corpus_pages import STORIES, article_page, read_jsonl, story_page, write_jsonl
 
 import sinmun
@@ -38,16 +39,6 @@ def slow_page() -> str:
     far over a 3 s limit, while an ordinary page takes milliseconds even on a busy machine."""
     lines = "".join(f"짧은 줄 {i}번입니다. 다음 줄로<br><br>" for i in range(300_000))
     return f"<html><body><div>{lines}</div></body></html>"
-
-
-def poll(condition, what: str, deadline: float = DEADLINE):
-    end = time.monotonic() + deadline
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)
-    pytest.fail(f"gave up waiting for {what}")
 
 
 # ----------------------------------------------------------------- 1. a real time limit
@@ -196,7 +187,7 @@ def test_sigkill_of_the_run_takes_its_workers_and_helpers_along(tmp_path):
         assert len(children) >= 2  # the workers (and the forkserver, the resource tracker)
         run.process.send_signal(signal.SIGKILL)
         assert run.process.wait() == -signal.SIGKILL
-        poll(lambda: _all_gone(children), "the workers and helpers to die with the run", deadline=60)
+        wait_for(lambda: _all_gone(children), "the workers and helpers to die with the run", DEADLINE)
         run.finish()  # and nobody holds the caller's pipe any more
     finally:
         run.kill_group()
@@ -212,7 +203,7 @@ def test_sigterm_stops_like_ctrl_c_and_the_run_resumes(tmp_path):
     code, rest = run.finish()
     assert code == 143, rest
     assert "terminated: run the same command with --resume" in rest and "Traceback" not in rest
-    poll(lambda: _all_gone(children), "the workers to stop")
+    wait_for(lambda: _all_gone(children), "the workers to stop", DEADLINE)
     resumed = sinmun("run", *args, "--resume", cwd=tmp_path)
     assert resumed.returncode == 0, resumed.stderr
     records, log = read_jsonl(tmp_path / "out.jsonl"), read_jsonl(tmp_path / "out.jsonl.errors.jsonl")
@@ -226,7 +217,8 @@ def test_a_run_killed_in_its_first_moments_resumes(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "sinmun.cli", "run", *map(str, args)], cwd=tmp_path,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        poll(lambda: (tmp_path / "out.jsonl.gz").exists() or process.poll() is not None, "the output to appear")
+        wait_for(lambda: (tmp_path / "out.jsonl.gz").exists() or process.poll() is not None, "the output to appear",
+                 DEADLINE)
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
