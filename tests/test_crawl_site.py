@@ -376,3 +376,18 @@ def test_a_non_url_input_is_reported_and_the_others_fetched(tmp_path):
     assert result.exit_code == 0
     assert "not a url: error: not an http(s) URL" in result.stderr
     assert site.log.count("/news/1.html") == 1
+
+
+def test_a_malformed_redirect_is_logged_not_raised(tmp_path):
+    from urllib.parse import quote
+    site = PressSite(articles=1, hang=False)
+    try:
+        args = ["fetch", f"{site.base}/go?to={quote('http://a.example:99999/x')}", f"{site.base}/news/1.html",
+                "-w", str(tmp_path / "r.warc.gz"), *FAST]
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+    finally:
+        site.close()
+    assert "Traceback" not in result.output
+    reasons = [json.loads(line)["reason"] for line in (tmp_path / "r.warc.gz.errors.jsonl").read_text().splitlines()]
+    assert reasons == ["bad-redirect"]
+    assert site.log.count("/news/1.html") == 1  # the other page was fetched

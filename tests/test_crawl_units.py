@@ -99,3 +99,10 @@ def test_robots_rules_and_unavailable_robots():
     assert robots.crawl_delay() == 3.0
     assert Robots(404, "", "sinmun").allowed("http://a/private/x")       # no robots.txt: all allowed
     assert not Robots(503, "", "sinmun").allowed("http://a/news/1")      # RFC 9309: 5xx means disallow all
+
+
+def test_malformed_urls_are_not_http_urls():
+    from sinmun.crawl.urls import is_http_url
+    assert is_http_url("https://news.example/a")
+    for bad in ("http://[::1/x", "http://a.example:99999/x", "ftp://a.example/x", "https:///x", "no url"):
+        assert not is_http_url(bad), bad

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
+from ..extraction.urls import join_url
 from ..extras import require
 from .blocks import login_redirect, wall_reason
 from .politeness import ROBOTS_MAX_AGE, Politeness, Robots, parse_retry_after
 from .state import ARTICLE, DONE, FAILED, SKIPPED, CrawlState, Item, Link
-from .urls import canonical_key, clean_url, host_of
+from .urls import canonical_key, clean_url, host_of, is_http_url
 from .warcfile import Exchange, WarcAppender
 
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -222,7 +223,9 @@ class HostWorker:
                 return None, f"{result.reason}: {result.message}"
             location = result.header("location")
             if result.status in (301, 302, 303, 307, 308) and location:
-                target = urljoin(target, location)
+                target = join_url(target, location)
+                if not is_http_url(target):
+                    return None, f"bad-redirect: robots.txt redirected to a malformed URL: {target[:200]}"
                 continue
             return result.status, _decoded(result).decode("utf-8", "replace")
         return 404, ""
@@ -309,7 +312,7 @@ class HostWorker:
             return
         location = result.header("location")
         if 300 <= status < 400 and location:
-            self._redirect(item, result, urljoin(item.url, location.strip()))
+            self._redirect(item, result, join_url(item.url, location.strip()))
             return
         wall = wall_reason(status, _text(result))
         if wall:
@@ -340,6 +343,9 @@ class HostWorker:
             return
         if item.hops >= MAX_REDIRECTS:
             self._fail(item, "too-many-redirects", f"more than {MAX_REDIRECTS} redirects", FAILED, result.status)
+            return
+        if not is_http_url(target):
+            self._fail(item, "bad-redirect", f"redirected to a malformed URL: {target[:200]}", FAILED, result.status)
             return
         record_id = self.fetcher.warc.write(result.exchange)
         target = clean_url(target)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
+from ..extraction.urls import split_url
 from ..extras import require
 
 NAVER_HOSTS = ("news.naver.com", "n.news.naver.com", "m.news.naver.com", "mnews.naver.com")
@@ -76,5 +77,13 @@ def host_of(url: str) -> str:
 
 
 def is_http_url(url: str) -> bool:
-    parts = urlsplit(url.strip())
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    """An http(s) URL with a host that the other functions here can take (a malformed one — bad port,
+    unclosed IPv6 bracket — is not: links in feeds and Location headers are often broken)."""
+    parts = split_url(url.strip())
+    if parts is None or parts.scheme not in ("http", "https"):
+        return False
+    try:
+        parts.port  # raises for a port out of range
+    except ValueError:
+        return False
+    return bool(parts.hostname)
