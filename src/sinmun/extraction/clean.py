@@ -87,6 +87,12 @@ class Cleaned:
     reporters: list[Reporter] = field(default_factory=list)
     copyright: str | None = None
     removed: list[str] = field(default_factory=list)
+    #: why each line of ``removed`` went (same order and length): the rule's name.
+    removed_rules: list[str] = field(default_factory=list)
+
+    def remove(self, line: str, rule: str) -> None:
+        self.removed.append(line)
+        self.removed_rules.append(rule)
 
 
 def normalize_space(text: str) -> str:
@@ -159,15 +165,20 @@ def is_byline_line(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
+    return boilerplate_rule(line) is not None
+
+
+def boilerplate_rule(line: str) -> str | None:
+    """The name of the rule that makes ``line`` page furniture, or None for article text."""
     if not line:
-        return True
+        return "empty"
     if is_copyright(line):
-        return True
+        return "copyright"
     if len(line) <= 160 and any(p.search(line) for p in _BOILERPLATE):
-        return True
+        return "boilerplate"
     if len(line) <= 160 and not reads_as_prose(line) and any(p.search(line) for p in _WEAK_BOILERPLATE):
-        return True
-    return is_byline_line(line)
+        return "furniture"
+    return "byline" if is_byline_line(line) else None
 
 
 _TRAILING_BYLINE = re.compile(
@@ -194,23 +205,27 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             continue
         heading = _HARD_STOP.search(line) and len(line) <= 40 and not reads_as_prose(line)
         if (heading or _TIP_PROMPT.search(line)) and index >= len(paragraphs) // 3:
-            result.removed.extend(normalize_space(p) for p in paragraphs[index:] if p.strip())
+            rule = "stop:related-list" if heading else "stop:tip-prompt"
+            for rest in paragraphs[index:]:
+                if rest.strip():
+                    result.remove(normalize_space(rest), rule)
             break
         if is_copyright(line):
             result.copyright = result.copyright or line
-            result.removed.append(line)
+            result.remove(line, "copyright")
             continue
-        if is_boilerplate(line):
+        furniture = boilerplate_rule(line)
+        if furniture:
             for reporter in find_reporters(line):
                 add_reporter(result.reporters, reporter.name, reporter.email)
-            result.removed.append(line)
+            result.remove(line, furniture)
             continue
         if index >= len(paragraphs) - 3:
             line, byline = split_trailing_byline(line)
             if byline:
                 for reporter in find_reporters(byline):
                     add_reporter(result.reporters, reporter.name, reporter.email)
-                result.removed.append(byline)
+                result.remove(byline, "trailing-byline")
         kept.append(line)
     return result
 
