@@ -13,6 +13,7 @@ from :mod:`sinmun.archive.synthetic`. Rows:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -54,6 +55,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--synthetic", type=int, default=300)
     parser.add_argument("--no-before", action="store_true", help="skip the (slow) baseline row")
+    parser.add_argument("--json", help="also write the figures of the first set here (flat JSON, for stages.py)")
     args = parser.parse_args()
     cpu = pin_to_one_cpu()
     print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (no sched_setaffinity)")
@@ -66,6 +68,7 @@ def main() -> None:
         [baseline.analyse(t, b) for t, b in warm]
     print("\n| texts | articles | chars/article | analyser raw art/s | after art/s | after / raw | before art/s |")
     print("|---|---|---|---|---|---|---|")
+    figures: dict[str, float] = {}
     for name, articles in sets.items():
         chars = sum(len(t) + len(b) for t, b in articles) / len(articles)
         raw = timed(raw_analyser, articles)
@@ -73,6 +76,10 @@ def main() -> None:
         old = timed(lambda items: [baseline.analyse(t, b) for t, b in items], articles) if baseline else None
         print(f"| {name} | {len(articles)} | {chars:,.0f} | {raw:,.1f} | {new:,.1f} | {new / raw:.2f} | "
               f"{f'{old:,.1f}' if old else '-'} |")
+        if not figures:
+            figures = {"enrich_per_s": new, "analyser_raw_per_s": raw, "enrich_vs_raw": new / raw}
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures), encoding="utf-8")
 
 
 if __name__ == "__main__":

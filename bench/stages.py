@@ -1,0 +1,221 @@
+"""Every stage's speed, today against new, from one run (issue 12's table).
+
+    .venv/bin/python bench/stages.py [--baseline REV] [--only speed,enrich,ingest,archive] [--quick]
+
+"Today" is the sinmun of ``--baseline`` (a git revision, checked out into a temporary worktree);
+"new" is this checkout's ``src``. Each stage bench below runs twice in a fresh process, once with
+``PYTHONPATH`` naming each tree, so the same measuring code times both versions back to back on
+the same machine state. Every script writes its figures as one flat JSON object (``--json OUT``);
+this script only gathers them, prints the table and writes ``bench/results/stages.{md,json}``.
+A stage whose script fails for one tree shows ``error`` in that column and the reason below the
+table; the other stages still run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One bench script and the arguments it gets (full run, and the quick one for a smoke look)."""
+
+    name: str
+    script: str
+    args: tuple[str, ...]
+    quick_args: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    stage: str
+    key: str
+    unit: str
+    target: str
+    #: whether a new figure meets the target (given the figure and its stage's whole JSON object)
+    met: Callable[[float, dict], bool] | None
+    #: what the issue measured before this work began
+    issue_figure: str
+
+
+STAGES = (
+    Stage("speed", "speed.py", (), ("--quick",)),
+    Stage("enrich", "enrich.py", ("--no-before",), ("--no-before", "--repeat", "1", "--synthetic", "20")),
+    Stage("ingest", "ingest.py", (), ("--quick",)),
+    Stage("archive", "archive.py", ("--facets", "--trend", "--n", "1000000", "3000000"),
+          ("--facets", "--trend", "--n", "20000", "60000")),
+)
+
+def _at_most(limit: float) -> Callable[[float, dict], bool]:
+    return lambda value, figures: value <= limit
+
+
+def _at_least(limit: float) -> Callable[[float, dict], bool]:
+    return lambda value, figures: value >= limit
+
+
+def _enrichment_met(value: float, figures: dict) -> bool:
+    """1,000 articles/s, or within 2x of the analyser's own raw throughput on the same texts."""
+    return value >= 1000 or figures.get("enrich_vs_raw", 0) >= 0.5
+
+
+ROWS = (
+    Row("extract vs bare LexborHTMLParser, eval/ko", "speed", "ko_ratio", "×", "≤ 3×", _at_most(3), "5.05×"),
+    Row("extract vs bare LexborHTMLParser, eval/en-aeb", "speed", "en_ratio", "×", "≤ 4×", _at_most(4), "11.4×"),
+    Row("enrichment, articles/s (one core)", "enrich", "enrich_per_s", "/s", "≥ 1,000/s or within 2× of raw",
+        _enrichment_met, "35/s"),
+    Row("enrichment / the analyser's raw throughput", "enrich", "enrich_vs_raw", "×", "≥ 0.5×", _at_least(0.5), "-"),
+    Row("`archive add --no-enrich`, articles/s", "ingest", "add_no_enrich_per_s", "/s", "≥ 3,000/s",
+        _at_least(3000), "1,300/s"),
+    Row("`sinmun search` cold start, plain query", "ingest", "search_cold_s_plain", "s", "≤ 0.3 s",
+        _at_most(0.3), "0.27 s"),
+    Row("`sinmun search` cold start, plain query, peak RSS", "ingest", "search_cold_mib_plain", "MiB", "≤ 100 MiB",
+        _at_most(100), "-"),
+    Row("`sinmun search` cold start, query with a particle", "ingest", "search_cold_s_particle", "s", "≤ 0.3 s",
+        _at_most(0.3), "3.5 s"),
+    Row("`sinmun search` cold start, particle query, peak RSS", "ingest", "search_cold_mib_particle", "MiB",
+        "≤ 100 MiB", _at_most(100), "568 MiB"),
+    Row("search p95 at 1 M, no facets", "archive", "p95_ms_nofacets_1m", "ms", "-", None, "28 ms"),
+    Row("search p95 at 1 M, with facets", "archive", "p95_ms_facets_1m", "ms", "≤ 50 ms", _at_most(50), "-"),
+    Row("search p95 at 3 M, with facets", "archive", "p95_ms_facets_3m", "ms", "-", None, "-"),
+    Row("search p95 at 10 M, with facets (projected)", "archive", "p95_ms_facets_10m_projected", "ms", "-", None,
+        "-"),
+    Row("trend of a very common word at 1 M", "archive", "trend_common_ms_1m", "ms", "≤ 200 ms", _at_most(200),
+        "~1,500 ms"),
+    Row("peak memory over the interpreter, 20 MB page", "speed", "peak_mb_20mb", "MB", "≤ 3× the page (60 MB)",
+        _at_most(60), "518 MB"),
+    Row("`--dedup` cost per page", "ingest", "dedup_overhead_pct", "%", "≤ +20 %", _at_most(20), "+52 %"),
+    Row("import cost on the dedup path", "ingest", "dedup_import_s", "s", "no heavy import (≤ 0.2 s)",
+        _at_most(0.2), "0.6 s"),
+)
+
+
+def baseline_tree(revision: str, into: Path) -> Path:
+    """A detached worktree of ``revision`` (removed again by :func:`drop_tree`)."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(into), revision],
+                   check=True, capture_output=True, text=True)
+    return into
+
+
+def drop_tree(path: Path) -> None:
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)], capture_output=True)
+
+
+def run_stage(stage: Stage, src: Path, quick: bool, timeout: float) -> tuple[dict | None, str | None]:
+    """The figures one stage script printed for the sinmun under ``src`` (or None and why not)."""
+    script = BENCH / stage.script
+    if not script.exists():
+        return None, f"{stage.script} does not exist"
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+        out = Path(handle.name)
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    command = [sys.executable, str(script), *(stage.quick_args if quick else stage.args), "--json", str(out)]
+    try:
+        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"{stage.script} ran over {timeout:.0f} s"
+    try:
+        if done.returncode != 0:
+            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            return None, f"{stage.script} exited {done.returncode}: " + " / ".join(tail)
+        return json.loads(out.read_text() or "{}"), None
+    except json.JSONDecodeError as exc:
+        return None, f"{stage.script} wrote no JSON object: {exc}"
+    finally:
+        out.unlink(missing_ok=True)
+
+
+def figure(value: float | None, unit: str) -> str:
+    if value is None:
+        return "error"  # the stage ran and failed, or did not report this figure
+    if unit == "×":
+        return f"{value:.2f}×"
+    if unit == "/s":
+        return f"{value:,.0f}/s"
+    if unit == "%":
+        return f"{value:+.0f} %"
+    if unit == "s":
+        return f"{value:.2f} s"
+    return f"{value:,.1f} {unit}"
+
+
+def _cell(results: dict[str, dict | None], row: Row) -> tuple[str, float | None]:
+    if row.stage not in results:
+        return "not run", None
+    value = (results[row.stage] or {}).get(row.key)
+    return figure(value, row.unit), value
+
+
+def table(results: dict[str, dict[str, dict | None]]) -> list[str]:
+    lines = ["| stage | issue's figure | target | today (baseline, this run) | new (this run) | target met |",
+             "|---|---|---|---|---|---|"]
+    for row in ROWS:
+        today, _ = _cell(results["today"], row)
+        new, value = _cell(results["new"], row)
+        met = "-" if value is None or row.met is None else (
+            "yes" if row.met(float(value), results["new"].get(row.stage) or {}) else "**no**")
+        lines.append(f"| {row.label} | {row.issue_figure} | {row.target} | {today} | {new} | {met} |")
+    return lines
+
+
+def measure(stages: list[Stage], trees: dict[str, Path], quick: bool, timeout: float
+            ) -> tuple[dict[str, dict[str, dict | None]], list[str]]:
+    results: dict[str, dict[str, dict | None]] = {name: {} for name in trees}
+    problems: list[str] = []
+    for stage in stages:  # both trees back to back, so drift on the machine touches both alike
+        for name, src in trees.items():
+            print(f"{stage.name} / {name} ...", file=sys.stderr, flush=True)
+            figures, problem = run_stage(stage, src, quick, timeout)
+            results[name][stage.name] = figures
+            if problem:
+                problems.append(f"{stage.name} ({name}): {problem}")
+    return results, problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", default="1fe5d3e", help="git revision measured as 'today'")
+    parser.add_argument("--baseline-src", help="use this src directory as 'today' instead of a worktree")
+    parser.add_argument("--only", help="comma-separated stages: " + ",".join(s.name for s in STAGES))
+    parser.add_argument("--quick", action="store_true", help="small inputs: a smoke look, not the figures")
+    parser.add_argument("--timeout", type=float, default=7200.0, help="seconds per stage and tree")
+    parser.add_argument("--out", default=str(BENCH / "results"))
+    args = parser.parse_args(argv)
+    wanted = set(args.only.split(",")) if args.only else {s.name for s in STAGES}
+    stages = [s for s in STAGES if s.name in wanted]
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    with tempfile.TemporaryDirectory(prefix="sinmun-baseline-") as tmp:
+        tree = Path(tmp) / "tree"
+        base = Path(args.baseline_src) if args.baseline_src else baseline_tree(args.baseline, tree) / "src"
+        try:
+            results, problems = measure(stages, {"today": base, "new": ROOT / "src"}, args.quick, args.timeout)
+        finally:
+            if not args.baseline_src:
+                drop_tree(tree)
+    lines = [f"Measured {started}; today = {args.baseline_src or args.baseline}, new = this checkout"
+             f"{' (quick: small inputs)' if args.quick else ''}.", "", *table(results)]
+    lines += ["", *(f"- {p}" for p in problems)] if problems else []
+    print("\n".join(lines))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "-quick" if args.quick else ""
+    (out / f"stages{suffix}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / f"stages{suffix}.json").write_text(json.dumps({"measured": started, "results": results,
+                                                         "problems": problems}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
