@@ -10,6 +10,9 @@ import gzip
 import html
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from fastwarc.warc import WarcRecord, WarcRecordType
@@ -118,3 +121,9 @@ def read_jsonl(path: Path) -> list[dict]:
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as stream:
         return [json.loads(line) for line in stream if line.strip()]
+
+
+def run_sinmun(*args, cwd, env=None, **kwargs) -> subprocess.CompletedProcess:
+    """``python -m sinmun.cli ARGS`` in ``cwd``, its output captured (paths may be bytes or Path)."""
+    return subprocess.run([sys.executable, "-m", "sinmun.cli", *map(os.fsdecode, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=360, env=env, **kwargs)

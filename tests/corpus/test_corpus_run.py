@@ -26,7 +26,7 @@ from sinmun.corpus import RunConfig, run_corpus
 from sinmun.io.sinks import Sink
 from sinmun.corpus.pool import OrderedPool, WorkersDying
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def sinmun_run(*args, cwd, check=True, **kwargs):

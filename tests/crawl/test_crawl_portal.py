@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 pytest.importorskip("httpx")
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # the shared helpers in tests/
 from crawl_site import DAY, PortalProxy  # noqa: E402
 
 from sinmun.cli import main  # noqa: E402

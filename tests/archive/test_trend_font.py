@@ -17,7 +17,7 @@ import pytest
 
 from sinmun.archive.trend import HANGUL_PROBE, _draws_hangul, korean_font_file
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+SRC = Path(__file__).resolve().parents[2] / "src"
 KOREAN_MARKERS = ("CJK", "Nanum", "KR", "Gothic", "Hangul")
 
 DRAW = """

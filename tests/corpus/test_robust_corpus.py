@@ -18,20 +18,17 @@ from pathlib import Path
 import psutil
 import pytest
 from archive_helpers import wait_for
-from corpus_pages import STORIES, article_page, read_jsonl, story_page, write_jsonl
+from corpus_pages import STORIES, article_page, read_jsonl, run_sinmun as sinmun, story_page, write_jsonl
 
-import sinmun
-from sinmun.corpus.identity import canonical_url_key, record_article_id
+import sinmun as sinmun_package
+from sinmun.corpus.identity import canonical_url_key
 from sinmun.corpus.pool import OrderedPool
 from sinmun.corpus.records import reference_date_of
 
-SRC = Path(sinmun.__file__).resolve().parent.parent  # the sinmun under test
+SRC = Path(sinmun_package.__file__).resolve().parent.parent  # the sinmun under test
 DEADLINE = 120.0
 
 
-def sinmun(*args, cwd, env=None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sinmun.cli", *map(os.fsdecode, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=DEADLINE * 3, env=env, **kwargs)
 
 
 def slow_page() -> str:
@@ -242,46 +239,6 @@ def test_file_names_that_are_not_utf8(tmp_path):
     assert again.returncode == 0 and "already complete" in again.stdout, again.stderr
 
 
-# ----------------------------------------------------------------- 9, 10. archive add
-def test_archive_add_reports_fifos_devices_and_odd_names_and_goes_on(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    os.mkfifo(folder / "pipe.html")
-    os.mkfifo(folder / "pipe.jsonl")
-    os.symlink("/dev/zero", folder / "zero.html")
-    with open(os.fsencode(folder) + b"/\xff-page.html", "wb") as stream:
-        stream.write(story_page("rain").encode())
-    (folder / "good.html").write_text(story_page("bridge"), encoding="utf-8")
-    result = sinmun("archive", "add", folder, "--db", tmp_path / "a.db", "--no-enrich", cwd=tmp_path)
-    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
-    problems = [line for line in result.stderr.splitlines() if ": error: " in line]
-    assert len(problems) == 3 and all("not a regular file" in line for line in problems)
-    assert "2 added" in result.stderr
-
-
-def test_one_article_is_one_archive_row_whichever_way_it_came_in(tmp_path):
-    from sinmun.archive.store import Archive
-    page = tmp_path / "page.html"
-    page.write_text(story_page("bridge"), encoding="utf-8")
-    db = tmp_path / "a.db"
-    added = sinmun("archive", "add", page, "--db", db, "--no-enrich", cwd=tmp_path)
-    assert added.returncode == 0, added.stderr
-    pages = write_jsonl(tmp_path / "pages.jsonl", [{"html": story_page("bridge"),
-                                                     "url": "https://www.sinmun-ilbo.example/news/bridge"}])
-    ran = sinmun("run", pages, "-o", "out.jsonl", "--archive", db, "--workers", "0", cwd=tmp_path)
-    assert ran.returncode == 0, ran.stderr
-    again = sinmun("archive", "add", tmp_path / "out.jsonl", "--db", db, "--no-enrich", cwd=tmp_path)
-    assert again.returncode == 0, again.stderr
-    extracted = sinmun("extract", page, "--format", "jsonl", cwd=tmp_path)
-    (tmp_path / "extracted.jsonl").write_text(extracted.stdout, encoding="utf-8")
-    sinmun("archive", "add", tmp_path / "extracted.jsonl", "--db", db, "--no-enrich", cwd=tmp_path)
-    (record,) = read_jsonl(tmp_path / "out.jsonl")
-    with Archive(db, readonly=True) as archive:
-        assert archive.count() == 1
-        assert archive.get(record["id"])["title"] == STORIES["bridge"][0]
-    assert record_article_id(record) == record["id"]
-
-
 # ----------------------------------------------------------------- 11. the base install
 BLOCKER = """
 import sys
@@ -316,72 +273,3 @@ def test_run_works_without_the_corpus_extra_and_says_what_is_missing(tmp_path):
         assert missing.returncode == 1, missing.stderr
         assert missing.stderr.strip().endswith("pip install 'sinmun[corpus]'") and "Traceback" not in missing.stderr
         assert len(missing.stderr.strip().splitlines()) == 1
-
-
-# ----------------------------------------------------------------- 7. WARC records that lie about their length
-def _with_length(record: bytes, delta: int) -> bytes:
-    import re
-    match = re.search(rb"Content-Length: (\d+)", record)
-    return record[:match.start(1)] + str(int(match.group(1)) + delta).encode() + record[match.end(1):]
-
-
-@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
-@pytest.mark.parametrize("delta", [300, -300, 5_000_000])
-def test_a_wrong_content_length_costs_one_record_not_the_rest(tmp_path, name, delta):
-    from corpus_pages import http_response, warc_record, write_warc
-
-    from sinmun.io.sources import iter_pages
-    from sinmun.corpus.records import build_outcome
-    records = [warc_record(f"https://www.sinmun-ilbo.example/news/{key}", http_response(story_page(key).encode()))
-               for key in ("bridge", "library", "rain", "wire")]
-    records[1] = _with_length(records[1], delta)
-    warc = write_warc(tmp_path / name, records)
-    results = [build_outcome(page) for page in iter_pages([str(warc)])]
-    assert [(o.status, o.reason) for o in results] == [
-        ("article", None), ("error", "warc-bad-length"), ("article", None), ("article", None)]
-    assert results[1].url.endswith("/library") and "offset" in results[1].message
-    assert [o.record["title"] for o in results if o.record] == [
-        STORIES["bridge"][0], STORIES["rain"][0], STORIES["wire"][0]]
-
-
-def test_revisit_records_and_a_broken_header_in_the_middle_are_accounted_for(tmp_path):
-    from corpus_pages import http_response, warc_record, write_warc
-    from fastwarc.warc import WarcRecordType
-
-    from sinmun.io.sources import iter_pages
-    from sinmun.corpus.records import build_outcome
-    good = warc_record("https://www.sinmun-ilbo.example/news/rain", http_response(story_page("rain").encode()))
-    revisit = warc_record("https://www.sinmun-ilbo.example/news/rain", b"HTTP/1.1 200 OK\r\n\r\n",
-                          record_type=WarcRecordType.revisit)
-    broken = good.replace(b"WARC/1.", b"WARC/X.", 1)  # not a WARC header: unreadable, the next one is found
-    warc = write_warc(tmp_path / "crawl.warc", [good, revisit, broken, good])
-    results = [build_outcome(page) for page in iter_pages([str(warc)])]
-    assert [(o.status, o.reason) for o in results] == [
-        ("article", None), ("skipped", "warc-revisit"), ("error", "warc-corrupt"), ("article", None)]
-
-
-# ----------------------------------------------------------------- the HTTP header's charset reaches the decoder
-LATIN1_PAGE = ("<html><head><title>Café crème à Séoul</title></head><body><article>"
-               + "<p>Le café « crème » de la rue coûte désormais trois euros, dit la gérante élue.</p>" * 6
-               + "</article></body></html>")
-
-
-def test_the_header_charset_of_a_warc_response_decodes_the_page(tmp_path):
-    from corpus_pages import http_response, warc_record, write_warc
-
-    from sinmun.io.sources import iter_pages
-    from sinmun.corpus.records import build_outcome
-    # the page's template declares another charset; the server's header says what the bytes are
-    body = LATIN1_PAGE.replace("<head>", "<head><meta charset='windows-1251'>").encode("latin-1")
-    warc = write_warc(tmp_path / "latin.warc", [warc_record(
-        "https://www.example.fr/cafe", http_response(body, content_type="text/html; charset=ISO-8859-1"))])
-    [outcome] = [build_outcome(page) for page in iter_pages([str(warc)])]
-    assert outcome.record["title"] == "Café crème à Séoul"
-    assert outcome.record["body_paragraphs"][0].startswith("Le café « crème » de la rue coûte")
-
-
-def test_extract_takes_the_transport_charset_before_the_page_declaration():
-    import sinmun
-    page = LATIN1_PAGE.replace("<head>", "<head><meta charset='windows-1251'>").encode("latin-1")
-    assert sinmun.extract(page, charset="iso-8859-1").title == "Café crème à Séoul"
-    assert sinmun.extract(page).title != "Café crème à Séoul"  # without the header, the page's (wrong) word wins

@@ -16,10 +16,10 @@ import pytest
 pytest.importorskip("httpx")
 pytest.importorskip("warcio")
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # the shared helpers in tests/
 from crawl_site import DAY, PressSite  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEADLINE = 120.0
 
 

@@ -13,7 +13,7 @@ pytest.importorskip("httpx")
 pytest.importorskip("protego")
 pytest.importorskip("warcio")
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # the shared helpers in tests/
 from crawl_site import DAY, PressSite  # noqa: E402
 
 from sinmun.cli import main  # noqa: E402
