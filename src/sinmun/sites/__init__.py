@@ -24,12 +24,14 @@ from .base import SiteProfile, select_all, select_first
 from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
 # the major outlets' own sites, one module a line
 from . import yna
+from . import joongang
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
     *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
     *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
     *yna.PROFILES,
+    *joongang.PROFILES,
 ]
 
 
