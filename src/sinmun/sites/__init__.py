@@ -25,6 +25,7 @@ from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
 # the major outlets' own sites, one module a line
 from . import yna
 from . import joongang
+from . import donga
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -32,6 +33,7 @@ PROFILES: list[SiteProfile] = [
     *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
     *yna.PROFILES,
     *joongang.PROFILES,
+    *donga.PROFILES,
 ]
 
 
