@@ -26,6 +26,7 @@ from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
 from . import yna
 from . import joongang
 from . import donga
+from . import hani
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -34,6 +35,7 @@ PROFILES: list[SiteProfile] = [
     *yna.PROFILES,
     *joongang.PROFILES,
     *donga.PROFILES,
+    *hani.PROFILES,
 ]
 
 
