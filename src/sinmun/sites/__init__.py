@@ -27,6 +27,7 @@ from . import yna
 from . import joongang
 from . import donga
 from . import hani
+from . import khan
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -36,6 +37,7 @@ PROFILES: list[SiteProfile] = [
     *joongang.PROFILES,
     *donga.PROFILES,
     *hani.PROFILES,
+    *khan.PROFILES,
 ]
 
 
