@@ -28,6 +28,7 @@ from . import joongang
 from . import donga
 from . import hani
 from . import khan
+from . import hankookilbo
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -38,6 +39,7 @@ PROFILES: list[SiteProfile] = [
     *donga.PROFILES,
     *hani.PROFILES,
     *khan.PROFILES,
+    *hankookilbo.PROFILES,
 ]
 
 
