@@ -29,6 +29,7 @@ from . import donga
 from . import hani
 from . import khan
 from . import hankookilbo
+from . import kmib
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -40,6 +41,7 @@ PROFILES: list[SiteProfile] = [
     *hani.PROFILES,
     *khan.PROFILES,
     *hankookilbo.PROFILES,
+    *kmib.PROFILES,
 ]
 
 
