@@ -30,6 +30,7 @@ from . import hani
 from . import khan
 from . import hankookilbo
 from . import kmib
+from . import seoul
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -42,6 +43,7 @@ PROFILES: list[SiteProfile] = [
     *khan.PROFILES,
     *hankookilbo.PROFILES,
     *kmib.PROFILES,
+    *seoul.PROFILES,
 ]
 
 
