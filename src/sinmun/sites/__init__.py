@@ -31,6 +31,7 @@ from . import khan
 from . import hankookilbo
 from . import kmib
 from . import seoul
+from . import segye
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -44,6 +45,7 @@ PROFILES: list[SiteProfile] = [
     *hankookilbo.PROFILES,
     *kmib.PROFILES,
     *seoul.PROFILES,
+    *segye.PROFILES,
 ]
 
 
