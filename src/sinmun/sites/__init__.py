@@ -32,6 +32,7 @@ from . import hankookilbo
 from . import kmib
 from . import seoul
 from . import segye
+from . import munhwa
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -46,6 +47,7 @@ PROFILES: list[SiteProfile] = [
     *kmib.PROFILES,
     *seoul.PROFILES,
     *segye.PROFILES,
+    *munhwa.PROFILES,
 ]
 
 
