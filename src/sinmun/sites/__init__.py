@@ -33,6 +33,7 @@ from . import kmib
 from . import seoul
 from . import segye
 from . import munhwa
+from . import kookje
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -48,6 +49,7 @@ PROFILES: list[SiteProfile] = [
     *seoul.PROFILES,
     *segye.PROFILES,
     *munhwa.PROFILES,
+    *kookje.PROFILES,
 ]
 
 
