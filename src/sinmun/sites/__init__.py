@@ -34,6 +34,7 @@ from . import seoul
 from . import segye
 from . import munhwa
 from . import kookje
+from . import mt
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -50,6 +51,7 @@ PROFILES: list[SiteProfile] = [
     *segye.PROFILES,
     *munhwa.PROFILES,
     *kookje.PROFILES,
+    *mt.PROFILES,
 ]
 
 
