@@ -35,6 +35,7 @@ from . import segye
 from . import munhwa
 from . import kookje
 from . import mt
+from . import asiae
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -52,6 +53,7 @@ PROFILES: list[SiteProfile] = [
     *munhwa.PROFILES,
     *kookje.PROFILES,
     *mt.PROFILES,
+    *asiae.PROFILES,
 ]
 
 
