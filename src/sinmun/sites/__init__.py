@@ -36,6 +36,7 @@ from . import munhwa
 from . import kookje
 from . import mt
 from . import asiae
+from . import mbn
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -54,6 +55,7 @@ PROFILES: list[SiteProfile] = [
     *kookje.PROFILES,
     *mt.PROFILES,
     *asiae.PROFILES,
+    *mbn.PROFILES,
 ]
 
 
