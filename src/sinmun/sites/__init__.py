@@ -37,6 +37,7 @@ from . import kookje
 from . import mt
 from . import asiae
 from . import mbn
+from . import nocutnews
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -56,6 +57,7 @@ PROFILES: list[SiteProfile] = [
     *mt.PROFILES,
     *asiae.PROFILES,
     *mbn.PROFILES,
+    *nocutnews.PROFILES,
 ]
 
 
