@@ -38,6 +38,7 @@ from . import mt
 from . import asiae
 from . import mbn
 from . import nocutnews
+from . import jtbc
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -58,6 +59,7 @@ PROFILES: list[SiteProfile] = [
     *asiae.PROFILES,
     *mbn.PROFILES,
     *nocutnews.PROFILES,
+    *jtbc.PROFILES,
 ]
 
 
