@@ -1,4 +1,4 @@
-"""동아일보 (www.donga.com): the article page of the 2023 redesign (``/news/<section>/article/all/<date>/<id>/1``).
+"""동아일보 (www.donga.com): the article page as served in 2025-2026 (``/news/<section>/article/all/<date>/<id>/1``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages): the breadcrumb ``.breadcrumb .breadcrumb_item a`` names the section; the
@@ -11,8 +11,9 @@ runs of ``section.news_view``, separated by ``<br><br>``, with the subtitle ``h2
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2023-06"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="donga",

@@ -1,4 +1,4 @@
-"""한겨레 (www.hani.co.kr): the Next.js article page of the 2023 redesign (``/arti/<section>/<sub>/<id>.html``).
+"""한겨레 (www.hani.co.kr): the Next.js article page as served in 2025-2026 (``/arti/<section>/<sub>/<id>.html``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages): class names are CSS-module names with a build hash
@@ -13,8 +13,9 @@ and ad slots between them; the closing paragraph is the reporter's e-mail.
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2023-06"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="hani",

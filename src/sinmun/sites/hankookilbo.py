@@ -20,8 +20,8 @@ The 2026 script-rendered layout (story only inside a ``contentHtml`` script) has
 """
 from .base import SiteProfile
 
-#: the months the layouts are known from / until (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2026-06"
+#: fundus's version boundaries: the script-rendered layout ran until 2026-06-01, the 2019 one until 2026-01-27
+CURRENT_SINCE = "2026-06-01"
 V2019_UNTIL = "2026-01-27"
 
 _EDITOR_DROP = ("h2.sub-tit-ll", "div.editor-img-box", "div.module-quote p.who", "div.div-line")

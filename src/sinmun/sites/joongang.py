@@ -1,4 +1,4 @@
-"""중앙일보 (www.joongang.co.kr): the article page of the 2021 redesign (``/article/<id>``).
+"""중앙일보 (www.joongang.co.kr): the article page (``/article/<id>``) of the site that replaced joins.com in 2021.
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages, and the page's own meta tags): ``header.article_header`` holds the section
@@ -11,8 +11,9 @@ figures captioned by ``p.caption``, ``div.ad_wrap`` ad slots, and a closing ``di
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2021-06"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="joongang",

@@ -1,4 +1,4 @@
-"""경향신문 (www.khan.co.kr): the article page of the 2022 redesign (``/article/<yyyymmddhhmm><n>``).
+"""경향신문 (www.khan.co.kr): the article page as served in 2025-2026 (``/article/<yyyymmddhhmm><n>``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages): the article's ``header`` holds the section links (``.category a``), the
@@ -9,8 +9,9 @@ and ad/related boxes the paragraphs do not share.
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2022-09"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="khan",

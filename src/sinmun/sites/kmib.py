@@ -1,4 +1,4 @@
-"""국민일보 (www.kmib.co.kr): the article page of the 2024 redesign (``/article/view.asp?arcid=…``).
+"""국민일보 (www.kmib.co.kr): the article page as served in 2025-2026 (``/article/view.asp?arcid=…``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages): the breadcrumb (``.breadcrumb a``) names the section, the headline is
@@ -9,8 +9,9 @@ hong@…" line and the notice "GoodNews paper ⓒ 국민일보(www.kmib.co.kr), 
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2024-01"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="kmib",

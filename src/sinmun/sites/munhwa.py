@@ -1,4 +1,4 @@
-"""문화일보 (www.munhwa.com): the article page of the 2025 redesign (``/article/<id>``).
+"""문화일보 (www.munhwa.com): the article page as served in 2025-2026 (``/article/<id>``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages): the section links are ``.section-title a.depth1`` / ``a.depth2``; the headline
@@ -11,8 +11,9 @@ with ``.article-photo-wrap`` photos (``figure.article-img img``, caption
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2025-01"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="munhwa",

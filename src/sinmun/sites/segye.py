@@ -9,8 +9,9 @@ hong@…" line and the ``p.copyright`` notice.
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2024-01"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="segye",

@@ -1,4 +1,4 @@
-"""서울신문 (www.seoul.co.kr): the article page of the 2023 redesign (``/news/<section>/<yyyy>/<mm>/<dd>/<id>``).
+"""서울신문 (www.seoul.co.kr): the article page as served in 2025-2026 (``/news/<section>/<yyyy>/<mm>/<dd>/<id>``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages): the headline is ``h1.h38`` and the subtitle ``h2.stit``; the reporter links
@@ -9,8 +9,9 @@ sit in ``.reporterInfo .name a`` (the bare name) and the times in ``.dateInfo`` 
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2023-06"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="seoul",

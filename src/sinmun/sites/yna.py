@@ -1,4 +1,4 @@
-"""연합뉴스 (www.yna.co.kr): the article page served since the 2023 redesign (``/view/AKR…``).
+"""연합뉴스 (www.yna.co.kr): the article page as served in 2025-2026 (``/view/AKR…``).
 
 Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages, and from the page's own meta tags): the breadcrumb ``ul.nav-path01`` names the
@@ -13,8 +13,9 @@ e-mail; inside it sit ``div.comp-box`` photo groups (``figure.image-zone01``, ca
 """
 from .base import SiteProfile
 
-#: the month this layout is known from (the layout-version dates are wired by the lead)
-CURRENT_SINCE = "2023-01"
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
 
 CURRENT = SiteProfile(
     name="yna",
