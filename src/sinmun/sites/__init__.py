@@ -39,6 +39,7 @@ from . import asiae
 from . import mbn
 from . import nocutnews
 from . import jtbc
+from . import hankyung
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -60,6 +61,7 @@ PROFILES: list[SiteProfile] = [
     *mbn.PROFILES,
     *nocutnews.PROFILES,
     *jtbc.PROFILES,
+    *hankyung.PROFILES,
 ]
 
 
