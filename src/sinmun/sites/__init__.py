@@ -40,6 +40,7 @@ from . import mbn
 from . import nocutnews
 from . import jtbc
 from . import hankyung
+from . import osen
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -62,6 +63,7 @@ PROFILES: list[SiteProfile] = [
     *nocutnews.PROFILES,
     *jtbc.PROFILES,
     *hankyung.PROFILES,
+    *osen.PROFILES,
 ]
 
 
