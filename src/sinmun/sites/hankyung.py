@@ -15,7 +15,7 @@ ATTESTED = "2025"
 CURRENT = SiteProfile(
     name="hankyung",
     hosts=("www.hankyung.com",),
-    markers=(('id="articletxt"', 'class="headline"'),),
+    markers=(('id="articletxt"', "headline"),),
     press="한국경제",
     title=("h1.headline", "meta[property='og:title']@content"),
     body=("div#articletxt",),

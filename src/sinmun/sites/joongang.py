@@ -18,8 +18,8 @@ ATTESTED = "2026-01"
 CURRENT = SiteProfile(
     name="joongang",
     hosts=("www.joongang.co.kr", "mnews.joongang.co.kr"),
-    markers=(("ab_sub_heading", 'id="article_body"'), ('class="ab_photo', 'id="article_body"'),
-             ('itemprop="datePublished"', 'class="headline"', 'id="article_body"')),
+    markers=(("ab_photo", 'id="article_body"'), ("ab_sub_heading", 'id="article_body"'),
+             ("ab_byline", 'id="article_body"')),
     press="중앙일보",
     title=("header.article_header h1.headline", "h1.headline", "meta[property='og:title']@content"),
     body=("div#article_body",),

@@ -21,7 +21,7 @@ CURRENT = SiteProfile(
     name="yna",
     hosts=("www.yna.co.kr",),
     # The story container alone is shared by look-alike templates; the breadcrumb list is Yonhap's.
-    markers=(("story-news article", 'class="nav-path01"'),),
+    markers=(("story-news", "nav-path01"),),
     press="연합뉴스",
     title=("div.title-article01 h1.tit01", "h1.tit01", "meta[property='og:title']@content"),
     subtitle=("div.tit-sub h2.tit01", "div.tit-sub h2"),
