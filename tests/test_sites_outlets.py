@@ -78,3 +78,12 @@ def test_outlet_markers_claim_no_other_sites_page() -> None:
         html = load(page.read_bytes()).html[:200_000]
         claimed += [(page.name, p.name) for p in outlet_profiles if p.markers and p.matches_markup(html)]
     assert not claimed
+
+
+def test_kookje_fixture_is_euc_kr_bytes() -> None:
+    """The 국제신문 page is served as EUC-KR: the fixture is EUC-KR bytes that say so, not UTF-8."""
+    data = (FIXTURES / "kookje" / "kookje-current-table-photo.html").read_bytes()
+    assert b"charset=euc-kr" in data
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert "항만 야간 하역" in data.decode("euc-kr")

@@ -5,7 +5,8 @@ January 2026 pages): ``div.news_title`` holds the headline ``h1`` and the subtit
 ``h2`` each); ``.f_news_date`` shows "입력 : 2026-01-06 19:03:00" and ``.f_news_repoter`` the
 byline ("홍길동 hong@… 기자"). The text is the bare text runs of ``div.news_article`` split by
 ``<br>``, with photo tables (``img#newsimg``, caption ``.imgcaption``), ``ins`` ad slots and
-floating ad boxes.
+floating ad boxes. The pages are EUC-KR (CP949), as a public 국제신문 scraper that decodes them
+that way notes.
 """
 from .base import SiteProfile
 
