@@ -22,11 +22,48 @@ from importlib.metadata import entry_points
 
 from .base import SiteProfile, select_all, select_first
 from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
+# the major outlets' own sites, one module a line
+from . import yna
+from . import joongang
+from . import donga
+from . import hani
+from . import khan
+from . import hankookilbo
+from . import kmib
+from . import seoul
+from . import segye
+from . import munhwa
+from . import kookje
+from . import mt
+from . import asiae
+from . import mbn
+from . import nocutnews
+from . import jtbc
+from . import hankyung
+from . import osen
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
     *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
     *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
+    *yna.PROFILES,
+    *joongang.PROFILES,
+    *donga.PROFILES,
+    *hani.PROFILES,
+    *khan.PROFILES,
+    *hankookilbo.PROFILES,
+    *kmib.PROFILES,
+    *seoul.PROFILES,
+    *segye.PROFILES,
+    *munhwa.PROFILES,
+    *kookje.PROFILES,
+    *mt.PROFILES,
+    *asiae.PROFILES,
+    *mbn.PROFILES,
+    *nocutnews.PROFILES,
+    *jtbc.PROFILES,
+    *hankyung.PROFILES,
+    *osen.PROFILES,
 ]
 
 

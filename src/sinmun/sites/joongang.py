@@ -1,0 +1,36 @@
+"""중앙일보 (www.joongang.co.kr): the article page (``/article/<id>``) of the site that replaced joins.com in 2021.
+
+Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
+January 2026 pages, and the page's own meta tags): ``header.article_header`` holds the section
+link (``div.subhead a``), the headline ``h1.headline``, the reporter links (``div.byline a``,
+"홍길동 기자") and ``div.datetime`` with ``time[itemprop=datePublished]`` / ``time[itemprop=
+dateModified]`` (ISO times in ``datetime``). The text is ``div#article_body``: ``<p data-divno>``
+paragraphs, ``div.ab_sub_heading`` subheadings (kept: they are the story's own), ``div.ab_photo``
+figures captioned by ``p.caption``, ``div.ad_wrap`` ad slots, and a closing ``div.ab_byline`` line
+("홍길동 기자 hong@…"). Hashtags (``div.tag_wrap``) follow the text.
+"""
+from .base import SiteProfile
+
+#: the layout is attested on January 2026 pages; its start is not known
+CURRENT_SINCE = None
+ATTESTED = "2026-01"
+
+CURRENT = SiteProfile(
+    name="joongang",
+    hosts=("www.joongang.co.kr", "mnews.joongang.co.kr"),
+    markers=(("ab_photo", 'id="article_body"'), ("ab_sub_heading", 'id="article_body"'),
+             ("ab_byline", 'id="article_body"')),
+    press="중앙일보",
+    title=("header.article_header h1.headline", "h1.headline", "meta[property='og:title']@content"),
+    body=("div#article_body",),
+    drop=("div.ab_photo", "div.ad_wrap", "div.tag_wrap", "div.ab_related_article",
+          "div.ab_byline"),
+    published=("div.datetime time[itemprop='datePublished']@datetime", "time[itemprop='datePublished']@datetime",
+               "meta[property='article:published_time']@content"),
+    updated=("div.datetime time[itemprop='dateModified']@datetime", "time[itemprop='dateModified']@datetime"),
+    byline=("div.ab_byline", "header.article_header div.byline"),
+    section=("header.article_header div.subhead a", "div.subhead a"),
+    caption=("p.caption", "figcaption"),
+)
+
+PROFILES = [CURRENT]

@@ -1,0 +1,89 @@
+"""The major outlets' own-site profiles (yna, joongang, donga, …): each earns its place.
+
+For every fixture page under ``tests/fixtures/<outlet>/`` (the records themselves are checked
+field by field in ``test_fixtures.py``):
+
+- the page's URL picks the outlet's profile, and so does its markup alone (no URL);
+- the profile gets at least as many fields right as the generic path does on the same page;
+- no outlet marker claims a page of another site (the other fixtures, ../shared/eval/ko).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import sinmun
+from sinmun import sites
+from sinmun.extraction.parse import load
+
+from conftest import FIXTURES, SHARED
+from test_fixtures import SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
+
+#: fixture directory -> profile name
+OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen"}
+
+
+def outlet_pages() -> list:
+    return [pytest.param(page, id=f"{outlet}/{page.stem}")
+            for outlet in OUTLETS for page in sorted((FIXTURES / outlet).glob("*.html"))]
+
+
+def expected_of(page: Path) -> dict:
+    return json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
+
+
+def fields_right(page: Path, expected: dict) -> int:
+    article = sinmun.extract(page.read_bytes(), url=expected.get("url"))
+    right = 0
+    for key in checked_keys(expected):
+        if key in SNIPPET_KEYS:
+            body = collapse("\n".join(article.body_paragraphs))
+            right += not [s for s in expected[key] if collapse(s) in body]
+        else:
+            right += actual_value(article, key) == expected_value(expected, key)
+    return right
+
+
+@pytest.mark.parametrize("page", outlet_pages())
+def test_url_and_markup_pick_the_outlet_profile(page: Path) -> None:
+    expected = expected_of(page)
+    name = OUTLETS[page.parent.name]
+    assert (sinmun.extract(page.read_bytes(), url=expected["url"]).site or "").split("/")[0] == name
+    assert (sinmun.extract(page.read_bytes()).site or "").split("/")[0] == name
+
+
+@pytest.mark.parametrize("page", outlet_pages())
+def test_profile_is_no_worse_than_the_generic_path(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = expected_of(page)
+    with_profile = fields_right(page, expected)
+    name = OUTLETS[page.parent.name]
+    monkeypatch.setattr(sites, "PROFILES", [p for p in sites.PROFILES if p.name != name])
+    generic = fields_right(page, expected)
+    assert with_profile >= generic
+    assert with_profile == len(checked_keys(expected))
+
+
+def other_pages() -> list[Path]:
+    pages = [p for p in FIXTURES.rglob("*.htm*") if p.parent.name not in OUTLETS]
+    pages += sorted((SHARED / "eval/ko").glob("*/*.html")) if (SHARED / "eval/ko").exists() else []
+    return pages
+
+
+def test_outlet_markers_claim_no_other_sites_page() -> None:
+    outlet_profiles = [p for p in sites.PROFILES if p.name in OUTLETS.values()]
+    claimed = []
+    for page in other_pages():
+        html = load(page.read_bytes()).html[:200_000]
+        claimed += [(page.name, p.name) for p in outlet_profiles if p.markers and p.matches_markup(html)]
+    assert not claimed
+
+
+def test_kookje_fixture_is_euc_kr_bytes() -> None:
+    """The 국제신문 page is served as EUC-KR: the fixture is EUC-KR bytes that say so, not UTF-8."""
+    data = (FIXTURES / "kookje" / "kookje-current-table-photo.html").read_bytes()
+    assert b"charset=euc-kr" in data
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert "항만 야간 하역" in data.decode("euc-kr")
