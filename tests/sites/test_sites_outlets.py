@@ -19,7 +19,7 @@ from sinmun import sites
 from sinmun.extraction.parse import load
 
 from conftest import FIXTURES, SHARED
-from test_fixtures import SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
+from fixture_records import SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
 
 #: fixture directory -> profile name
 OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen"}
