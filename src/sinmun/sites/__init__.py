@@ -43,9 +43,12 @@ _MODULES = (
     "ytn",
 )
 
-PROFILES: list[SiteProfile] = [
+#: the built-in profiles, in match order (what the README's coverage table lists)
+BUILT_IN: tuple[SiteProfile, ...] = tuple(
     profile for module in _MODULES for profile in importlib.import_module(f"{__name__}.{module}").PROFILES
-]
+)
+#: the profiles :func:`match` tries: registered ones first, then the built-in ones
+PROFILES: list[SiteProfile] = list(BUILT_IN)
 
 #: the entry-point group other packages declare their profiles in
 ENTRY_POINT_GROUP = "sinmun.sites"
@@ -147,4 +150,4 @@ def _open_ends(profile: SiteProfile) -> int:
     return (profile.valid_from is None) + (profile.valid_until is None)
 
 
-__all__ = ["PROFILES", "SiteProfile", "match", "register", "host_of", "select_all", "select_first"]
+__all__ = ["BUILT_IN", "PROFILES", "SiteProfile", "match", "register", "host_of", "select_all", "select_first"]
