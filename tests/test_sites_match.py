@@ -1,8 +1,8 @@
 """sinmun.sites.match: the one-scan marker index decides as the per-marker scan did, and dated layouts.
 
-The reference below is the old decision written plainly (``marker in html[:span]`` per marker per
-profile); the index must agree with it on every page and every marker set, including markers that are
-prefixes of others, markers that overlap, tuple markers and markers past the scanned span.
+The reference below is the decision written plainly (``marker in html[:span]`` per marker per profile,
+as before the index); the index must agree with it on every page and every marker set, including markers
+that are prefixes of others, markers that overlap, tuple markers and markers past the scanned span.
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def plain_has(html: str, marker: Marker, span: int) -> bool:
 
 
 def reference_match(url, html, tree):
-    """The decision before the index (no dates): host first, then markers, then body selectors."""
+    """The decision written plainly: host first, then markers, then body selectors; among the fitting
+    layouts of the first fitting site, the date rule (tested on its own below)."""
     host = sites.host_of(url)
     candidates = [p for p in sites.PROFILES if host and sites._host_matches(host, p)]
     if not candidates:
@@ -36,13 +37,11 @@ def reference_match(url, html, tree):
         candidates = [p for p in sites.PROFILES if any(plain_has(html, m, 200_000) for m in p.markers)]
     if not candidates:
         return None
-    for profile in candidates:
-        if any(plain_has(html, m, 400_000) for m in profile.markers):
-            return profile
-    for profile in candidates:
-        if any(tree.css_first(s) is not None for s in profile.body):
-            return profile
-    return candidates[0]
+    fitting = [p for p in candidates if any(plain_has(html, m, 400_000) for m in p.markers)]
+    fitting = fitting or [p for p in candidates if any(tree.css_first(s) is not None for s in p.body)]
+    if not fitting:
+        return candidates[0]
+    return sites._in_use([p for p in fitting if p.name == fitting[0].name], html, None)
 
 
 @pytest.fixture
