@@ -63,14 +63,15 @@ class _Index:
     """The marker index of :data:`PROFILES`, rebuilt whenever the list changed (``register``, or a direct edit)."""
 
     def __init__(self) -> None:
-        self.key: tuple[int, ...] = ()
+        #: the profiles the index was built from (held, so that their identities stay theirs)
+        self.built_from: tuple[SiteProfile, ...] = ()
         self.index = MarkerIndex([])
 
     def get(self) -> MarkerIndex:
-        key = tuple(map(id, PROFILES))
-        if key != self.key:
+        current = self.built_from
+        if len(current) != len(PROFILES) or any(a is not b for a, b in zip(current, PROFILES)):
             self.index = MarkerIndex([m for p in PROFILES for m in p.markers])
-            self.key = key
+            self.built_from = tuple(PROFILES)
         return self.index
 
 
