@@ -1,7 +1,7 @@
 """The ``sinmun`` command: a thin layer over the library, one module per command group.
 
 ``extract`` (sinmun extract), ``corpus`` (run), ``spark`` (spark), ``archive`` (archive, search, trend,
-serve), ``export`` (archive export), ``crawl`` (fetch, crawl, sites) and ``bench`` (bench). This module
+serve), ``export`` (archive export), ``crawl`` (fetch, crawl), ``sites`` (sites) and ``bench`` (bench). This module
 holds the top-level group :func:`main` and its one-line error handling; ``python -m sinmun.cli`` runs it.
 
 May import every other part of sinmun (it is the outermost layer); nothing in sinmun imports it, except
@@ -85,10 +85,12 @@ from .archive import archive_group  # noqa: E402
 from .bench import bench_command  # noqa: E402
 from .corpus import run_command  # noqa: E402
 from .extract import extract_command  # noqa: E402
-from .crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402  (fetch, crawl, sites)
+from .crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402  (fetch, crawl)
 from .export import export_command  # noqa: E402
 from .spark import spark_command  # noqa: E402
+from .sites import sites_command  # noqa: E402
 
-for _command in (extract_command, run_command, spark_command, *ARCHIVE_COMMANDS, bench_command, *CRAWL_COMMANDS):
+for _command in (extract_command, run_command, spark_command, *ARCHIVE_COMMANDS, bench_command, *CRAWL_COMMANDS,
+                 sites_command):
     main.add_command(_command)
 archive_group.add_command(export_command)  # sinmun archive export

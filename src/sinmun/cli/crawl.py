@@ -1,4 +1,4 @@
-"""``sinmun fetch``, ``sinmun crawl`` and ``sinmun sites`` (thin; the work is in sinmun.crawl)."""
+"""``sinmun fetch`` and ``sinmun crawl`` (thin; the work is in sinmun.crawl). ``sinmun sites``: cli/sites.py."""
 from __future__ import annotations
 
 import json
@@ -108,22 +108,7 @@ def crawl_command(target: str, since: str, until: str | None, sections: tuple[st
     _run(job, options)
 
 
-@click.command("sites")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable (the shape `crawl --sources` reads).")
-def sites_command(as_json: bool) -> None:
-    """The outlets `sinmun crawl` knows, with their sources (feeds, sitemaps, list pages)."""
-    if as_json:
-        click.echo(json.dumps({name: _outlet_dict(o) for name, o in OUTLETS.items()}, ensure_ascii=False, indent=2))
-        return
-    for name, item in OUTLETS.items():
-        click.echo(f"{name:<10} {item.title}  ({', '.join(item.hosts)})")
-        for source in item.sources:
-            click.echo(f"    {source.kind:<8} {source.url}" + (f"  [{source.parser}]" if source.parser else ""))
-        if item.sections:
-            click.echo("    sections: " + ", ".join(f"{k} {v}" for k, v in item.sections.items()))
-
-
-COMMANDS = [fetch_command, crawl_command, sites_command]
+COMMANDS = [fetch_command, crawl_command]  # `sinmun sites` lives in cli/sites.py
 
 
 # ---------------------------------------------------------------------- helpers

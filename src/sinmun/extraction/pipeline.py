@@ -50,7 +50,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     page = load(html, charset)
     meta = read_meta(page.tree)
     page_url = url or meta.canonical_url
-    profile = sites.match(page_url, page.html, page.tree)
+    profile = sites.match(page_url, page.html, page.tree, when=reference)
     article = Article(url=url, canonical_url=meta.canonical_url, warnings=list(page.warnings))
     article.site = f"{profile.name}/{profile.version}" if profile else None
     dump = split_dump(page.html) if page.is_fragment else None

@@ -2,12 +2,14 @@
 
 :func:`match` picks the profile for a page from its URL's host, or from markers in the
 markup when the URL is unknown; among a site's layouts it takes the first whose markers
-or body selector fit the page. ``sources`` declares, per outlet, where ``sinmun crawl`` finds its articles.
+or body selector fit the page and, when several fit, the one in use on the page's date
+(``valid_from``/``valid_until``). ``sources`` declares, per outlet, where ``sinmun crawl`` finds its articles.
 
-Profiles from outside the package: call :func:`register` with :class:`SiteProfile` objects, or
-declare an entry point in the ``sinmun.sites`` group naming a module with a ``PROFILES`` list (or the
-list itself); those load on the first :func:`match`. Registered profiles come before the built-in
-ones, so a user's profile for a host wins.
+The built-in profiles come from the modules named in :data:`_MODULES` (one a line: adding an outlet is
+adding its module and one line). Profiles from outside the package: call :func:`register` with
+:class:`SiteProfile` objects, or declare an entry point in the ``sinmun.sites`` group naming a module with
+a ``PROFILES`` list (or the list itself); those load on the first :func:`match`. Registered profiles come
+before the built-in ones, so a user's profile for a host wins.
 
 Part of core extraction. May import the extraction stages (:mod:`sinmun.extraction`: the pipeline
 applies a profile, a profile's hooks use the stages' readers — the one documented package cycle) and
@@ -16,60 +18,83 @@ applies a profile, a profile's hooks use the stages' readers — the one documen
 """
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Iterable
+from datetime import date
 from importlib.metadata import entry_points
 
 from .base import SiteProfile, select_all, select_first
-from . import chosun, daum, imbc, kbs, mk, naver, sbs, tvchosun, ytn
-# the major outlets' own sites, one module a line
-from . import yna
-from . import joongang
-from . import donga
-from . import hani
-from . import khan
-from . import hankookilbo
-from . import kmib
-from . import seoul
-from . import segye
-from . import munhwa
-from . import kookje
-from . import mt
-from . import asiae
-from . import mbn
-from . import nocutnews
-from . import jtbc
-from . import hankyung
-from . import osen
+from .markers import FoundMarkers, MarkerIndex, find_each, page_date
 from ..extraction.urls import host_of
 
-PROFILES: list[SiteProfile] = [
-    *daum.PROFILES, *naver.PROFILES, *imbc.PROFILES, *kbs.PROFILES, *sbs.PROFILES,
-    *chosun.PROFILES, *mk.PROFILES, *tvchosun.PROFILES, *ytn.PROFILES,
-    *yna.PROFILES,
-    *joongang.PROFILES,
-    *donga.PROFILES,
-    *hani.PROFILES,
-    *khan.PROFILES,
-    *hankookilbo.PROFILES,
-    *kmib.PROFILES,
-    *seoul.PROFILES,
-    *segye.PROFILES,
-    *munhwa.PROFILES,
-    *kookje.PROFILES,
-    *mt.PROFILES,
-    *asiae.PROFILES,
-    *mbn.PROFILES,
-    *nocutnews.PROFILES,
-    *jtbc.PROFILES,
-    *hankyung.PROFILES,
-    *osen.PROFILES,
-]
+#: the modules under sinmun.sites that hold built-in profiles (a ``PROFILES`` list each), in match order
+_MODULES = (
+    "daum",
+    "naver",
+    "naver_entertain",
+    "naver_sports",
+    "imbc",
+    "kbs",
+    "sbs",
+    "chosun",
+    "mk",
+    "tvchosun",
+    "ytn",
+    # the major outlets' own sites
+    "yna",
+    "joongang",
+    "donga",
+    "hani",
+    "khan",
+    "hankookilbo",
+    "kmib",
+    "seoul",
+    "segye",
+    "munhwa",
+    "kookje",
+    "mt",
+    "asiae",
+    "mbn",
+    "nocutnews",
+    "jtbc",
+    "hankyung",
+    "osen",
+)
 
+#: the built-in profiles, in match order (what the README's coverage table lists)
+BUILT_IN: tuple[SiteProfile, ...] = tuple(
+    profile for module in _MODULES for profile in importlib.import_module(f"{__name__}.{module}").PROFILES
+)
+#: the profiles :func:`match` tries: registered ones first, then the built-in ones
+PROFILES: list[SiteProfile] = list(BUILT_IN)
 
 #: the entry-point group other packages declare their profiles in
 ENTRY_POINT_GROUP = "sinmun.sites"
 _plugins_loaded = False
+#: markers are looked for in the first this many characters of a page when its URL names no profile's host ...
+DISCOVERY_SPAN = 200_000
+#: ... and in the first this many when telling one layout of a site from another
+LAYOUT_SPAN = 400_000
+
+
+class _Index:
+    """The marker index of :data:`PROFILES`, rebuilt whenever the list changed (``register``, or a direct edit)."""
+
+    def __init__(self) -> None:
+        #: the profiles the index was built from (held, so that their identities stay theirs)
+        self.built_from: tuple[SiteProfile, ...] = ()
+        self.index = MarkerIndex([])
+
+    def get(self) -> MarkerIndex:
+        current = self.built_from
+        if len(current) != len(PROFILES) or any(a is not b for a, b in zip(current, PROFILES)):
+            self.index = MarkerIndex([m for p in PROFILES for m in p.markers])
+            self.built_from = tuple(PROFILES)
+        return self.index
+
+
+_INDEX = _Index()
 
 
 def register(*profiles: SiteProfile) -> None:
@@ -99,30 +124,50 @@ def _host_matches(host: str, profile: SiteProfile) -> bool:
     return any(host == h or host.endswith("." + h) for h in profile.hosts)
 
 
-def match(url: str | None, html: str, tree) -> SiteProfile | None:
+def match(url: str | None, html: str, tree, when: date | None = None) -> SiteProfile | None:
     """The profile for this page, or None for the generic path.
 
     A known URL decides: a host without a profile takes the generic path whatever the markup
-    holds. Markers pick the profile only when the URL (or its host) is unknown.
+    holds. Markers pick the profile only when the URL (or its host) is unknown; then all profiles'
+    markers are found in one scan per attribute (:class:`~sinmun.sites.markers.MarkerIndex`).
+    When several layouts of the site fit, ``when`` (the day the
+    page was fetched: a WARC date, the caller's reference date) or else the page's own publication date
+    picks the layout in use that day.
     """
     _load_plugins()
-    host = host_of(url)
-    candidates = [p for p in PROFILES if host and _host_matches(host, p)]
-    if not candidates:
-        if host:
-            return None
-        head = html[:200_000]
-        candidates = [p for p in PROFILES if p.markers and p.matches_markup(head)]
+    candidates, found = _candidates(host_of(url), html)
     if not candidates:
         return None
-    head = html[:400_000]
-    for profile in candidates:
-        if profile.markers and profile.matches_markup(head):
-            return profile
-    for profile in candidates:
-        if any(tree.css_first(s) is not None for s in profile.body):
-            return profile
-    return candidates[0]
+    fitting = [p for p in candidates if found.any_of(p.markers, LAYOUT_SPAN)]
+    fitting = fitting or [p for p in candidates if any(tree.css_first(s) is not None for s in p.body)]
+    if not fitting:
+        return candidates[0]
+    return _in_use([p for p in fitting if p.name == fitting[0].name], html, when)
 
 
-__all__ = ["PROFILES", "SiteProfile", "match", "register", "host_of", "select_all", "select_first"]
+def _candidates(host: str | None, html: str) -> tuple[list[SiteProfile], FoundMarkers]:
+    """The profiles the page may be in (by host, or by markers for an unknown host) and the markers found."""
+    if host:
+        candidates = [p for p in PROFILES if _host_matches(host, p)]
+        # a few layouts' markers: each looked for once, stopping at its first occurrence
+        return candidates, find_each(html, [m for p in candidates for m in p.markers], LAYOUT_SPAN)
+    # every profile found here has its markers within the layout span as well
+    found = _INDEX.get().scan(html, DISCOVERY_SPAN)
+    return [p for p in PROFILES if found.any_of(p.markers, DISCOVERY_SPAN)], found
+
+
+def _in_use(fitting: list[SiteProfile], html: str, when: date | None) -> SiteProfile:
+    """The fitting layout served on the page's day (the first fitting one when no day tells)."""
+    if len(fitting) == 1 or all(p.valid_from is None and p.valid_until is None for p in fitting):
+        return fitting[0]
+    day = when or page_date(html, DISCOVERY_SPAN)
+    serving = [p for p in fitting if day is not None and p.in_use_on(day)]
+    # a layout dated on both sides says more about the day than one open on a side (its start unknown)
+    return min(serving, key=_open_ends) if serving else fitting[0]
+
+
+def _open_ends(profile: SiteProfile) -> int:
+    return (profile.valid_from is None) + (profile.valid_until is None)
+
+
+__all__ = ["BUILT_IN", "PROFILES", "SiteProfile", "match", "register", "host_of", "select_all", "select_first"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 from collections.abc import Callable
 
@@ -54,6 +55,15 @@ class SiteProfile:
     paragraph: str | None = None
     #: extra work the selectors cannot express; runs last on the finished record.
     finish: Callable[[Page, Article], None] | None = field(default=None, compare=False)
+    #: the first and last day this layout was served (inclusive; None: open-ended). When several layouts of a
+    #: site fit a page, :func:`sinmun.sites.match` takes the one in use on the page's date (like fundus's VALID_UNTIL).
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def in_use_on(self, day: date) -> bool:
+        """Whether this layout was served on ``day`` (an open end contains every day on its side)."""
+        starts_before = self.valid_from is None or self.valid_from <= day
+        return starts_before and (self.valid_until is None or day <= self.valid_until)
 
     def matches_markup(self, html_head: str) -> bool:
         return any(marker in html_head if isinstance(marker, str) else all(m in html_head for m in marker)

@@ -3,8 +3,13 @@
 The saved page usually carries no server-rendered article; the ``finish`` hook reads the
 embedded ANS story (:mod:`sinmun.extraction.arc`). When the JSON is missing the selectors below read a
 rendered page.
+
+Layouts are dated by year: the Arc site from the 2020 relaunch of chosun.com, the ``news.chosun.com``
+layout until 2020; for a page of 2020 that fits both, the markers decide.
 """
 from __future__ import annotations
+
+from datetime import date
 
 from ..extraction.arc import apply_ans
 from ..article import Article
@@ -22,6 +27,7 @@ CURRENT = SiteProfile(
     name="chosun",
     hosts=("www.chosun.com", "m.chosun.com"),
     markers=('Fusion.arcSite="chosun"',),
+    valid_from=date(2020, 1, 1),
     press="조선일보",
     title=("meta[property='og:title']@content", "h1.article-header__headline"),
     # A server-rendered story (the ANS JSON, when present, replaces what these find).
@@ -46,6 +52,7 @@ V2019 = SiteProfile(
     version="2019",
     hosts=("news.chosun.com",),
     markers=('id="news_body_id"',),
+    valid_until=date(2020, 12, 31),
     title=("h1#news_title_text_id", ".news_title_text h1"),
     subtitle=("h3.news_subtitle",),
     body=("div#news_body_id",),

@@ -9,6 +9,8 @@ bare text runs separated by ``<br><br>`` in the same container. Other layouts se
 use a ``div.article_body[itemprop=articleBody]`` body, ``p.summary_line`` subtitle lines,
 ``div.image`` figures captioned by ``p.caption``, ``div.ad_wrap`` ads and an ``li.author`` byline.
 """
+from datetime import date
+
 from .base import SiteProfile
 
 CURRENT = SiteProfile(
@@ -28,6 +30,7 @@ CURRENT = SiteProfile(
     byline=("div.news_detail_head_group dl.author", "dl.author", "li.author"),
     section=("div.news_detail_head_group span.cate", "span.cate"),
     caption=("figcaption .thum_figure_txt", "figcaption", "p.caption"),
+    valid_from=date(2022, 1, 1),
 )
 
 # news.mk.co.kr until 2022 (``newsRead.php?no=…``, EUC-KR pages): headline and subtitle in
@@ -46,6 +49,7 @@ V2019 = SiteProfile(
     published=("div.news_title_author li.lasttime",),
     updated=("div.news_title_author li.lasttime1",),
     byline=("div.news_title_author li.author",),
+    valid_until=date(2022, 12, 31),
 )
 
 PROFILES = [CURRENT, V2019]

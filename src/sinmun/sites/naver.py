@@ -1,4 +1,14 @@
-"""Naver News (n.news.naver.com, and news.naver.com in its 2020 layout)."""
+"""Naver News (n.news.naver.com, and news.naver.com in its 2020 layout).
+
+``CURRENT`` is the ``media_end`` layout (headline ``h2.media_end_head_headline``/``#title_area``, story
+``#dic_area``) that the mobile site ``m.news.naver.com`` served first and ``n.news.naver.com`` serves on
+every device; an ``m.news.naver.com`` page in it is read by this profile (``tests/fixtures/naver-mobile``).
+Its start is left open (the mobile site had it before the PC site); ``V2020``, the PC page of
+``news.naver.com/main/read.nhn`` (``#articleTitle``, ``#articleBodyContents``, EUC-KR), was served until 2021.
+Portal sub-sites with their own layouts: :mod:`.naver_entertain`, :mod:`.naver_sports`.
+"""
+from datetime import date
+
 from .base import SiteProfile
 
 CURRENT = SiteProfile(
@@ -39,6 +49,7 @@ V2020 = SiteProfile(
                 "meta[property='og:article:author']@content"),
     copyright=(".copyright",),
     caption=("em.img_desc",),
+    valid_until=date(2021, 12, 31),
 )
 
 PROFILES = [CURRENT, V2020]
