@@ -18,11 +18,13 @@ until 2026-01-27, a script-rendered V2 until 2026-06-01, V3 after) and its saved
 
 The 2026 script-rendered layout (story only inside a ``contentHtml`` script) has no profile.
 """
+from datetime import date
+
 from .base import SiteProfile
 
 #: fundus's version boundaries: the script-rendered layout ran until 2026-06-01, the 2019 one until 2026-01-27
-CURRENT_SINCE = "2026-06-01"
-V2019_UNTIL = "2026-01-27"
+CURRENT_SINCE = date(2026, 6, 1)
+V2019_UNTIL = date(2026, 1, 27)
 
 _EDITOR_DROP = ("h2.sub-tit-ll", "div.editor-img-box", "div.module-quote p.who", "div.div-line")
 
@@ -30,6 +32,7 @@ CURRENT = SiteProfile(
     name="hankookilbo",
     hosts=("www.hankookilbo.com",),
     markers=('id="article-view-content"',),
+    valid_from=CURRENT_SINCE,
     press="한국일보",
     title=("meta[name='headline']@content",),
     subtitle=("div.article-view h2.sub-tit-ll",),
@@ -43,6 +46,7 @@ CURRENT = SiteProfile(
 V2019 = SiteProfile(
     name="hankookilbo",
     version="2019",
+    valid_until=V2019_UNTIL,
     hosts=("www.hankookilbo.com",),
     markers=(("wrt-text", 'itemprop="articleBody"', "editor-p"),),
     press="한국일보",
