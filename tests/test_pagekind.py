@@ -82,3 +82,68 @@ def test_reason_names_the_signals() -> None:
 def test_fixture_folder_holds_the_list_pages_and_the_tricky_articles() -> None:
     names = {p.name[: -len(".expected.json")] for p in Path(NONARTICLE).glob("*.expected.json")}
     assert set(LIST_PAGES) | {"breaking-short", "photo-caption", "related-links", "live-blog"} <= names
+
+
+# ----------------------------------------------------------------- sinmun run --articles-only
+def _folder_of_pages(tmp_path: Path) -> Path:
+    """The fixture pages, as a crawl would store them: JSONL lines with their URLs."""
+    import json
+    lines = []
+    for expected in sorted(NONARTICLE.glob("*.expected.json")):
+        record = json.loads(expected.read_text(encoding="utf-8"))
+        html = expected.with_name(expected.name.replace(".expected.json", ".html")).read_text(encoding="utf-8")
+        lines.append(json.dumps({"html": html, "url": record["url"]}, ensure_ascii=False))
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return pages
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    import json
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_run_keeps_non_articles_out_by_default_and_counts_them(tmp_path: Path) -> None:
+    from sinmun.corpus import RunConfig, run_corpus
+    pages = _folder_of_pages(tmp_path)
+    out = tmp_path / "corpus.jsonl"
+    summary = run_corpus(RunConfig([str(pages)], str(out), workers=0))
+    records = _read_jsonl(out)
+    assert (summary.articles_out, summary.non_articles) == (4, len(LIST_PAGES))
+    assert all(r["is_article"] for r in records)
+    log = _read_jsonl(Path(f"{out}.errors.jsonl"))
+    assert [e["reason"] for e in log] == ["not-article"] * len(LIST_PAGES)
+    assert all("not an article: " in e["message"] for e in log)
+
+
+def test_run_keep_non_articles_writes_them_flagged(tmp_path: Path) -> None:
+    from sinmun.corpus import RunConfig, run_corpus
+    pages = _folder_of_pages(tmp_path)
+    out = tmp_path / "corpus.jsonl"
+    summary = run_corpus(RunConfig([str(pages)], str(out), workers=0, articles_only=False, dedup="mark"))
+    records = _read_jsonl(out)
+    flagged = [r for r in records if r["is_article"] is False]
+    assert (summary.articles_out, summary.non_articles, len(flagged)) == (4, len(LIST_PAGES), len(LIST_PAGES))
+    assert len(records) == 4 + len(LIST_PAGES)
+    assert all(r["dup_cluster"] is None for r in flagged)  # lists are not clustered with stories
+    assert not Path(f"{out}.errors.jsonl").exists() or not _read_jsonl(Path(f"{out}.errors.jsonl"))
+
+
+def test_run_command_prints_and_records_the_non_article_count(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+    pages = _folder_of_pages(tmp_path)
+    src = str(Path(__file__).resolve().parent.parent / "src")  # this checkout's sinmun, whatever is installed
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = tmp_path / "corpus.jsonl"
+    for flag in ("--articles-only", "--keep-non-articles"):
+        result = subprocess.run([sys.executable, "-m", "sinmun.cli", "run", str(pages), "-o", str(out), "--workers", "0",
+                                 "--overwrite", flag], capture_output=True, text=True, cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert f"non-articles   {len(LIST_PAGES)}" in result.stdout
+        assert ("kept in the output" in result.stdout) == (flag == "--keep-non-articles")
+        state = json.loads(Path(f"{out}.state.json").read_text(encoding="utf-8"))
+        assert state["summary"]["non_articles"] == len(LIST_PAGES)
+        assert len(_read_jsonl(out)) == (4 if flag == "--articles-only" else 4 + len(LIST_PAGES))
