@@ -15,6 +15,7 @@ from .dates import When, dates_in_paths, labelled_dates, parse_date, reference_d
 from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
 from .metadata import PageMeta, read_meta
 from .pagekind import judge_page
+from . import wayback
 from .parse import Page, load
 from .presses import clean_press, is_press_name, press_from_copyright, press_from_domain, press_key
 from ..sites.base import SiteProfile, select_all, select_first
@@ -45,6 +46,10 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
     :class:`sinmun.extraction.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
+    capture = wayback.find_capture(html, url)
+    if capture is not None:  # a web archive capture is read as the page it archived
+        html, url = wayback.unwrap(html), capture.original_url
+        reference_date = reference_date or capture.day
     reference = reference_day(reference_date)
     page = load(html, charset)
     meta = read_meta(page.tree)
@@ -52,6 +57,8 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     profile = sites.match(page_url, page.html, page.tree)
     article = Article(url=url, canonical_url=meta.canonical_url, warnings=list(page.warnings))
     article.site = f"{profile.name}/{profile.version}" if profile else None
+    if capture is not None:
+        article.warnings.append(f"read from a web archive capture taken {capture.day or 'on an unknown day'}")
     dump = split_dump(page.html) if page.is_fragment else None
 
     removed = _read_body(page, profile, article, page_url)
