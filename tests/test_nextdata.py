@@ -104,3 +104,31 @@ def test_date_keys(key):
     page = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
     story = read_story(load(page))
     assert story is not None and story.published == "2024-03-05 09:00"
+
+
+def test_nuxt2_state_with_repeated_values_named_once():
+    """``window.__NUXT__=(function(a,b,…){return {…}}(x,y,…))``: the names take the call's values."""
+    story = story_of("nuxt2-iife.html")
+    assert story is not None and story.source == "nuxt"
+    assert (story.title, story.published, story.updated) == ("가상시 전통시장 주차장 무료 개방", "2024-02-08 09:10",
+                                                             "2024-02-08 09:10")
+    assert story.section == "사회"
+    assert story.reporters == [Reporter("윤가람", "garam@nuri.example")]
+    assert story.paragraphs == ["가상시가 설 연휴 동안 전통시장 공영주차장 12곳을 무료로 개방한다.",
+                                "시는 연휴 기간 시장을 찾는 시민의 주차 부담을 덜기 위해 이같이 결정했다고 밝혔다. "
+                                "무료 개방은 연휴 마지막 날 자정까지다."]
+
+
+@pytest.mark.parametrize("script, value", [
+    ('{a:1,"b":[true,null,void 0],c:new Date(5),d:\'it\\\'s\',e:-2.5e1}',
+     {"a": 1, "b": [True, None, None], "c": 5, "d": "it's", "e": -25.0}),
+    ("(function(x,y){return {p:x,q:[y,x],r:z}}(\"가\",{k:1}));", {"p": "가", "q": [{"k": 1}, "가"], "r": None}),
+    ("{a:" + "[" * 10_000 + "]" * 10_000 + "}", None),      # deeper than the cap
+    ('{a:"' + "x" * 200_000, None),                       # a string that never ends
+    ("(function(a){return {a:a}}(1,", None),              # a call that never ends
+    ("{a:alert(1)}", None),                                # code, not a literal
+    ("someFunction()", None),
+])
+def test_nuxt2_state_literals(script, value):
+    from sinmun.extraction.nextdata import nuxt2_state
+    assert nuxt2_state(script) == value

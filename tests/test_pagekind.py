@@ -53,6 +53,9 @@ def test_a_section_list_that_claims_og_type_article_is_still_a_list() -> None:
     ("https://www.gasang.example/topics/topics_social/2024/03/05/ABCDEFGH12345678/", -2.0),
     ("https://www.gasang.example/2019/11/18/asian-market-latest/index.html", -2.0),
     ("https://www.gasang.example/photo/20240305000123", -2.0),
+    ("https://www.gasang.example/NWS_Web/View/at_pg.aspx?CNTN_CD=A0003012345", -2.0),
+    ("https://www.gasang.example/view/AKR20240305000100001", -2.0),
+    ("https://sports.gasang.example/news?oid=076&aid=0004123456", -2.0),
 ])
 def test_url_shapes(url: str, weight: float) -> None:
     assert [s.weight for s in url_signals(url)] == [weight]

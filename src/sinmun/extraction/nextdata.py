@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -91,11 +92,8 @@ def _payloads(page: Page) -> list[tuple[str, Any]]:
         if data is not None:
             found.append((source, revive_nuxt(data) if source == "nuxt" else data))
     match = _NUXT2.search(page.html, 0, MAX_JSON_CHARS)
-    if match is not None and page.html.startswith("{", match.end()):
-        try:
-            data, _ = json.JSONDecoder(strict=False).raw_decode(page.html[: match.end() + MAX_JSON_CHARS], match.end())
-        except (ValueError, RecursionError):
-            data = None
+    if match is not None:
+        data = nuxt2_state(page.html[match.end(): match.end() + MAX_JSON_CHARS])
         if data is not None:
             found.append(("nuxt", data))
     return found
@@ -108,6 +106,149 @@ def _json(text: str) -> Any:
         return json.loads(text)
     except (ValueError, RecursionError):
         return None
+
+
+# ----------------------------------------------------------------- Nuxt 2 state
+_JS_TOKEN = re.compile(r"""\s*(?:(?P<punct>[{}\[\]:,()])|(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|"""
+                       r"(?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(?P<void>void\s+0)|(?P<new>new\s+Date\()|"
+                       r"(?P<word>[A-Za-z_$][\w$]*))", re.S)
+_IIFE = re.compile(r"\(\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\s*")
+_WORDS = {"true": True, "false": False, "null": None, "undefined": None}
+MAX_JS_TOKENS = 2_000_000
+_CALL = re.compile(r"\s*;?\s*\}\s*\(")
+_CLOSE_CALL = re.compile(r"\s*\)")
+_COMMA = re.compile(r"\s*,")
+_COLON = re.compile(r"\s*:")
+
+
+def nuxt2_state(script: str) -> Any:
+    """The value of ``window.__NUXT__=`` in a Nuxt 2 page: JSON, a JavaScript object literal, or
+    the ``(function(a,b,…){return {…}}(x,y,…))`` form that names repeated values once; None if
+    it is anything else."""
+    if script.startswith("{"):
+        try:
+            return json.JSONDecoder(strict=False).raw_decode(script)[0]
+        except (ValueError, RecursionError):
+            return js_literal(script, 0, {})[0]
+    match = _IIFE.match(script)
+    if match is None:
+        return None
+    _, position = js_literal(script, match.end(), None)  # skipped over, to find the arguments
+    call = _CALL.match(script, position) if position >= 0 else None
+    arguments = _js_arguments(script, call.end()) if call is not None else None
+    if arguments is None:
+        return None
+    names = [n.strip() for n in match.group(1).split(",") if n.strip()]
+    return js_literal(script, match.end(), dict(zip(names, arguments)))[0]
+
+
+def _js_arguments(text: str, position: int) -> list[Any] | None:
+    """The comma-separated literals of a call, up to its ``)``."""
+    values: list[Any] = []
+    while len(values) < MAX_BLOCKS * 50:
+        end = _CLOSE_CALL.match(text, position)
+        if end is not None:
+            return values
+        value, position = js_literal(text, position, {})
+        if position < 0:
+            return None
+        values.append(value)
+        comma = _COMMA.match(text, position)
+        position = comma.end() if comma is not None else position
+    return None
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    key: str | None = None
+
+    def put(self, value: Any) -> None:
+        if isinstance(self.container, list):
+            self.container.append(value)
+        elif self.key is not None:
+            self.container[self.key] = value
+
+
+def js_literal(text: str, position: int, names: dict[str, Any] | None) -> tuple[Any, int]:
+    """One JavaScript literal (objects, arrays, strings, numbers, ``true``/``null``/``void 0``,
+    ``new Date(…)``, and names looked up in ``names``, or None for every name when ``names`` is
+    None) read from ``position``; with where it ends, or (None, -1) when it is not such a literal.
+    An explicit stack: nesting costs no recursion."""
+    stack: list[_Frame] = []
+    for _ in range(MAX_JS_TOKENS):
+        token = _JS_TOKEN.match(text, position)
+        if token is None or len(stack) > MAX_DEPTH * 4:
+            return None, -1
+        position, raw = token.end(), token.group(token.lastgroup or 0)
+        if raw in ("{", "[") or (raw == "," and stack):
+            position = _open_or_next(text, position, raw, stack)
+            if position < 0:
+                return None, -1
+            continue
+        if raw in ("}", "]") and stack:
+            value = stack.pop().container
+        else:
+            value, position = _js_scalar(text, token, names)
+            if position < 0:
+                return None, -1
+        if not stack:
+            return value, position
+        stack[-1].put(value)
+    return None, -1
+
+
+def _open_or_next(text: str, position: int, raw: str, stack: list[_Frame]) -> int:
+    """``{`` or ``[`` opens a container; ``,`` moves to its next item (in an object, past its key)."""
+    if raw != ",":
+        stack.append(_Frame({} if raw == "{" else []))
+    return _read_key(text, position, stack[-1]) if isinstance(stack[-1].container, dict) else position
+
+
+def _read_key(text: str, position: int, frame: _Frame) -> int:
+    """After ``{`` or ``,`` in an object: the key and its colon (or nothing, before ``}``)."""
+    token = _JS_TOKEN.match(text, position)
+    if token is None:
+        return -1
+    if token.group("punct") == "}":
+        return position
+    if token.lastgroup not in ("string", "word", "number"):
+        return -1
+    raw = token.group(token.lastgroup or 0)
+    frame.key = _js_string(raw) if token.lastgroup == "string" else raw
+    colon = _COLON.match(text, token.end())
+    return colon.end() if colon is not None else -1
+
+
+def _js_scalar(text: str, token: re.Match[str], names: dict[str, Any] | None) -> tuple[Any, int]:
+    kind, raw, position = token.lastgroup, token.group(token.lastgroup or 0), token.end()
+    if kind == "new":  # new Date(x): the value is x
+        inner = _JS_TOKEN.match(text, position)
+        value, end = _js_scalar(text, inner, names) if inner is not None and inner.lastgroup != "new" else (None, -1)
+        close = _CLOSE_CALL.match(text, end) if end >= 0 else None
+        return (value, close.end()) if close is not None else (None, -1)
+    if kind == "string":
+        return _js_string(raw), position
+    if kind == "number":
+        return (float(raw) if any(c in raw for c in ".eE") else int(raw)), position
+    if kind == "void":
+        return None, position
+    if kind == "word":
+        if raw in _WORDS:
+            return _WORDS[raw], position
+        return (None if names is None else names.get(raw)), position
+    return None, -1
+
+
+def _js_string(raw: str) -> str:
+    body = raw[1:-1]
+    if raw[0] == "'":
+        body = body.replace("\\'", "'").replace('"', '\\"')
+    body = re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", body)
+    try:
+        return json.loads(f'"{body}"', strict=False)
+    except ValueError:
+        return body
 
 
 # ----------------------------------------------------------------- Nuxt 3 payloads

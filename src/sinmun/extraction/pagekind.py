@@ -167,7 +167,7 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
         if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
             return index
     for key, value in query:
-        if _LONG_NUMBER.fullmatch(value) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key):
+        if _LONG_NUMBER.search(value) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key):
             return len(segments)
     return None
 
