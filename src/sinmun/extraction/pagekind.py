@@ -91,6 +91,8 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
     if chars < minimum and not _declared_short_article(article, chars, declared):
         return False, f"{chars} characters of body text"
+    if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
+        return True, None  # an article URL that the page's declarations confirm: its text is not weighed
     signals = declared + text_signals(page, article)
     score = sum(s.weight for s in signals)
     if score >= NOT_ARTICLE_SCORE:
@@ -238,7 +240,7 @@ def text_shape(page: Page, article: Article) -> TextShape:
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
     body_node = page.tree.body
-    page_chars = len(_SPACE.sub(" ", body_node.text(separator=" ") or "")) if body_node is not None else 0
+    page_chars = len(body_node.text(separator=" ", strip=True)) if body_node is not None else 0
     return TextShape(body_chars=sum(lengths), listed_body_chars=listed, short_lines=short,
                      teaser_items=len(items), teaser_chars=sum(len(t) for t in items), page_chars=page_chars)
 

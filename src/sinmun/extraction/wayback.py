@@ -99,6 +99,8 @@ def find_capture(html: str | bytes, url: str | None) -> Capture | None:
     if original is not None:
         return Capture(original, capture_date(url))
     head = html[:WOMBAT_SCAN_CHARS]
+    if (b"__wm.wombat(" if isinstance(head, bytes) else "__wm.wombat(") not in head:  # type: ignore[operator]
+        return None
     text = head.decode("latin-1") if isinstance(head, bytes) else head
     match = _WOMBAT_CALL.search(text)
     if match is None:
