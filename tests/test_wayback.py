@@ -58,6 +58,8 @@ def test_unwrap_keeps_the_page_s_own_scripts_and_bytes():
     assert unwrap(page) == ('<head><script type="application/ld+json">{"@type": "NewsArticle"}</script>'
                             '<script src="http://x.example/app.js"></script></head><body>가나다</body>')
     data = (WAYBACK / "mk-2019-capture.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):  # EUC-KR, as the site served it in 2019
+        data.decode("utf-8")
     clean = unwrap(data)
     assert isinstance(clean, bytes) and "가상시 지하철 2단계 연장 착공".encode("cp949") in clean
     assert b"WAYBACK TOOLBAR" not in clean
