@@ -46,10 +46,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
     :class:`sinmun.extraction.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
-    capture = wayback.find_capture(html, url)
-    if capture is not None:  # a web archive capture is read as the page it archived
-        html, url = wayback.unwrap(html), capture.original_url
-        reference_date = reference_date or capture.day
+    html, url, reference_date, capture = wayback.as_original(html, url, reference_date)
     reference = reference_day(reference_date)
     page = load(html, charset)
     meta = read_meta(page.tree)
@@ -57,8 +54,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     profile = sites.match(page_url, page.html, page.tree)
     article = Article(url=url, canonical_url=meta.canonical_url, warnings=list(page.warnings))
     article.site = f"{profile.name}/{profile.version}" if profile else None
-    if capture is not None:
-        article.warnings.append(f"read from a web archive capture taken {capture.day or 'on an unknown day'}")
+    article.warnings += wayback.capture_warnings(capture)
     dump = split_dump(page.html) if page.is_fragment else None
 
     removed = _read_body(page, profile, article, page_url)

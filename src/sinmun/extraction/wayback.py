@@ -111,6 +111,22 @@ def find_capture(html: str | bytes, url: str | None) -> Capture | None:
     return Capture(url or archived or "", _timestamp_day(match.group(2)))
 
 
+def as_original(html: str | bytes, url: str | None, reference_date: date | str | None
+                ) -> tuple[str | bytes, str | None, date | str | None, Capture | None]:
+    """A capture as the page it archived: the page unwrapped, its original URL, and its capture day
+    as the reference date unless the caller gave one; anything else as it is."""
+    capture = find_capture(html, url)
+    if capture is None:
+        return html, url, reference_date, None
+    return unwrap(html), capture.original_url, reference_date or capture.day, capture
+
+
+def capture_warnings(capture: Capture | None) -> list[str]:
+    if capture is None:
+        return []
+    return [f"read from a web archive capture taken {capture.day or 'on an unknown day'}"]
+
+
 @overload
 def unwrap(html: str) -> str: ...
 @overload
