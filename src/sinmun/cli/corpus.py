@@ -36,6 +36,9 @@ PII_MODES = ("body", "all")
 @click.option("--redact-pii", type=click.Choice(PII_MODES), is_flag=False, flag_value="body",
               help="Mask e-mails, phone and resident registration numbers in the body; =all also drops "
                    "the reporters' e-mails.")
+@click.option("--articles-only/--keep-non-articles", default=True, show_default=True,
+              help="Pages that are not articles (home, list, search pages) stay out of OUT and are counted "
+                   "(and logged in OUT.errors.jsonl); --keep-non-articles writes them to OUT flagged is_article false.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run of the same command.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
 @click.option("--checkpoint-seconds", type=click.FloatRange(min=0), default=2.0, show_default=True,
@@ -49,7 +52,8 @@ PII_MODES = ("body", "all")
 @click.option("--archive-enrich", is_flag=True,
               help="Enrich while archiving (keywords, people; slow: or run `sinmun archive enrich` later).")
 def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, workers: int | None,
-                dedup: str | None, dedup_threshold: float, redact_pii: str | None, resume: bool, overwrite: bool,
+                dedup: str | None, dedup_threshold: float, redact_pii: str | None, articles_only: bool,
+                resume: bool, overwrite: bool,
                 checkpoint_seconds: float, page_timeout: float, progress: bool | None, quiet: bool,
                 archive_path: str | None, archive_enrich: bool) -> None:
     """Extract a corpus: INPUTS (files, directories, globs, .warc/.warc.gz, .jsonl with an "html"
@@ -64,7 +68,7 @@ def run_command(inputs: tuple[str, ...], output: str, shard_size: int | None, wo
     from ..corpus.pool import WorkersDying
     config = RunConfig(list(inputs), output, shard_size=shard_size, workers=workers, dedup=dedup,
                        dedup_threshold=dedup_threshold, redact_pii=redact_pii, resume=resume, overwrite=overwrite,
-                       checkpoint_seconds=checkpoint_seconds, page_timeout=page_timeout)
+                       checkpoint_seconds=checkpoint_seconds, page_timeout=page_timeout, articles_only=articles_only)
     reporter = _Reporter(_want_bar(progress), quiet)
     try:
         with _terminate_as_interrupt(), reporter:
@@ -178,7 +182,8 @@ def format_summary(summary: Summary, config: RunConfig) -> str:
     lines = [f"pages in       {summary.pages_in}"
              + (f" ({summary.resumed_at} done by the interrupted run)" if summary.resumed_at else ""),
              f"articles out   {summary.articles_out}",
-             f"non-articles   {summary.non_articles}",
+             f"non-articles   {summary.non_articles}"
+             + ("" if config.articles_only else " (kept in the output, flagged)"),
              f"duplicates     {summary.duplicates}" + (f" ({summary.duplicates_dropped} dropped)"
                                                        if summary.duplicates_dropped else ""),
              f"skipped        {sum(summary.skipped.values())}" + (f"  ({by_reason(summary.skipped)})"

@@ -37,6 +37,8 @@ class RecordOptions:
     #: seconds one page may take (an alarm in this process: it stops Python code, not native code;
     #: ``sinmun run`` workers are also killed by the parent when they overrun, see sinmun.corpus.pool)
     page_timeout: float | None = PAGE_TIME_LIMIT
+    #: a page that is not an article still gets its record (flagged ``is_article: false``), as a non-article outcome
+    keep_non_articles: bool = False
 
 
 @dataclass
@@ -80,12 +82,15 @@ def _build_outcome(page: PageInput | InputProblem, options: RecordOptions) -> Ou
                               charset=page.charset)
     except SinmunError as exc:
         return Outcome(page.source, ERROR, reason=exc.reason, message=str(exc), url=page.url)
-    if not article.is_article:
+    if not article.is_article and not options.keep_non_articles:
         return Outcome(page.source, NON_ARTICLE, reason="not-article", message="; ".join(article.warnings),
                        url=page.url)
     pii = redact_article(article, options.redact_pii) if options.redact_pii else Counter()
     record = corpus_record(article, page.source, page.fetched_at)
     record["pii_redacted"] = sum(pii.values())
+    if not article.is_article:
+        return Outcome(page.source, NON_ARTICLE, record=record, reason="not-article",
+                       message="; ".join(article.warnings), url=page.url, pii=pii)
     sig = signature(article.body_paragraphs) if options.dedup else None
     return Outcome(page.source, ARTICLE, record=record, url=page.url, signature=sig, pii=pii)
 

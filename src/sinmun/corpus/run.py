@@ -53,11 +53,15 @@ class RunConfig:
     overwrite: bool = False
     checkpoint_seconds: float = 2.0
     page_timeout: float = PAGE_TIME_LIMIT  # seconds a page may take; a worker that overruns is replaced
+    #: pages that are not articles stay out of the output (in the errors log); False: in it, flagged
+    articles_only: bool = True
 
     def fingerprint(self) -> dict[str, Any]:
         """What must not change between an interrupted run and its resumption."""
         return {"inputs": list(self.inputs), "output": self.output, "shard_size": self.shard_size,
-                "dedup": self.dedup, "dedup_threshold": self.dedup_threshold, "redact_pii": self.redact_pii}
+                "dedup": self.dedup, "dedup_threshold": self.dedup_threshold, "redact_pii": self.redact_pii,
+                # named only when not the default, so that runs interrupted before the option existed resume
+                **({} if self.articles_only else {"articles_only": False})}
 
     @property
     def errors_path(self) -> Path:
@@ -149,7 +153,8 @@ class _Run:
 
     def execute(self) -> Summary:
         options = RecordOptions(redact_pii=self.config.redact_pii, dedup=bool(self.config.dedup),
-                                page_timeout=self.config.page_timeout)
+                                page_timeout=self.config.page_timeout,
+                                keep_non_articles=not self.config.articles_only)
         workers = default_workers() if self.config.workers is None else self.config.workers
         pool = OrderedPool(functools.partial(build_outcome, options=options), workers, on_crash=_crashed,
                            preload=("sinmun.corpus.records",), timeout=_kill_after(self.config.page_timeout),
@@ -200,6 +205,10 @@ class _Run:
                 sink.write(record)
             summary.articles_out += 1
             summary.pii.update(outcome.pii)
+        elif outcome.status == NON_ARTICLE and outcome.record is not None:
+            self.primary.write(outcome.record)  # kept, flagged is_article false; not archived
+            summary.non_articles += 1
+            summary.pii.update(outcome.pii)
         else:
             self.errors_log.write(outcome.log_entry())
             if outcome.status == NON_ARTICLE:
@@ -229,7 +238,7 @@ class _Run:
         index = Deduplicator(threshold=self.config.dedup_threshold)
         if self.done:
             for record in self.primary.records():
-                if record.get("duplicate") is None:
+                if record.get("duplicate") is None and record.get("is_article") is not False:
                     index.classify(record["id"], signature(record["body_paragraphs"]))
         return index
 

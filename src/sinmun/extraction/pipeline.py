@@ -14,6 +14,8 @@ from .content import caption_texts, find_body_node, read_images, read_paragraphs
 from .dates import When, dates_in_paths, labelled_dates, parse_date, reference_day
 from .fragments import comment_count_from_text, related_from_text, split_dump, title_from_lead
 from .metadata import PageMeta, read_meta
+from .pagekind import judge_page
+from . import wayback
 from .parse import Page, load
 from .presses import clean_press, is_press_name, press_from_copyright, press_from_domain, press_key
 from ..sites.base import SiteProfile, select_all, select_first
@@ -23,8 +25,6 @@ PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.ne
                 "entertain.naver.com": "naver", "sports.news.naver.com": "naver"}
 # Markup only the portals' article pages have; host names would match any page that links there.
 PORTAL_MARKERS = {"daum": ("dmcf-ptype",), "naver": ('id="dic_area"', "media_end_head_headline")}
-MIN_ARTICLE_CHARS = 80
-MIN_PROFILE_ARTICLE_CHARS = 20
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
                   ".info-text li", ".reporter_name", ".name_reporter")
 GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
@@ -46,6 +46,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     Raises :class:`sinmun.errors.SinmunError` for input that is not a page at all, and
     :class:`sinmun.extraction.dates.ReferenceDateError` (a SinmunError) for a ``reference_date`` that names no day.
     """
+    html, url, reference_date, capture = wayback.as_original(html, url, reference_date)
     reference = reference_day(reference_date)
     page = load(html, charset)
     meta = read_meta(page.tree)
@@ -53,6 +54,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     profile = sites.match(page_url, page.html, page.tree, when=reference)
     article = Article(url=url, canonical_url=meta.canonical_url, warnings=list(page.warnings))
     article.site = f"{profile.name}/{profile.version}" if profile else None
+    article.warnings += wayback.capture_warnings(capture)
     dump = split_dump(page.html) if page.is_fragment else None
 
     removed = _read_body(page, profile, article, page_url)
@@ -71,7 +73,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
         apply_ans(page, article)
     declared_language = (meta.language or "").split("-")[0].lower()
     article.language = _language(" ".join(article.body_paragraphs)) or declared_language or None
-    _judge(article, page, profile)
+    _judge(article, page, profile, page_url)
     return article
 
 
@@ -379,17 +381,9 @@ def _language(text: str) -> str | None:
     return None
 
 
-def _judge(article: Article, page: Page, profile: SiteProfile | None) -> None:
-    chars = sum(len(p) for p in article.body_paragraphs)
-    # A known article layout may carry a two-line video item; elsewhere that little text is no article.
-    if chars < (MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS):
-        article.is_article = False
-        article.warnings.append(f"not an article: {chars} characters of body text")
+def _judge(article: Article, page: Page, profile: SiteProfile | None, url: str | None) -> None:
+    article.is_article, reason = judge_page(page, article, profile, url)
+    if reason:
+        article.warnings.append(f"not an article: {reason}")
     elif not article.title:
         article.warnings.append("no title found")
-    if article.is_article and len(article.body_paragraphs) > 3:
-        lengths = [len(p) for p in article.body_paragraphs]
-        short = sum(1 for n in lengths if n < 25)
-        if short / len(lengths) > 0.8:
-            article.is_article = False
-            article.warnings.append("not an article: the text is a list of short lines (a list or home page)")

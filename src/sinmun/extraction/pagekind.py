@@ -1,0 +1,296 @@
+"""Is this page one news article, or a home page, list, search result, tag, reporter or gallery page?
+
+The verdict is a small scored rule set over structural signals, never a list of sites:
+
+- the URL's shape: the site root, ``/search`` or ``?query=``, list words (``/list``, ``/section/``,
+  ``/tag/``, ``/reporter/``, ``/gallery``), a path or query that is only a date; against them, an
+  article id (a long number, a long slug or token) in the last path segments or the query;
+- what the page declares: ``og:type`` ``website`` against ``article``, a JSON-LD list type
+  (``CollectionPage``, ``ItemList``, ``SearchResultsPage``) against an article type;
+- whether a publication time was found;
+- the text: a body made of headline links, of short lines, or small next to the headline teasers
+  that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line).
+
+Each signal carries a weight (positive: a list, negative: an article) and a reason; a page whose
+score reaches :data:`NOT_ARTICLE_SCORE` is not an article, and its reason names the signals that
+said so. Too little body text is the first rule, as before; a short body (a breaking-news line,
+a photo and its caption) is still an article when the page strongly says it is one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from ..article import Article
+from ..sites.base import SiteProfile
+from .parse import Page
+
+MIN_ARTICLE_CHARS = 80
+MIN_PROFILE_ARTICLE_CHARS = 20
+#: the least body text of a page that strongly says it is an article (a one-line breaking news item)
+MIN_DECLARED_ARTICLE_CHARS = 20
+NOT_ARTICLE_SCORE = 3.0
+#: a score at or below this is strong evidence of an article (a short body is then enough)
+STRONG_ARTICLE_SCORE = -3.0
+HEADLINE_MIN, HEADLINE_MAX = 10, 120
+MAX_ANCHORS = 5000
+MAX_PARAGRAPHS = 400
+TEASER_GROUP = 5          # sibling blocks of one kind, each with a headline link, that make a teaser list
+TEASER_CLIMB = 4          # how many ancestors of a headline link may be its teaser block
+
+_LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories", "tag", "tags", "topic",
+               "topics", "reporter", "reporters", "author", "authors", "journalist", "journalists", "byline",
+               "writer", "writers", "gallery", "galleries", "photos", "series", "archive", "archives", "newslist",
+               "articlelist", "subsection", "keyword", "keywords", "people", "ranking", "popular", "latest",
+               "breakingnews", "newest", "all", "hashtag"}
+#: list words whose next segment names the list (``/reporter/12345``, ``/tag/반도체``), not an article
+_ARGUMENT_WORDS = {"section", "sections", "category", "categories", "tag", "tags", "topic", "topics", "reporter",
+                   "reporters", "author", "authors", "journalist", "journalists", "byline", "writer", "writers",
+                   "series", "keyword", "keywords", "people", "hashtag"}
+_LIST_KEYS = {"tag", "hashtag", "reporter", "reporter_id", "author", "journalist", "writer"}
+_SEARCH_WORDS = {"search", "find", "searchresult", "searchresults"}
+_SEARCH_KEYS = {"query", "q", "keyword", "kw", "searchword", "search", "sword", "search_text", "searchtext",
+                "searchkeyword", "stext", "term", "terms"}
+_HOME_PATHS = {"", "index", "main", "home", "default", "news", "index.html", "index.htm", "index.php",
+               "main.html", "main.php", "default.aspx", "index.asp", "index.jsp", "m", "mobile"}
+_DATE_SEGMENT = re.compile(r"(?:19|20)\d\d(?:[-_.]?(?:0[1-9]|1[0-2])(?:[-_.]?(?:0[1-9]|[12]\d|3[01]))?)?")
+_PAGE_KEYS = re.compile(r"page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|offset",
+                        re.I)
+_LONG_NUMBER = re.compile(r"\d{5,}")
+_TOKEN_ID = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}")
+_LIST_NAME = re.compile(r"(?:^|[_-])(?:list|lists)(?:$|[_.-])|list\.[a-z]{2,5}$|[a-z]List(?:$|\.)")
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_LD_LIST = re.compile(r'"@type"\s*:\s*"(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage)"')
+_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|'
+                         r'BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReviewNewsArticle)"')
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One observation about the page: a positive weight says list, a negative one says article."""
+
+    weight: float
+    reason: str
+
+
+def judge_page(page: Page, article: Article, profile: SiteProfile | None,
+               url: str | None) -> tuple[bool, str | None]:
+    """Whether ``article`` (read from ``page``) is one news article; when not, the reason.
+
+    ``url`` is the page's URL (or its canonical URL), None when unknown.
+    """
+    declared = url_signals(url) + declared_signals(page)
+    declared.append(Signal(-1.0, "a publication time") if article.published
+                    else Signal(1.0, "no publication time"))
+    chars = sum(len(p) for p in article.body_paragraphs)
+    minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
+    if chars < minimum and not _declared_short_article(article, chars, declared):
+        return False, f"{chars} characters of body text"
+    if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
+        return True, None  # an article URL that the page's declarations confirm: its text is not weighed
+    signals = declared + text_signals(page, article)
+    score = sum(s.weight for s in signals)
+    if score >= NOT_ARTICLE_SCORE:
+        said = sorted((s for s in signals if s.weight > 0), key=lambda s: -s.weight)
+        return False, "; ".join(s.reason for s in said) + f" (score {score:g})"
+    return True, None
+
+
+def _declared_short_article(article: Article, chars: int, declared: list[Signal]) -> bool:
+    """A breaking-news line or a photo with its caption, on a page whose URL and declarations
+    strongly say it is an article (the text's own signals do not count: a short text is the point)."""
+    if sum(s.weight for s in declared) > STRONG_ARTICLE_SCORE or not article.title:
+        return False
+    return chars >= MIN_DECLARED_ARTICLE_CHARS or any(i.caption for i in article.images)
+
+
+# ----------------------------------------------------------------- the URL
+def url_signals(url: str | None) -> list[Signal]:
+    """What the URL's shape says: home, search, list or date-list page, or an article id."""
+    parts = _split(url)
+    if parts is None:
+        return []
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    keys = {k.lower() for k, _ in query}
+    if keys & _SEARCH_KEYS or any(s.lower() in _SEARCH_WORDS for s in segments):
+        return [Signal(3.0, "the URL is a search")]
+    article_id = _article_id_at(segments, query)
+    dated = _is_dated(parts.path, query)
+    if article_id is None and not dated and (not segments or len(segments) == 1
+                                             and segments[0].lower() in _HOME_PATHS):
+        return [Signal(3.0, "the URL is a home page")]
+    return [_list_or_article(segments, keys, article_id, dated)]
+
+
+def _split(url: str | None) -> SplitResult | None:
+    try:
+        return urlsplit(url.strip()) if url else None
+    except ValueError:
+        return None
+
+
+def _is_dated(path: str, query: list[tuple[str, str]]) -> bool:
+    """The path ends in a date (``/2024/03/05/``) or a date parameter names one day."""
+    return _DATE_PATH.search(path) is not None or any(
+        _DATE_SEGMENT.fullmatch(v) for k, v in query if "date" in k.lower())
+
+
+def _list_or_article(segments: list[str], keys: set[str], article_id: int | None, dated: bool) -> Signal:
+    list_at = next((i for i, s in enumerate(segments) if s.lower() in _LIST_WORDS or _LIST_NAME.search(s)), None)
+    names_list = (list_at is not None and article_id == list_at + 1
+                  and segments[list_at].lower() in _ARGUMENT_WORDS)
+    if article_id is not None and not names_list:
+        return Signal(-2.0, "the URL names an article")
+    if list_at is not None:
+        return Signal(2.0, f"the URL is a list ({segments[list_at]})")
+    if keys & _LIST_KEYS:
+        return Signal(2.0, "the URL is a list (query)")
+    if dated:
+        return Signal(2.0, "the URL is a list of one date")
+    if len(segments) <= 2 and all(_PLAIN_WORD.fullmatch(s) for s in segments):
+        return Signal(1.0, "the URL names no article")
+    return Signal(0.0, "the URL says nothing")
+
+
+def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | None:
+    """The index of the path segment that holds an article id (len(segments) for one in the query)."""
+    for index in range(len(segments) - 1, max(len(segments) - 4, -1), -1):
+        segment = segments[index].rsplit(".", 1)[0] if "." in segments[index] else segments[index]
+        if _DATE_SEGMENT.fullmatch(segment):
+            continue
+        if _LONG_NUMBER.search(segment) and not _DATE_SEGMENT.fullmatch(segment.strip("-_")):
+            return index
+        if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
+            return index
+    for key, value in query:
+        if _LONG_NUMBER.search(value) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key):
+            return len(segments)
+    return None
+
+
+# ----------------------------------------------------------------- what the page declares
+def declared_signals(page: Page) -> list[Signal]:
+    """``og:type`` and JSON-LD types."""
+    signals = []
+    node = page.tree.css_first("meta[property='og:type']") or page.tree.css_first("meta[name='og:type']")
+    og_type = (node.attributes.get("content") or "").strip().lower() if node is not None else ""
+    if og_type == "website":
+        signals.append(Signal(1.0, "og:type is website"))
+    elif og_type.startswith("article"):
+        signals.append(Signal(-1.0, "og:type is article"))
+    head = page.html[:300_000]
+    if _LD_ARTICLE.search(head):
+        signals.append(Signal(-1.0, "JSON-LD declares an article"))
+    elif _LD_LIST.search(head):
+        signals.append(Signal(2.0, "JSON-LD declares a list page"))
+    return signals
+
+
+# ----------------------------------------------------------------- the text
+@dataclass
+class TextShape:
+    """Measures of the page's text that tell a story from a list of stories."""
+
+    body_chars: int
+    #: body characters in paragraphs that are headline links or lines of teaser blocks
+    listed_body_chars: int
+    short_lines: float
+    teaser_items: int
+    teaser_chars: int
+    page_chars: int
+
+
+def text_signals(page: Page, article: Article) -> list[Signal]:
+    """Headline links and teaser lines in the body, short lines, teaser mass against the body."""
+    shape = text_shape(page, article)
+    signals = []
+    listed_share = shape.listed_body_chars / max(shape.body_chars, 1)
+    if listed_share >= 0.5:
+        signals.append(Signal(3.0, f"{listed_share:.0%} of the body text is headline links and teasers"))
+    elif listed_share >= 0.3:
+        signals.append(Signal(1.0, f"{listed_share:.0%} of the body text is headline links and teasers"))
+    if shape.short_lines > 0.8:
+        signals.append(Signal(2.0, "the text is a list of short lines"))
+    story = max(shape.body_chars - shape.listed_body_chars, 1)
+    if shape.teaser_items >= 6 * TEASER_GROUP and shape.teaser_chars > 3 * story:
+        signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
+        signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    if shape.page_chars and story < 300 and story / shape.page_chars < 0.05:
+        signals.append(Signal(1.0, f"the story text is {story / shape.page_chars:.0%} of the page text"))
+    return signals
+
+
+def text_shape(page: Page, article: Article) -> TextShape:
+    paragraphs = article.body_paragraphs[:MAX_PARAGRAPHS]
+    anchors = _headline_anchors(page)
+    texts = {text for text, _ in anchors}
+    by_prefix: dict[str, list[str]] = {}
+    for text in texts:
+        by_prefix.setdefault(text[:HEADLINE_MIN], []).append(text)
+    items = _teaser_items(anchors)
+    teaser_text = "\n".join(items)
+    listed = sum(len(p) for p in paragraphs if _is_linked(p, texts, by_prefix) or (len(p) >= 4 and p in teaser_text))
+    lengths = [len(p) for p in paragraphs]
+    short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
+    body_node = page.tree.body
+    page_chars = len(body_node.text(separator=" ", strip=True)) if body_node is not None else 0
+    return TextShape(body_chars=sum(lengths), listed_body_chars=listed, short_lines=short,
+                     teaser_items=len(items), teaser_chars=sum(len(t) for t in items), page_chars=page_chars)
+
+
+def _headline_anchors(page: Page) -> list[tuple[str, LexborNode]]:
+    """Links whose text is headline-sized, with their nodes (the first :data:`MAX_ANCHORS`)."""
+    found = []
+    for count, node in enumerate(page.tree.css("a[href]")):
+        if count >= MAX_ANCHORS:
+            break
+        text = _SPACE.sub(" ", node.text(separator=" ")).strip()
+        if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
+            found.append((text, node))
+    return found
+
+
+def _is_linked(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> bool:
+    """The paragraph is a headline link, maybe followed by a short label (outlet, date)."""
+    if paragraph in texts:
+        return True
+    return any(paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)
+               for t in by_prefix.get(paragraph[:HEADLINE_MIN], ()))
+
+
+def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> list[str]:
+    """The texts of teaser blocks: sibling elements of one kind (``ul > li``, ``div.item``), at
+    least :data:`TEASER_GROUP` of them, each a short block led by a headline link."""
+    groups: dict[tuple[int, str, str], dict[int, tuple[LexborNode, int]]] = {}
+    for text, node in anchors:
+        block = node
+        for _ in range(TEASER_CLIMB):
+            parent = block.parent
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if block.tag != "a":
+                key = (parent.mem_id, block.tag or "", block.attributes.get("class") or "")
+                members = groups.setdefault(key, {})
+                members.setdefault(block.mem_id, (block, len(text)))
+            block = parent
+    items: dict[int, str] = {}
+    for members in groups.values():
+        if len(members) >= TEASER_GROUP:
+            for mem_id, text in _teaser_like(members):
+                items.setdefault(mem_id, text)
+    return list(items.values())
+
+
+def _teaser_like(members: dict[int, tuple[LexborNode, int]]) -> list[tuple[int, str]]:
+    """The group's blocks as (id, text) when most of them are short and led by their link."""
+    texts = {mem_id: _SPACE.sub(" ", block.text(separator=" ")).strip() for mem_id, (block, _) in members.items()}
+    teasers = [(m, texts[m]) for m, (_, link) in members.items()
+               if len(texts[m]) <= 400 and link >= 0.15 * len(texts[m])]
+    return teasers if len(teasers) >= 0.8 * len(members) else []

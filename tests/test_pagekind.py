@@ -1,0 +1,152 @@
+"""Home pages, lists, search results, tag, reporter and gallery pages are not articles; short
+articles, photo articles, live blogs and articles with long link lists still are."""
+from pathlib import Path
+
+import pytest
+
+import sinmun
+from sinmun.extraction.pagekind import url_signals
+from conftest import FIXTURES
+
+NONARTICLE = FIXTURES / "nonarticle"
+LIST_PAGES = ["portal-home", "press-home", "section-list", "date-list", "search-results", "tag-page",
+              "reporter-page", "gallery-list"]
+
+
+def _page(name: str) -> bytes:
+    return (NONARTICLE / f"{name}.html").read_bytes()
+
+
+@pytest.mark.parametrize("name", LIST_PAGES)
+def test_list_pages_are_told_by_their_structure_without_a_url(name: str) -> None:
+    """With no URL to go by, the text's shape (headline links, teaser blocks, short lines) decides."""
+    article = sinmun.extract(_page(name))
+    assert article.is_article is False
+    reasons = [w for w in article.warnings if w.startswith("not an article: ")]
+    assert len(reasons) == 1 and "headline links and teasers" in reasons[0]
+
+
+def test_a_section_list_that_claims_og_type_article_is_still_a_list() -> None:
+    article = sinmun.extract(_page("section-list"), url="https://www.gasang-ilbo.example/politics")
+    assert article.is_article is False
+    assert "teaser" in article.warnings[-1]
+
+
+@pytest.mark.parametrize("url, weight", [
+    ("https://www.gasang-ilbo.example/", 3.0),
+    ("https://www.gasang-ilbo.example/index.html", 3.0),
+    ("https://news.gasang.example/news", 3.0),
+    ("https://www.gasang-ilbo.example/search/?query=%EC%A0%95%EC%B1%85", 3.0),
+    ("https://search.gasang.example/result?q=x&page=2", 3.0),
+    ("https://www.gasang-ilbo.example/section/politics", 2.0),
+    ("https://news.gasang.example/section/100", 2.0),
+    ("https://www.gasang-ilbo.example/news/articleList.html?sc_section_code=S1N1&view_type=sm", 2.0),
+    ("https://www.gasang-ilbo.example/tag/%EB%B0%98%EB%8F%84%EC%B2%B4", 2.0),
+    ("https://www.gasang-ilbo.example/reporter/12345", 2.0),
+    ("https://www.gasang-ilbo.example/news/view?tag=ev", 2.0),
+    ("https://www.gasang-ilbo.example/2024/03/05/", 2.0),
+    ("https://www.gasang-ilbo.example/news?date=20240305", 2.0),
+    ("https://www.gasang-ilbo.example/politics", 1.0),
+    ("https://www.gasang-ilbo.example/news/articleView.html?idxno=123456", -2.0),
+    ("https://news.gasang.example/article/001/0012345678", -2.0),
+    ("https://www.gasang.example/politics/2024/03/05/ABCDEFGH12345678/", -2.0),
+    ("https://www.gasang.example/topics/topics_social/2024/03/05/ABCDEFGH12345678/", -2.0),
+    ("https://www.gasang.example/2019/11/18/asian-market-latest/index.html", -2.0),
+    ("https://www.gasang.example/photo/20240305000123", -2.0),
+    ("https://www.gasang.example/NWS_Web/View/at_pg.aspx?CNTN_CD=A0003012345", -2.0),
+    ("https://www.gasang.example/view/AKR20240305000100001", -2.0),
+    ("https://sports.gasang.example/news?oid=076&aid=0004123456", -2.0),
+])
+def test_url_shapes(url: str, weight: float) -> None:
+    assert [s.weight for s in url_signals(url)] == [weight]
+
+
+def test_no_url_or_a_broken_one_says_nothing() -> None:
+    assert url_signals(None) == [] and url_signals("http://[::1") == []
+
+
+def test_a_short_text_is_no_article_unless_the_page_says_it_is_one() -> None:
+    """The breaking-news line is an article at its own URL; the same text with nothing declaring
+    an article is not."""
+    url = "https://www.gasang-ilbo.example/news/articleView.html?idxno=30001"
+    assert sinmun.extract(_page("breaking-short"), url=url).is_article
+    bare = "<html><body><div class='article_body'><p>5일 오후 가상시 동쪽 바다에서 규모 4.1의 지진이 발생했다.</p></div></body></html>"
+    article = sinmun.extract(bare, url=url)
+    assert article.is_article is False
+    assert article.warnings[-1].endswith("characters of body text")
+
+
+def test_reason_names_the_signals() -> None:
+    article = sinmun.extract(_page("search-results"), url="https://www.gasang-ilbo.example/search/?query=x")
+    reason = article.warnings[-1]
+    assert reason.startswith("not an article: the URL is a search") and "score" in reason
+
+
+def test_fixture_folder_holds_the_list_pages_and_the_tricky_articles() -> None:
+    names = {p.name[: -len(".expected.json")] for p in Path(NONARTICLE).glob("*.expected.json")}
+    assert set(LIST_PAGES) | {"breaking-short", "photo-caption", "related-links", "live-blog"} <= names
+
+
+# ----------------------------------------------------------------- sinmun run --articles-only
+def _folder_of_pages(tmp_path: Path) -> Path:
+    """The fixture pages, as a crawl would store them: JSONL lines with their URLs."""
+    import json
+    lines = []
+    for expected in sorted(NONARTICLE.glob("*.expected.json")):
+        record = json.loads(expected.read_text(encoding="utf-8"))
+        html = expected.with_name(expected.name.replace(".expected.json", ".html")).read_text(encoding="utf-8")
+        lines.append(json.dumps({"html": html, "url": record["url"]}, ensure_ascii=False))
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return pages
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    import json
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_run_keeps_non_articles_out_by_default_and_counts_them(tmp_path: Path) -> None:
+    from sinmun.corpus import RunConfig, run_corpus
+    pages = _folder_of_pages(tmp_path)
+    out = tmp_path / "corpus.jsonl"
+    summary = run_corpus(RunConfig([str(pages)], str(out), workers=0))
+    records = _read_jsonl(out)
+    assert (summary.articles_out, summary.non_articles) == (4, len(LIST_PAGES))
+    assert all(r["is_article"] for r in records)
+    log = _read_jsonl(Path(f"{out}.errors.jsonl"))
+    assert [e["reason"] for e in log] == ["not-article"] * len(LIST_PAGES)
+    assert all("not an article: " in e["message"] for e in log)
+
+
+def test_run_keep_non_articles_writes_them_flagged(tmp_path: Path) -> None:
+    from sinmun.corpus import RunConfig, run_corpus
+    pages = _folder_of_pages(tmp_path)
+    out = tmp_path / "corpus.jsonl"
+    summary = run_corpus(RunConfig([str(pages)], str(out), workers=0, articles_only=False, dedup="mark"))
+    records = _read_jsonl(out)
+    flagged = [r for r in records if r["is_article"] is False]
+    assert (summary.articles_out, summary.non_articles, len(flagged)) == (4, len(LIST_PAGES), len(LIST_PAGES))
+    assert len(records) == 4 + len(LIST_PAGES)
+    assert all(r["dup_cluster"] is None for r in flagged)  # lists are not clustered with stories
+    assert not Path(f"{out}.errors.jsonl").exists() or not _read_jsonl(Path(f"{out}.errors.jsonl"))
+
+
+def test_run_command_prints_and_records_the_non_article_count(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+    pages = _folder_of_pages(tmp_path)
+    src = str(Path(__file__).resolve().parent.parent / "src")  # this checkout's sinmun, whatever is installed
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = tmp_path / "corpus.jsonl"
+    for flag in ("--articles-only", "--keep-non-articles"):
+        result = subprocess.run([sys.executable, "-m", "sinmun.cli", "run", str(pages), "-o", str(out), "--workers", "0",
+                                 "--overwrite", flag], capture_output=True, text=True, cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert f"non-articles   {len(LIST_PAGES)}" in result.stdout
+        assert ("kept in the output" in result.stdout) == (flag == "--keep-non-articles")
+        state = json.loads(Path(f"{out}.state.json").read_text(encoding="utf-8"))
+        assert state["summary"]["non_articles"] == len(LIST_PAGES)
+        assert len(_read_jsonl(out)) == (4 if flag == "--articles-only" else 4 + len(LIST_PAGES))
