@@ -138,7 +138,7 @@ def test_run_command_prints_and_records_the_non_article_count(tmp_path: Path) ->
     import subprocess
     import sys
     pages = _folder_of_pages(tmp_path)
-    src = str(Path(__file__).resolve().parent.parent / "src")  # this checkout's sinmun, whatever is installed
+    src = str(Path(__file__).resolve().parents[2] / "src")  # this checkout's sinmun, whatever is installed
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out = tmp_path / "corpus.jsonl"
     for flag in ("--articles-only", "--keep-non-articles"):

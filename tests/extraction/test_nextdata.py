@@ -12,7 +12,7 @@ from sinmun.article import Image, Reporter
 from sinmun.extraction.nextdata import find_article, read_story, revive_nuxt
 from sinmun.extraction.parse import load
 
-DATA = Path(__file__).resolve().parent / "data" / "nextjs"
+DATA = Path(__file__).resolve().parents[1] / "data" / "nextjs"
 
 
 def story_of(name: str):
