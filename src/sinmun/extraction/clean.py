@@ -44,12 +44,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..article import Reporter
-from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter,
-                      dateline_reporters, find_reporters, is_byline_line, split_trailing_byline)
+from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
+                      dateline_reporters, find_reporters, is_byline_line, sign_off_reporters, split_trailing_byline)
 
 __all__ = ["EMAIL", "EMAIL_RE", "HANGUL_NAME", "MAX_BYLINE_CHARS", "REPORTER_TITLES", "Cleaned", "add_reporter",
+           "clean_author",
            "boilerplate_rule", "clean_paragraphs", "dateline_reporters", "find_reporters", "is_boilerplate",
-           "is_byline_line", "is_copyright", "normalize_space", "reads_as_prose", "split_trailing_byline"]
+           "is_byline_line", "is_copyright", "normalize_space", "reads_as_prose", "sign_off_reporters",
+           "split_trailing_byline"]
 
 #: lines longer than this are text, whatever furniture word they hold; copyright notices may be longer.
 MAX_FURNITURE_CHARS = 160
@@ -113,6 +115,7 @@ _FURNITURE = _RuleGroup(head=[
     ("ad-label", r"(?:광고|ad|sponsored|스폰서)\s*$"),
     ("reuse-notice", r"\*?\s*재판매\s*및\s*db\s*금지"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
+    ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
     ("photo-credit", r"[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)?\s*[:=：]"
                      r"\s*[^\])]{0,60}[\])]\s*$"),
     ("photo-credit", r"[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)\s*[^\])]{0,60}[\])]\s*$"),
@@ -249,6 +252,8 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             if byline:
                 _collect_reporters(result, byline)
                 result.remove(byline, "trailing-byline")
+        for reporter in sign_off_reporters(text):  # spoken: the line stays, its reporter counts
+            add_reporter(result.reporters, reporter.name, reporter.email)
         result.paragraphs.append(text)
     return result
 
