@@ -161,3 +161,44 @@ def test_sister_outlets_are_told_apart_by_host():
     assert press_from_copyright("Copyright ⓒ 조선일보 & chosun.com", host="sports.chosun.com") == "스포츠조선"
     assert press_from_copyright("ⓒ 스포츠조선, 무단전재 및 재배포 금지", host="www.chosun.com") == "스포츠조선"
     assert press_from_copyright("Copyright ⓒ 조선일보 & chosun.com", host="www.chosun.com") == "조선일보"
+
+
+# ----------------------------------------------------------------- dates
+@pytest.mark.parametrize("text, published", [
+    ("기사입력 2018-08-25 15:24", "2018-08-25T15:24:00+09:00"),
+    ("입력 : 2018.09.28 17:32", "2018-09-28T17:32:00+09:00"),
+    ("기사입력 2017.05.12 오후 02:09", "2017-05-12T14:09:00+09:00"),
+    ("등록 2016.03.02 09:11", "2016-03-02T09:11:00+09:00"),
+    ("승인 2019.01.01 12:00", "2019-01-01T12:00:00+09:00"),
+    ("기사승인 2019.01.01 12:00", "2019-01-01T12:00:00+09:00"),
+    ("기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25T15:24:00+09:00"),   # the bracketed table cell
+    ("기사입력 | 2018-08-25 15:24", "2018-08-25T15:24:00+09:00"),
+    ("입력시간 ㅣ 2018-08-25 15:24", "2018-08-25T15:24:00+09:00"),
+    ("등록일 : 18-08-25 15:24", "2018-08-25T15:24:00+09:00"),            # a two-digit year
+    ("Posted : 2018-08-25 15:24", "2018-08-25T15:24:00+09:00"),
+])
+def test_older_table_layout_dates(text, published):
+    from sinmun.extraction.dates import labelled_dates, parse_date
+    found = labelled_dates(text)
+    assert parse_date(found["published"]).iso() == published
+
+
+def test_older_layout_updated_dates():
+    from sinmun.extraction.dates import labelled_dates, parse_date
+    found = labelled_dates("승인 2019.01.01 12:00 | 최종수정 2019.01.02 08:00")
+    assert parse_date(found["published"]).iso() == "2019-01-01T12:00:00+09:00"
+    assert parse_date(found["updated"]).iso() == "2019-01-02T08:00:00+09:00"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("18-08-25 15:24", "2018-08-25T15:24:00+09:00"), ("18.08.25", "2018-08-25"), ("99.12.31", "1999-12-31"),
+])
+def test_two_digit_years(text, iso):
+    from sinmun.extraction.dates import parse_date
+    assert parse_date(text).iso() == iso
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "v10.5.3", "2.5.1 버전", "3.14.15", "12.30"])
+def test_version_numbers_are_no_dates(text):
+    from sinmun.extraction.dates import parse_date
+    assert parse_date(text) is None
