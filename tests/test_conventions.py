@@ -202,3 +202,39 @@ def test_two_digit_years(text, iso):
 def test_version_numbers_are_no_dates(text):
     from sinmun.extraction.dates import parse_date
     assert parse_date(text) is None
+
+
+# ----------------------------------------------------------------- titles
+@pytest.mark.parametrize("title, site_name, host, headline", [
+    ("모바일 :: 정부, 새 대책 발표", None, None, "정부, 새 대책 발표"),
+    ("정부, 새 대책 발표 : 뉴스 : 동아일보", None, None, "정부, 새 대책 발표"),
+    ("정부, 새 대책 발표-정치ㅣ한국일보", None, None, "정부, 새 대책 발표"),
+    ("정부, 새 대책 발표 | 세계 | 연합뉴스", None, None, "정부, 새 대책 발표"),
+    ("정부, 새 대책 발표 - 머니투데이", None, None, "정부, 새 대책 발표"),
+    ("[단독] 정부, 새 대책 발표 < 사회 < 기사본문 - 가상신문", None, None, "[단독] 정부, 새 대책 발표"),
+    ("새 대책 발표 - IT/과학 - 가상경제", None, None, "새 대책 발표"),
+    ("새 대책 발표 | 가상매거진", "가상매거진", None, "새 대책 발표"),
+    ("가상매거진 | 새 대책 발표", "가상매거진", None, "새 대책 발표"),
+    ("새 감독 선임 : 스포츠조선", None, "sports.chosun.com", "새 감독 선임"),
+    ("새 대책 발표 - chosun.com", None, None, "새 대책 발표"),
+    ("새 대책 발표 : 네이버 뉴스", None, None, "새 대책 발표"),
+    ("Government unveils plan - World - Gasang Herald", "The Gasang Herald", None, "Government unveils plan"),
+    # the headline keeps its own punctuation
+    ("K-팝 스타, 16:9 화면으로 - 가상일보", None, None, "K-팝 스타, 16:9 화면으로"),
+    ("코로나-19 확진자 늘어", None, None, "코로나-19 확진자 늘어"),
+    ("홍길동 \"사실무근\"", None, None, "홍길동 \"사실무근\""),
+    ("트럼프 - 가짜 뉴스", None, None, "트럼프 - 가짜 뉴스"),
+    ("수출 - 다음 달 반등", None, None, "수출 - 다음 달 반등"),
+    ("새 대책 - 가상 | 가상매거진", "가상매거진", None, "새 대책 - 가상"),
+])
+def test_strip_title_decorations(title, site_name, host, headline):
+    from sinmun.extraction.titles import strip_title_decorations
+    assert strip_title_decorations(title, site_name=site_name, host=host) == headline
+
+
+@pytest.mark.parametrize("title, site_name", [
+    ("가상매거진", "가상매거진"), ("연합뉴스", None), ("뉴스 : 동아일보", None), ("가상일보 | 뉴스", None), ("", None), (None, None),
+])
+def test_the_site_name_alone_is_no_title(title, site_name):
+    from sinmun.extraction.titles import strip_title_decorations
+    assert strip_title_decorations(title, site_name=site_name) is None
