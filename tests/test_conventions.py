@@ -238,3 +238,22 @@ def test_strip_title_decorations(title, site_name, host, headline):
 def test_the_site_name_alone_is_no_title(title, site_name):
     from sinmun.extraction.titles import strip_title_decorations
     assert strip_title_decorations(title, site_name=site_name) is None
+
+
+@pytest.mark.parametrize("paragraph, byline", [
+    ("배우가 새 드라마에 출연한다고 소속사가 밝혔다. [홍길동 MBN스타 기자]", "[홍길동 MBN스타 기자]"),
+    ("배우가 새 드라마에 출연한다고 소속사가 밝혔다. (SBS연예뉴스 홍길동 기자)", "(SBS연예뉴스 홍길동 기자)"),
+    ("배우가 새 드라마에 출연한다고 소속사가 밝혔다. [홍길동 기자]", "[홍길동 기자]"),
+    ("배우가 새 드라마에 출연한다고 소속사가 밝혔다. (가상일보 홍길동 기자 gildong@gasang.example)",
+     "(가상일보 홍길동 기자 gildong@gasang.example)"),
+])
+def test_bracketed_bylines_glued_to_the_last_paragraph(paragraph, byline):
+    from sinmun.extraction.clean import split_trailing_byline
+    text, cut = split_trailing_byline(paragraph)
+    assert cut == byline and text == "배우가 새 드라마에 출연한다고 소속사가 밝혔다."
+    assert [r.name for r in find_reporters(cut)] == ["홍길동"]
+
+
+def test_a_glued_photo_credit_is_not_cut_as_a_byline():
+    from sinmun.extraction.clean import split_trailing_byline
+    assert split_trailing_byline("배우가 새 드라마에 출연한다고 소속사가 밝혔다. (사진=홍길동 기자)")[1] is None

@@ -60,7 +60,10 @@ _SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" +
                            + TITLE + r"\s*$")
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
-    + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)\s*$"
+    + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
+    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"\s+(?:" + OUTLET_WORD + r"\s*)?" + TITLE
+    + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
 _TITLE_WORD = re.compile(TITLE)
 _DESK_STEMS = ("정치|경제|사회|국제|문화|산업|디지털|온라인|인터넷|모바일|연예|스포츠|체육|편집|뉴스|보도|"
