@@ -18,8 +18,8 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``production-credit``
     production staff (``영상편집 : …``, ``[영상취재 … 영상편집 …]``, ``그래픽 …``, ``출처:``).
 ``photo-credit``
-    a photo, image or screen source (``(사진=연합뉴스)``, ``[사진 출처 : …]``); names in it are
-    not reporters of the story.
+    a photo, image or screen source (``(사진=연합뉴스)``, ``[사진 출처 : …]``, ``(홍길동 기자 촬영)``);
+    names in it are not reporters of the story.
 ``comment-widget``, ``page-nav``
     comment boxes (``댓글 0``, ``로그인한 회원만…``) and navigation (``목록``, ``이전 기사``, ``TOP``).
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
@@ -36,6 +36,10 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     every line after it go.
 ``empty``
     (from :func:`boilerplate_rule` only) an empty line.
+
+A kept line may still name a reporter: a broadcast sign-in or sign-off (``… 홍길동 기자입니다.``,
+``지금까지 KBS 뉴스 홍길동입니다.``) is spoken text and stays, and its reporter joins
+:attr:`Cleaned.reporters` (:func:`sign_off_reporters`).
 """
 from __future__ import annotations
 
