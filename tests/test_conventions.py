@@ -161,6 +161,8 @@ def test_sister_outlets_are_told_apart_by_host():
     assert press_from_copyright("Copyright ⓒ 조선일보 & chosun.com", host="sports.chosun.com") == "스포츠조선"
     assert press_from_copyright("ⓒ 스포츠조선, 무단전재 및 재배포 금지", host="www.chosun.com") == "스포츠조선"
     assert press_from_copyright("Copyright ⓒ 조선일보 & chosun.com", host="www.chosun.com") == "조선일보"
+    assert press_from_copyright("Copyright ⓒ 조선일보 & sportschosun.com") == "스포츠조선"
+    assert press_from_copyright("Copyright ⓒ 조선일보 & chosun.com") == "조선일보"
 
 
 # ----------------------------------------------------------------- dates

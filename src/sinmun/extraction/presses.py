@@ -137,24 +137,27 @@ def press_from_copyright(line: str | None, host: str | None = None) -> str | Non
     """The outlet a copyright line names: ``Copyright © 가상일보사. All rights reserved.`` -> 가상일보.
 
     A domain in the line names its outlet (``ⓒ sportschosun.com`` -> 스포츠조선); labels are
-    skipped (``Copyright ⓒ 저작권자 가상신문`` -> 가상신문). With ``host``, a parent named on a
-    sister outlet's host gives way to the sister (조선일보 on ``sports.chosun.com`` -> 스포츠조선).
+    skipped (``Copyright ⓒ 저작권자 가상신문`` -> 가상신문). A parent named beside a sister's
+    domain, or on a sister's ``host``, gives way to the sister (조선일보 on ``sports.chosun.com``
+    -> 스포츠조선); a sister is never shortened to its parent.
     """
     if not line:
         return None
+    in_line = [press for m in _DOMAIN.finditer(line) if (press := press_from_domain(m["domain"]))]
     line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m.group(), line)
     for pattern in _COPYRIGHT_PRESS:
         for match in pattern.finditer(line):
             press = clean_press(match["press"])
             if press and not is_label(press):
-                return sister_of(press, host)
+                return sister_of(press, [press_from_domain(host), *in_line])
     return None
 
 
-def sister_of(press: str, host: str | None) -> str:
-    """``press``, or the sister outlet whose host this is when ``press`` is its parent."""
-    on_host = press_from_domain(host)
-    return on_host if on_host and on_host in SISTER_OUTLETS.get(press, ()) else press
+def sister_of(press: str, others: list[str | None]) -> str:
+    """``press``, or the first of ``others`` (the host's outlet, domains in the line) that is a
+    sister outlet of ``press``: 조선일보 on a 스포츠조선 page is 스포츠조선."""
+    sisters = SISTER_OUTLETS.get(press, ())
+    return next((other for other in others if other in sisters), press)
 
 
 def press_key(name: str) -> str:
