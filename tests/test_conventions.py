@@ -259,3 +259,13 @@ def test_bracketed_bylines_glued_to_the_last_paragraph(paragraph, byline):
 def test_a_glued_photo_credit_is_not_cut_as_a_byline():
     from sinmun.extraction.clean import split_trailing_byline
     assert split_trailing_byline("배우가 새 드라마에 출연한다고 소속사가 밝혔다. (사진=홍길동 기자)")[1] is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("[사진=가상일보 홍길동 기자]", "photo-credit"),
+    ("[영상취재 : 김철수 기자 / 영상편집 : 나가람]", "production-credit"),
+    ("영상취재 : 김철수 기자", "production-credit"),
+])
+def test_crew_and_photo_credit_lines_name_no_reporter(line, rule):
+    cleaned = clean_paragraphs(["정부가 5일 대책을 발표했다.", line, "시장은 관망세를 보였다."])
+    assert cleaned.removed_rules == [rule] and cleaned.reporters == []

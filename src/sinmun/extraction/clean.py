@@ -262,10 +262,14 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
     return result
 
 
+#: rules whose lines name people who are not the story's reporters (photographers, camera and edit crews).
+_CREDIT_RULES = {"photo-credit", "production-credit"}
+
+
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:
     if rule == "copyright":
         result.copyright = result.copyright or text
-    else:
+    elif rule not in _CREDIT_RULES:
         _collect_reporters(result, text)
     result.remove(text, rule)
 
