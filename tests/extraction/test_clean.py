@@ -1,8 +1,8 @@
 """Korean byline, copyright and boilerplate rules."""
 import pytest
 
-from sinmun.extraction.clean import (clean_paragraphs, dateline_reporters, find_reporters, is_boilerplate, is_copyright,
-                          split_trailing_byline)
+from sinmun.extraction.clean import (boilerplate_rule, clean_paragraphs, dateline_reporters, find_reporters, is_boilerplate,
+                                     is_copyright, split_trailing_byline)
 from sinmun.extraction.presses import press_from_copyright, press_from_domain
 
 
@@ -85,3 +85,57 @@ def test_press_from_copyright_and_domain():
 
 def test_agency_dateline_with_space_separated_names():
     assert names(dateline_reporters("(세종=연합뉴스) 한가상 이가상 기자 = 정부가 발표했다.")) == [("한가상", None), ("이가상", None)]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Copyright © 가상일보. 무단전재 및 재배포 금지.", "copyright"),
+    ("※ '당신의 제보가 뉴스가 됩니다'", "tip-prompt"),
+    ("[카카오톡] 가상TV 검색해 채널 추가", "tip-channel"),
+    ("영상편집 : 김가상", "production-credit"),
+    ("[영상취재 이가상 영상편집 김가상]", "production-credit"),
+    ("(사진=가상뉴스)", "photo-credit"),
+    ("[사진 출처 : 가상시청 트위터 캡처]", "photo-credit"),
+    ("댓글 0", "comment-widget"),
+    ("이전 기사", "page-nav"),
+    ("광고", "ad-label"),
+    ("AD", "ad-label"),
+    ("관련기사", "related-list"),
+    ("▶ 가상일보 앱 바로가기", "arrow-link"),
+    ("기자 구독", "subscribe-share"),
+    ("URL 복사", "subscribe-share"),
+    ("홍길동 기자 gildong@gasang.example", "byline"),
+    ("", "empty"),
+    ("정부는 관련 기사를 삭제했다고 밝혔다.", None),
+])
+def test_boilerplate_rule_names(line, rule):
+    assert boilerplate_rule(line) == rule
+
+
+def test_removed_lines_carry_their_rule_names():
+    cleaned = clean_paragraphs(["첫 문단이다.", "둘째 문단이다.", "(사진=가상뉴스)", "Copyright © 가상일보. 무단전재 및 재배포 금지.",
+                                "셋째 문단은 조금 더 길게 쓴 문장이다. 박가상 기자 park@gasang.example", "관련기사", "다른 기사 제목"])
+    assert list(zip(cleaned.removed, cleaned.removed_rules)) == [
+        ("(사진=가상뉴스)", "photo-credit"),
+        ("Copyright © 가상일보. 무단전재 및 재배포 금지.", "copyright"),
+        ("박가상 기자 park@gasang.example", "trailing-byline"),
+        ("관련기사", "stop:related-list"),
+        ("다른 기사 제목", "stop:related-list"),
+    ]
+
+
+def test_a_related_heading_in_the_first_third_is_removed_but_does_not_stop():
+    cleaned = clean_paragraphs(["관련기사", "첫 문단이다.", "둘째 문단이다.", "셋째 문단이다."])
+    assert cleaned.paragraphs == ["첫 문단이다.", "둘째 문단이다.", "셋째 문단이다."]
+    assert cleaned.removed_rules == ["related-list"]
+
+
+def test_a_sentence_that_mentions_furniture_words_is_kept():
+    assert boilerplate_rule("관련 자료에 따르면 수출이 늘었다.") is None
+    assert boilerplate_rule("그는 \"좋아요를 누른 사람이 많았다\"고 말했다.") is None
+
+
+def test_every_rule_name_is_documented():
+    from sinmun.extraction import clean
+    names = {n for group in (clean._FURNITURE, clean._WEAK_FURNITURE) for n in group.names.values()}
+    names |= {"stop:" + n for n in clean._STOP.names.values()} | {"copyright", "byline", "trailing-byline", "empty"}
+    assert all(f"``{name}``" in (clean.__doc__ or "") for name in names), names

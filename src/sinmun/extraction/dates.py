@@ -24,6 +24,9 @@ _FULL = re.compile(
 )
 _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
                       r"(?:(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?)?(?!\d)")
+# "18-08-25 15:24", "18.08.25": the two-digit year of older table layouts (three parts, none longer).
+_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.:/-])(?P<year>\d{2})\s*[-./]\s*(?P<month>[01]?\d)\s*[-./]\s*(?P<day>[0-3]?\d)"
+                         r"(?![\d:]|\s*[-./]\s*\d)" + _TIME)
 _NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
@@ -75,7 +78,8 @@ def parse_date(text: str | None, reference: date | None = None, *, nearest: bool
     """Parse the first date in ``text``.
 
     Full dates (``2025.08.05. 오전 10:32``, ``2025-08-05T10:32:00+09:00``, ``2025년 8월 5일``,
-    ``20250805103200``) come first; a date without a year (``08-05``) takes the year of
+    ``20250805103200``) come first, then dates of older table layouts with a two-digit year
+    (``18-08-25 15:24``: 2018); a date without a year (``08-05``) takes the year of
     ``reference`` and is marked ``year_inferred``. A reference is a fetch date, after the
     publication (a December date read in January is last year's), unless ``nearest``: then it
     is merely close (a date from the page's URLs) and the year nearest to it wins.
@@ -85,31 +89,41 @@ def parse_date(text: str | None, reference: date | None = None, *, nearest: bool
     text = text.strip()
     if text.isdigit() and len(text) in (10, 13):
         return _from_epoch(int(text))
-    match = _FULL.search(text)
-    if match:
-        g = match.groupdict()
-        return _build(int(g["year"]), int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"],
-                      g["ampm"], g["zone"])
-    match = _COMPACT.search(text)
-    if match:
-        g = match.groupdict()
-        return _build(int(g["year"]), int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"])
-    if reference is not None:
-        match = _NO_YEAR.search(text)
+    for pattern in (_FULL, _COMPACT, _SHORT_YEAR):
+        match = pattern.search(text)
         if match:
-            g = match.groupdict()
-            years = (reference.year - 1, reference.year, reference.year + 1) if nearest else (reference.year,
-                                                                                                  reference.year - 1)
-            candidates = [w for y in years
-                          if (w := _build(y, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"],
-                                          g["ampm"]))]
-            if nearest:
-                candidates.sort(key=lambda w: abs((w.value.date() - reference).days))
-            else:  # the first year that does not put the date well after the fetch
-                candidates = [w for w in candidates if (w.value.date() - reference).days <= 31] or candidates[-1:]
-            if candidates:
-                return When(candidates[0].value, candidates[0].has_time, year_inferred=True)
+            return _from_match(match)
+    if reference is not None:
+        return _without_year(text, reference, nearest)
     return None
+
+
+def _from_match(match: re.Match[str]) -> When | None:
+    g = match.groupdict()
+    year = int(g["year"])
+    if year < 100:  # a two-digit year of the Korean web (1990s on)
+        year += 1900 if year >= 90 else 2000
+    return _build(year, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g.get("second"), g.get("ampm"),
+                  g.get("zone"))
+
+
+def _without_year(text: str, reference: date, nearest: bool) -> When | None:
+    """A date written without a year (``08-05``), in the year that ``reference`` makes likely."""
+    match = _NO_YEAR.search(text)
+    if not match:
+        return None
+    g = match.groupdict()
+    years = ((reference.year - 1, reference.year, reference.year + 1) if nearest
+             else (reference.year, reference.year - 1))
+    candidates = [w for y in years
+                  if (w := _build(y, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"], g["ampm"]))]
+    if nearest:
+        candidates.sort(key=lambda w: abs((w.value.date() - reference).days))
+    else:  # the first year that does not put the date well after the fetch
+        candidates = [w for w in candidates if (w.value.date() - reference).days <= 31] or candidates[-1:]
+    if not candidates:
+        return None
+    return When(candidates[0].value, candidates[0].has_time, year_inferred=True)
 
 
 def _from_epoch(number: int) -> When | None:
@@ -131,13 +145,22 @@ def dates_in_paths(text: str) -> list[date]:
     return found
 
 
+# Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ".
+_LABEL_GAP = r"(?:일시|시간|일자|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
+_LABELLED = {key: [re.compile(re.escape(label) + _LABEL_GAP + r"(?P<value>" + _DATE_TOKEN + ")",
+                              re.I) for label in labels]
+             for key, labels in (("updated", UPDATED_LABELS), ("published", PUBLISHED_LABELS))}
+
+
 def labelled_dates(text: str) -> dict[str, str]:
-    """Find ``입력 …``/``수정 …`` style labelled date strings; returns {'published': s, 'updated': s}."""
+    """Find ``입력 …``/``수정 …`` style labelled date strings; returns {'published': s, 'updated': s}.
+
+    Labels are tried in the order of :data:`PUBLISHED_LABELS` / :data:`UPDATED_LABELS`; older
+    table layouts write them as ``기사입력 :[ 2018-08-25 15:24 ]``, ``등록일 | 18-08-25 15:24``."""
     out: dict[str, str] = {}
     text = " ".join(text.split())
-    for key, labels in (("updated", UPDATED_LABELS), ("published", PUBLISHED_LABELS)):
-        for label in labels:
-            pattern = re.compile(re.escape(label) + r"(?:일시|시간|일자|일)?\s?[:：]?\s?(?P<value>" + _DATE_TOKEN + ")")
+    for key, patterns in _LABELLED.items():
+        for pattern in patterns:
             match = pattern.search(text)
             if match:
                 out[key] = match["value"].strip()

@@ -1,4 +1,11 @@
-"""Korean press names and the web domains that identify them."""
+"""Korean press names and the web domains that identify them.
+
+A press name is the outlet's own name: never a label of the copyright line (``저작권자``,
+``Copyright``, ``All rights reserved``), without its corporate form (``대전일보사`` -> 대전일보,
+``(주)``, ``㈜``, ``주식회사``, ``Co., Ltd.``). Sister outlets of one group (스포츠조선 and 조선일보,
+스포츠동아 and 동아일보...) are told apart by their own hosts and by the copyright line: a
+sister's name or domain is never shortened to the parent's.
+"""
 from __future__ import annotations
 
 import re
@@ -23,6 +30,18 @@ PRESS_BY_DOMAIN: dict[str, str] = {
     "mediatoday.co.kr": "미디어오늘", "newspim.com": "뉴스핌", "dailian.co.kr": "데일리안", "ajunews.com": "아주경제",
     "wowtv.co.kr": "한국경제TV", "sbscnbc.co.kr": "SBS Biz", "osen.co.kr": "OSEN", "xportsnews.com": "엑스포츠뉴스",
     "starnewskorea.com": "스타뉴스", "sportsseoul.com": "스포츠서울", "etoday.co.kr": "이투데이",
+    # sister outlets on their own hosts (the longest matching domain wins over the parent's)
+    "sports.chosun.com": "스포츠조선", "sportschosun.com": "스포츠조선", "sports.donga.com": "스포츠동아",
+    "sports.khan.co.kr": "스포츠경향", "sportsworldi.com": "스포츠월드", "isplus.com": "일간스포츠",
+    "isplus.joins.com": "일간스포츠", "mksports.co.kr": "MK스포츠", "star.mk.co.kr": "스타투데이",
+    "tenasia.hankyung.com": "텐아시아", "sportshankook.co.kr": "스포츠한국", "hankooki.com": "한국일보",
+    "jtbc.joins.com": "JTBC", "daejonilbo.com": "대전일보", "kwangju.co.kr": "광주일보",
+}
+#: parent outlet -> its sister outlets: a page of a sister is never the parent's.
+SISTER_OUTLETS: dict[str, tuple[str, ...]] = {
+    "조선일보": ("스포츠조선", "TV조선", "조선비즈"), "동아일보": ("스포츠동아", "채널A"), "경향신문": ("스포츠경향",),
+    "세계일보": ("스포츠월드",), "중앙일보": ("일간스포츠", "JTBC"), "매일경제": ("MK스포츠", "스타투데이", "MBN"),
+    "한국일보": ("스포츠한국",), "한국경제": ("텐아시아", "한국경제TV"),
 }
 
 #: spellings that name the same press; the value is the name sinmun reports.
@@ -51,45 +70,94 @@ def press_from_domain(host_or_email: str | None) -> str | None:
     return best[1] if best else None
 
 
+# Words of a copyright line that are labels, never the outlet ("저작권자 ⓒ 가상일보").
+_LABEL = re.compile(r"^(?:(?:저작권자|copyright|all\s+rights\s+reserved|all\s+rights|by)\b|ⓒ|©|\(c\))\s*|"
+                    r"\s*\b(?:all\s+rights\s+reserved|all\s+rights)\.?$", re.I)
+_CORPORATE = re.compile(r"^(?:주식회사|\(주\)|㈜)\s*|\s*(?:주식회사|\(주\)|㈜)$|"
+                        r"\s*,?\s*\b(?:co\.?,?\s*ltd|inc|corp|ltd)\.?$", re.I)
+# "대전일보사", "가상신문사": the company that publishes the outlet.
+_COMPANY = re.compile(r"(?<=일보|신문|방송|통신|경제|뉴스)사$")
+_DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+                     r"\.(?:com|net|org|kr|co\.kr|or\.kr))\b", re.I)
+MAX_PRESS_CHARS = 30
+
+
 def clean_press(name: str | None) -> str | None:
-    """Normalise a press name taken from metadata: drop portal parts and decoration."""
+    """Normalise a press name taken from metadata: drop portal parts, labels and the corporate form."""
     if not name:
         return None
-    name = " ".join(name.split())
-    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", name) if p.strip()]
-    parts = [p for p in parts if p.lower() not in NOT_PRESS and not p.lower().startswith(("daum", "naver"))]
+    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", " ".join(name.split())) if p.strip()]
+    parts = [p for p in parts if not _is_portal_name(p)]
     if not parts:
         return None
-    name = parts[-1] if len(parts) > 1 and parts[0].lower() in NOT_PRESS else parts[0]
-    name = re.sub(r"^(?:주식회사|\(주\)|㈜)\s*", "", name).strip(" .,")
+    name = _strip_decoration(parts[0])
+    if _DOMAIN.fullmatch(name):  # "sportschosun.com": the outlet the domain belongs to, if known
+        name = press_from_domain(name) or name
     alias = PRESS_ALIASES.get(name.lower())
     if alias:
         return alias
-    if len(name) > 30:
-        return None
-    return name or None
+    return name if name and len(name) <= MAX_PRESS_CHARS and not is_label(name) else None
 
 
+def _is_portal_name(part: str) -> bool:
+    lower = part.lower()
+    return lower in NOT_PRESS or lower.startswith(("daum", "naver"))
+
+
+def _strip_decoration(name: str) -> str:
+    """Labels and corporate forms off a name: ``저작권자 ⓒ (주)가상일보사`` -> ``가상일보``."""
+    previous = None
+    while name != previous:
+        previous = name
+        name = _LABEL.sub("", name).strip(" .,")
+        name = _CORPORATE.sub("", name).strip(" .,")
+    return _COMPANY.sub("", name)
+
+
+def is_label(name: str) -> bool:
+    """A word of a copyright line that is no outlet: ``저작권자``, ``Copyright``, ``All rights reserved``."""
+    return bool(re.fullmatch(r"\d+|all|by|the|copyright|저작권자|all rights(?: reserved)?|무단전재.*|재배포.*",
+                             name.strip(" .,"), re.I))
+
+
+# A slogan in quotes before the name: "저작권자 ⓒ '가상 전문가그룹' 가상미디어".
+_SLOGAN = r"(?:['‘\"“][^'’\"”]{1,30}['’\"”]\s*)?"
 _COPYRIGHT_PRESS = [
-    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?(?!무단|재배포)"
-               r"(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,24}?)"
+    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?(?!무단|재배포)" + _SLOGAN
+               + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 .㈜]{0,24}?)"
                r"\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
-    re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*"
-               r"(?P<press>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)", re.I),
+    re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*" + _SLOGAN
+               + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)",
+               re.I),
     re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
 ]
 
 
-def press_from_copyright(line: str | None) -> str | None:
+def press_from_copyright(line: str | None, host: str | None = None) -> str | None:
+    """The outlet a copyright line names: ``Copyright © 가상일보사. All rights reserved.`` -> 가상일보.
+
+    A domain in the line names its outlet (``ⓒ sportschosun.com`` -> 스포츠조선); labels are
+    skipped (``Copyright ⓒ 저작권자 가상신문`` -> 가상신문). A parent named beside a sister's
+    domain, or on a sister's ``host``, gives way to the sister (조선일보 on ``sports.chosun.com``
+    -> 스포츠조선); a sister is never shortened to its parent.
+    """
     if not line:
         return None
+    in_line = [press for m in _DOMAIN.finditer(line) if (press := press_from_domain(m["domain"]))]
+    line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m.group(), line)
     for pattern in _COPYRIGHT_PRESS:
-        match = pattern.search(line)
-        if match:
+        for match in pattern.finditer(line):
             press = clean_press(match["press"])
-            if press and not re.fullmatch(r"\d+|all|by|the|copyright", press, re.I):
-                return press
+            if press and not is_label(press):
+                return sister_of(press, [press_from_domain(host), *in_line])
     return None
+
+
+def sister_of(press: str, others: list[str | None]) -> str:
+    """``press``, or the first of ``others`` (the host's outlet, domains in the line) that is a
+    sister outlet of ``press``: 조선일보 on a 스포츠조선 page is 스포츠조선."""
+    sisters = SISTER_OUTLETS.get(press, ())
+    return next((other for other in others if other in sisters), press)
 
 
 def press_key(name: str) -> str:

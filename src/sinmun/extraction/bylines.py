@@ -1,0 +1,263 @@
+"""Korean reporter bylines: who wrote the story, read from byline lines, datelines and sign-offs.
+
+The patterns here find reporters (a name, and an e-mail where the text pairs one with it) in:
+
+* byline lines: ``홍길동 기자 gildong@x.kr``, ``홍길동·김철수 기자``, ``워싱턴=이영희 특파원``,
+  ``YTN 홍가온 (gaon@ytn.example)``, a bare credit line ``차가온 / 사진출처 인스타그램``;
+* opening datelines: ``(서울=연합뉴스) 홍길동 기자 = …`` (:func:`dateline_reporters`);
+* bylines glued to the end of the last paragraphs (:func:`split_trailing_byline`);
+* a name between the outlet and the title, often bracketed at the end of the text:
+  ``[홍길동 MBN스타 기자]``, ``(SBS연예뉴스 홍길동 기자)``, ``[OSEN=홍길동 기자]``;
+* broadcast sign-ins and sign-offs that stay in the text (:func:`sign_off_reporters`):
+  ``홍길동 기자입니다.``, ``연합뉴스 홍길동입니다.``, ``지금까지 KBS 뉴스 홍길동입니다.``;
+* meta and JSON-LD author strings (:func:`clean_author`): ``홍길동 MK스포츠 기자(x@y.com)``.
+
+Never reporters: photo credits (``사진=홍길동 기자``, ``홍길동 기자 촬영``), desks and teams
+(``디지털뉴스부``, ``온라인뉴스팀``, ``iMBC 연예``), outlets and programme names (``뉴스데스크``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import Reporter
+
+HANGUL_NAME = r"[가-힣]{2,4}"
+EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "기자", "특파원",
+                   "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터")
+# Titles that never name a reporter of the story itself.
+_CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
+TITLE = "(?:" + "|".join(REPORTER_TITLES) + ")"
+
+EMAIL_RE = re.compile(EMAIL)
+#: a byline is short; longer text (a runaway meta tag) is read only this far.
+MAX_BYLINE_CHARS = 500
+# "홍길동 기자", "홍길동·김철수 기자", "홍길동, 김철수 기자", "홍길동 기자 gildong@x.kr"
+_NAMES_TITLE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,/]\s*" + HANGUL_NAME + r")*)"
+    r"\s*(?P<title>" + TITLE + r")(?![가-힣])"
+    r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
+)
+# "YTN 홍가온 (gaon01@ytn.example)", "홍가온 (gaon@x.kr)"
+_NAME_EMAIL = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s*[(\[<]?\s*(?P<email>" + EMAIL + r")")
+# "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
+_DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,20}[\])】]")
+# "차가온 / 사진출처 인스타그램", "홍길동 / 화면캡처 유튜브": the writer, then where the pictures come from.
+_NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽|화면|캡처|캡쳐)"
+                          r"\s*(?:제공|출처|편집|캡처|캡쳐)?")
+# An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
+OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
+               r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
+# "홍길동 MBN스타 기자", "홍길동 MK스포츠 기자(x@y.com)"
+_NAME_OUTLET_TITLE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s+" + OUTLET_WORD + r"\s*(?P<title>" + TITLE
+    + r")(?![가-힣])(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
+)
+# Photo credits name a photographer, not a writer: "사진=홍길동 기자", "홍길동 기자 촬영".
+_PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
+_PHOTO_AFTER = re.compile(r"\s*촬영")
+_SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*"
+                           + TITLE + r"\s*$")
+_TRAILING_BYLINE = re.compile(
+    r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
+    + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
+    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"\s+(?:" + OUTLET_WORD + r"\s*)?" + TITLE
+    + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
+)
+_TITLE_WORD = re.compile(TITLE)
+_DESK_STEMS = ("정치|경제|사회|국제|문화|산업|디지털|온라인|인터넷|모바일|연예|스포츠|체육|편집|뉴스|보도|"
+               "취재|사진|영상|기획|전국|지역|과학|생활|금융|증권|부동산|유통|외신|특집|탐사|이슈|종합|미디어|라이프|엔터")
+# Desks, teams, outlets and programmes: never a person's name.
+_ORG_WORD = re.compile(r"뉴스|일보|신문|방송|데스크|투데이|닷컴|스포츠|연예|^(?:" + _DESK_STEMS
+                       + r")+(?:부|팀|국|센터|본부|취재반)$")
+_PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
+
+# Hangul words that the byline patterns can take for a name.
+_NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
+              "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
+              "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
+              "온라인", "본사"}
+
+
+def find_reporters(text: str) -> list[Reporter]:
+    """Reporters named in a byline-like text, with e-mails where the text pairs them."""
+    found: list[Reporter] = []
+    text = text[:MAX_BYLINE_CHARS]
+    for match in _title_matches(text):
+        if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
+            continue
+        names = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
+        for i, name in enumerate(names):
+            email = match["email"] if i == len(names) - 1 else None
+            add_reporter(found, name, email)
+    for match in _NAME_EMAIL.finditer(text):
+        add_reporter(found, match["names"], match["email"])
+    credit = _NAME_CREDIT.match(text)
+    if credit and not found:
+        add_reporter(found, credit["name"], None)
+    return found
+
+
+def _title_matches(text: str) -> list[re.Match[str]]:
+    """Name-title matches in text order; a name with its outlet between (``홍길동 MBN스타 기자``) too."""
+    matches = list(_NAMES_TITLE.finditer(text))
+    if _TITLE_WORD.search(text):
+        matches += _NAME_OUTLET_TITLE.finditer(text)
+        matches.sort(key=lambda m: m.start())
+    return matches
+
+
+def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
+    return bool(_PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()))
+
+
+def is_not_a_name(word: str) -> bool:
+    """A word the byline patterns can take for a name that names no person: a desk or team
+    (``디지털뉴스부``, ``연예팀``), an outlet or programme (``뉴스룸``, ``가상일보``)."""
+    return word in _NOT_NAMES or bool(_ORG_WORD.search(word))
+
+
+def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
+    """Add ``name`` to ``found`` once; a repeated name only lends its e-mail."""
+    name = name.strip()
+    if len(name) < 2 or is_not_a_name(name):
+        return
+    for existing in found:
+        if existing.name == name:
+            existing.email = existing.email or email
+            return
+    found.append(Reporter(name=name, email=email))
+
+
+def is_byline_line(line: str) -> bool:
+    """A short line that only names reporters (and e-mails): ``홍길동 기자 gildong@x.kr``."""
+    if len(line) > 90:
+        return False
+    if _NAME_CREDIT.match(line):
+        return True
+    if line.rstrip().endswith(("!", "?", "다.", "요.")):
+        return False
+    if "@" not in line and not _TITLE_WORD.search(line):
+        return False  # nothing for the patterns below to take away: not a byline
+    rest = _NAME_OUTLET_TITLE.sub("", line)
+    rest = _NAMES_TITLE.sub("", rest)
+    rest = _NAME_EMAIL.sub("", rest)
+    rest = EMAIL_RE.sub("", rest)
+    rest = _PUNCTUATION.sub("", rest)
+    # What may remain: a press name or a dateline word ("YTN", "서울", "뉴시스"); next to an
+    # e-mail, a longer outlet line ("◎공감언론 뉴시스 x@newsis.com").
+    touched = rest != _PUNCTUATION.sub("", line)
+    limit = 20 if EMAIL_RE.search(line) and len(line) < 70 else 8
+    return touched and len(rest) <= limit and not rest.endswith(("다", "요", "까"))
+
+
+def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
+    """Cut a byline glued to the end of a paragraph: ``…밝혔다. 나가람기자 x@dt.example``."""
+    match = _TRAILING_BYLINE.search(paragraph)
+    if not match or match.start() < 20:
+        return paragraph, None
+    return paragraph[: match.start()].rstrip(), match["byline"]
+
+
+def dateline_reporters(paragraph: str) -> list[Reporter]:
+    """Reporters named in an opening dateline: ``(서울=연합뉴스) 홍길동 기자 = ...``."""
+    head = paragraph[:100]
+    dateline = _DATELINE.search(head)
+    if dateline:
+        inside = find_reporters(dateline.group())  # "[OSEN=홍길동 기자] …": the bracket names the reporter
+        if inside:
+            return inside
+        head = head[dateline.end():]
+    elif not re.search(TITLE + r"\s*=", head):
+        return []
+    byline = head.split("=", 1)[0] if "=" in head else head[:40]
+    spaced = _SPACED_NAMES.match(byline)
+    if spaced:  # agency style: "홍길동 김철수 기자 ="
+        found: list[Reporter] = []
+        for name in re.split(r"[\s·ㆍ,]+", spaced["names"].strip()):
+            add_reporter(found, name, None)
+        return found
+    return find_reporters(byline)
+
+
+# Spoken sign-ins and sign-offs, as the last sentence of a paragraph (a short lead-in allowed):
+# "홍길동 기자입니다.", "자세한 내용 홍길동 기자가 보도합니다.", "연합뉴스 홍길동입니다.",
+# "지금까지 KBS 뉴스 홍길동입니다." A programme (뉴스데스크, 8뉴스) names the anchor, not a reporter.
+_SIGN_OUTLET = r"(?:[A-Z][A-Za-z0-9]{1,9}|[가-힣]{1,8}(?:뉴스|방송|일보|신문)(?:TV|1)?)"
+_SIGN_OFF = re.compile(
+    r"^(?:[^.!?\"'“”]{0,24}[\s,])?(?:"
+    r"(?P<name>" + HANGUL_NAME + r")\s*(?:기자|특파원)(?:입니다|가\s*(?:보도|전)합니다)"
+    r"|" + _SIGN_OUTLET + r"\s*(?:뉴스\s*)?(?P<outlet_name>" + HANGUL_NAME + r")입니다"
+    r")\s*[.!]?\s*$"
+)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?P<sentence>[^.!?]*[.!?]?)\s*$")
+#: a paragraph longer than this holds no sign-off worth reading (a runaway transcript).
+MAX_SIGN_OFF_PARAGRAPH = 2000
+
+
+def sign_off_reporters(paragraph: str) -> list[Reporter]:
+    """The reporter a broadcast sign-in or sign-off names at the end of ``paragraph``.
+
+    ``… 전망입니다. KBS 뉴스 홍길동입니다.`` -> 홍길동. The line stays in the text (it is spoken);
+    only the name is taken."""
+    if "니다" not in paragraph or len(paragraph) > MAX_SIGN_OFF_PARAGRAPH:
+        return []
+    last = _LAST_SENTENCE.search(paragraph)
+    match = _SIGN_OFF.match(last["sentence"].strip()) if last else None
+    if match is None:
+        return []
+    found: list[Reporter] = []
+    add_reporter(found, match["name"] or match["outlet_name"], None)
+    return found
+
+
+# Parts of an author string: "홍길동, 김철수", "홍길동·김철수 기자", "홍길동 / 김철수", "홍길동 및 김철수".
+_AUTHOR_PARTS = re.compile(r"\s*(?:[,·ㆍ/;|&]|\s및\s|\sand\s)\s*")
+_AUTHOR_NOISE = re.compile(r"[()\[\]<>{}【】\"“”'‘’]")
+_TITLE_SUFFIX = re.compile(TITLE + r"$")
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*\.?|[A-Z]\.")
+# Latin words that make an author string an outlet or a desk, not a person.
+_LATIN_ORG_WORDS = {"news", "herald", "times", "daily", "press", "staff", "desk", "team", "editor", "editors",
+                    "reporter", "media", "korea", "service", "agency", "wire", "online", "digital", "tv",
+                    "broadcasting", "network", "newsroom", "post", "journal", "tribune", "magazine", "yonhap"}
+
+
+def clean_author(text: str | None) -> list[Reporter]:
+    """The reporters in a meta or JSON-LD author string, cleaned of titles, outlets, desks and e-mails.
+
+    ``홍길동 MK스포츠 기자(x@y.com)`` -> 홍길동 (x@y.com); ``홍길동·김철수 기자`` -> both;
+    ``(서울=연합뉴스) 홍길동 기자`` -> 홍길동; ``디지털뉴스부``, ``iMBC 연예``, ``연합뉴스`` -> nobody;
+    ``By Jane Doe`` -> Jane Doe. An e-mail goes with the last name of its part.
+    """
+    if not text:
+        return []
+    found: list[Reporter] = []
+    for part in _AUTHOR_PARTS.split(" ".join(text.split())[:MAX_BYLINE_CHARS]):
+        emails = EMAIL_RE.findall(part)
+        names = _author_names(EMAIL_RE.sub(" ", part))
+        for i, name in enumerate(names):
+            add_reporter(found, name, emails[0] if emails and i == len(names) - 1 else None)
+    return found
+
+
+def _author_names(part: str) -> list[str]:
+    """Person names in one part of an author string (no e-mail in it any more)."""
+    part = part.rsplit("=", 1)[-1]  # a dateline "(서울=연합뉴스) 홍길동 기자": what follows the outlet
+    words = _AUTHOR_NOISE.sub(" ", part).split()
+    if words and words[0].lower() == "by":
+        words = words[1:]
+    if not re.search(r"[가-힣]", part):
+        return [" ".join(words)] if _is_latin_person(words) else []
+    names = []
+    for word in words:
+        word = _TITLE_SUFFIX.sub("", word) if word not in REPORTER_TITLES else ""
+        if re.fullmatch(HANGUL_NAME, word) and not is_not_a_name(word):
+            names.append(word)
+    return names
+
+
+def _is_latin_person(words: list[str]) -> bool:
+    """``Jane Doe``, ``J. R. Smith``: two to four capitalised words, none an outlet's or a desk's."""
+    return (2 <= len(words) <= 4 and all(_LATIN_NAME_WORD.fullmatch(w) for w in words)
+            and not any(w.lower().strip(".") in _LATIN_ORG_WORDS for w in words))
