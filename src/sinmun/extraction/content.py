@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image
 from .clean import normalize_space
+from .language import hangul_count
 from .urls import join_url
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
@@ -73,9 +74,9 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
+_COMMON_BODY_QUERY = ", ".join(COMMON_BODY_SELECTORS)
 _CAPTION_SELECTORS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, "
                       ".txt_caption, .desc, .image_desc, .photo_desc")
-_HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
 
@@ -93,7 +94,7 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
         node = _best_of(tree.css(selector))
         if node is not None:
             return node, "profile"
-    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")])
+    node = _best_common_body(tree)
     if node is not None and _text_weight(node) >= 200:
         return node, "markup"
     scored = score_content(tree)
@@ -239,6 +240,26 @@ def _is_lead(node: LexborNode) -> bool:
     return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
 
 
+def _best_common_body(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element of common article-body markup with the most text, the first of equals in the
+    order of :data:`COMMON_BODY_SELECTORS`.
+
+    One query of all the selectors at once answers unless elements tie for the most text (a
+    wrapper and the container inside it); only then do the selectors run one by one to tell
+    which comes first.
+    """
+    # lexbor gives an element once per selector it matches
+    unique = {n.mem_id: n for n in tree.css(_COMMON_BODY_QUERY) if n.tag not in ("body", "html")}
+    nodes = list(unique.values())
+    weights = _text_weights(nodes)
+    best = max(weights, default=0)
+    if best <= 0:
+        return None
+    if weights.count(best) == 1:
+        return nodes[weights.index(best)]
+    return _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")])
+
+
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
     """The candidate with the most text (the first of equals)."""
     best, best_weight = None, 0
@@ -303,6 +324,7 @@ def _add_text_totals(root: LexborNode, totals: dict[int, list[int]]) -> None:
         acc[1] += own[1]
 
 
+ContainerMemo = dict[tuple[int, int], "tuple[LexborNode, ...] | None"]
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote", "center", "font", "form"}
 
 
@@ -327,7 +349,7 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     block_text: dict[int, list[str]] = {}
     block_links: dict[int, int] = {}
     block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
-    for text_node in body.traverse(include_text=True):
+    for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
         if text_node.tag != "-text":
             continue
         text = text_node.text_content
@@ -344,16 +366,17 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
             block_text.setdefault(key, []).append(text)
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    container_memo: dict[tuple[int, int], tuple[LexborNode, ...] | None] = {}
+    container_memo: ContainerMemo = {}
+    marked: dict[int, bool] = {}
     for key, parts in block_text.items():
         text = " ".join("".join(parts).split())
         if len(text) < 25:
             continue
         links = block_links.get(key, 0)
-        hangul = len(_HANGUL.findall(text)) / len(text)
+        hangul = hangul_count(text) / len(text)
         weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
         weight *= 1 - links / (links + len(text))
-        containers = _containers_above(blocks[key], container_memo)
+        containers = _containers_above(blocks[key], container_memo, marked)
         for factor, container in zip((1.0, 0.5, 0.25), containers):
             ckey = container.mem_id
             nodes[ckey] = container
@@ -390,15 +413,13 @@ def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bo
     return block, in_link
 
 
-ContainerMemo = dict[tuple[int, int], "tuple[LexborNode, ...] | None"]
-
-
-def _containers_above(node: LexborNode, memo: ContainerMemo) -> list[LexborNode]:
+def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, bool]) -> list[LexborNode]:
     """Up to three container elements above ``node``; empty when one of them, or an element
     between them, is marked as a comment, related-links or sidebar region.
 
     ``memo`` holds, per (element, containers still wanted), the containers found from that
-    element up, or None for a marked region: every element is judged at most three times.
+    element up, or None for a marked region; ``marked`` whether an element is such a region
+    (or a skipped tag), so that each element's attributes are read once.
     """
     path: list[tuple[LexborNode, int]] = []
     ancestor: LexborNode | None = node
@@ -409,7 +430,10 @@ def _containers_above(node: LexborNode, memo: ContainerMemo) -> list[LexborNode]
         if key in memo:
             found = memo[key]
             break
-        if ancestor.tag in SKIP_TAGS or _is_other_region(ancestor):
+        is_marked = marked.get(ancestor.mem_id)
+        if is_marked is None:
+            is_marked = marked[ancestor.mem_id] = ancestor.tag in SKIP_TAGS or _is_other_region(ancestor)
+        if is_marked:
             found = memo[key] = None
             break
         path.append((ancestor, wanted))

@@ -18,12 +18,17 @@ _HANGUL_RUNS = re.compile(r"[가-힣]+")
 _LATIN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
+def hangul_count(text: str) -> int:
+    """Hangul syllables (U+AC00 to U+D7A3) in ``text``, without a list of them."""
+    return 0 if text.isascii() else len(text) - len(_HANGUL_RUNS.sub("", text))
+
+
 def letter_counts(text: str) -> tuple[int, int]:
     """Hangul syllables (U+AC00 to U+D7A3) and ASCII Latin letters in ``text``."""
     if text.isascii():
         raw = text.encode("ascii")
         return 0, len(raw) - len(raw.translate(None, _LATIN_BYTES))
-    hangul = len(text) - len(_HANGUL_RUNS.sub("", text))
+    hangul = hangul_count(text)
     raw = text.encode("utf-8", "surrogatepass")  # Latin letters are single bytes; nothing else encodes to them
     return hangul, len(raw) - len(raw.translate(None, _LATIN_BYTES))
 
