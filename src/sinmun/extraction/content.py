@@ -94,8 +94,8 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
         node = _best_of(tree.css(selector))
         if node is not None:
             return node, "profile"
-    node = _best_common_body(tree)
-    if node is not None and _text_weight(node) >= 200:
+    node, weight = _best_common_body(tree)
+    if node is not None and weight >= 200:
         return node, "markup"
     scored = score_content(tree)
     if scored is not None:
@@ -240,9 +240,9 @@ def _is_lead(node: LexborNode) -> bool:
     return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
 
 
-def _best_common_body(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element of common article-body markup with the most text, the first of equals in the
-    order of :data:`COMMON_BODY_SELECTORS`.
+def _best_common_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
+    """The element of common article-body markup with the most text (the first of equals in the
+    order of :data:`COMMON_BODY_SELECTORS`), and its :func:`_text_weight`.
 
     One query of all the selectors at once answers unless elements tie for the most text (a
     wrapper and the container inside it); only then do the selectors run one by one to tell
@@ -254,10 +254,10 @@ def _best_common_body(tree: LexborHTMLParser) -> LexborNode | None:
     weights = _text_weights(nodes)
     best = max(weights, default=0)
     if best <= 0:
-        return None
+        return None, 0
     if weights.count(best) == 1:
-        return nodes[weights.index(best)]
-    return _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")])
+        return nodes[weights.index(best)], best
+    return _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")]), best
 
 
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
@@ -484,38 +484,46 @@ class _BlockEnd:
 _BLOCK_END_NODE = _BlockEnd()
 
 
+#: what the body text never reads: the skipped tags, comments and images.
+_UNREAD_TAGS = frozenset(SKIP_TAGS | {"-comment", "img"})
+
+
+class _Paragraphs:
+    """Text runs gathered into paragraphs: a block's end, or two ``<br>`` in a row, closes one."""
+
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self.buffer: list[str] = []
+        self.breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
+
+    def flush(self) -> None:
+        self.breaks = 0
+        if self.buffer:
+            text = clean_text(normalize_space("".join(self.buffer)))
+            if text:
+                self.done.append(text)
+            self.buffer.clear()
+
+    def add_text(self, text: str) -> None:
+        if not text or text.isspace():
+            self.buffer.append(text)
+            return
+        if self.breaks >= 2:
+            self.flush()
+        elif self.breaks == 1:
+            self.buffer.append(" ")
+        self.breaks = 0
+        self.buffer.append(text)
+
+
 def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False) -> list[str]:
     """The container's text in reading order, one string per visual paragraph.
 
     Block elements and line breaks end a paragraph; scripts, figures, captions, forms and
     elements whose class names mark them as ads, share bars or related lists are skipped.
     """
-    dropped = {n.mem_id for s in drop for n in container.css(s)}
-    paragraphs: list[str] = []
-    buffer: list[str] = []
-    breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
-
-    def flush() -> None:
-        nonlocal breaks
-        breaks = 0
-        if buffer:
-            text = clean_text(normalize_space("".join(buffer)))
-            if text:
-                paragraphs.append(text)
-            buffer.clear()
-
-    def add_text(text: str) -> None:
-        nonlocal breaks
-        if not text.strip():
-            buffer.append(text)
-            return
-        if breaks >= 2:
-            flush()
-        elif breaks == 1:
-            buffer.append(" ")
-        breaks = 0
-        buffer.append(text)
-
+    dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
+    out = _Paragraphs()
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
     while stack:
@@ -523,52 +531,62 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         if item is None:
             continue
         if isinstance(item, _BlockEnd):
-            flush()
+            out.flush()
             continue
-        child = item
-        stack.append(child.next)
-        tag = child.tag
+        stack.append(item.next)
+        tag = item.tag
         if tag == "-text":
-            add_text(child.text_content or "")
+            out.add_text(item.text_content or "")
         elif tag == "br":
-            breaks += 1
-        elif (tag in SKIP_TAGS or tag == "-comment" or tag == "img" or child.mem_id in dropped
-              or (not keep_noise and is_noise(child))):
+            out.breaks += 1
+        elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
             continue
         elif tag in BLOCK_TAGS:
-            flush()
+            out.flush()
             stack.append(_BLOCK_END_NODE)
-            stack.append(child.child)
+            stack.append(item.child)
         else:
-            stack.append(child.child)
-
-    flush()
-    return paragraphs
+            stack.append(item.child)
+    out.flush()
+    return out.done
 
 
 def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
+    """The container's photos (not icons, logos, spacers or tiny images), each once, with captions."""
     images: list[Image] = []
     seen: set[str] = set()
     imgs = container.css("img")
     scope = _CaptionScope(container, caption_selectors, indexed=len(imgs) > _FEW_IMAGES)
     for img in imgs:
         attrs = img.attributes
-        src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
-               or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
-        if not src or src.startswith("data:"):
+        found = _photo_source(attrs)
+        if found is None:
             continue
-        width = _int(attrs.get("data-org-width") or attrs.get("width"))
-        if width is not None and width < 80:
-            continue
-        if re.search(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", src, re.I):
-            continue
-        src = _absolute(src, base_url)
+        src, width = _absolute(found[0], base_url), found[1]
         if src in seen:
             continue
         seen.add(src)
         alt = normalize_space(attrs.get("alt") or "") or None
         images.append(Image(url=src, caption=_caption_for(img, scope), alt=alt, width=width))
     return images
+
+
+_NOT_A_PHOTO = re.compile(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", re.I)
+
+
+def _photo_source(attrs: dict[str, str | None]) -> tuple[str, int | None] | None:
+    """An image's source as written (lazy-loading attributes first) and its width, or None when
+    it is no photo: no source, inline data, narrower than 80 pixels or named like an icon."""
+    src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
+           or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        return None
+    width = _int(attrs.get("data-org-width") or attrs.get("width"))
+    if width is not None and width < 80:
+        return None
+    if _NOT_A_PHOTO.search(src):
+        return None
+    return src, width
 
 
 #: up to this many images, each looks its caption up with CSS queries; beyond, one pass indexes them all.

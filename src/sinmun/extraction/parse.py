@@ -281,6 +281,7 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
         warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")
         encoded = html.encode("utf-8", "ignore")
     tree = LexborHTMLParser(encoded)
+    tree.raw_html = b""  # the parser's copy of its input: nothing reads it, and the text is in ``html``
     return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
 
 

@@ -45,6 +45,20 @@ def _delta(token: str | bytes) -> int:
     return -1 if token[:1] in ("/", b"/") else 1
 
 
+class _Deltas(dict[str | bytes, int]):
+    """Each tag token's step in depth, worked out the first time the token is seen."""
+
+    def __missing__(self, token: str | bytes) -> int:
+        if len(self) > _MAX_REMEMBERED_TOKENS:  # hostile pages invent endless tag names
+            self.clear()
+        delta = self[token] = _delta(token)
+        return delta
+
+
+_MAX_REMEMBERED_TOKENS = 4096
+_DELTAS = _Deltas()
+
+
 def nesting_upper_bound(html: str | bytes) -> int:
     """A cheap upper bound on how deep the page nests elements (the scan runs at regex speed).
 
@@ -56,8 +70,7 @@ def nesting_upper_bound(html: str | bytes) -> int:
                                  else _TAG_NAMES.findall(html))
     if not tokens:
         return 0
-    deltas: dict[str | bytes, int] = {token: _delta(token) for token in set(tokens)}
-    running = list(accumulate(map(deltas.__getitem__, tokens)))
+    running = list(accumulate(map(_DELTAS.__getitem__, tokens)))
     # The depth at any point is the running sum minus its lowest value before (and 0): at most this.
     return max(running) - min(0, min(running))
 
