@@ -93,6 +93,7 @@ def test_the_parser_gets_utf8_and_keeps_no_copy_of_it():
     "<div>" * 600 + "글" + "</div>" * 600,
     "<html><body>" + "<section><p>문단</p>" * 520 + "</section>" * 520,
     "<script>" + "<div>" * 900 + "</script><div><p>글</p></div>",
+    "<ScRiPt type=x>" + "<div>" * 900 + "</SCRIPT ><STYLE>" + "<div>" * 900 + "</style><div>글</div>",
     "<!-- " + "<div>" * 900 + " --><div>글</div>",
     "<DIV>" * 300 + "<Div >" * 300 + "<br><img src=x>" * 50,
 ])
@@ -106,3 +107,31 @@ def test_deep_pages_are_still_flattened_from_the_utf8_scan():
     article = sinmun.extract(html)
     assert any("flattened" in w for w in article.warnings)
     assert article.body_paragraphs and article.body_paragraphs[0].startswith("가상시는")
+
+
+REGION_LABELS = ["comment", "comments", "comment-list", "x-reply", "replies_area", "related-news", "relation_list",
+                 "recommend", "recommended-posts", "popular_list", "ranking", "sidebar", "aside", "footer", "copyright",
+                 "newsletter-box", "subscribe", "cmt_area", "privacy", "consent-banner", "cookie", "cookies", "gdpr",
+                 "onetrust-banner", "popmake-123", "pum popup", "modal", "dialog-box", "lightbox", "login", "signin",
+                 "signup", "author-bio", "authorbox", "about-the-author", "about_author", "next-post", "prev_post",
+                 "previous-post", "post-navigation", "read-next", "wm-ipp", "modal-enabled", "article_body",
+                 "story viewer", "CMT_LIST", "Cookie-Consent", "lead", "post", "reading", ""]
+
+
+@pytest.mark.parametrize("label", REGION_LABELS)
+def test_region_words_are_found_by_the_quick_look_as_token_by_token(label):
+    from sinmun.extraction import content
+
+    node = LexborHTMLParser(f"<div class='{label}'>글</div>").css_first("div")
+    expected = any(content._NOT_ARTICLE_REGION.match(t) or content._NOT_ARTICLE_WORD.search(t) for t in label.split())
+    assert content._is_other_region(node) == expected
+
+
+@pytest.mark.parametrize("label", ["lead", "article-lede", "storyIntro", "sub_summary", "c-standfirst", "bajada",
+                                   "x-deck", "dek", "leader", "misleading", "LEAD", "teaser2", "abstract_text", ""])
+def test_lead_words_are_found_by_the_quick_look_as_word_by_word(label):
+    from sinmun.extraction import content
+
+    node = LexborHTMLParser(f"<div class='{label}'>{STORY[:60]}</div>").css_first("div")
+    words = {w.lower() for w in content._WORD_BREAK.split(label.replace(" ", "-"))}
+    assert content._is_lead(node) == bool(words & content._LEAD_WORDS)

@@ -50,6 +50,12 @@ _NOT_ARTICLE_WORD = re.compile(
     re.I,
 )
 
+#: a word that each match of :data:`_NOT_ARTICLE_REGION` or :data:`_NOT_ARTICLE_WORD` contains: labels
+#: without any (most of them) need not be split and matched token by token.
+_REGION_HINT = re.compile(r"comment|repl|relat|recommend|popular|ranking|sidebar|aside|footer|copyright|newsletter|"
+                          r"subscribe|cmt|privacy|consent|cookie|gdpr|onetrust|popmake|popup|modal|dialog|lightbox|"
+                          r"login|signin|signup|author|post|read|wm", re.I)
+
 
 def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
@@ -57,8 +63,10 @@ def _is_other_region(node: LexborNode) -> bool:
     attrs = node.attributes
     if _is_dialog(attrs):
         return True
-    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if not _REGION_HINT.search(label):
+        return False  # none of the two patterns' words anywhere in the label
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in label.split())
 
 
 def _is_dialog(attrs: dict[str, str | None]) -> bool:
@@ -110,6 +118,7 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
                "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
+_LEAD_HINT = re.compile("|".join(sorted(_LEAD_WORDS)), re.I)
 _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
@@ -234,6 +243,8 @@ def _lead_in(node: LexborNode) -> LexborNode | None:
 def _is_lead(node: LexborNode) -> bool:
     attrs = node.attributes
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if not _LEAD_HINT.search(label):
+        return False  # no lead word anywhere in the label, so none among its words
     words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
     if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
         return False

@@ -32,8 +32,16 @@ _RAW = (r"!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
         r"|style\b[^>]{0,4096}>[^<]*(?:<(?!/style)[^<]*)*")
 #: group 1: '/name' or 'name' of a tag; empty for skipped raw text.
 _TAG_NAMES = re.compile(r"<(?:" + _RAW + r"|(/?[a-zA-Z][a-zA-Z0-9]*))", re.I)
-#: the tag names of UTF-8 markup (what the parser reads): the same scan, a byte per ASCII character.
-_TAG_NAMES_UTF8 = re.compile(_TAG_NAMES.pattern.encode(), re.I)
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
+
+
+#: the tag names of UTF-8 markup (what the parser reads): the same scan, a byte per ASCII character, with
+#: the case spelt out (``[sS][cC]...``), which the regex engine matches faster than under IGNORECASE.
+_TAG_NAMES_UTF8 = re.compile((r"<(?:" + _RAW.replace("script", _any_case("script")).replace("style", _any_case("style"))
+                              + r"|(/?[a-zA-Z][a-zA-Z0-9]*))").encode())
 #: the same tags with their attributes and closing '/>' (groups: slash, name, self-closing slash).
 _TAGS = re.compile(r"<(?:" + _RAW + r"|(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>]{0,4096}?(/)?>)?)", re.I)
 
