@@ -50,23 +50,17 @@ _NOT_ARTICLE_WORD = re.compile(
     re.I,
 )
 
-#: a word that each match of :data:`_NOT_ARTICLE_REGION` or :data:`_NOT_ARTICLE_WORD` contains: labels
-#: without any (most of them) need not be split and matched token by token.
-_REGION_HINT = re.compile(r"comment|repl|relat|recommend|popular|ranking|sidebar|aside|footer|copyright|newsletter|"
-                          r"subscribe|cmt|privacy|consent|cookie|gdpr|onetrust|popmake|popup|modal|dialog|lightbox|"
-                          r"login|signin|signup|author|post|read|wm", re.I)
-
 
 def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
     boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
+    if not attrs:
+        return False
     if _is_dialog(attrs):
         return True
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if not _REGION_HINT.search(label):
-        return False  # none of the two patterns' words anywhere in the label
-    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in label.split())
+    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
 
 
 def _is_dialog(attrs: dict[str, str | None]) -> bool:
@@ -118,7 +112,6 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
                "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
-_LEAD_HINT = re.compile("|".join(sorted(_LEAD_WORDS)), re.I)
 _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
@@ -242,9 +235,9 @@ def _lead_in(node: LexborNode) -> LexborNode | None:
 
 def _is_lead(node: LexborNode) -> bool:
     attrs = node.attributes
+    if not (attrs.get("class") or attrs.get("id")):
+        return False
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if not _LEAD_HINT.search(label):
-        return False  # no lead word anywhere in the label, so none among its words
     words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
     if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
         return False
@@ -470,6 +463,8 @@ def _link_density(node: LexborNode) -> float:
 
 def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
+    if not attrs:
+        return False
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if label.strip() and _NOISE.search(label):
         return True
