@@ -12,7 +12,7 @@ side: ``PYTHONPATH=/old/src`` (today) and ``PYTHONPATH=src`` (new). Figures:
   one warm-up pass of both comes first, then ``--passes`` passes, parse and extract interleaved so that
   drift on the machine touches both alike; each figure is the median pass (``time.process_time``).
   ``ko`` is ``eval/ko`` (site profiles), ``en`` is ``eval/en-aeb`` (the generic path).
-* ``peak_mb_20mb``: in a fresh subprocess, the RSS high-water mark (``ru_maxrss``) while extracting a
+* ``peak_mb_20mb``: in a fresh subprocess, the RSS high-water mark (``VmHWM``) while extracting a
   text-heavy page of ``--page-mb`` MB of UTF-8 (``adversarial.page`` with ``adversarial.S`` paragraphs),
   given as bytes, minus the high-water mark after the imports and a small warm-up extract: the page's own
   bytes, read after that baseline, count. ``peak_ratio_20mb`` is that over ``page_mb``.
@@ -79,6 +79,13 @@ def memory_child(path: str) -> None:
     import sinmun
 
     def high_water_mb() -> float:
+        """This process's RSS high-water mark: VmHWM of /proc/self/status where there is one (ru_maxrss
+        would carry the parent's size over fork and exec), else ru_maxrss."""
+        status = Path("/proc/self/status")
+        if status.is_file():
+            for line in status.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
     sinmun.extract(page(S, S, S))  # warm-up: what every process pays once
