@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image
 from .clean import normalize_space
+from .language import hangul_count
 from .urls import join_url
 
 BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
@@ -54,6 +55,8 @@ def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
     boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
+    if not attrs:
+        return False
     if _is_dialog(attrs):
         return True
     tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
@@ -73,9 +76,9 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
+_COMMON_BODY_QUERY = ", ".join(COMMON_BODY_SELECTORS)
 _CAPTION_SELECTORS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, "
                       ".txt_caption, .desc, .image_desc, .photo_desc")
-_HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
 
@@ -93,8 +96,8 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
         node = _best_of(tree.css(selector))
         if node is not None:
             return node, "profile"
-    node = _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")])
-    if node is not None and _text_weight(node) >= 200:
+    node, weight = _best_common_body(tree)
+    if node is not None and weight >= 200:
         return node, "markup"
     scored = score_content(tree)
     if scored is not None:
@@ -232,11 +235,33 @@ def _lead_in(node: LexborNode) -> LexborNode | None:
 
 def _is_lead(node: LexborNode) -> bool:
     attrs = node.attributes
+    if not (attrs.get("class") or attrs.get("id")):
+        return False
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
     if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
         return False
     return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
+
+
+def _best_common_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
+    """The element of common article-body markup with the most text (the first of equals in the
+    order of :data:`COMMON_BODY_SELECTORS`), and its :func:`_text_weight`.
+
+    One query of all the selectors at once answers unless elements tie for the most text (a
+    wrapper and the container inside it); only then do the selectors run one by one to tell
+    which comes first.
+    """
+    # lexbor gives an element once per selector it matches
+    unique = {n.mem_id: n for n in tree.css(_COMMON_BODY_QUERY) if n.tag not in ("body", "html")}
+    nodes = list(unique.values())
+    weights = _text_weights(nodes)
+    best = max(weights, default=0)
+    if best <= 0:
+        return None, 0
+    if weights.count(best) == 1:
+        return nodes[weights.index(best)], best
+    return _best_of([n for s in COMMON_BODY_SELECTORS for n in tree.css(s) if n.tag not in ("body", "html")]), best
 
 
 def _best_of(nodes: list[LexborNode]) -> LexborNode | None:
@@ -303,6 +328,7 @@ def _add_text_totals(root: LexborNode, totals: dict[int, list[int]]) -> None:
         acc[1] += own[1]
 
 
+ContainerMemo = dict[tuple[int, int], "tuple[LexborNode, ...] | None"]
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "dd", "blockquote", "center", "font", "form"}
 
 
@@ -327,7 +353,7 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     block_text: dict[int, list[str]] = {}
     block_links: dict[int, int] = {}
     block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
-    for text_node in body.traverse(include_text=True):
+    for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
         if text_node.tag != "-text":
             continue
         text = text_node.text_content
@@ -344,16 +370,17 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
             block_text.setdefault(key, []).append(text)
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    container_memo: dict[tuple[int, int], tuple[LexborNode, ...] | None] = {}
+    container_memo: ContainerMemo = {}
+    marked: dict[int, bool] = {}
     for key, parts in block_text.items():
         text = " ".join("".join(parts).split())
         if len(text) < 25:
             continue
         links = block_links.get(key, 0)
-        hangul = len(_HANGUL.findall(text)) / len(text)
+        hangul = hangul_count(text) / len(text)
         weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
         weight *= 1 - links / (links + len(text))
-        containers = _containers_above(blocks[key], container_memo)
+        containers = _containers_above(blocks[key], container_memo, marked)
         for factor, container in zip((1.0, 0.5, 0.25), containers):
             ckey = container.mem_id
             nodes[ckey] = container
@@ -390,15 +417,13 @@ def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bo
     return block, in_link
 
 
-ContainerMemo = dict[tuple[int, int], "tuple[LexborNode, ...] | None"]
-
-
-def _containers_above(node: LexborNode, memo: ContainerMemo) -> list[LexborNode]:
+def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, bool]) -> list[LexborNode]:
     """Up to three container elements above ``node``; empty when one of them, or an element
     between them, is marked as a comment, related-links or sidebar region.
 
     ``memo`` holds, per (element, containers still wanted), the containers found from that
-    element up, or None for a marked region: every element is judged at most three times.
+    element up, or None for a marked region; ``marked`` whether an element is such a region
+    (or a skipped tag), so that each element's attributes are read once.
     """
     path: list[tuple[LexborNode, int]] = []
     ancestor: LexborNode | None = node
@@ -409,7 +434,10 @@ def _containers_above(node: LexborNode, memo: ContainerMemo) -> list[LexborNode]
         if key in memo:
             found = memo[key]
             break
-        if ancestor.tag in SKIP_TAGS or _is_other_region(ancestor):
+        is_marked = marked.get(ancestor.mem_id)
+        if is_marked is None:
+            is_marked = marked[ancestor.mem_id] = ancestor.tag in SKIP_TAGS or _is_other_region(ancestor)
+        if is_marked:
             found = memo[key] = None
             break
         path.append((ancestor, wanted))
@@ -435,6 +463,8 @@ def _link_density(node: LexborNode) -> float:
 
 def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
+    if not attrs:
+        return False
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if label.strip() and _NOISE.search(label):
         return True
@@ -460,38 +490,46 @@ class _BlockEnd:
 _BLOCK_END_NODE = _BlockEnd()
 
 
+#: what the body text never reads: the skipped tags, comments and images.
+_UNREAD_TAGS = frozenset(SKIP_TAGS | {"-comment", "img"})
+
+
+class _Paragraphs:
+    """Text runs gathered into paragraphs: a block's end, or two ``<br>`` in a row, closes one."""
+
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self.buffer: list[str] = []
+        self.breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
+
+    def flush(self) -> None:
+        self.breaks = 0
+        if self.buffer:
+            text = clean_text(normalize_space("".join(self.buffer)))
+            if text:
+                self.done.append(text)
+            self.buffer.clear()
+
+    def add_text(self, text: str) -> None:
+        if not text or text.isspace():
+            self.buffer.append(text)
+            return
+        if self.breaks >= 2:
+            self.flush()
+        elif self.breaks == 1:
+            self.buffer.append(" ")
+        self.breaks = 0
+        self.buffer.append(text)
+
+
 def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False) -> list[str]:
     """The container's text in reading order, one string per visual paragraph.
 
     Block elements and line breaks end a paragraph; scripts, figures, captions, forms and
     elements whose class names mark them as ads, share bars or related lists are skipped.
     """
-    dropped = {n.mem_id for s in drop for n in container.css(s)}
-    paragraphs: list[str] = []
-    buffer: list[str] = []
-    breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
-
-    def flush() -> None:
-        nonlocal breaks
-        breaks = 0
-        if buffer:
-            text = clean_text(normalize_space("".join(buffer)))
-            if text:
-                paragraphs.append(text)
-            buffer.clear()
-
-    def add_text(text: str) -> None:
-        nonlocal breaks
-        if not text.strip():
-            buffer.append(text)
-            return
-        if breaks >= 2:
-            flush()
-        elif breaks == 1:
-            buffer.append(" ")
-        breaks = 0
-        buffer.append(text)
-
+    dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
+    out = _Paragraphs()
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
     while stack:
@@ -499,52 +537,62 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         if item is None:
             continue
         if isinstance(item, _BlockEnd):
-            flush()
+            out.flush()
             continue
-        child = item
-        stack.append(child.next)
-        tag = child.tag
+        stack.append(item.next)
+        tag = item.tag
         if tag == "-text":
-            add_text(child.text_content or "")
+            out.add_text(item.text_content or "")
         elif tag == "br":
-            breaks += 1
-        elif (tag in SKIP_TAGS or tag == "-comment" or tag == "img" or child.mem_id in dropped
-              or (not keep_noise and is_noise(child))):
+            out.breaks += 1
+        elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
             continue
         elif tag in BLOCK_TAGS:
-            flush()
+            out.flush()
             stack.append(_BLOCK_END_NODE)
-            stack.append(child.child)
+            stack.append(item.child)
         else:
-            stack.append(child.child)
-
-    flush()
-    return paragraphs
+            stack.append(item.child)
+    out.flush()
+    return out.done
 
 
 def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
+    """The container's photos (not icons, logos, spacers or tiny images), each once, with captions."""
     images: list[Image] = []
     seen: set[str] = set()
     imgs = container.css("img")
     scope = _CaptionScope(container, caption_selectors, indexed=len(imgs) > _FEW_IMAGES)
     for img in imgs:
         attrs = img.attributes
-        src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
-               or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
-        if not src or src.startswith("data:"):
+        found = _photo_source(attrs)
+        if found is None:
             continue
-        width = _int(attrs.get("data-org-width") or attrs.get("width"))
-        if width is not None and width < 80:
-            continue
-        if re.search(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", src, re.I):
-            continue
-        src = _absolute(src, base_url)
+        src, width = _absolute(found[0], base_url), found[1]
         if src in seen:
             continue
         seen.add(src)
         alt = normalize_space(attrs.get("alt") or "") or None
         images.append(Image(url=src, caption=_caption_for(img, scope), alt=alt, width=width))
     return images
+
+
+_NOT_A_PHOTO = re.compile(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", re.I)
+
+
+def _photo_source(attrs: dict[str, str | None]) -> tuple[str, int | None] | None:
+    """An image's source as written (lazy-loading attributes first) and its width, or None when
+    it is no photo: no source, inline data, narrower than 80 pixels or named like an icon."""
+    src = (attrs.get("data-org-src") or attrs.get("data-src") or attrs.get("data-original")
+           or attrs.get("data-lazy-src") or attrs.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        return None
+    width = _int(attrs.get("data-org-width") or attrs.get("width"))
+    if width is not None and width < 80:
+        return None
+    if _NOT_A_PHOTO.search(src):
+        return None
+    return src, width
 
 
 #: up to this many images, each looks its caption up with CSS queries; beyond, one pass indexes them all.

@@ -17,6 +17,7 @@ import codecs
 import re
 import zlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -55,7 +56,7 @@ class Page:
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def is_fragment(self) -> bool:
         """True for half-cleaned dumps: text and HTML fragments with no document head."""
         head = self.html[:4096].lower()
@@ -87,16 +88,14 @@ def decode_with_warnings(data: bytes, charset: str | None = None) -> tuple[str, 
     A few bytes that fit no encoding (a page cut mid-character, a stray byte) become U+FFFD
     with a warning instead of costing the page.
     """
-    if not data.strip():
+    if not data or data.isspace():
         raise EmptyInputError("empty input")
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data)
     by_mark = _decode_by_byte_order_mark(data)
     if by_mark is not None:
         return by_mark[0], by_mark[1], []
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise NotHtmlError(f"not HTML: looks like a {kind}")
+    _refuse_binary(data)
     if data[:8192].count(b"\x00") > 2:
         utf16 = _utf16_without_mark(data)
         if utf16 is None:
@@ -106,6 +105,18 @@ def decode_with_warnings(data: bytes, charset: str | None = None) -> tuple[str, 
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    return _decode_damaged_or_declared(data, charset)
+
+
+def _refuse_binary(data: bytes) -> None:
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise NotHtmlError(f"not HTML: looks like a {kind}")
+
+
+def _decode_damaged_or_declared(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
+    """Bytes that are not strict UTF-8: UTF-8 with a few damaged bytes, the declared charset,
+    CP949, or what charset-normalizer detects."""
     charset = (_normal_charset(charset) if charset else None) or _declared_charset(data)
     if charset in _LATIN_CHARSETS and _reads_as_hangul(data):
         charset = "cp949"  # EUC-KR bytes under a template's default Latin-1 declaration
@@ -226,14 +237,18 @@ def _detect(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+#: the C0 control characters but tab, line feed, form feed and carriage return: one byte each in UTF-8,
+#: and no byte of a longer sequence.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 
 
 def _control_ratio(text: str) -> float:
     """Share of control characters (and U+FFFD) in a text: high for binary data."""
     if not text:
         return 0.0
-    return len(_CONTROL_CHARS.findall(text)) / len(text)
+    raw = text.encode("utf-8", "surrogatepass")
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+    return (controls + text.count("\ufffd")) / len(text)
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -255,15 +270,18 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
         html, encoding, warnings = decode_with_warnings(bytes(html), charset)
     if not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
-    if not html.strip():
+    if not html or html.isspace():
         raise EmptyInputError("empty input")
     if _control_ratio(html[:20000]) > 0.05:
         raise NotHtmlError("not HTML: binary data")
     html = _bounded(html, warnings)
-    html, flattened = flatten_deep_nesting(html)
+    encoded = html.encode("utf-8", "ignore")  # what the parser reads (it drops lone surrogates too)
+    html, flattened = flatten_deep_nesting(html, encoded=encoded)
     if flattened:
         warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")
-    tree = LexborHTMLParser(html)
+        encoded = html.encode("utf-8", "ignore")
+    tree = LexborHTMLParser(encoded)
+    tree.raw_html = b""  # the parser's copy of its input: nothing reads it, and the text is in ``html``
     return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
 
 

@@ -1,0 +1,50 @@
+"""The body's language from its letters: Hangul syllables against Latin letters.
+
+:func:`detect_language` decides as the pipeline always has on the paragraphs joined with
+spaces (at least 20 characters; Korean when there are more than 10 Hangul syllables and at
+least 0.3 of them per Latin letter; English when Latin letters outnumber them), but counts
+paragraph by paragraph without building the joined text or a list of its letters, so a body
+of millions of characters costs no more memory than its largest paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+MIN_CHARS = 20
+MIN_HANGUL = 10
+HANGUL_PER_LATIN = 0.3
+_HANGUL_RUNS = re.compile(r"[가-힣]+")
+_LATIN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def hangul_count(text: str) -> int:
+    """Hangul syllables (U+AC00 to U+D7A3) in ``text``, without a list of them."""
+    return 0 if text.isascii() else len(text) - len(_HANGUL_RUNS.sub("", text))
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """Hangul syllables (U+AC00 to U+D7A3) and ASCII Latin letters in ``text``."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return 0, len(raw) - len(raw.translate(None, _LATIN_BYTES))
+    hangul = hangul_count(text)
+    raw = text.encode("utf-8", "surrogatepass")  # Latin letters are single bytes; nothing else encodes to them
+    return hangul, len(raw) - len(raw.translate(None, _LATIN_BYTES))
+
+
+def detect_language(paragraphs: Sequence[str]) -> str | None:
+    """'ko', 'en' or None (too short, or neither script clearly ahead) for a body's paragraphs."""
+    chars = sum(len(p) for p in paragraphs) + max(0, len(paragraphs) - 1)  # as if joined with spaces
+    if chars < MIN_CHARS:
+        return None
+    hangul = latin = 0
+    for paragraph in paragraphs:
+        more_hangul, more_latin = letter_counts(paragraph)
+        hangul += more_hangul
+        latin += more_latin
+    if hangul >= latin * HANGUL_PER_LATIN and hangul > MIN_HANGUL:
+        return "ko"
+    if latin > hangul:
+        return "en"
+    return None
