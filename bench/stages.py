@@ -51,7 +51,7 @@ class Row:
 
 
 STAGES = (
-    Stage("speed", "speed.py", (), ("--quick",)),
+    Stage("speed", "speed.py", (), ("--passes", "1", "--page-mb", "2")),
     Stage("enrich", "enrich.py", ("--no-before",), ("--no-before", "--repeat", "1", "--synthetic", "20")),
     Stage("ingest", "ingest.py", (), ("--quick",)),
     Stage("archive", "archive.py", ("--facets", "--trend", "--n", "1000000", "3000000"),
