@@ -234,7 +234,8 @@ def test_a_killed_run_resumes_without_duplicating_or_skipping(tmp_path, name, op
             "--checkpoint-seconds", "0.05", *options]
     reference_dir, run_dir = tmp_path / "reference", tmp_path / "run"
     reference_dir.mkdir(), run_dir.mkdir()
-    subprocess.run(base + ["-o", name], cwd=reference_dir, check=True, capture_output=True)
+    reference = subprocess.run(base + ["-o", name], cwd=reference_dir, capture_output=True, text=True)
+    assert reference.returncode == 0, reference.stderr[-3000:]
 
     killed_at = _kill_mid_run(base + ["-o", name], run_dir / f"{name}.state.json", at_least, run_dir, pages)
     assert 0 < killed_at < 3000
