@@ -41,6 +41,7 @@ from . import nocutnews
 from . import jtbc
 from . import hankyung
 from . import osen
+from . import yonhapnewstv
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -64,6 +65,7 @@ PROFILES: list[SiteProfile] = [
     *jtbc.PROFILES,
     *hankyung.PROFILES,
     *osen.PROFILES,
+    *yonhapnewstv.PROFILES,
 ]
 
 
