@@ -37,13 +37,16 @@ IGNORED_KEYS = {"label_notes", "notes", "site"}
 #: lists of boilerplate snippets that must stay out of the body (the shared eval set says must_not_contain).
 SNIPPET_KEYS = {"not_in_body", "must_not_contain"}
 
-_SIGN_OFF = ("the broadcast sign-off line (\"연합뉴스TV 홍길동입니다. (e-mail)\") is not yet removed by cleaning "
-             "nor read as the reporter's byline")
+_SIGN_OFF = ("the broadcast sign-off line (\"연합뉴스TV 홍길동입니다. (e-mail)\", \"채널A 뉴스 홍길동입니다.\") "
+             "is not yet removed by cleaning nor read as the reporter's byline")
 #: "<dir>/<name>::<field>" -> why the extractor gets that field wrong today.
 KNOWN_BUGS: dict[str, str] = {
     "yonhapnewstv/yonhapnewstv-broadcast-photo::reporters": _SIGN_OFF,
     "yonhapnewstv/yonhapnewstv-broadcast-photo::body_paragraphs": _SIGN_OFF,
     "yonhapnewstv/yonhapnewstv-broadcast-photo::not_in_body": _SIGN_OFF,
+    "channela/channela-current-broadcast::reporters": _SIGN_OFF,
+    "channela/channela-current-broadcast::body_paragraphs": _SIGN_OFF,
+    "channela/channela-current-broadcast::not_in_body": _SIGN_OFF,
 }
 
 

@@ -42,6 +42,7 @@ from . import jtbc
 from . import hankyung
 from . import osen
 from . import yonhapnewstv
+from . import channela
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -66,6 +67,7 @@ PROFILES: list[SiteProfile] = [
     *hankyung.PROFILES,
     *osen.PROFILES,
     *yonhapnewstv.PROFILES,
+    *channela.PROFILES,
 ]
 
 
