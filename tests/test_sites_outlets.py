@@ -22,7 +22,7 @@ from conftest import FIXTURES, SHARED
 from test_fixtures import KNOWN_BUGS, SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
 
 #: fixture directory -> profile name
-OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen", "yonhapnewstv": "yonhapnewstv", "channela": "channela"}
+OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen", "yonhapnewstv": "yonhapnewstv", "channela": "channela", "bloter": "bloter", "daejonilbo": "daejonilbo"}
 
 
 def outlet_pages() -> list:
@@ -76,13 +76,30 @@ def other_pages() -> list[Path]:
     return pages
 
 
+#: profiles of a CMS many outlets share, taking its pages that come without any URL
+CMS_FAMILIES = {"ndsoft"}
+
+
 def test_outlet_markers_claim_no_other_sites_page() -> None:
-    outlet_profiles = [p for p in sites.PROFILES if p.name in OUTLETS.values()]
+    outlet_profiles = [p for p in sites.PROFILES if p.name in {*OUTLETS.values(), *CMS_FAMILIES}]
     claimed = []
     for page in other_pages():
         html = load(page.read_bytes()).html[:200_000]
         claimed += [(page.name, p.name) for p in outlet_profiles if p.markers and p.matches_markup(html)]
     assert not claimed
+
+
+def test_ndsoft_page_without_any_url_takes_the_cms_profile() -> None:
+    """Without the page URL or og:url the outlet is unknown: the CMS's profile reads the page, the notice names the press."""
+    page = FIXTURES / "bloter" / "bloter-ndsoft-photo-writer.html"
+    html = page.read_text(encoding="utf-8")
+    html = "\n".join(line for line in html.splitlines() if "og:url" not in line)
+    article = sinmun.extract(html.encode("utf-8"))
+    assert article.site == "ndsoft/current"
+    assert article.press == "블로터"
+    assert [(r.name, r.email) for r in article.reporters] == [("홍길동", "gildong@bloter.example")]
+    assert article.published == "2025-12-04T10:20:00+09:00"
+    assert article.subtitle == "전력 소모 40% 줄여 내년 하반기 양산 목표"
 
 
 def test_kookje_fixture_is_euc_kr_bytes() -> None:

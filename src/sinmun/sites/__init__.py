@@ -43,6 +43,7 @@ from . import hankyung
 from . import osen
 from . import yonhapnewstv
 from . import channela
+from . import ndsoft
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -68,6 +69,7 @@ PROFILES: list[SiteProfile] = [
     *osen.PROFILES,
     *yonhapnewstv.PROFILES,
     *channela.PROFILES,
+    *ndsoft.PROFILES,
 ]
 
 
