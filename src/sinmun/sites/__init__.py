@@ -44,6 +44,7 @@ from . import osen
 from . import yonhapnewstv
 from . import channela
 from . import ndsoft
+from . import sedaily
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -70,6 +71,7 @@ PROFILES: list[SiteProfile] = [
     *yonhapnewstv.PROFILES,
     *channela.PROFILES,
     *ndsoft.PROFILES,
+    *sedaily.PROFILES,
 ]
 
 
