@@ -45,6 +45,7 @@ from . import yonhapnewstv
 from . import channela
 from . import ndsoft
 from . import sedaily
+from . import newsis
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -72,6 +73,7 @@ PROFILES: list[SiteProfile] = [
     *channela.PROFILES,
     *ndsoft.PROFILES,
     *sedaily.PROFILES,
+    *newsis.PROFILES,
 ]
 
 
