@@ -46,6 +46,7 @@ from . import channela
 from . import ndsoft
 from . import sedaily
 from . import newsis
+from . import news1
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -74,6 +75,7 @@ PROFILES: list[SiteProfile] = [
     *ndsoft.PROFILES,
     *sedaily.PROFILES,
     *newsis.PROFILES,
+    *news1.PROFILES,
 ]
 
 
