@@ -47,6 +47,7 @@ from . import ndsoft
 from . import sedaily
 from . import newsis
 from . import news1
+from . import fnnews
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -76,6 +77,7 @@ PROFILES: list[SiteProfile] = [
     *sedaily.PROFILES,
     *newsis.PROFILES,
     *news1.PROFILES,
+    *fnnews.PROFILES,
 ]
 
 
