@@ -48,6 +48,7 @@ from . import sedaily
 from . import newsis
 from . import news1
 from . import fnnews
+from . import imaeil
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -78,6 +79,7 @@ PROFILES: list[SiteProfile] = [
     *newsis.PROFILES,
     *news1.PROFILES,
     *fnnews.PROFILES,
+    *imaeil.PROFILES,
 ]
 
 
