@@ -49,6 +49,7 @@ from . import newsis
 from . import news1
 from . import fnnews
 from . import imaeil
+from . import edaily
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -80,6 +81,7 @@ PROFILES: list[SiteProfile] = [
     *news1.PROFILES,
     *fnnews.PROFILES,
     *imaeil.PROFILES,
+    *edaily.PROFILES,
 ]
 
 
