@@ -50,6 +50,7 @@ from . import news1
 from . import fnnews
 from . import imaeil
 from . import edaily
+from . import etoday
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -82,6 +83,7 @@ PROFILES: list[SiteProfile] = [
     *fnnews.PROFILES,
     *imaeil.PROFILES,
     *edaily.PROFILES,
+    *etoday.PROFILES,
 ]
 
 
