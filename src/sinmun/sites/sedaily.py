@@ -1,20 +1,40 @@
-"""서울경제 (www.sedaily.com): the article page (``/NewsView/<id>``) as served in 2023-2025.
+"""서울경제 (www.sedaily.com): two article layouts.
 
-Layout (facts from three public crawlers: a Java news parser of 2025, a Python crawler module of
-April 2023 and a per-outlet selector map): the headline is ``h1.art_tit``; the first
-``span.url_txt`` holding "입력" carries the send time ("입력 2025-01-02 09:10:00"). The text is
-``div.article_view[itemprop=articleBody]``: ``<br>`` runs with photos (``figure``/``.art_photo``,
-caption ``figcaption``), ad banners (``class^=sub_ad_banner``), the related-news box ``.art_rel``,
-the reporter box ``.reporter_wrap`` and the notice ``.article_copy`` inside it.
+- ``current`` (attested February 2026, ``/article/<n>``; facts from a public stock-news
+  ingester's design note for its 서울경제 parser): the headline is ``h1.title`` (also
+  ``og:title``), the time ``article:published_time``; the text is
+  ``div#article-body[itemprop=articleBody]``, with the image area ``.article-photo-wrap`` inside.
+- ``2023`` (``/NewsView/<id>``, attested from April 2023 into 2025; facts from a Java news parser
+  of 2025, a Python crawler module of April 2023 and a per-outlet selector map): the headline is
+  ``h1.art_tit``; the first ``span.url_txt`` holding "입력" carries the send time ("입력 2025-01-02
+  09:10:00"). The text is ``div.article_view[itemprop=articleBody]``: ``<br>`` runs with photos
+  (``figure``/``.art_photo``, caption ``figcaption``), ad banners (``class^=sub_ad_banner``), the
+  related-news box ``.art_rel``, the reporter box ``.reporter_wrap`` and the notice
+  ``.article_copy`` inside it.
 """
 from .base import SiteProfile
 
-#: the layout is attested from April 2023 to 2025; its start is not known
+#: the /article/ layout is attested in February 2026; its start is not known
 CURRENT_SINCE = None
-ATTESTED = "2023-04"
+ATTESTED = "2026-02"
+#: the /NewsView/ layout is attested from April 2023 into 2025
+V2023_ATTESTED = ("2023-04", "2025")
 
 CURRENT = SiteProfile(
     name="sedaily",
+    hosts=("www.sedaily.com", "sedaily.com"),
+    markers=(('id="article-body"', "article-photo-wrap"),),
+    press="서울경제",
+    title=("h1.title", "meta[property='og:title']@content"),
+    body=("div#article-body[itemprop='articleBody']", "div#article-body"),
+    lead_images=("div#article-body .article-photo-wrap",),
+    drop=(".article-photo-wrap", "script", "style", "iframe"),
+    published=("meta[property='article:published_time']@content",),
+)
+
+V2023 = SiteProfile(
+    name="sedaily",
+    version="2023",
     hosts=("www.sedaily.com", "sedaily.com"),
     markers=(("art_tit", "article_view", "url_txt"),),
     press="서울경제",
@@ -25,4 +45,4 @@ CURRENT = SiteProfile(
     caption=("figcaption",),
 )
 
-PROFILES = [CURRENT]
+PROFILES = [CURRENT, V2023]
