@@ -20,9 +20,15 @@ or ``li.info-name``) and the labelled times ("입력 2026.01.06 10:00", older sk
 ``a.email``) and the notice ``article.article-copy`` or ``article.article-copyright``
 ("저작권자 © 블로터 무단전재 및 재배포 금지").
 
+A public TypeScript news-crawler's parser notes for two ND소프트 outlets (January 2026) give the
+same skin family: ``h1.heading``, ``h2.subheading`` (``<br>``-separated lines), the reporter
+``.info-name`` ("홍길동 기자"), the time in ``.info-group .breadcrumbs li`` ("입력 2026.01.02
+16:42"), ``.photo-layout`` photos with ``figcaption``, ``.tag-group .tag`` hashtags and the notice
+``.article-copyright``.
+
 Outlets on it here (each by its ``/news/articleView.html?idxno=`` article URLs and the CMS's
-``/news/photo/`` and ``/news/thumbnail/`` image paths): 블로터 (www.bloter.net) and 대전일보
-(www.daejonilbo.com).
+``/news/photo/`` and ``/news/thumbnail/`` image paths): 블로터 (www.bloter.net), 대전일보
+(www.daejonilbo.com) and 강원도민일보 (www.kado.net, one of the two outlets of those notes).
 """
 from .base import SiteProfile
 
@@ -41,16 +47,17 @@ def outlet(name: str, hosts: tuple[str, ...], press: str | None, *,
         hosts=hosts,
         markers=markers,
         press=press,
-        title=(f"{_HEADER} .heading", "div.article-head-title", "meta[property='og:title']@content"),
-        subtitle=("#article-view-content-div h2.subheading", "#article-view-content-div .article-head-sub"),
+        title=(f"{_HEADER} .heading", "h1.heading", "div.article-head-title", "meta[property='og:title']@content"),
+        subtitle=("h2.subheading", "#article-view-content-div .article-head-sub"),
         body=("article#article-view-content-div", "#article-view-content-div", "article.article-veiw-body"),
         drop=("h2.subheading", ".article-head-sub", "div.ad-template", "ul.info-options2", "div.view-copyright",
-              "div.view-editors", "script", "iframe"),
-        date_line=("div.info-group ul.infomation", "div.info-group", "div.info-text ul", "div.info-text"),
-        byline=("ul.infomation li:has(i.icon-user-o)", "li.info-name", "div.view-editors strong.names",
+              "div.view-editors", ".tag-group", "script", "iframe"),
+        date_line=("div.info-group ul.infomation", "div.info-group ul.breadcrumbs", "div.info-group",
+                   "div.info-text ul", "div.info-text"),
+        byline=("ul.infomation li:has(i.icon-user-o)", ".info-name", "div.view-editors strong.names",
                 "article.writer strong.name"),
         reporter_email=("article.writer a.email", "div.view-editors a.user-email"),
-        copyright=("article.article-copy", "article.article-copyright", "div.view-copyright"),
+        copyright=(".article-copy", ".article-copyright", "div.view-copyright"),
         caption=("figure figcaption",),
     )
 
@@ -60,5 +67,6 @@ FAMILY = outlet("ndsoft", (), None, markers=(("article-view-content-div", "artic
 
 BLOTER = outlet("bloter", ("www.bloter.net", "bloter.net"), "블로터")
 DAEJONILBO = outlet("daejonilbo", ("www.daejonilbo.com", "daejonilbo.com"), "대전일보")
+KADO = outlet("kado", ("www.kado.net", "kado.net"), "강원도민일보")
 
-PROFILES = [BLOTER, DAEJONILBO, FAMILY]
+PROFILES = [BLOTER, DAEJONILBO, KADO, FAMILY]
