@@ -51,6 +51,7 @@ from . import fnnews
 from . import imaeil
 from . import edaily
 from . import etoday
+from . import dailian
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -84,6 +85,7 @@ PROFILES: list[SiteProfile] = [
     *imaeil.PROFILES,
     *edaily.PROFILES,
     *etoday.PROFILES,
+    *dailian.PROFILES,
 ]
 
 
