@@ -52,6 +52,7 @@ from . import imaeil
 from . import edaily
 from . import etoday
 from . import dailian
+from . import dt
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -86,6 +87,7 @@ PROFILES: list[SiteProfile] = [
     *edaily.PROFILES,
     *etoday.PROFILES,
     *dailian.PROFILES,
+    *dt.PROFILES,
 ]
 
 
