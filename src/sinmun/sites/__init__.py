@@ -53,6 +53,7 @@ from . import edaily
 from . import etoday
 from . import dailian
 from . import dt
+from . import sportschosun
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -88,6 +89,7 @@ PROFILES: list[SiteProfile] = [
     *etoday.PROFILES,
     *dailian.PROFILES,
     *dt.PROFILES,
+    *sportschosun.PROFILES,
 ]
 
 
