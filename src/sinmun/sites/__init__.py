@@ -54,6 +54,7 @@ from . import etoday
 from . import dailian
 from . import dt
 from . import sportschosun
+from . import ohmynews
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -90,6 +91,7 @@ PROFILES: list[SiteProfile] = [
     *dailian.PROFILES,
     *dt.PROFILES,
     *sportschosun.PROFILES,
+    *ohmynews.PROFILES,
 ]
 
 
