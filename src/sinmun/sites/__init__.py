@@ -55,6 +55,7 @@ from . import dailian
 from . import dt
 from . import sportschosun
 from . import ohmynews
+from . import zdnet
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -92,6 +93,7 @@ PROFILES: list[SiteProfile] = [
     *dt.PROFILES,
     *sportschosun.PROFILES,
     *ohmynews.PROFILES,
+    *zdnet.PROFILES,
 ]
 
 
