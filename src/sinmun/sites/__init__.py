@@ -56,6 +56,7 @@ from . import dt
 from . import sportschosun
 from . import ohmynews
 from . import zdnet
+from . import heraldcorp
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -94,6 +95,7 @@ PROFILES: list[SiteProfile] = [
     *sportschosun.PROFILES,
     *ohmynews.PROFILES,
     *zdnet.PROFILES,
+    *heraldcorp.PROFILES,
 ]
 
 
