@@ -22,7 +22,7 @@ from conftest import FIXTURES, SHARED
 from test_fixtures import KNOWN_BUGS, SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
 
 #: fixture directory -> profile name
-OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen", "yonhapnewstv": "yonhapnewstv", "channela": "channela", "bloter": "bloter", "daejonilbo": "daejonilbo", "sedaily": "sedaily", "newsis": "newsis", "news1": "news1", "fnnews": "fnnews", "imaeil": "imaeil", "edaily": "edaily", "etoday": "etoday", "kado": "kado", "dailian": "dailian", "dt": "dt", "sportschosun": "sportschosun", "ohmynews": "ohmynews", "zdnet": "zdnet", "heraldcorp": "heraldcorp"}
+OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen", "yonhapnewstv": "yonhapnewstv", "channela": "channela", "bloter": "bloter", "daejonilbo": "daejonilbo", "sedaily": "sedaily", "newsis": "newsis", "news1": "news1", "fnnews": "fnnews", "imaeil": "imaeil", "edaily": "edaily", "etoday": "etoday", "kado": "kado", "dailian": "dailian", "dt": "dt", "sportschosun": "sportschosun", "ohmynews": "ohmynews", "zdnet": "zdnet", "heraldcorp": "heraldcorp", "sportsseoul": "sportsseoul"}
 
 
 def outlet_pages() -> list:

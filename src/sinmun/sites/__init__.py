@@ -57,6 +57,7 @@ from . import sportschosun
 from . import ohmynews
 from . import zdnet
 from . import heraldcorp
+from . import sportsseoul
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -96,6 +97,7 @@ PROFILES: list[SiteProfile] = [
     *ohmynews.PROFILES,
     *zdnet.PROFILES,
     *heraldcorp.PROFILES,
+    *sportsseoul.PROFILES,
 ]
 
 
