@@ -58,6 +58,7 @@ from . import ohmynews
 from . import zdnet
 from . import heraldcorp
 from . import sportsseoul
+from . import etnews
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -98,6 +99,7 @@ PROFILES: list[SiteProfile] = [
     *zdnet.PROFILES,
     *heraldcorp.PROFILES,
     *sportsseoul.PROFILES,
+    *etnews.PROFILES,
 ]
 
 
