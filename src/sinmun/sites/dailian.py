@@ -1,21 +1,22 @@
-"""데일리안 (www.dailian.co.kr): the article page (``/news/view/<n>``) in its 2019 layout.
+"""데일리안 (www.dailian.co.kr): the article page (``/news/view/<n>``) in its 2015 layout.
 
-Layout (facts from the public just-news article reader's 데일리안 implementation, written by
-2019 and listed in its November 2021 health check with a 2021 page): the headline is
-``#view_titlebox .view_titlebox_r1`` and the subtitle ``#view_titlebox .view_subtitle``
-(``<br>``-separated lines); ``#view_titlebox2_3 span`` holds the time ("등록 : 2019-02-15 10:00");
-the first text of ``#view_page .view_title_sub`` is the reporter with the e-mail in parentheses
-("홍길동 기자(x@dailian.co.kr)"). The text is ``#view_con``: runs with inline keyword links
-(``a.dklink``) and ``.contents_img`` photos. The layout served later is not covered.
+Layout (facts from the public just-news article reader's 데일리안 implementation, whose selectors
+last changed in July 2015; its November 2021 health check lists a 2021 page, with no published
+result): the headline is ``#view_titlebox .view_titlebox_r1`` and the subtitle
+``#view_titlebox .view_subtitle`` (``<br>``-separated lines); ``#view_titlebox2_3 span`` holds the
+time ("등록 : 2015-07-08 10:00"); the first text of ``#view_page .view_title_sub`` is the reporter
+with the e-mail in parentheses ("홍길동 기자(x@dailian.co.kr)"). The text is ``#view_con``: runs
+with inline keyword links (``a.dklink``) and ``.contents_img`` photos. The layout served later is
+not covered.
 """
 from .base import SiteProfile
 
-#: the layout is attested in 2019 (and on a 2021 page); its start and end are not known
-V2019_ATTESTED = ("2019", "2021-11")
+#: the selectors were last changed in July 2015; the layout's start and end are not known
+V2015_ATTESTED = ("2015-07", "2015-07")
 
-V2019 = SiteProfile(
+V2015 = SiteProfile(
     name="dailian",
-    version="2019",
+    version="2015",
     hosts=("www.dailian.co.kr", "dailian.co.kr"),
     markers=(("view_titlebox", 'id="view_con"'),),
     press="데일리안",
@@ -27,4 +28,4 @@ V2019 = SiteProfile(
     byline=("#view_page .view_title_sub",),
 )
 
-PROFILES = [V2019]
+PROFILES = [V2015]

@@ -1,20 +1,20 @@
-"""아이뉴스24 (news.inews24.com, joynews.inews24.com): the ``/php/news_view.php`` article page of 2019.
+"""아이뉴스24 (news.inews24.com, joynews.inews24.com): the ``/php/news_view.php`` article page of 2015.
 
-Layout (facts from the public just-news article reader's 아이뉴스24 implementation, written by
-2019): ``#content .title`` is the headline, ``#content .sub_title`` the subtitle and
-``#content .info`` the line with the time (its first four numbers are year, month, day and
-hour:minute); the text is ``#news_content``, with Google ad slots (``id^=div-gpt-ad``, in a box
-of their own) and the reporter-search link (``a[href="javascript:search_gija();"]``) inside.
+Layout (facts from the public just-news article reader's 아이뉴스24 implementation, whose selectors
+last changed in July 2015): ``#content .title`` is the headline, ``#content .sub_title`` the
+subtitle and ``#content .info`` the line with the time (its first four numbers are year, month,
+day and hour:minute); the text is ``#news_content``, with Google ad slots (``id^=div-gpt-ad``, in
+a box of their own) and the reporter-search link (``a[href="javascript:search_gija();"]``) inside.
 The later ``www.inews24.com/view/<n>`` layout is not covered.
 """
 from .base import SiteProfile
 
-#: the layout is attested in 2019; its start and end are not known
-V2019_ATTESTED = ("2019", "2019")
+#: the selectors were last changed in July 2015; the layout's start and end are not known
+V2015_ATTESTED = ("2015-07", "2015-07")
 
-V2019 = SiteProfile(
+V2015 = SiteProfile(
     name="inews24",
-    version="2019",
+    version="2015",
     hosts=("news.inews24.com", "joynews.inews24.com"),
     markers=(('id="news_content"', "sub_title"),),
     press="아이뉴스24",
@@ -26,4 +26,4 @@ V2019 = SiteProfile(
     published=("#content .info",),
 )
 
-PROFILES = [V2019]
+PROFILES = [V2015]

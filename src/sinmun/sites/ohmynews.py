@@ -1,12 +1,12 @@
-"""오마이뉴스 (www.ohmynews.com): the article page (``/NWS_Web/View/at_pg.aspx?CNTN_CD=…``) in its 2019 layout.
+"""오마이뉴스 (www.ohmynews.com): the article page (``/NWS_Web/View/at_pg.aspx?CNTN_CD=…``) in its 2015 layout.
 
-Layout (facts from the public just-news article reader's 오마이뉴스 implementation, written by
-2019; its November 2021 health check lists a 2021 page of the star.ohmynews.com sister site): the
-header ``.newstitle`` holds the headline (``.tit_subject a``), the subtitle (``.tit_subtit a``)
-and ``.info_data``, whose first ``div`` carries the times with two-digit years ("19.02.15 10:00
-l 최종 업데이트 19.02.15 11:00") and whose first link is the reporter. The text is
-``.at_contents``, with the recommend/comment buttons ``.atc_btn`` inside. The profile reads the
-two-digit-year times, which the date reader does not take. The layout served later is not covered.
+Layout (facts from the public just-news article reader's 오마이뉴스 implementation, whose selectors
+last changed in July 2015): the header ``.newstitle`` holds the headline (``.tit_subject a``), the
+subtitle (``.tit_subtit a``) and ``.info_data``, whose first ``div`` carries the times with
+two-digit years ("15.07.08 10:00 l 최종 업데이트 15.07.08 11:00") and whose first link is the
+reporter. The text is ``.at_contents``, with the recommend/comment buttons ``.atc_btn`` inside. The
+profile reads the two-digit-year times, which the date reader does not take. The layout served
+later is not covered.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from ..article import Article
 from ..extraction.parse import Page
 from .base import SiteProfile, select_first
 
-#: the layout is attested in 2019; its start and end are not known
-V2019_ATTESTED = ("2019", "2019")
+#: the selectors were last changed in July 2015; the layout's start and end are not known
+V2015_ATTESTED = ("2015-07", "2015-07")
 
 _SHORT_TIME = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})\s+(\d{2}):(\d{2})")
 
@@ -40,9 +40,9 @@ def _short_year_times(page: Page, article: Article) -> None:
         article.updated = _iso(later)
 
 
-V2019 = SiteProfile(
+V2015 = SiteProfile(
     name="ohmynews",
-    version="2019",
+    version="2015",
     hosts=("www.ohmynews.com", "ohmynews.com", "m.ohmynews.com"),
     markers=(("newstitle", "tit_subject", "at_contents"),),
     press="오마이뉴스",
@@ -54,4 +54,4 @@ V2019 = SiteProfile(
     finish=_short_year_times,
 )
 
-PROFILES = [V2019]
+PROFILES = [V2015]
