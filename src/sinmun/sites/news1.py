@@ -8,6 +8,12 @@ the article's images). A JSON-LD
 block gives the headline under the key ``headLine`` (sic, HTML-escaped), ``datePublished``
 ("2024-10-03T11:48:20+09:00"), the reporters as an ``author`` list ("홍길동 기자") and
 ``mainEntityOfPage``; the profile reads that headline, which the standard key lookup misses.
+
+Version ``2015`` (``/articles/?<n>``; facts from the public just-news article reader's 뉴스1
+implementation, whose selectors last changed in October 2015, and a crawler script of 2017 reading
+the same header): ``div.title`` holds the headline ``h2``, the subtitle ``h3`` and ``div.info``
+("홍길동 기자, 김철수 기자 | 2015.10.14 10:00 송고": the reporters, then the send time); the text is
+``#articles_detail`` as later.
 """
 from __future__ import annotations
 
@@ -51,4 +57,21 @@ CURRENT = SiteProfile(
     finish=_json_ld_headline,
 )
 
-PROFILES = [CURRENT]
+#: the 2015 layout: selectors last changed in October 2015, the header still read by a 2017 crawler
+V2015_ATTESTED = ("2015-10", "2017")
+
+V2015 = SiteProfile(
+    name="news1",
+    version="2015",
+    hosts=("www.news1.kr", "news1.kr", "m.news1.kr"),
+    markers=(("articles_detail", 'class="title"', 'class="info"'),),
+    press="뉴스1",
+    title=("div.title h2", "meta[property='og:title']@content"),
+    subtitle=("div.title h3",),
+    body=("div#articles_detail",),
+    drop=("script", "iframe"),
+    published=("div.title div.info",),
+    byline=("div.title div.info",),
+)
+
+PROFILES = [CURRENT, V2015]
