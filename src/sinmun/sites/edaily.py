@@ -7,6 +7,14 @@ holds the labelled times ("등록 2023.01.02 09:00", in a ``p``, earlier in ``ul
 is ``div.news_body[itemprop=articleBody]``: text runs opening with the bracketed byline
 "[이데일리 홍길동 기자]" (or a desk, "[이데일리 증권부]"). The profile reads the reporter from that
 opening bracket.
+
+Version ``2017`` (``/news/NewsRead.edy?newsid=…``; facts from the public just-news article reader's
+이데일리 implementation, whose selectors last changed in April 2017): the headline is
+``.newstitle`` and the subtitle ``.subtitle``; ``.newsdate`` reads "… | 2017.04.18 10:00 | 홍길동
+x@edaily.co.kr" (the time second, the reporter and e-mail, split by a no-break space, last); the
+text is ``#viewcontent_inner`` (or ``#viewcontent``), with the lead photo ``#imgReTouchLoc_1``
+(its ``.gal`` gallery links dropped) before it and stock-quote boxes (``.stocksise``: only the
+stock's name in ``b`` belongs to the sentence) inside.
 """
 from __future__ import annotations
 
@@ -36,7 +44,7 @@ def _bracket_byline(page: Page, article: Article) -> None:
 
 CURRENT = SiteProfile(
     name="edaily",
-    hosts=("www.edaily.co.kr", "edaily.co.kr", "m.edaily.co.kr"),
+    hosts=("www.edaily.co.kr", "edaily.co.kr", "m.edaily.co.kr", "starin.edaily.co.kr"),
     markers=(("news_titles", "news_body"),),
     press="이데일리",
     title=("div.news_titles h1", "div.news_titles h2", "meta[property='og:title']@content"),
@@ -47,4 +55,22 @@ CURRENT = SiteProfile(
     finish=_bracket_byline,
 )
 
-PROFILES = [CURRENT]
+#: the NewsRead.edy layout: selectors last changed in April 2017
+V2017_ATTESTED = ("2017-04", "2017-04")
+
+V2017 = SiteProfile(
+    name="edaily",
+    version="2017",
+    hosts=("www.edaily.co.kr", "edaily.co.kr", "m.edaily.co.kr", "starin.edaily.co.kr"),
+    markers=(("newstitle", "newsdate", "viewcontent"),),
+    press="이데일리",
+    title=(".newstitle", "meta[property='og:title']@content"),
+    subtitle=(".subtitle",),
+    body=("#viewcontent_inner", "#viewcontent"),
+    lead_images=("#imgReTouchLoc_1",),
+    drop=(".stocksise > :not(b)", ".gal", "script", "iframe"),
+    published=(".newsdate",),
+    byline=(".newsdate",),
+)
+
+PROFILES = [CURRENT, V2017]
