@@ -7,6 +7,13 @@ which agree): the story container is ``#article_content`` (class ``cont_view``).
 (``class^=ad_``, ``.article_ad``); the text follows as runs, then the reporter line
 ``#customByline``, after which only widgets (``dablewidget…``) follow. The notice is
 ``.art_copyright`` below.
+
+Version ``2015`` (facts from the public just-news article reader's 파이낸셜뉴스 implementation,
+whose selectors last changed in July 2015): the header ``.tit_news .tit_sect`` holds the headline
+(``.txt_tit strong``) and the subtitle (``.desc``); ``.sub_news_data .news_data`` holds the
+reporter (``.list_01 a``, e-mail in ``.list_01 .reporter_layer dd span a``) and the times
+(``.list_02``: "입력 : 2015.07.08 10:00 | 수정 : 2015.07.08 11:00"); the text is ``#article_body``
+with the ad slot ``#ad_body`` inside.
 """
 from .base import SiteProfile
 
@@ -30,4 +37,22 @@ CURRENT = SiteProfile(
     copyright=(".art_copyright",),
 )
 
-PROFILES = [CURRENT]
+#: the just-news layout: selectors last changed in July 2015
+V2015_ATTESTED = ("2015-07", "2015-07")
+
+V2015 = SiteProfile(
+    name="fnnews",
+    version="2015",
+    hosts=("www.fnnews.com", "fnnews.com", "m.fnnews.com"),
+    markers=(("tit_news", "tit_sect", "sub_news_data"),),
+    press="파이낸셜뉴스",
+    title=(".tit_news .tit_sect .txt_tit strong", "meta[property='og:title']@content"),
+    subtitle=(".tit_news .tit_sect .desc",),
+    body=("#article_body",),
+    drop=("#ad_body", "script", "iframe"),
+    date_line=(".sub_news_data .news_data .list_02",),
+    byline=(".sub_news_data .news_data .list_01 > a",),
+    reporter_email=(".sub_news_data .news_data .list_01 .reporter_layer dd span a",),
+)
+
+PROFILES = [CURRENT, V2015]
