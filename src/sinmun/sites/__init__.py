@@ -61,6 +61,7 @@ from . import sportsseoul
 from . import etnews
 from . import inews24
 from . import pressian
+from . import busan
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -104,6 +105,7 @@ PROFILES: list[SiteProfile] = [
     *etnews.PROFILES,
     *inews24.PROFILES,
     *pressian.PROFILES,
+    *busan.PROFILES,
 ]
 
 
