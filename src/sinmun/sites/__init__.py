@@ -62,6 +62,7 @@ from . import etnews
 from . import inews24
 from . import pressian
 from . import busan
+from . import newspim
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -106,6 +107,7 @@ PROFILES: list[SiteProfile] = [
     *inews24.PROFILES,
     *pressian.PROFILES,
     *busan.PROFILES,
+    *newspim.PROFILES,
 ]
 
 
