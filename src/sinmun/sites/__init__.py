@@ -63,6 +63,7 @@ from . import inews24
 from . import pressian
 from . import busan
 from . import newspim
+from . import xportsnews
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -108,6 +109,7 @@ PROFILES: list[SiteProfile] = [
     *pressian.PROFILES,
     *busan.PROFILES,
     *newspim.PROFILES,
+    *xportsnews.PROFILES,
 ]
 
 
