@@ -1,12 +1,16 @@
-"""지디넷코리아 (www.zdnet.co.kr): the article page (``/view/?no=<yyyymmddHHMMSS>``) in its 2019 layout.
+"""지디넷코리아 (www.zdnet.co.kr): the article page (``/view/?no=<yyyymmddHHMMSS>``) in two layouts.
 
-Layout (facts from the public just-news article reader's 지디넷코리아 implementation, last
-changed in June 2019; a 2023 crawler still reads ``#articleBody``): the header ``.news_head``
-holds the headline ``h1``, the summary ``p.summary`` and ``.meta span`` with the times ("입력:
-2019/02/15 10:00 -- 수정: 2019/02/15 11:00"); the reporter's name is
-``.m_container .sub_view_tit3 .tit3_1 span`` and the e-mail ``.journalist_1 span a``. The text is
-``#articleBody``, with ad slots ``.view_ad`` / ``.iwmads`` and the related-news box ``.news_box``
-(an ``h2`` "관련기사") inside. The layout served later is not covered.
+Version ``2019`` (facts from the public just-news article reader's 지디넷코리아 implementation, last
+changed in June 2019; a 2023 crawler still reads ``#articleBody``): the header ``.news_head`` holds
+the headline ``h1``, the summary ``p.summary`` and ``.meta span`` with the times ("입력: 2019/02/15
+10:00 -- 수정: 2019/02/15 11:00"); the reporter's name is ``.m_container .sub_view_tit3 .tit3_1 span``
+and the e-mail ``.journalist_1 span a``. The text is ``#articleBody``, with ad slots ``.view_ad`` /
+``.iwmads`` and the related-news box ``.news_box`` (an ``h2`` "관련기사") inside.
+
+Version ``current`` (facts from a public multi-outlet Selenium crawler's per-site configuration,
+whose entries describe 2023-2025 markup): the first ``h1`` is the headline and ``p.meta`` the time
+line; the text is ``div.view_cont``, with banner boxes (``mt_bn_box``), video boxes (``videoWrap``),
+tables and ``figure`` photos inside.
 """
 from .base import SiteProfile
 
@@ -28,4 +32,18 @@ V2019 = SiteProfile(
     reporter_email=(".journalist_1 span a",),
 )
 
-PROFILES = [V2019]
+CURRENT_SINCE = None
+ATTESTED = "2023"
+
+CURRENT = SiteProfile(
+    name="zdnet",
+    hosts=("www.zdnet.co.kr", "zdnet.co.kr", "m.zdnet.co.kr"),
+    markers=(("view_cont", 'class="meta"'),),
+    press="지디넷코리아",
+    title=("h1", "meta[property='og:title']@content"),
+    body=("div.view_cont",),
+    drop=("[class*='mt_bn_box']", "[class*='videoWrap']", "table", "figure", "script"),
+    date_line=("p.meta",),
+)
+
+PROFILES = [CURRENT, V2019]
