@@ -1,11 +1,16 @@
-"""아이뉴스24 (news.inews24.com, joynews.inews24.com): the ``/php/news_view.php`` article page of 2015.
+"""아이뉴스24: the article page in two layouts.
 
-Layout (facts from the public just-news article reader's 아이뉴스24 implementation, whose selectors
-last changed in July 2015): ``#content .title`` is the headline, ``#content .sub_title`` the
-subtitle and ``#content .info`` the line with the time (its first four numbers are year, month,
-day and hour:minute); the text is ``#news_content``, with Google ad slots (``id^=div-gpt-ad``, in
-a box of their own) and the reporter-search link (``a[href="javascript:search_gija();"]``) inside.
-The later ``www.inews24.com/view/<n>`` layout is not covered.
+Version ``2015`` (``news.inews24.com``/``joynews.inews24.com`` ``/php/news_view.php``; facts from
+the public just-news article reader's 아이뉴스24 implementation, whose selectors last changed in July
+2015): ``#content .title`` is the headline, ``#content .sub_title`` the subtitle and ``#content
+.info`` the line with the time (its first four numbers are year, month, day and hour:minute); the
+text is ``#news_content``, with Google ad slots (``id^=div-gpt-ad``, in a box of their own) and the
+reporter-search link (``a[href="javascript:search_gija();"]``) inside.
+
+Version ``current`` (``www.inews24.com/view/<n>``; facts from a public multi-outlet Selenium
+crawler's per-site configuration, whose entries describe 2023-2025 markup): the first ``h1`` is the
+headline and ``<time datetime>`` the time; the text is ``article.view``, with the reporter list
+(``author-list``), an ``address`` block and ``figure`` photos inside.
 """
 from .base import SiteProfile
 
@@ -26,4 +31,18 @@ V2015 = SiteProfile(
     published=("#content .info",),
 )
 
-PROFILES = [V2015]
+CURRENT_SINCE = None
+ATTESTED = "2023"
+
+CURRENT = SiteProfile(
+    name="inews24",
+    hosts=("www.inews24.com", "inews24.com", "m.inews24.com"),
+    markers=(("author-list", "<address"),),
+    press="아이뉴스24",
+    title=("h1", "meta[property='og:title']@content"),
+    body=("article.view",),
+    drop=("[class*='author-list']", "address", "figure", "script"),
+    published=("time@datetime", "time"),
+)
+
+PROFILES = [CURRENT, V2015]
