@@ -28,7 +28,10 @@ same skin family: ``h1.heading``, ``h2.subheading`` (``<br>``-separated lines), 
 
 Outlets on it here (each by its ``/news/articleView.html?idxno=`` article URLs and the CMS's
 ``/news/photo/`` and ``/news/thumbnail/`` image paths): 블로터 (www.bloter.net), 대전일보
-(www.daejonilbo.com) and 강원도민일보 (www.kado.net, one of the two outlets of those notes).
+(www.daejonilbo.com) and 강원도민일보 (www.kado.net, one of the two outlets of those notes). A public
+multi-outlet crawler's per-site configuration (2023-2025 markup) gives both of them, and a dozen
+other outlets, as ``ul.infomation`` / ``h3.heading`` / ``article#article-view-content-div`` pages
+with ``ad-view`` ad boxes in the text.
 """
 from .base import SiteProfile
 
@@ -47,11 +50,12 @@ def outlet(name: str, hosts: tuple[str, ...], press: str | None, *,
         hosts=hosts,
         markers=markers,
         press=press,
-        title=(f"{_HEADER} .heading", "h1.heading", "div.article-head-title", "meta[property='og:title']@content"),
+        title=(f"{_HEADER} .heading", "h1.heading", "h3.heading", "div.article-head-title",
+               "meta[property='og:title']@content"),
         subtitle=("h2.subheading", "#article-view-content-div .article-head-sub"),
         body=("article#article-view-content-div", "#article-view-content-div", "article.article-veiw-body"),
-        drop=("h2.subheading", ".article-head-sub", "div.ad-template", "ul.info-options2", "div.view-copyright",
-              "div.view-editors", ".tag-group", "script", "iframe"),
+        drop=("h2.subheading", ".article-head-sub", "div.ad-template", "[class*='ad-view']", "ul.info-options2",
+              "div.view-copyright", "div.view-editors", ".tag-group", "script", "iframe"),
         date_line=("div.info-group ul.infomation", "div.info-group ul.breadcrumbs", "div.info-group",
                    "div.info-text ul", "div.info-text"),
         byline=("ul.infomation li:has(i.icon-user-o)", ".info-name", "div.view-editors strong.names",
