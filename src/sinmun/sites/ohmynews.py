@@ -7,7 +7,7 @@ two-digit years ("15.07.08 10:00 l 최종 업데이트 15.07.08 11:00") and whos
 reporter. The text is ``.at_contents``, with the recommend/comment buttons ``.atc_btn`` inside. The
 profile reads the two-digit-year times, which the date reader does not take. A public
 multi-outlet crawler's per-site configuration of 2023-2025 markup still reads ``h3.tit_subject``,
-``div.info_data`` and ``div.at_contents`` (dropping ``photoCenter`` photo boxes) on www.ohmynews.com.
+``div.info_data`` and ``div.at_contents`` (with ``photoCenter`` photo boxes among the runs) on www.ohmynews.com.
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ V2015 = SiteProfile(
     title=(".newstitle .tit_subject a", ".newstitle .tit_subject", "meta[property='og:title']@content"),
     subtitle=(".newstitle .tit_subtit a", ".newstitle .tit_subtit"),
     body=(".at_contents",),
-    drop=(".atc_btn", "[class*='photoCenter']", "script", "iframe"),
+    drop=(".atc_btn", "script", "iframe"),
     byline=(".newstitle .info_data div a",),
     finish=_short_year_times,
 )
