@@ -64,6 +64,7 @@ from . import pressian
 from . import busan
 from . import newspim
 from . import xportsnews
+from . import ajunews
 from ..extraction.urls import host_of
 
 PROFILES: list[SiteProfile] = [
@@ -110,6 +111,7 @@ PROFILES: list[SiteProfile] = [
     *busan.PROFILES,
     *newspim.PROFILES,
     *xportsnews.PROFILES,
+    *ajunews.PROFILES,
 ]
 
 
