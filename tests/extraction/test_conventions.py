@@ -24,6 +24,7 @@ def names(reporters):
     ("정부는 검토를 이어갈 방침입니다. 지금까지 KBS 뉴스 홍길동입니다.", ["홍길동"]),
     ("국회에서 YTN 김철수입니다.", ["김철수"]),
     ("현장에서 연합뉴스TV 나가람입니다.", ["나가람"]),
+    ("채널A 뉴스 홍길동입니다.", ["홍길동"]),
 ])
 def test_broadcast_sign_ins_and_sign_offs_name_the_reporter(paragraph, expected):
     assert [r.name for r in sign_off_reporters(paragraph)] == expected
@@ -36,9 +37,15 @@ def test_broadcast_sign_ins_and_sign_offs_name_the_reporter(paragraph, expected)
     "이번 조치는 정부 방침입니다.",
     "그는 \"KBS 뉴스 홍길동입니다\"라고 말했다.",  # quoted, not signed off
     "홍길동 앵커입니다.",
+    "저는 홍길동입니다.",  # an interview: a bare Hangul word is no outlet
 ])
 def test_not_sign_offs(paragraph):
     assert sign_off_reporters(paragraph) == []
+
+
+def test_a_sign_off_followed_by_its_address_gives_the_reporter_with_it():
+    assert names(sign_off_reporters("연합뉴스TV 홍길동입니다. (gildong@yna.example)")) == [
+        ("홍길동", "gildong@yna.example")]
 
 
 def test_a_sign_off_stays_in_the_text_and_names_the_reporter():

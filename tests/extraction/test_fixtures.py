@@ -29,11 +29,9 @@ import pytest
 import sinmun
 from sinmun.article import Article
 from conftest import FIXTURES
-from fixture_records import SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
+from fixture_records import KNOWN_BUGS, SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
 
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
-#: "<dir>/<name>::<field>" -> why the extractor gets that field wrong today (none at present).
-KNOWN_BUGS: dict[str, str] = {}
 
 
 @dataclasses.dataclass(frozen=True)

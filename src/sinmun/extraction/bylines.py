@@ -184,7 +184,10 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
 # Spoken sign-ins and sign-offs, as the last sentence of a paragraph (a short lead-in allowed):
 # "홍길동 기자입니다.", "자세한 내용 홍길동 기자가 보도합니다.", "연합뉴스 홍길동입니다.",
 # "지금까지 KBS 뉴스 홍길동입니다." A programme (뉴스데스크, 8뉴스) names the anchor, not a reporter.
-_SIGN_OUTLET = r"(?:[A-Z][A-Za-z0-9]{1,9}|[가-힣]{1,8}(?:뉴스|방송|일보|신문)(?:TV|1)?)"
+# An outlet word: Latin-led (KBS, YTN), Hangul with a Latin part (채널A, 연합뉴스TV) or a Hangul name
+# ending like an outlet (연합뉴스, 부산일보); never a bare Hangul word ("저는 홍길동입니다" is an interview).
+_SIGN_OUTLET = (r"(?:[A-Z][A-Za-z0-9]{1,9}|[가-힣]{1,6}[A-Z][A-Za-z0-9]{0,4}"
+                r"|[가-힣]{1,8}(?:뉴스|방송|일보|신문)(?:TV|1)?)")
 _SIGN_OFF = re.compile(
     r"^(?:[^.!?\"'“”]{0,24}[\s,])?(?:"
     r"(?P<name>" + HANGUL_NAME + r")\s*(?:기자|특파원)(?:입니다|가\s*(?:보도|전)합니다)"
@@ -192,6 +195,7 @@ _SIGN_OFF = re.compile(
     r")\s*[.!]?\s*$"
 )
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?P<sentence>[^.!?]*[.!?]?)\s*$")
+_SIGN_OFF_EMAIL = re.compile(r"(?<=[.!])\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?\s*$")
 #: a paragraph longer than this holds no sign-off worth reading (a runaway transcript).
 MAX_SIGN_OFF_PARAGRAPH = 2000
 
@@ -203,12 +207,15 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
     only the name is taken."""
     if "니다" not in paragraph or len(paragraph) > MAX_SIGN_OFF_PARAGRAPH:
         return []
+    email = _SIGN_OFF_EMAIL.search(paragraph)  # "… 홍길동입니다. (gildong@x.kr)": the address follows the line
+    if email:
+        paragraph = paragraph[: email.start()]
     last = _LAST_SENTENCE.search(paragraph)
     match = _SIGN_OFF.match(last["sentence"].strip()) if last else None
     if match is None:
         return []
     found: list[Reporter] = []
-    add_reporter(found, match["name"] or match["outlet_name"], None)
+    add_reporter(found, match["name"] or match["outlet_name"], email["email"] if email else None)
     return found
 
 
