@@ -276,3 +276,18 @@ def test_a_glued_photo_credit_is_not_cut_as_a_byline():
 def test_crew_and_photo_credit_lines_name_no_reporter(line, rule):
     cleaned = clean_paragraphs(["정부가 5일 대책을 발표했다.", line, "시장은 관망세를 보였다."])
     assert cleaned.removed_rules == [rule] and cleaned.reporters == []
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("[가상일보 홍길동 기자] 가상시가 올해 공공 와이파이를 늘린다.", ["홍길동"]),
+    ("[가상일보 홍길동·김철수 기자] 가상시가 올해 공공 와이파이를 늘린다.", ["홍길동", "김철수"]),
+    ("【가상일보 나가람 특파원】 가상국 정부가 새 예산안을 냈다.", ["나가람"]),
+])
+def test_an_opening_bracket_with_outlet_and_names_gives_the_reporters(paragraph, expected):
+    assert [r.name for r in dateline_reporters(paragraph)] == expected
+
+
+@pytest.mark.parametrize("line", ["가상뉴스TV 기사문의 및 제보 : 카톡/라인 jebo00", "기사문의 및 제보: tip@example.com",
+                                  "당신이 담은 순간이 뉴스입니다"])
+def test_tip_off_lines_are_furniture(line):
+    assert boilerplate_rule(line) == "tip-prompt"

@@ -160,9 +160,20 @@ def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
     return paragraph[: match.start()].rstrip(), match["byline"]
 
 
+#: an opening bracket naming the outlet and its reporters: "[이데일리 홍길동 기자]", "【가상일보 홍길동 특파원】".
+_OPENING_BRACKET_BYLINE = re.compile(r"^\s*[\[【]\s*[가-힣A-Za-z0-9]{1,12}\s+(?P<names>" + HANGUL_NAME
+                                     + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r")*)\s*(?:기자|특파원)\s*[\]】]")
+
+
 def dateline_reporters(paragraph: str) -> list[Reporter]:
     """Reporters named in an opening dateline: ``(서울=연합뉴스) 홍길동 기자 = ...``."""
     head = paragraph[:100]
+    bracket = _OPENING_BRACKET_BYLINE.match(head)
+    if bracket:  # "[이데일리 홍길동 기자] …", "[가상일보 홍길동·김철수 기자] …"
+        found: list[Reporter] = []
+        for name in re.split(r"\s*[·ㆍ,]\s*", bracket["names"]):
+            add_reporter(found, name, None)
+        return found
     dateline = _DATELINE.search(head)
     if dateline:
         inside = find_reporters(dateline.group())  # "[OSEN=홍길동 기자] …": the bracket names the reporter
@@ -174,7 +185,7 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
     byline = head.split("=", 1)[0] if "=" in head else head[:40]
     spaced = _SPACED_NAMES.match(byline)
     if spaced:  # agency style: "홍길동 김철수 기자 ="
-        found: list[Reporter] = []
+        found = []
         for name in re.split(r"[\s·ㆍ,]+", spaced["names"].strip()):
             add_reporter(found, name, None)
         return found

@@ -9,29 +9,15 @@ separated by ``<br><br>`` ("[앵커]", "[기자]", the sign-off "연합뉴스TV 
 line ("연합뉴스TV 기사문의 및 제보 : …", or the "당신이 담은 순간이 뉴스입니다" prompt) and the
 ⓒ연합뉴스TV notice at the end; hashtags (``.article-keyword li a``) follow.
 
-The tip-off line is this outlet's own furniture inside the text, so the profile drops it.
+The tip-off lines are removed by the general cleaning rules (``tip-prompt``).
 """
 from __future__ import annotations
 
-import re
-
-from ..article import Article
-from ..extraction.parse import Page
 from .base import SiteProfile
 
 #: the layout is attested on January 2026 pages; its start is not known
 CURRENT_SINCE = None
 ATTESTED = "2026-01"
-
-#: the outlet's tip-off lines at the end of the text
-_TIP_OFF = re.compile(r"^\s*(?:연합뉴스TV\s*기사\s*문의\s*및\s*제보|당신이\s*담은\s*순간이\s*뉴스입니다)")
-
-
-def _drop_tip_off(page: Page, article: Article) -> None:
-    kept = [p for p in article.body_paragraphs if not _TIP_OFF.match(p)]
-    article.boilerplate_removed += len(article.body_paragraphs) - len(kept)
-    article.body_paragraphs = kept
-
 
 CURRENT = SiteProfile(
     name="yonhapnewstv",
@@ -45,7 +31,6 @@ CURRENT = SiteProfile(
     byline=(".reporter-name span",),
     section=("div.article-inheader h3 a",),
     caption=(".yna_caption",),
-    finish=_drop_tip_off,
 )
 
 PROFILES = [CURRENT]
