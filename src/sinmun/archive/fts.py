@@ -43,6 +43,9 @@ class Tokenizer(Protocol):
     def index_text(self, text: str) -> str:
         """The text as space-separated index tokens."""
 
+    def index_texts(self, texts: list[str]) -> list[str]:
+        """:meth:`index_text` of many texts (a batch costs less than one call per text)."""
+
     def match_query(self, query: str) -> str | None:
         """An FTS5 MATCH expression for a user query (None when it has no searchable token)."""
 
@@ -171,6 +174,15 @@ class BigramTokenizer:
     def index_text(self, text: str) -> str:
         return " ".join(self.tokens(text))
 
+    def index_texts(self, texts: list[str]) -> list[str]:
+        """The same strings as :meth:`index_text`, computed for the whole batch with numpy
+        (:mod:`sinmun.archive.bigram_batch`); character by character where numpy is missing."""
+        try:
+            from .bigram_batch import index_texts
+        except ImportError:
+            return [self.index_text(text) for text in texts]
+        return index_texts(texts)
+
     def _term_expression(self, term: QueryTerm) -> str | None:
         text = term.text if term.exact else " ".join(strip_particles(w) for w in term.text.split())
         tokens = self.tokens(text, run_ends=False)
@@ -205,6 +217,9 @@ class MorphemeTokenizer:
 
     def index_text(self, text: str) -> str:
         return " ".join(self.tokens(text))
+
+    def index_texts(self, texts: list[str]) -> list[str]:
+        return [self.index_text(text) for text in texts]
 
     def match_query(self, query: str) -> str | None:
         parts = []
