@@ -24,7 +24,6 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from ..corpus.identity import record_article_id
 from .. import __version__
 from ..article import Article
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
@@ -86,7 +85,10 @@ _EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
 
 def article_id(record: dict[str, Any]) -> str:
     """The record's stable id: its ``id``, else the one id every path in gives it (:mod:`sinmun.corpus.identity`)."""
-    return str(record["id"]) if record.get("id") else record_article_id(record)
+    if record.get("id"):
+        return str(record["id"])
+    from ..corpus.identity import record_article_id  # the writing path only: searches need no corpus module
+    return record_article_id(record)
 
 
 def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
