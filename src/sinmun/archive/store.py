@@ -577,6 +577,38 @@ class _Row:
     rowid: int = 0
 
 
+def _article_values(record: dict[str, Any], record_hash: str, source: str | None, extracted_at: str,
+                    version: str) -> tuple:
+    """The ``articles`` columns of a record (:data:`_ARTICLE_COLUMNS` but ``enriched``)."""
+    published = record.get("published") or None
+    return (record.get("title"), record.get("press"), record.get("section"), record.get("portal"), published,
+            published[:10] if published else None, record.get("canonical_url") or record.get("url"),
+            record.get("dup_cluster"), source, extracted_at, version, record_hash)
+
+
+def _reporter_names(record: dict[str, Any]) -> list:
+    return [name for name in dict.fromkeys(r.get("name") for r in record.get("reporters") or []) if name]
+
+
+def _compressed_original(html: str | None) -> bytes | None:
+    return zlib.compress(html.encode("utf-8"), 6) if html is not None else None
+
+
+def _record_blob(row: "_Row", enrichment: Any) -> bytes:
+    """The stored record: its JSON, with the enrichment's nouns when there is one (compressed)."""
+    if not enrichment:
+        return zlib.compress(row.raw, 1)
+    return _pack(dict(row.record, enrichment={"nouns": sorted(enrichment.nouns)}))
+
+
+def _check_storable(values: tuple, reporters: list) -> None:
+    """TypeError for a field SQLite cannot store (a press that is a dict): a bad record, not a failed batch."""
+    names = _ARTICLE_COLUMNS[:-1] + ("reporter",) * len(reporters)
+    for name, value in zip(names, values + tuple(reporters)):
+        if not isinstance(value, _BINDABLE):
+            raise TypeError(f"{name} is a {type(value).__name__}, not text")
+
+
 class Writer:
     """Adds records in batched transactions (see :meth:`Archive.writer`).
 
@@ -641,24 +673,24 @@ class Writer:
         record_hash = hashlib.sha1(raw).hexdigest()
         old = self.db.execute("SELECT rowid, record_hash, enriched FROM articles WHERE id = ?",
                               (key,)).fetchone()
-        if old and old[1] == record_hash and (old[2] or not self.enrich) and (
-                original_html is None or self.db.execute(
-                    "SELECT 1 FROM originals WHERE article = ?", (old[0],)).fetchone()):
+        if old and self._unchanged(old, record_hash, original_html):
             return "unchanged"
-        reporters = [name for name in dict.fromkeys(r.get("name") for r in record.get("reporters") or []) if name]
-        published = record.get("published") or None
-        values = (record.get("title"), record.get("press"), record.get("section"), record.get("portal"),
-                  published, published[:10] if published else None, record.get("canonical_url") or
-                  record.get("url"), record.get("dup_cluster"), data.get("source") or source,
-                  extracted_at or data.get("extracted_at") or _now(), data.get("sinmun_version") or __version__,
-                  record_hash)
-        for name, value in zip(_ARTICLE_COLUMNS[:-1] + tuple(f"reporter {n}" for n in reporters), values + tuple(reporters)):
-            if not isinstance(value, _BINDABLE):
-                raise TypeError(f"{name} is a {type(value).__name__}, not text")
-        original = zlib.compress(original_html.encode("utf-8"), 6) if original_html is not None else None
+        reporters = _reporter_names(record)
+        values = _article_values(record, record_hash, data.get("source") or source,
+                                 extracted_at or data.get("extracted_at") or _now(),
+                                 data.get("sinmun_version") or __version__)
+        _check_storable(values, reporters)
         self._queued[key] = _Row(key, old[0] if old else None, record, raw, values,
-                                 (_title_text(record), _body_text(record)), reporters, meta_tokens(record), original)
+                                 (_title_text(record), _body_text(record)), reporters, meta_tokens(record),
+                                 _compressed_original(original_html))
         return "updated" if old else "added"
+
+    def _unchanged(self, old: tuple, record_hash: str, original_html: str | None) -> bool:
+        """The stored article has this content, its enrichment if asked for, and the original if one is given."""
+        rowid, stored_hash, enriched = old
+        return stored_hash == record_hash and bool(enriched or not self.enrich) and (
+            original_html is None
+            or self.db.execute("SELECT 1 FROM originals WHERE article = ?", (rowid,)).fetchone() is not None)
 
     def flush(self) -> None:
         """Write the queued rows (in the open transaction)."""
@@ -685,22 +717,16 @@ class Writer:
 
     def _insert_rows(self, rows: list[_Row], enrichments: list) -> None:
         tokens = self.archive.tokenizer.index_texts([text for row in rows for text in row.texts])
-        blobs = [zlib.compress(row.raw, 1) if not enrichment else
-                 _pack(dict(row.record, enrichment={"nouns": sorted(enrichment.nouns)}))
-                 for row, enrichment in zip(rows, enrichments)]
+        blobs = [_record_blob(row, enrichment) for row, enrichment in zip(rows, enrichments)]
         for row, enrichment in zip(rows, enrichments):  # in order: enrichment weights depend on earlier rows
             if row.old_rowid is not None:
-                old_record = self.db.execute("SELECT record FROM records WHERE article = ?", (row.rowid,)).fetchone()[0]
-                self._forget(row.rowid, _unpack(old_record))
-                self.db.execute(
-                    "UPDATE articles SET " + ", ".join(f"{c}=?" for c in _ARTICLE_COLUMNS) + " WHERE rowid=?",
-                    row.values + (1 if enrichment else 0, row.rowid))
+                self._replace(row, enrichment)
             if enrichment:
                 self._store_enrichment(row.rowid, enrichment)
+        new = [(row.rowid, *row.values, int(bool(enrichment)), row.key)
+               for row, enrichment in zip(rows, enrichments) if row.old_rowid is None]
         self.db.executemany(
-            f"INSERT INTO articles(rowid, {', '.join(_ARTICLE_COLUMNS)}, id) VALUES ({', '.join('?' * 15)})",
-            [(row.rowid, *row.values, 1 if enrichment else 0, row.key)
-             for row, enrichment in zip(rows, enrichments) if row.old_rowid is None])
+            f"INSERT INTO articles(rowid, {', '.join(_ARTICLE_COLUMNS)}, id) VALUES ({', '.join('?' * 15)})", new)
         self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)",
                             [(row.rowid, blob) for row, blob in zip(rows, blobs)])
         self.db.executemany("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
@@ -709,6 +735,13 @@ class Writer:
                             [(row.rowid, name) for row in rows for name in row.reporters])
         self.db.executemany("INSERT OR REPLACE INTO originals VALUES (?, ?)",
                             [(row.rowid, row.original) for row in rows if row.original is not None])
+
+    def _replace(self, row: _Row, enrichment: Any) -> None:
+        """Forget the stored version of an article and update its row (its new index rows follow)."""
+        old_record = self.db.execute("SELECT record FROM records WHERE article = ?", (row.rowid,)).fetchone()[0]
+        self._forget(row.rowid, _unpack(old_record))
+        self.db.execute("UPDATE articles SET " + ", ".join(f"{c}=?" for c in _ARTICLE_COLUMNS) + " WHERE rowid=?",
+                        row.values + (1 if enrichment else 0, row.rowid))
 
     def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:
         """Remove an article's index rows before it is written again."""
