@@ -109,8 +109,9 @@ def minhash_values(hashes, num_perm: int = NUM_PERM):
     a, b = _permutations(num_perm)
     if len(hashes) == 0:
         return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
-    hashed = _fmix32(np.asarray(hashes, dtype=np.uint32)).reshape(-1, 1)
-    return (hashed * a + b).min(axis=0)
+    permuted = np.multiply(_fmix32(np.asarray(hashes, dtype=np.uint32)).reshape(-1, 1), a)
+    permuted += b
+    return permuted.min(axis=0)
 
 
 def signature(paragraphs: list[str], num_perm: int = NUM_PERM) -> Signature:
