@@ -12,7 +12,7 @@ PYTHONPATH names (run it twice to compare two checkouts on the same machine and 
   the page cache, the process cold) and the peak RSS; ``plain`` is 반도체, ``particle`` 반도체가.
 * ``dedup_overhead_pct``: ``sinmun run PAGES --workers 0`` with ``--dedup mark`` against without, per
   page: the extra CPU seconds of ``2 * --pages`` over ``--pages`` distinct synthetic article pages,
-  with dedup against without, in percent (best of two runs each; ``_wall`` the same in wall time,
+  with dedup against without, in percent (best of three runs each; ``_wall`` the same in wall time,
   ``_whole_run`` the whole ``2 * --pages`` run, process start and imports included).
   ``dedup_import_s``: a fresh process importing the dedup module, building its index and signing
   one page, less a process that only imports sinmun.
@@ -104,7 +104,7 @@ def dedup_cost(folder: Path, count: int) -> dict:
     for pages in (count, 2 * count):
         path = folder / f"pages-{pages}.jsonl"
         write_pages(path, pages)
-        for attempt in range(2):
+        for attempt in range(3):
             for dedup in (False, True):
                 out = folder / f"run-{pages}-{int(dedup)}-{attempt}.jsonl"
                 wall, cpu, _ = timed(CLI + ["run", str(path), "-o", str(out), "--workers", "0", "--overwrite"]
@@ -141,7 +141,7 @@ def dedup_import() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=25_000)
-    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", help="also write the flat results object here")
     args = parser.parse_args()
