@@ -124,6 +124,36 @@ def machine_speedup(n: int = 10_000_000) -> float:
     return round(2 * one / (time.perf_counter() - started), 2)
 
 
+def run_all(pages: list[int], worker_counts: list[int], output: str, dedup: bool) -> list[dict]:
+    """One fresh process per (pages, workers[, --dedup mark]) run."""
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in pages:
+            warc = Path(folder, f"bench-{count}.warc.gz")
+            build_warc(warc, count)
+            for workers in worker_counts:
+                for mode in ("-", "mark") if dedup else ("-",):
+                    out = Path(folder, f"out-{count}-{workers}-{mode}.{output}")
+                    line = subprocess.run([sys.executable, __file__, "--one", str(warc), str(out), str(workers), mode],
+                                          capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+                    result = json.loads(line) | {"input_bytes": warc.stat().st_size}
+                    results.append(result)
+                    print(json.dumps(result), flush=True)
+    return results
+
+
+def print_dedup_cost(results: list[dict]) -> None:
+    def cpu(run: dict) -> float:
+        return run["main_cpu_s"] + run["worker_cpu_s"]
+
+    for plain in (r for r in results if r["dedup"] is None):
+        for marked in (r for r in results if r["dedup"] and (r["pages"], r["workers"]) == (plain["pages"],
+                                                                                              plain["workers"])):
+            print(f"{plain['pages']} pages, {plain['workers']} workers: --dedup costs "
+                  f"{100 * (plain['pages_per_s'] / marked['pages_per_s'] - 1):+.0f} % time per page, "
+                  f"{100 * (cpu(marked) / cpu(plain) - 1):+.0f} % CPU")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[3000])
@@ -138,27 +168,9 @@ def main() -> None:
         return
     if not (SHARED / "eval" / "ko").exists():
         print(f"note: {SHARED / 'eval' / 'ko'} missing: only the project's own pages are used", file=sys.stderr)
-    results = []
-    with tempfile.TemporaryDirectory() as folder:
-        for count in args.pages:
-            warc = Path(folder, f"bench-{count}.warc.gz")
-            build_warc(warc, count)
-            for workers in args.workers:
-                for dedup in ("-", "mark") if args.dedup else ("-",):
-                    out = Path(folder, f"out-{count}-{workers}-{dedup}.{args.output}")
-                    line = subprocess.run([sys.executable, __file__, "--one", str(warc), str(out), str(workers), dedup],
-                                          capture_output=True, text=True, check=True).stdout.splitlines()[-1]
-                    result = json.loads(line) | {"input_bytes": warc.stat().st_size}
-                    results.append(result)
-                    print(json.dumps(result), flush=True)
+    results = run_all(args.pages, args.workers, args.output, args.dedup)
     print(f"this machine now runs two CPU-bound processes {machine_speedup():.2f}x as fast as one")
-    for plain in (r for r in results if r["dedup"] is None):
-        marked = [r for r in results if r["dedup"] and (r["pages"], r["workers"]) == (plain["pages"], plain["workers"])]
-        for r in marked:
-            cpu = lambda run: run["main_cpu_s"] + run["worker_cpu_s"]  # noqa: E731
-            print(f"{plain['pages']} pages, {plain['workers']} workers: --dedup costs "
-                  f"{100 * (plain['pages_per_s'] / r['pages_per_s'] - 1):+.0f} % time per page, "
-                  f"{100 * (cpu(r) / cpu(plain) - 1):+.0f} % CPU")
+    print_dedup_cost(results)
     by_workers = {(r["pages"], r["workers"]): r["pages_per_s"] for r in results if r["dedup"] is None}
     for count in args.pages:
         if (count, 1) in by_workers and (count, 2) in by_workers:
