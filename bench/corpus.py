@@ -7,6 +7,7 @@ one run per worker count, each in a fresh process.
 
     .venv/bin/python bench/corpus.py                     # 3000 pages, 1 and 2 workers
     .venv/bin/python bench/corpus.py --pages 1000 4000   # memory as the input grows
+    .venv/bin/python bench/corpus.py --workers 1 --dedup # each run again with --dedup mark: its cost
 """
 from __future__ import annotations
 
@@ -82,20 +83,20 @@ def _alive(process: "psutil.Process") -> bool:
         return False
 
 
-def run_once(warc: str, output: str, workers: int) -> dict:
+def run_once(warc: str, output: str, workers: int, dedup: str | None = None) -> dict:
     """One run in this process; peak memory of this process and of its largest worker."""
     from sinmun.corpus import RunConfig, run_corpus
     watch = _MemoryWatch()
     watch.start()
     cpu = time.process_time()
     started = time.perf_counter()
-    summary = run_corpus(RunConfig([warc], output, workers=workers, overwrite=True))
+    summary = run_corpus(RunConfig([warc], output, workers=workers, overwrite=True, dedup=dedup))
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu
     watch.stopped.set()
     watch.join()
     out_bytes = sum(p.stat().st_size for p in Path(output).parent.glob(Path(output).name + "*"))
-    return {"workers": workers, "pages": summary.pages_in, "articles": summary.articles_out,
+    return {"workers": workers, "dedup": dedup, "pages": summary.pages_in, "articles": summary.articles_out,
             "seconds": round(seconds, 2),
             "pages_per_s": round(summary.pages_in / seconds, 1), "output_bytes": out_bytes,
             "main_cpu_s": round(cpu, 2), "worker_cpu_s": round(sum(watch.worker_cpu.values()), 2),
@@ -123,32 +124,54 @@ def machine_speedup(n: int = 10_000_000) -> float:
     return round(2 * one / (time.perf_counter() - started), 2)
 
 
+def run_all(pages: list[int], worker_counts: list[int], output: str, dedup: bool) -> list[dict]:
+    """One fresh process per (pages, workers[, --dedup mark]) run."""
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in pages:
+            warc = Path(folder, f"bench-{count}.warc.gz")
+            build_warc(warc, count)
+            for workers in worker_counts:
+                for mode in ("-", "mark") if dedup else ("-",):
+                    out = Path(folder, f"out-{count}-{workers}-{mode}.{output}")
+                    line = subprocess.run([sys.executable, __file__, "--one", str(warc), str(out), str(workers), mode],
+                                          capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+                    result = json.loads(line) | {"input_bytes": warc.stat().st_size}
+                    results.append(result)
+                    print(json.dumps(result), flush=True)
+    return results
+
+
+def print_dedup_cost(results: list[dict]) -> None:
+    def cpu(run: dict) -> float:
+        return run["main_cpu_s"] + run["worker_cpu_s"]
+
+    for plain in (r for r in results if r["dedup"] is None):
+        for marked in (r for r in results if r["dedup"] and (r["pages"], r["workers"]) == (plain["pages"],
+                                                                                              plain["workers"])):
+            print(f"{plain['pages']} pages, {plain['workers']} workers: --dedup costs "
+                  f"{100 * (plain['pages_per_s'] / marked['pages_per_s'] - 1):+.0f} % time per page, "
+                  f"{100 * (cpu(marked) / cpu(plain) - 1):+.0f} % CPU")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[3000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--output", default="jsonl.gz", choices=["jsonl", "jsonl.gz", "parquet"])
-    parser.add_argument("--one", nargs=3, metavar=("WARC", "OUT", "WORKERS"), help=argparse.SUPPRESS)
+    parser.add_argument("--dedup", action="store_true", help="also time each run with --dedup mark")
+    parser.add_argument("--one", nargs=4, metavar=("WARC", "OUT", "WORKERS", "DEDUP"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_once(args.one[0], args.one[1], int(args.one[2]))))
+        warc, out, workers, dedup = args.one
+        print(json.dumps(run_once(warc, out, int(workers), None if dedup == "-" else dedup)))
         return
     if not (SHARED / "eval" / "ko").exists():
         print(f"note: {SHARED / 'eval' / 'ko'} missing: only the project's own pages are used", file=sys.stderr)
-    results = []
-    with tempfile.TemporaryDirectory() as folder:
-        for count in args.pages:
-            warc = Path(folder, f"bench-{count}.warc.gz")
-            build_warc(warc, count)
-            for workers in args.workers:
-                out = Path(folder, f"out-{count}-{workers}.{args.output}")
-                line = subprocess.run([sys.executable, __file__, "--one", str(warc), str(out), str(workers)],
-                                      capture_output=True, text=True, check=True).stdout.splitlines()[-1]
-                result = json.loads(line) | {"input_bytes": warc.stat().st_size}
-                results.append(result)
-                print(json.dumps(result), flush=True)
+    results = run_all(args.pages, args.workers, args.output, args.dedup)
     print(f"this machine now runs two CPU-bound processes {machine_speedup():.2f}x as fast as one")
-    by_workers = {(r["pages"], r["workers"]): r["pages_per_s"] for r in results}
+    print_dedup_cost(results)
+    by_workers = {(r["pages"], r["workers"]): r["pages_per_s"] for r in results if r["dedup"] is None}
     for count in args.pages:
         if (count, 1) in by_workers and (count, 2) in by_workers:
             print(f"{count} pages: 2 workers / 1 worker = {by_workers[(count, 2)] / by_workers[(count, 1)]:.2f}x")

@@ -91,7 +91,7 @@ def test_the_base_commands_work_with_no_optional_module_at_all(tmp_path):
     ("fastapi", "archive", ("serve", "--db", "{db}", "--port", "0")),
     ("kiwipiepy", "archive", ("serve", "--db", "{db}", "--port", "0")),
     ("pyarrow", "corpus", ("run", str(EXAMPLE), "-o", "{tmp}/out.parquet")),
-    ("datasketch", "corpus", ("run", str(EXAMPLE), "-o", "{tmp}/out.jsonl", "--dedup=mark")),
+    ("numpy", "corpus", ("run", str(EXAMPLE), "-o", "{tmp}/out.jsonl", "--dedup=mark")),
     ("pyspark", "spark", ("spark", str(EXAMPLE), "-o", "{tmp}/spark-out")),
     ("matplotlib", "bench", ("bench", "--limit", "1", "--out", "{tmp}/bench")),
 ])

@@ -3,7 +3,7 @@ from corpus_pages import STORIES, article_page, read_jsonl, story_page, write_js
 
 from sinmun import extract
 from sinmun.corpus import RunConfig, run_corpus
-from sinmun.corpus.dedup import Deduplicator, normalize, signature
+from sinmun.corpus.dedup import HASH_DTYPE, Deduplicator, normalize, signature
 
 
 def wire_copy(site: str, dateline: str) -> str:
@@ -55,3 +55,37 @@ def test_keep_first_logs_the_dropped_copies(tmp_path):
     assert [(e["source"].rsplit(":", 1)[1], e["reason"]) for e in log] == [("3", "near-duplicate"),
                                                                           ("4", "exact-duplicate")]
     assert (summary.duplicates, summary.duplicates_dropped, summary.articles_out) == (2, 2, 3)
+
+
+def test_lsh_bands_are_datasketchs_for_every_threshold():
+    from datasketch.lsh import _optimal_param
+
+    from sinmun.corpus.dedup import lsh_params
+    for threshold in (0.3, 0.5, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+        assert lsh_params(threshold, 128) == _optimal_param(threshold, 128, 0.5, 0.5), threshold
+    assert lsh_params(0.8, 64) == _optimal_param(0.8, 64, 0.5, 0.5)
+
+
+def test_signatures_estimate_the_jaccard_similarity_of_the_shingles():
+    import random
+
+    import numpy as np
+
+    from sinmun.corpus.dedup import shingles
+    rng = random.Random(5)
+    base = "".join(rng.choice("가나다라마바사아자차카타파하") for _ in range(3000))
+    for cut in (300, 1200, 2400):
+        edited = base[:cut] + "".join(rng.choice("거너더러머버서") for _ in range(3000 - cut))
+        a, b = shingles(base), shingles(edited)
+        true = len(a & b) / len(a | b)
+        left, right = (np.frombuffer(signature([t]).minhash, dtype=HASH_DTYPE) for t in (base, edited))
+        assert abs(float((left == right).mean()) - true) < 0.12, (cut, true)
+
+
+def test_deduplicating_imports_neither_datasketch_nor_scipy():
+    import subprocess
+    import sys
+    code = ("import sys; from sinmun.corpus.dedup import Deduplicator, signature; d = Deduplicator(); "
+            "d.classify('a', signature(['반도체 수출이 늘었다'])); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'datasketch', 'scipy'}))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

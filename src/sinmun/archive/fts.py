@@ -8,7 +8,7 @@ that picked :class:`BigramTokenizer` as the archive's default:
 * :class:`BigramTokenizer` - overlapping character bigrams over each run of Hangul / CJK text.
   Runs continue across single spaces, so ``전략 기술`` and ``전략기술`` share the bigram ``략기``
   and a query for either finds both. Query words lose trailing particles (``전략기술을`` ->
-  ``전략기술``) and become phrase queries over their bigrams.
+  ``전략기술``, by a table: :func:`strip_particles`) and become phrase queries over their bigrams.
 * :class:`MorphemeTokenizer` - kiwipiepy content morphemes (nouns, verb/adjective stems,
   roots, foreign words, numbers). Particles and endings are dropped by the analyser.
 """
@@ -30,18 +30,14 @@ _INNER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
 _TOKEN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 _QUERY_TERM = re.compile(r'"([^"]+)"|(\S+)')
 
-#: Endings that may be particles. Only terms ending in one of them are sent to the analyser.
-_PARTICLE_SUFFIXES = tuple(sorted("""
-을 를 이 가 은 는 의 에 로 와 과 도 만 께 나 랑 서 야 요 다 며 고 든
-에서 에게 으로 까지 부터 처럼 보다 과의 와의 에는 에도 이나 이며 이다 이란 라는 이라는 한테 에서는 으로는
-""".split(), key=len, reverse=True))
-
-
 class Tokenizer(Protocol):
     name: str
 
     def index_text(self, text: str) -> str:
         """The text as space-separated index tokens."""
+
+    def index_texts(self, texts: list[str]) -> list[str]:
+        """:meth:`index_text` of many texts (a batch costs less than one call per text)."""
 
     def match_query(self, query: str) -> str | None:
         """An FTS5 MATCH expression for a user query (None when it has no searchable token)."""
@@ -127,19 +123,76 @@ def analyse(text: str) -> list:
 _analyse_lock = threading.Lock()
 
 
+# --- particles, from a table --------------------------------------------------------------
+
+#: Particles and copula endings a query word may carry, with the stems each one follows:
+#: "C" a syllable with a final consonant (받침), "V" one without, "VL" without or with ㄹ
+#: (서울로), "" any. Non-Hangul stems (AI, 5G) take any. 으로 is let after ㄹ too (기술으로:
+#: a common misspelling).
+_PARTICLES: dict[str, str] = {
+    "이": "C", "가": "V", "은": "C", "는": "V", "을": "C", "를": "V", "과": "C", "와": "V",
+    "의": "", "에": "", "도": "", "만": "", "께": "", "로": "VL", "이나": "C", "나": "V", "이랑": "C", "랑": "V",
+    "으로": "C", "에서": "", "에게": "", "께서": "", "한테": "", "까지": "", "부터": "", "처럼": "", "보다": "",
+    "마저": "", "조차": "", "마다": "", "만큼": "", "밖에": "", "에는": "", "에도": "", "에의": "",
+    "에서는": "", "에서도": "", "에서의": "", "에게는": "", "에게도": "", "으로는": "C", "로는": "VL",
+    "으로도": "C", "로도": "VL", "으로서": "C", "로서": "VL", "으로써": "C", "로써": "VL",
+    "과의": "C", "와의": "V", "과는": "C", "와는": "V", "와도": "V", "이란": "C", "란": "V",
+    "이라는": "C", "라는": "V", "이라고": "C", "라고": "V", "이며": "C", "이고": "C", "이다": "C",
+    "이었다": "C", "였다": "V",
+}
+#: Particles that may leave a one-syllable stem (책을 -> 책, 집에서 -> 집): no common
+#: two-syllable noun ends in them. The others (이 가 의 도 로 과, and 과는 이나 라는 built on
+#: them) end many (국가 물가 회의 도로 결과 길이 나라), so they need a stem of two syllables.
+_SHORT_STEM_PARTICLES = frozenset(p for p in _PARTICLES if p[0] in "을를은는에으") | frozenset(
+    "까지 부터 처럼 보다 마저 조차 밖에 한테 마다".split())
+#: Nouns of three or more syllables that end in a particle look-alike, kept whole.
+_NOUNS = frozenset("""
+어린이 고양이 원자로 활주로 고속도로 경기도 강원도 충청도 전라도 경상도 제주도 울릉도 정상회의 국무회의
+전원회의 민주주의 자본주의 사회주의 공산주의 보호주의 자유주의 전문가 소설가 정치가 작곡가
+""".split())
+
+
+def _final(syllable: str) -> int | None:
+    """The final-consonant index of a Hangul syllable (0: none, 8: ㄹ), None for any other character."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 if 0 <= code <= 0xD7A3 - 0xAC00 else None
+
+
+def _follows(stem: str, particle: str) -> bool:
+    if len(stem) < (1 if particle in _SHORT_STEM_PARTICLES else 2):
+        return False
+    final = _final(stem[-1])
+    rule = _PARTICLES[particle]
+    if final is None or not rule:
+        return True
+    return {"C": final != 0, "V": final == 0, "VL": final in (0, 8)}[rule]
+
+
 @lru_cache(maxsize=4096)
 def strip_particles(word: str) -> str:
-    """``전략기술을`` -> ``전략기술``; ``정상회의`` stays (the analyser, not a suffix list, decides)."""
-    if len(word) < 2 or not word.endswith(_PARTICLE_SUFFIXES) or not re.search(f"[{_CJK}]$", word):
+    """``전략기술을`` -> ``전략기술``, ``반도체가`` -> ``반도체``, ``기업들의`` -> ``기업``; ``국가`` stays.
+
+    The longest particle or copula ending of :data:`_PARTICLES` that the word ends in is cut when
+    the stem left fits it: long enough (two syllables for most one-syllable particles, so that
+    국가, 회의, 도로 stay whole) and with the final consonant the particle follows (가 after a
+    vowel, 이 after a consonant: 전문가 is not 전문 + 가). A plural 들 at the end goes too.
+    No analyser is loaded (kiwipiepy costs seconds and ~500 MiB per process): the query path
+    stays fast from a cold start.
+
+    The table errs towards cutting: a word cut too far (정상회의 -> 정상회) still finds every
+    article holding it, because its bigrams are a prefix of the whole word's; a particle left on
+    (물이, one syllable and 이) finds only that spelling. tests/test_archive_particles.py compares
+    the table with kiwipiepy's analysis on invented query words and lists where they differ.
+    """
+    if len(word) < 2 or _final(word[-1]) is None or word in _NOUNS:
         return word
-    tokens = analyse(word)
-    cut = len(word)
-    for token in reversed(tokens):
-        if (token.tag.startswith(("J", "VCP", "EF", "EC")) or token.form == "들") and token.start > 0:
-            cut = token.start
-        else:
+    for size in (3, 2, 1):
+        particle = word[-size:]
+        stem = word[:-size]
+        if particle in _PARTICLES and stem and _follows(stem, particle):
+            word = stem
             break
-    return word[:cut] if cut > 0 else word
+    return word[:-1] if word.endswith("들") and len(word) > 2 else word
 
 
 def highlight_terms(query: str) -> list[str]:
@@ -170,6 +223,15 @@ class BigramTokenizer:
 
     def index_text(self, text: str) -> str:
         return " ".join(self.tokens(text))
+
+    def index_texts(self, texts: list[str]) -> list[str]:
+        """The same strings as :meth:`index_text`, computed for the whole batch with numpy
+        (:mod:`sinmun.archive.bigram_batch`); character by character where numpy is missing."""
+        try:
+            from .bigram_batch import index_texts
+        except ImportError:
+            return [self.index_text(text) for text in texts]
+        return index_texts(texts)
 
     def _term_expression(self, term: QueryTerm) -> str | None:
         text = term.text if term.exact else " ".join(strip_particles(w) for w in term.text.split())
@@ -205,6 +267,9 @@ class MorphemeTokenizer:
 
     def index_text(self, text: str) -> str:
         return " ".join(self.tokens(text))
+
+    def index_texts(self, texts: list[str]) -> list[str]:
+        return [self.index_text(text) for text in texts]
 
     def match_query(self, query: str) -> str | None:
         parts = []

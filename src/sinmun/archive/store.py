@@ -24,17 +24,21 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from ..corpus.identity import record_article_id
 from .. import __version__
 from ..article import Article
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
                   tokenizer_named)
 
 DEFAULT_DB = "sinmun.db"
-DEFAULT_BATCH = 500
+#: Records per transaction: each commit writes the full-text index a new segment, which is merged
+#: again later; 2,000 halves the commit time of 500 (docs/archive.md, "Ingestion").
+DEFAULT_BATCH = 2000
 #: A query with more hits than this ranks (and facets) its newest-added RANK_WINDOW hits.
 RANK_WINDOW = 2_000
 CACHE_KIB = 128 * 1024
+#: The full-text index's memory for a transaction's new terms (FTS5 'hashsize').
+FTS_HASH_BYTES = 64 << 20
+WAL_CHECKPOINT_PAGES = 16384
 MMAP_BYTES = 1 << 30
 #: Hit counts stop here (``SearchResult.total_capped``).
 COUNT_CAP = 10_000
@@ -81,7 +85,10 @@ _EXTRA_KEYS = ("id", "source", "extracted_at", "sinmun_version", "enrichment")
 
 def article_id(record: dict[str, Any]) -> str:
     """The record's stable id: its ``id``, else the one id every path in gives it (:mod:`sinmun.corpus.identity`)."""
-    return str(record["id"]) if record.get("id") else record_article_id(record)
+    if record.get("id"):
+        return str(record["id"])
+    from ..corpus.identity import record_article_id  # the writing path only: searches need no corpus module
+    return record_article_id(record)
 
 
 def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
@@ -254,7 +261,11 @@ class Archive:
         else:
             self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at each checkpoint, consistent always
+            # bulk loads: a checkpoint per WAL_CHECKPOINT_PAGES (not per 1,000 pages, i.e. once per commit),
+            # and the WAL file cut back to that size afterwards
+            self.db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+            self.db.execute(f"PRAGMA journal_size_limit={WAL_CHECKPOINT_PAGES * 4096}")
             self._create_schema()
         self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # large archives: keep b-tree pages in memory
@@ -268,6 +279,12 @@ class Archive:
             with self.db:
                 self.db.execute("INSERT INTO fts(fts, rank) VALUES ('pgsz', 4050)")
                 self.db.execute("INSERT INTO fts(fts, rank) VALUES ('automerge', 16)")
+        if not self.db.execute("SELECT 1 FROM fts_config WHERE k = 'hashsize'").fetchone():
+            # FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize'
+            # (1 MiB by default: ~10 segments per 500 articles, each merged again later); with
+            # FTS_HASH_BYTES a batch becomes one segment. Set on older archives too (a config row).
+            with self.db:
+                self.db.execute("INSERT INTO fts(fts, rank) VALUES ('hashsize', ?)", (FTS_HASH_BYTES,))
 
     def _choose_tokenizer(self, requested: str | None, readonly: bool) -> Tokenizer:
         row = self.db.execute("SELECT value FROM meta WHERE key='tokenizer'").fetchone()
@@ -535,8 +552,70 @@ class Archive:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+#: The ``articles`` columns a writer fills, in the order of :attr:`_Row.values`.
+_ARTICLE_COLUMNS = ("title", "press", "section", "portal", "published", "day", "url", "dup_cluster", "source",
+                    "extracted_at", "sinmun_version", "record_hash", "enriched")
+#: What SQLite can store in a column; anything else in a record field is a malformed record.
+_BINDABLE = (str, int, float, bytes, type(None))
+#: Records tokenised and written together (one vectorised tokeniser call, one executemany each).
+FLUSH_ROWS = 256
+
+
+@dataclass
+class _Row:
+    """One record ready to be written: everything that can fail on a malformed record is done."""
+
+    key: str
+    old_rowid: int | None                 # the stored article it replaces
+    record: dict[str, Any]                # the record without the archive's own fields
+    raw: bytes                            # its JSON (hashed, and stored when there is no enrichment)
+    values: tuple                         # _ARTICLE_COLUMNS but ``enriched``
+    texts: tuple[str, str]                # title and body, as the tokeniser reads them
+    reporters: list[str]
+    meta: str
+    original: bytes | None
+    rowid: int = 0
+
+
+def _article_values(record: dict[str, Any], record_hash: str, source: str | None, extracted_at: str,
+                    version: str) -> tuple:
+    """The ``articles`` columns of a record (:data:`_ARTICLE_COLUMNS` but ``enriched``)."""
+    published = record.get("published") or None
+    return (record.get("title"), record.get("press"), record.get("section"), record.get("portal"), published,
+            published[:10] if published else None, record.get("canonical_url") or record.get("url"),
+            record.get("dup_cluster"), source, extracted_at, version, record_hash)
+
+
+def _reporter_names(record: dict[str, Any]) -> list:
+    return [name for name in dict.fromkeys(r.get("name") for r in record.get("reporters") or []) if name]
+
+
+def _compressed_original(html: str | None) -> bytes | None:
+    return zlib.compress(html.encode("utf-8"), 6) if html is not None else None
+
+
+def _record_blob(row: "_Row", enrichment: Any) -> bytes:
+    """The stored record: its JSON, with the enrichment's nouns when there is one (compressed)."""
+    if not enrichment:
+        return zlib.compress(row.raw, 1)
+    return _pack(dict(row.record, enrichment={"nouns": sorted(enrichment.nouns)}))
+
+
+def _check_storable(values: tuple, reporters: list) -> None:
+    """TypeError for a field SQLite cannot store (a press that is a dict): a bad record, not a failed batch."""
+    names = _ARTICLE_COLUMNS[:-1] + ("reporter",) * len(reporters)
+    for name, value in zip(names, values + tuple(reporters)):
+        if not isinstance(value, _BINDABLE):
+            raise TypeError(f"{name} is a {type(value).__name__}, not text")
+
+
 class Writer:
-    """Adds records in batched transactions (see :meth:`Archive.writer`)."""
+    """Adds records in batched transactions (see :meth:`Archive.writer`).
+
+    :meth:`add` checks a record and decides its outcome at once (a malformed record raises
+    there, leaving nothing behind); the rows are written :data:`FLUSH_ROWS` at a time, so that
+    tokenising, enrichment and the inserts run once per batch instead of once per record.
+    """
 
     def __init__(self, archive: Archive, batch_size: int, enrich: bool) -> None:
         self.archive = archive
@@ -545,6 +624,7 @@ class Writer:
         self.enrich = enrich
         self.stats = AddStats()
         self._pending = 0
+        self._queued: dict[str, _Row] = {}
 
     def _write_started(self) -> None:
         if not self.db.in_transaction:
@@ -560,6 +640,8 @@ class Writer:
         self._pending += 1
         if self._pending >= self.batch_size:
             self.commit()
+        elif len(self._queued) >= FLUSH_ROWS:
+            self.flush()
         return outcome
 
     def mark_source(self, path: str, size: int, mtime_ns: int, articles: int) -> None:
@@ -569,65 +651,97 @@ class Writer:
                         (path, size, mtime_ns, articles, _now()))
 
     def commit(self) -> None:
+        self.flush()
         if self.db.in_transaction:
             self.db.commit()
         self._pending = 0
 
     def rollback(self) -> None:
+        self._queued.clear()
         if self.db.in_transaction:
             self.db.rollback()
         self._pending = 0
 
     def _upsert(self, data: dict[str, Any], source: str | None, original_html: str | None,
                 extracted_at: str | None) -> str:
-        """Everything that can fail on a malformed record happens before the first write."""
+        """Check one record and queue it; everything that can fail on a malformed record happens here."""
         key = article_id(data)
+        if key in self._queued:  # the same article twice in one batch: the first must be stored to compare
+            self.flush()
         record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
         raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
         record_hash = hashlib.sha1(raw).hexdigest()
         old = self.db.execute("SELECT rowid, record_hash, enriched FROM articles WHERE id = ?",
                               (key,)).fetchone()
-        if old and old[1] == record_hash and (old[2] or not self.enrich) and (
-                original_html is None or self.db.execute(
-                    "SELECT 1 FROM originals WHERE article = ?", (old[0],)).fetchone()):
+        if old and self._unchanged(old, record_hash, original_html):
             return "unchanged"
-        tokenizer = self.archive.tokenizer
-        title_tokens = tokenizer.index_text(_title_text(record))
-        body_tokens = tokenizer.index_text(_body_text(record))
-        reporters = [name for name in dict.fromkeys(r.get("name") for r in record.get("reporters") or []) if name]
-        enrichment = self._enrichment(record) if self.enrich else None
-        blob = zlib.compress(raw, 1) if not enrichment else _pack(
-            dict(record, enrichment={"nouns": sorted(enrichment.nouns)}))
-        published = record.get("published") or None
-        values = (record.get("title"), record.get("press"), record.get("section"), record.get("portal"),
-                  published, published[:10] if published else None, record.get("canonical_url") or
-                  record.get("url"), record.get("dup_cluster"), data.get("source") or source,
-                  extracted_at or data.get("extracted_at") or _now(), data.get("sinmun_version") or __version__,
-                  record_hash, 1 if enrichment else 0)
-        original = zlib.compress(original_html.encode("utf-8"), 6) if original_html is not None else None
-        if old:
-            rowid = old[0]
-            old_record = self.db.execute("SELECT record FROM records WHERE article = ?", (rowid,)).fetchone()[0]
-            self._forget(rowid, _unpack(old_record))
-            self.db.execute(
-                "UPDATE articles SET title=?, press=?, section=?, portal=?, published=?, day=?, url=?, "
-                "dup_cluster=?, source=?, extracted_at=?, sinmun_version=?, record_hash=?, "
-                "enriched=? WHERE rowid=?", values + (rowid,))
-        else:
-            rowid = self.db.execute(
-                "INSERT INTO articles(title, press, section, portal, published, day, url, dup_cluster, "
-                "source, extracted_at, sinmun_version, record_hash, enriched, id) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (key,)).lastrowid
-        self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (rowid, blob))
-        self.db.execute("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                        (rowid, title_tokens, body_tokens, meta_tokens(record)))
-        if reporters:
-            self.db.executemany("INSERT INTO reporters VALUES (?, ?)", [(rowid, name) for name in reporters])
-        if enrichment:
-            self._store_enrichment(rowid, enrichment)
-        if original is not None:
-            self.db.execute("INSERT OR REPLACE INTO originals VALUES (?, ?)", (rowid, original))
+        reporters = _reporter_names(record)
+        values = _article_values(record, record_hash, data.get("source") or source,
+                                 extracted_at or data.get("extracted_at") or _now(),
+                                 data.get("sinmun_version") or __version__)
+        _check_storable(values, reporters)
+        self._queued[key] = _Row(key, old[0] if old else None, record, raw, values,
+                                 (_title_text(record), _body_text(record)), reporters, meta_tokens(record),
+                                 _compressed_original(original_html))
         return "updated" if old else "added"
+
+    def _unchanged(self, old: tuple, record_hash: str, original_html: str | None) -> bool:
+        """The stored article has this content, its enrichment if asked for, and the original if one is given."""
+        rowid, stored_hash, enriched = old
+        return stored_hash == record_hash and bool(enriched or not self.enrich) and (
+            original_html is None
+            or self.db.execute("SELECT 1 FROM originals WHERE article = ?", (rowid,)).fetchone() is not None)
+
+    def flush(self) -> None:
+        """Write the queued rows (in the open transaction)."""
+        if not self._queued:
+            return
+        rows = list(self._queued.values())
+        self._queued.clear()
+        try:
+            self._write_rows(rows)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            # not one record's fault (add() checked each): the batch is dropped, never reported as a bad record
+            self.db.rollback()
+            raise sqlite3.DatabaseError(f"writing {len(rows)} records failed: {type(exc).__name__}: {exc}") from exc
+
+    def _write_rows(self, rows: list[_Row]) -> None:
+        enrichments = self._enrichments(rows) if self.enrich else [None] * len(rows)
+        next_rowid = self.db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM articles").fetchone()[0]
+        for row in rows:
+            if row.old_rowid is None:  # the rowid SQLite would give: one more than the largest
+                row.rowid, next_rowid = next_rowid, next_rowid + 1
+            else:
+                row.rowid = row.old_rowid
+        self._insert_rows(rows, enrichments)
+
+    def _insert_rows(self, rows: list[_Row], enrichments: list) -> None:
+        tokens = self.archive.tokenizer.index_texts([text for row in rows for text in row.texts])
+        blobs = [_record_blob(row, enrichment) for row, enrichment in zip(rows, enrichments)]
+        for row, enrichment in zip(rows, enrichments):  # in order: enrichment weights depend on earlier rows
+            if row.old_rowid is not None:
+                self._replace(row, enrichment)
+            if enrichment:
+                self._store_enrichment(row.rowid, enrichment)
+        new = [(row.rowid, *row.values, int(bool(enrichment)), row.key)
+               for row, enrichment in zip(rows, enrichments) if row.old_rowid is None]
+        self.db.executemany(
+            f"INSERT INTO articles(rowid, {', '.join(_ARTICLE_COLUMNS)}, id) VALUES ({', '.join('?' * 15)})", new)
+        self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)",
+                            [(row.rowid, blob) for row, blob in zip(rows, blobs)])
+        self.db.executemany("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+                            [(row.rowid, tokens[2 * i], tokens[2 * i + 1], row.meta) for i, row in enumerate(rows)])
+        self.db.executemany("INSERT INTO reporters VALUES (?, ?)",
+                            [(row.rowid, name) for row in rows for name in row.reporters])
+        self.db.executemany("INSERT OR REPLACE INTO originals VALUES (?, ?)",
+                            [(row.rowid, row.original) for row in rows if row.original is not None])
+
+    def _replace(self, row: _Row, enrichment: Any) -> None:
+        """Forget the stored version of an article and update its row (its new index rows follow)."""
+        old_record = self.db.execute("SELECT record FROM records WHERE article = ?", (row.rowid,)).fetchone()[0]
+        self._forget(row.rowid, _unpack(old_record))
+        self.db.execute("UPDATE articles SET " + ", ".join(f"{c}=?" for c in _ARTICLE_COLUMNS) + " WHERE rowid=?",
+                        row.values + (1 if enrichment else 0, row.rowid))
 
     def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:
         """Remove an article's index rows before it is written again."""
@@ -642,9 +756,10 @@ class Writer:
             self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(n,) for n in old_nouns])
             self.db.execute("UPDATE meta SET value = value - 1 WHERE key = 'enriched_count'")
 
-    def _enrichment(self, record: dict[str, Any]):
-        from .enrich import analyse
-        return analyse(_title_text(record), _body_text(record))
+    def _enrichments(self, rows: list[_Row]) -> list:
+        """The analysis of each record, through the analyser's batch API."""
+        from .enrich import analyse_many
+        return analyse_many([row.texts for row in rows])
 
     def _store_enrichment(self, rowid: int, enrichment) -> None:
         from .enrich import KEYWORDS_PER_ARTICLE

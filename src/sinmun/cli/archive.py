@@ -13,7 +13,6 @@ from typing import Any
 import click
 
 from ..archive.store import DEFAULT_BATCH, DEFAULT_DB, Archive, Filters, SearchResult
-from ..extraction.dates import parse_date
 from ..extras import require
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
@@ -43,6 +42,8 @@ def _friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 def _date_option(value: str | None, name: str) -> str | None:
     if value is None:
         return None
+    from ..extraction.dates import parse_date  # the extraction stages load only when a date is given
+
     parsed = parse_date(value)
     if parsed is None:
         raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)", param_hint=name)

@@ -15,7 +15,6 @@ import click
 
 from ..article import Article
 from ..errors import SinmunError
-from ..extraction.pipeline import extract
 from ..io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, read_page_file, walk_pages
 
 FORMATS = ("json", "jsonl", "markdown", "text")
@@ -59,6 +58,8 @@ def _check_arguments(paths: tuple[str, ...], reference_date: str | None) -> None
 
 def _extract_one(source: str, data: bytes | Exception, url: str | None, reference_date: str | None) -> Article | None:
     """The page's record, or None after one ``SOURCE: error: reason`` line on stderr."""
+    from ..extraction.pipeline import extract  # loaded by the commands that extract, not by every command
+
     if isinstance(data, Exception):
         click.echo(f"{source}: error: {data}", err=True)
         return None

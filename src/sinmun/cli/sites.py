@@ -67,3 +67,6 @@ def _print_sources() -> None:
             click.echo(f"    {source.kind:<8} {source.url}" + (f"  [{source.parser}]" if source.parser else ""))
         if item.sections:
             click.echo("    sections: " + ", ".join(f"{k} {v}" for k, v in item.sections.items()))
+
+
+COMMANDS = [sites_command]  # loaded on first use by sinmun.cli.LazyCommands

@@ -276,7 +276,7 @@ def _require_extras(config: RunConfig) -> None:
     if config.output.lower().endswith(".parquet"):
         require("pyarrow.parquet", "corpus")
     if config.dedup:
-        require("datasketch", "corpus")
+        require("numpy", "corpus")  # dedup's MinHash (sinmun.corpus.dedup)
     if any(raw.lower().endswith(WARC_SUFFIXES) for raw in config.inputs):
         require("fastwarc.warc", "corpus")
 
