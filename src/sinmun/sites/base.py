@@ -1,15 +1,14 @@
 """The declarative shape of a site profile."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 if TYPE_CHECKING:
-    from ..article import Article
-    from ..extraction.parse import Page
+    from ..extraction.resolve import Source
 
 Selectors = tuple[str, ...]
 #: a marker: one string, or several that must all be present.
@@ -26,6 +25,11 @@ class SiteProfile:
     from another: each is a string, or a tuple of strings that must all be present, and names
     markup only that layout has (an id, a class, a meta name), never a host name, which any
     page that links to the site contains.
+
+    ``sources`` gives this layout its own order of sources for some fields (field name -> tuple of
+    :class:`~sinmun.extraction.resolve.Source`), in place of the defaults of
+    :data:`sinmun.extraction.fields.FIELD_RULES`; build it with ``fields.prefer`` (move sources to the
+    front), ``fields.replace`` or ``fields.then`` (add the profile's own source after the defaults).
     """
 
     name: str
@@ -52,8 +56,8 @@ class SiteProfile:
     comment_count: Selectors = ()
     caption: Selectors = ()
     paragraph: str | None = None
-    #: extra work the selectors cannot express; runs last on the finished record.
-    finish: Callable[[Page, Article], None] | None = field(default=None, compare=False)
+    #: this layout's own source order for some fields (what the selectors cannot express)
+    sources: Mapping[str, tuple[Source, ...]] = field(default_factory=dict, compare=False)
 
     def matches_markup(self, html_head: str) -> bool:
         return any(marker in html_head if isinstance(marker, str) else all(m in html_head for m in marker)

@@ -1,22 +1,14 @@
 """조선일보 (www.chosun.com): an Arc XP (Fusion) site.
 
-The saved page usually carries no server-rendered article; the ``finish`` hook reads the
-embedded ANS story (:mod:`sinmun.extraction.arc`). When the JSON is missing the selectors below read a
-rendered page.
+The saved page usually carries no server-rendered article: the story is the embedded ANS JSON
+(:mod:`sinmun.extraction.arc`), so for this layout the embedded story is the first source of the
+body, the title and the section (``sources`` below). When the JSON is missing, the selectors below
+read a rendered page.
 """
 from __future__ import annotations
 
-from ..extraction.arc import apply_ans
-from ..article import Article
-from ..extraction.parse import Page
+from ..extraction import fields
 from .base import SiteProfile
-
-SITE_URL = "https://www.chosun.com"
-
-
-def _apply_ans(page: Page, article: Article) -> None:
-    apply_ans(page, article, SITE_URL)
-
 
 CURRENT = SiteProfile(
     name="chosun",
@@ -24,13 +16,15 @@ CURRENT = SiteProfile(
     markers=('Fusion.arcSite="chosun"',),
     press="조선일보",
     title=("meta[property='og:title']@content", "h1.article-header__headline"),
-    # A server-rendered story (the ANS JSON, when present, replaces what these find).
+    # A server-rendered story (the ANS JSON, when present, comes first).
     body=("section.article-body",),
     drop=(".article-body__ad", ".dfpAd", "custom-ad", ".related-articles"),
     published=("meta[name='article:published_time']@content", "meta[property='article:published_time']@content"),
     section=("meta[name='article:section']@content", "meta[property='article:section']@content"),
     caption=("figcaption",),
-    finish=_apply_ans,
+    sources={"body": fields.prefer("body", fields.EMBEDDED_BODY),
+             "title": fields.prefer("title", fields.EMBEDDED_TITLE),
+             "section": fields.prefer("section", fields.EMBEDDED_SECTION)},
 )
 
 
