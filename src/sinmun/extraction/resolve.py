@@ -74,6 +74,8 @@ class Source:
     def __call__(self, ctx: Context) -> list[Candidate]:
         found: list[Candidate] = []
         for value in self.read(ctx):
+            if value is None:
+                continue
             if isinstance(value, Rejected):
                 raw = value.value if isinstance(value.value, str) else None
                 found.append(Candidate(value.value, self.name, self.confidence, problem=value.reason, raw=raw))
@@ -102,8 +104,6 @@ class Resolution:
     offers: list[Candidate] = field(default_factory=list)
     #: sources read that offered nothing
     silent: list[str] = field(default_factory=list)
-    #: sources not read, because an earlier one won
-    skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: what the rule changed in the winner's value (seconds added from another source, e-mails lent)
     notes: list[str] = field(default_factory=list)
@@ -178,20 +178,22 @@ class Context:
     def _resolve(self, name: str) -> Resolution:
         rule = self.rules[name]
         resolution = Resolution(name=name, winner=None, value=None)
+        read_all = self.explain or rule.consult is ALL
+        winner: Candidate | None = None
         for src in self.sources_for(name):
-            if resolution.winner is not None and not self._reads_after_winner(rule, src):
-                resolution.skipped.append(src.name)
+            if winner is not None and not read_all and src.name not in rule.consult:
+                if not rule.consult:
+                    break  # nothing after the winner is read
                 continue
             offers = src(self)
             if not offers:
                 resolution.silent.append(src.name)
+                continue
             resolution.offers += offers
-            if resolution.winner is None:
-                resolution.winner = next((c for c in offers if c.problem is None), None)
-        resolution.value = resolution.winner.value if resolution.winner is not None else rule.empty()
+            if winner is None:
+                winner = next((c for c in offers if c.problem is None), None)
+        resolution.winner = winner
+        resolution.value = winner.value if winner is not None else rule.empty()
         if rule.settle is not None:
             rule.settle(self, resolution)
         return resolution
-
-    def _reads_after_winner(self, rule: FieldRule, src: Source) -> bool:
-        return self.explain or rule.consult is ALL or src.name in rule.consult
