@@ -81,8 +81,10 @@ def body(ctx: Context) -> BodyText:
     return value
 
 
-def _profile(ctx: Context, selectors: Callable[..., tuple[str, ...]]) -> tuple[str, ...]:
-    return selectors(ctx.profile) if ctx.profile is not None else ()
+def _slot(ctx: Context, name: str) -> tuple[str, ...]:
+    """The profile's selectors for one slot (``title``, ``byline``, ...); none without a profile."""
+    selectors: tuple[str, ...] = getattr(ctx.profile, name) if ctx.profile is not None else ()
+    return selectors
 
 
 # ----------------------------------------------------------------- body
@@ -153,7 +155,7 @@ def _normal(text: str | None) -> str | None:
 
 @source("profile selector", 0.9)
 def PROFILE_TITLE(ctx: Context) -> Iterable[str | None]:
-    return [_normal(select_first(ctx.page.tree, _profile(ctx, lambda p: p.title)))]
+    return [_normal(select_first(ctx.page.tree, _slot(ctx, "title")))]
 
 
 @source("embedded story", 0.9)
@@ -199,7 +201,7 @@ def _subtitle_of(ctx: Context, lines: list[str]) -> str | None:
 
 @source("profile selector", 0.9)
 def PROFILE_SUBTITLE(ctx: Context) -> Iterable[str | None]:
-    selectors = _profile(ctx, lambda p: p.subtitle)
+    selectors = _slot(ctx, "subtitle")
     return [_subtitle_of(ctx, select_all(ctx.page.tree, selectors))] if selectors else []
 
 
@@ -219,7 +221,7 @@ def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
 # ----------------------------------------------------------------- dates
 def _profile_line(ctx: Context) -> dict[str, str]:
     """The labelled times (입력/수정) of the profile's date line."""
-    line = select_first(ctx.page.tree, _profile(ctx, lambda p: p.date_line))
+    line = select_first(ctx.page.tree, _slot(ctx, "date_line"))
     return labelled_dates(line) if line else {}
 
 
@@ -238,7 +240,7 @@ def _dated(ctx: Context, text: str | None) -> list[object]:
 
 @source("profile selector", 0.9)
 def PROFILE_PUBLISHED(ctx: Context) -> Iterable[object]:
-    return _dated(ctx, select_first(ctx.page.tree, _profile(ctx, lambda p: p.published)))
+    return _dated(ctx, select_first(ctx.page.tree, _slot(ctx, "published")))
 
 
 @source("profile date line", 0.85)
@@ -281,7 +283,7 @@ def EMBEDDED_UPDATED(ctx: Context) -> Iterable[object]:
 
 @source("profile selector", 0.9)
 def PROFILE_UPDATED(ctx: Context) -> Iterable[object]:
-    return _dated(ctx, select_first(ctx.page.tree, _profile(ctx, lambda p: p.updated)))
+    return _dated(ctx, select_first(ctx.page.tree, _slot(ctx, "updated")))
 
 
 @source("profile date line", 0.85)
@@ -343,7 +345,7 @@ def _settle_updated(ctx: Context, resolution: Resolution) -> None:
 # ----------------------------------------------------------------- reporters
 @source("profile byline", 0.9)
 def PROFILE_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
-    selectors = _profile(ctx, lambda p: p.byline)
+    selectors = _slot(ctx, "byline")
     return [people.from_byline_texts(select_all(ctx.page.tree, selectors), bare=True)] if selectors else []
 
 
@@ -390,7 +392,7 @@ def PROFILE_PRESS(ctx: Context) -> Iterable[str | None]:
 
 @source("profile selector", 0.9)
 def PROFILE_PRESS_NAME(ctx: Context) -> Iterable[str | None]:
-    selectors = _profile(ctx, lambda p: p.press_name)
+    selectors = _slot(ctx, "press_name")
     return [clean_press(select_first(ctx.page.tree, selectors))] if selectors else []
 
 
@@ -447,7 +449,7 @@ def MARKUP_PORTAL(ctx: Context) -> Iterable[str | None]:
 # ----------------------------------------------------------------- section, copyright, the rest
 @source("profile selector", 0.9)
 def PROFILE_SECTION(ctx: Context) -> Iterable[str | None]:
-    return [_normal(select_first(ctx.page.tree, _profile(ctx, lambda p: p.section)))]
+    return [_normal(select_first(ctx.page.tree, _slot(ctx, "section")))]
 
 
 @source("embedded story", 0.9)
@@ -480,7 +482,7 @@ def PAGE_BODY_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
 
 def profile_copyright(ctx: Context) -> str | None:
     """The first copyright notice the profile's copyright slots hold."""
-    texts = select_all(ctx.page.tree, _profile(ctx, lambda p: p.copyright))
+    texts = select_all(ctx.page.tree, _slot(ctx, "copyright"))
     return next((t for t in texts if is_copyright(t)), None)
 
 
@@ -500,7 +502,7 @@ def DUMP_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
 
 @source("profile selector", 0.9)
 def PROFILE_COMMENTS(ctx: Context) -> Iterable[int | None]:
-    selectors = _profile(ctx, lambda p: p.comment_count)
+    selectors = _slot(ctx, "comment_count")
     count = re.sub(r"[,\s]", "", select_first(ctx.page.tree, selectors) or "") if selectors else ""
     return [int(count)] if count.isdigit() else []
 
