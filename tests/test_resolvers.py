@@ -108,19 +108,34 @@ def test_a_profile_whose_body_selectors_match_nothing_falls_back_to_the_generic_
     assert explanation.fields["body_paragraphs"].source == "page body"
 
 
-def test_malformed_arc_story_parts_are_skipped_by_shape_not_by_catching_errors():
-    story = ('{"type": "story", "headlines": "not an object", "credits": ["nobody"], "taxonomy": {"primary_section": 3},'
-             ' "subheadlines": {"basic": ["x"]}, "created_date": 20240101,'
-             ' "content_elements": [3, {"type": "text", "content": {"x": 1}}, {"type": "list", "items": "abc"},'
-             ' {"type": "image", "url": "https://img.example/a.jpg", "caption": 5, "width": "wide"},'
-             ' {"type": "text", "content": "마을 도서관이 다시 문을 열었다."}]}')
-    page = load(f"<html><head><script>Fusion.globalContent={story};</script></head><body></body></html>")
-    read = arc.read_story(page)
+MALFORMED_STORY = ('{"type": "story", "headlines": "not an object", "credits": ["nobody"],'
+                   ' "taxonomy": {"primary_section": 3}, "subheadlines": {"basic": ["x"]}, "created_date": 20240101,'
+                   ' "content_elements": [3, {"type": "text", "content": {"x": 1}}, {"type": "list", "items": 7},'
+                   ' {"type": "image", "url": "https://img.example/a.jpg", "caption": 5, "width": "wide"},'
+                   ' {"type": "text", "content": "마을 도서관이 다시 문을 열었다."}]}')
+
+
+def test_a_malformed_arc_story_is_read_by_shape_and_ignored_with_a_warning():
+    html = f"<html><head><script>Fusion.globalContent={MALFORMED_STORY};</script></head><body></body></html>"
+    read = arc.read_story(load(html))
     assert read is not None
     assert read.title is None and read.subtitle is None and read.section is None and read.published is None
     assert read.reporters == []
     assert read.paragraphs == ["마을 도서관이 다시 문을 열었다."]
     assert [(i.url, i.caption, i.width) for i in read.images] == [("https://img.example/a.jpg", None, None)]
+    assert sorted(read.malformed) == sorted([
+        "headlines is not a dict", "subheadlines.basic is not a str", "credits is not a dict",
+        "taxonomy.primary_section is not a dict", "content_elements[].items is not a list",
+        "content_elements[].image.caption is not a str"])
+    article = sinmun.extract(html)
+    assert article.body_paragraphs == [] and not article.is_article
+    assert "embedded Arc story JSON is malformed; ignored" in article.warnings
+
+
+def test_a_well_formed_arc_story_has_no_problems():
+    html = (FIXTURES / "chosun" / "chosun-fixture-library.html").read_text(encoding="utf-8")
+    read = arc.read_story(load(html))
+    assert read is not None and read.malformed == [] and read.title
 
 
 def test_the_resolvers_catch_no_broad_exceptions():

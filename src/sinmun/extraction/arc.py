@@ -8,8 +8,9 @@ the reporters; ``taxonomy`` the section; ``created_date`` / ``last_updated_date`
 embedded-story readers the field resolvers consult (:data:`sinmun.extraction.fields.EMBEDDED_READERS`).
 
 ANS from the wild may break its schema anywhere (a string where an object belongs, a list where a
-string belongs): every value is read through a shape check (:func:`_dict`, :func:`_list`, :func:`_str`),
-so a malformed part is skipped and the rest of the story is still read.
+string belongs). Every value is read through a shape check (:func:`_dict`, :func:`_list`, :func:`_str`),
+so reading never fails, and :func:`story_problems` lists the parts whose shape is wrong
+(``EmbeddedStory.malformed``): the resolvers ignore such a story and say so in a warning.
 """
 from __future__ import annotations
 
@@ -145,11 +146,51 @@ def _author_names(byline: str, name: str) -> list[str]:
     return names
 
 
+#: the shapes of the ANS parts sinmun reads: dotted path -> type (a part absent or empty is no problem)
+_STORY_SHAPE: dict[str, type] = {
+    "headlines": dict, "headlines.basic": str, "subheadlines": dict, "subheadlines.basic": str,
+    "credits": dict, "credits.by": list, "taxonomy": dict, "taxonomy.primary_section": dict,
+    "taxonomy.primary_section.name": str}
+_AUTHOR_SHAPE: dict[str, type] = {
+    "name": str, "byline": str, "additional_properties": dict, "additional_properties.original": dict,
+    "additional_properties.original.byline": str}
+_IMAGE_SHAPE: dict[str, type] = {"caption": str, "alt_text": str}
+_ELEMENT_SHAPE: dict[str, type] = {"items": list, "content_elements": list}
+
+
+def _at(value: Any, path: str) -> Any:
+    for key in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _shape_problems(value: dict[str, Any], shape: dict[str, type], where: str) -> list[str]:
+    return [f"{where}{path} is not a {kind.__name__}" for path, kind in shape.items()
+            if (found := _at(value, path)) and not isinstance(found, kind)]
+
+
+def story_problems(story: dict[str, Any]) -> list[str]:
+    """The parts of an ANS story whose shape is not the schema's (empty for a well-formed story)."""
+    problems = _shape_problems(story, _STORY_SHAPE, "")
+    for author in _list(_at(story, "credits.by")):
+        if isinstance(author, dict):
+            problems += _shape_problems(author, _AUTHOR_SHAPE, "credits.by[].")
+    for element in _walk(_list(story.get("content_elements"))):
+        members = _list(element.get("content_elements")) if element.get("type") == "gallery" else [element]
+        problems += _shape_problems(element, _ELEMENT_SHAPE, "content_elements[].")
+        problems += [p for m in members if isinstance(m, dict) and m.get("type") == "image"
+                     for p in _shape_problems(m, _IMAGE_SHAPE, "content_elements[].image.")]
+    return problems
+
+
 def read_story(page: Page) -> EmbeddedStory | None:
     """The page's embedded ANS story as an :class:`EmbeddedStory`, or None when it has none.
 
     Values are as the story writes them (dates unparsed, paragraphs uncleaned); a document whose
-    ``type`` is not ``story`` (a gallery, a video page) is not an article story.
+    ``type`` is not ``story`` (a gallery, a video page) is not an article story. Parts of the wrong
+    shape are left out and listed in ``malformed``.
     """
     story = read_ans(page.html)
     if story is None or story.get("type", "story") != "story":
@@ -166,4 +207,5 @@ def read_story(page: Page) -> EmbeddedStory | None:
         reporters=ans_reporters(story),
         paragraphs=paragraphs,
         images=images,
+        malformed=story_problems(story),
     )

@@ -32,6 +32,8 @@ from ..sites.base import select_all, select_first
 
 #: the embedded-story readers, tried in order; the first story found is the page's
 EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story,)
+#: how warnings name each reader's format
+READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt"}
 
 PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
                 "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
@@ -59,7 +61,21 @@ def story(ctx: Context) -> EmbeddedStory | None:
 
 
 def _story(ctx: Context) -> EmbeddedStory | None:
+    """The first story a reader finds, unless its JSON is malformed (see :func:`story_warnings`)."""
+    found = ctx.once(_read_story)
+    return found if found is not None and not found.malformed else None
+
+
+def _read_story(ctx: Context) -> EmbeddedStory | None:
     return next((s for read in EMBEDDED_READERS if (s := read(ctx.page)) is not None), None)
+
+
+def story_warnings(ctx: Context) -> list[str]:
+    """A warning when the page's embedded story is malformed and so ignored."""
+    found = ctx.once(_read_story)
+    if found is None or not found.malformed:
+        return []
+    return [f"embedded {READER_LABELS.get(found.source, found.source)} story JSON is malformed; ignored"]
 
 
 def _story_body(ctx: Context) -> BodyText | None:

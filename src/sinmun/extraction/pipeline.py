@@ -12,7 +12,7 @@ from .. import sites
 from ..article import Article
 from .dates import When, reference_day
 from .explain import explain_record
-from .fields import FIELD_RULES, body, headline_repeated
+from .fields import FIELD_RULES, body, headline_repeated, story_warnings
 from .metadata import read_meta
 from .parse import Page, load
 from .people import without_press
@@ -66,6 +66,7 @@ def _assemble(ctx: Context) -> Article:
                       warnings=list(ctx.page.warnings))
     for name in _WARNING_FIELDS:
         article.warnings += ctx.resolution(name).warnings
+    article.warnings += story_warnings(ctx)
     article.boilerplate_removed = len(body(ctx).removed) + headline_repeated(ctx)
     return article
 
