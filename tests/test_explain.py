@@ -124,3 +124,19 @@ def test_cli_explain_with_a_text_format_is_a_usage_error():
     result = run("extract", str(FIXTURES / "generic" / "yonhap-dateline.html"), "--explain", "--format", "text")
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr and b"--explain" in result.stderr
+
+
+def test_the_table_without_rich_is_plain_text(monkeypatch):
+    import io
+
+    from sinmun.cli import explain_table
+
+    page = FIXTURES / "generic" / "yonhap-dateline.html"
+    article = sinmun.extract(page.read_bytes(), explain=True)
+    monkeypatch.setattr(explain_table.importlib.util, "find_spec", lambda name: None)
+    out = io.StringIO()
+    explain_table.write_explanations([("page.html", article)], out)
+    text = out.getvalue()
+    assert text.startswith("== page.html\n")
+    for name, found in article.explain.fields.items():
+        assert re.search(rf"^{re.escape(name)}\s+{re.escape(found.source or '—')}\s", text, re.M), name
