@@ -129,16 +129,12 @@ def _settle_body(ctx: Context, resolution: Resolution) -> None:
     resolution.warnings += resolution.value.warnings
 
 
-def _body_paragraphs(ctx: Context) -> Iterable[list[str]]:
+@source("body", 0.9)
+def BODY_PARAGRAPHS(ctx: Context) -> Iterable[list[str]]:
     paragraphs = list(body(ctx).paragraphs)
     if paragraphs and paragraphs[0] == ctx.value("title"):
         paragraphs.pop(0)  # the headline repeated inside the container
     return [paragraphs]
-
-
-@source("body", 0.9)
-def BODY_PARAGRAPHS(ctx: Context) -> Iterable[list[str]]:
-    return _body_paragraphs(ctx)
 
 
 @source("body", 0.9)
@@ -314,9 +310,9 @@ def DUMP_UPDATED(ctx: Context) -> Iterable[object]:
 
 @source("header text", 0.5)
 def HEADER_UPDATED(ctx: Context) -> Iterable[object]:
-    # The header's 수정 line counts only when the header also gave the publication time.
+    # The header's 수정 line counts only when no earlier source than the header gave the publication time.
     published = ctx.resolution("published").winner
-    if published is not None and published.source != HEADER_PUBLISHED.name:
+    if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name):
         return []
     return _dated(ctx, ctx.once(_header_line).get("updated"))
 
