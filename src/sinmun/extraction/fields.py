@@ -28,7 +28,7 @@ from .presses import clean_press, press_from_copyright, press_from_domain
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .urls import host_of, join_url
-from ..sites.base import select_all, select_first
+from ..sites.base import select_all, select_all_seldom, select_first
 
 #: the embedded-story readers, tried in order; the first story found is the page's
 EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story,)
@@ -227,7 +227,7 @@ def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
 def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
         return []
-    return [_subtitle_of(ctx, select_all(ctx.page.tree, GENERIC_SUBTITLE))]
+    return [_subtitle_of(ctx, select_all_seldom(ctx.page.tree, GENERIC_SUBTITLE))]
 
 
 # ----------------------------------------------------------------- dates
@@ -374,7 +374,7 @@ def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
         return []
-    texts = [t for t in select_all(ctx.page.tree, people.GENERIC_BYLINE) if len(t) < 120]
+    texts = [t for t in select_all_seldom(ctx.page.tree, people.GENERIC_BYLINE) if len(t) < 120]
     return [people.from_byline_texts(texts, bare=False)]
 
 

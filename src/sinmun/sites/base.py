@@ -75,15 +75,9 @@ def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> s
     return None
 
 
-#: from this many selectors on, :func:`select_all` first asks whether any of them matches at all
-_PRECHECK_FROM = 3
-
-
 def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
-    """The texts (or ``@attr`` values) of every node the first matching selector of ``selectors`` finds."""
+    """The texts (or ``@attr`` values) of every node that the first selector finding any finds."""
     values: list[str] = []
-    if len(selectors) >= _PRECHECK_FROM and not _any_match(tree, selectors):
-        return values  # one walk of the tree instead of one per selector (long generic lists rarely match)
     for selector in selectors:
         selector, _, attr = selector.partition("@")
         for node in tree.css(selector):
@@ -95,5 +89,9 @@ def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> lis
     return values
 
 
-def _any_match(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> bool:
-    return tree.css_first(", ".join(s.partition("@")[0] for s in selectors)) is not None
+def select_all_seldom(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
+    """:func:`select_all` for a long list that seldom matches (generic slots): one walk of the tree
+    first asks whether any selector matches at all."""
+    if tree.css_first(", ".join(s.partition("@")[0] for s in selectors)) is None:
+        return []
+    return select_all(tree, selectors)
