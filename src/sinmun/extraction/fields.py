@@ -14,6 +14,7 @@ A site profile changes the order for its own layout with ``SiteProfile.sources``
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable
 
 from ..article import Image, RelatedLink, Reporter
@@ -43,8 +44,7 @@ PORTAL_MARKERS = {"daum": ("dmcf-ptype",), "naver": ('id="dic_area"', "media_end
 GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
                     ".article_subtitle", "[itemprop='alternativeHeadline']")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
-_HANGUL = re.compile(r"[가-힣]")
-_LATIN = re.compile(r"[A-Za-z]")
+_NOT_HANGUL = re.compile(r"[^가-힣]+")
 
 
 # ----------------------------------------------------------------- page facts (computed once per page)
@@ -552,8 +552,8 @@ def language_of(text: str) -> str | None:
     """'ko' or 'en' by the letters of ``text``; None for too little text."""
     if len(text) < 20:
         return None
-    hangul = len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
+    hangul = len(_NOT_HANGUL.sub("", text))  # (counting by deletion and str.count is twice as fast as findall)
+    latin = sum(map(text.count, string.ascii_letters))
     if hangul >= latin * 0.3 and hangul > 10:
         return "ko"
     if latin > hangul:
