@@ -97,6 +97,12 @@ def body(ctx: Context) -> BodyText:
     return value
 
 
+def _select_first(ctx: Context, slot: str) -> str | None:
+    """What the profile's selectors for ``slot`` find first (None without a profile or selectors)."""
+    selectors = _slot(ctx, slot)
+    return select_first(ctx.page.tree, selectors) if selectors else None
+
+
 def _slot(ctx: Context, name: str) -> tuple[str, ...]:
     """The profile's selectors for one slot (``title``, ``byline``, ...); none without a profile."""
     selectors: tuple[str, ...] = getattr(ctx.profile, name) if ctx.profile is not None else ()
@@ -167,7 +173,7 @@ def _normal(text: str | None) -> str | None:
 
 @source("profile selector", 0.9)
 def PROFILE_TITLE(ctx: Context) -> Iterable[str | None]:
-    return [_normal(select_first(ctx.page.tree, _slot(ctx, "title")))]
+    return [_normal(_select_first(ctx, "title"))]
 
 
 @source("embedded story", 0.9)
@@ -233,7 +239,7 @@ def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
 # ----------------------------------------------------------------- dates
 def _profile_line(ctx: Context) -> dict[str, str]:
     """The labelled times (입력/수정) of the profile's date line."""
-    line = select_first(ctx.page.tree, _slot(ctx, "date_line"))
+    line = _select_first(ctx, "date_line")
     return labelled_dates(line) if line else {}
 
 
@@ -252,7 +258,7 @@ def _dated(ctx: Context, text: str | None) -> list[object]:
 
 @source("profile selector", 0.9)
 def PROFILE_PUBLISHED(ctx: Context) -> Iterable[object]:
-    return _dated(ctx, select_first(ctx.page.tree, _slot(ctx, "published")))
+    return _dated(ctx, _select_first(ctx, "published"))
 
 
 @source("profile date line", 0.85)
@@ -295,7 +301,7 @@ def EMBEDDED_UPDATED(ctx: Context) -> Iterable[object]:
 
 @source("profile selector", 0.9)
 def PROFILE_UPDATED(ctx: Context) -> Iterable[object]:
-    return _dated(ctx, select_first(ctx.page.tree, _slot(ctx, "updated")))
+    return _dated(ctx, _select_first(ctx, "updated"))
 
 
 @source("profile date line", 0.85)
@@ -461,7 +467,7 @@ def MARKUP_PORTAL(ctx: Context) -> Iterable[str | None]:
 # ----------------------------------------------------------------- section, copyright, the rest
 @source("profile selector", 0.9)
 def PROFILE_SECTION(ctx: Context) -> Iterable[str | None]:
-    return [_normal(select_first(ctx.page.tree, _slot(ctx, "section")))]
+    return [_normal(_select_first(ctx, "section"))]
 
 
 @source("embedded story", 0.9)

@@ -31,9 +31,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
-    """One value a source offers for a field. A candidate with a ``problem`` is never chosen."""
+    """One value a source offers for a field. A candidate with a ``problem`` is never chosen.
+
+    (Treated as immutable; not ``frozen`` because a frozen dataclass is slow to make, and every page
+    makes dozens.)"""
 
     value: Any
     source: str
@@ -43,7 +46,7 @@ class Candidate:
     raw: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Rejected:
     """What a source returns for something it found but cannot offer (a date without a year)."""
 
@@ -51,16 +54,12 @@ class Rejected:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Offer:
     """A value with the text it was read from (``Candidate.raw``)."""
 
     value: Any
     raw: str
-
-
-def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == []
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,14 +73,14 @@ class Source:
     def __call__(self, ctx: Context) -> list[Candidate]:
         found: list[Candidate] = []
         for value in self.read(ctx):
-            if value is None:
+            if value is None or value == "" or value == []:
                 continue
             if isinstance(value, Rejected):
                 raw = value.value if isinstance(value.value, str) else None
                 found.append(Candidate(value.value, self.name, self.confidence, problem=value.reason, raw=raw))
             elif isinstance(value, Offer):
                 found.append(Candidate(value.value, self.name, self.confidence, raw=value.raw))
-            elif not _is_empty(value):
+            else:
                 found.append(Candidate(value, self.name, self.confidence))
         return found
 
@@ -93,7 +92,7 @@ def source(name: str, confidence: float) -> Callable[[Callable[[Context], Iterab
     return wrap
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     """How one field got its value: the winner, every offer that was read, and what the rule made of it."""
 
@@ -148,9 +147,10 @@ class Context:
 
     def once(self, fact: Callable[[Context], T]) -> T:
         """``fact(self)``, computed on first use and remembered (a page fact several sources read)."""
-        if fact not in self._memo:
-            self._memo[fact] = fact(self)
-        value: T = self._memo[fact]
+        try:
+            value: T = self._memo[fact]
+        except KeyError:
+            value = self._memo[fact] = fact(self)
         return value
 
     def sources_for(self, name: str) -> tuple[Source, ...]:
@@ -158,7 +158,8 @@ class Context:
         return own if own is not None else self.rules[name].sources
 
     def value(self, name: str) -> Any:
-        return self.resolution(name).value
+        resolved = self._resolutions.get(name)
+        return (resolved if resolved is not None else self.resolution(name)).value
 
     def resolution(self, name: str) -> Resolution:
         if name not in self._resolutions:
@@ -191,7 +192,10 @@ class Context:
                 continue
             resolution.offers += offers
             if winner is None:
-                winner = next((c for c in offers if c.problem is None), None)
+                for candidate in offers:
+                    if candidate.problem is None:
+                        winner = candidate
+                        break
         resolution.winner = winner
         resolution.value = winner.value if winner is not None else rule.empty()
         if rule.settle is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -92,6 +93,12 @@ def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> lis
 def select_all_seldom(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
     """:func:`select_all` for a long list that seldom matches (generic slots): one walk of the tree
     first asks whether any selector matches at all."""
-    if tree.css_first(", ".join(s.partition("@")[0] for s in selectors)) is None:
+    if tree.css_first(_selector_list(selectors)) is None:
         return []
     return select_all(tree, selectors)
+
+
+@lru_cache(maxsize=256)
+def _selector_list(selectors: Selectors) -> str:
+    """The selectors as one CSS selector list (without their ``@attr`` parts)."""
+    return ", ".join(s.partition("@")[0] for s in selectors)
