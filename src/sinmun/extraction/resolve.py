@@ -128,6 +128,7 @@ class FieldRule:
     consult: frozenset[str] = frozenset()
 
 
+_MISSING: Any = object()
 #: ``FieldRule.consult`` value meaning every source
 ALL = frozenset({"*"})
 
@@ -147,9 +148,8 @@ class Context:
 
     def once(self, fact: Callable[[Context], T]) -> T:
         """``fact(self)``, computed on first use and remembered (a page fact several sources read)."""
-        try:
-            value: T = self._memo[fact]
-        except KeyError:
+        value: T = self._memo.get(fact, _MISSING)
+        if value is _MISSING:
             value = self._memo[fact] = fact(self)
         return value
 
