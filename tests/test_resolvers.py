@@ -171,3 +171,9 @@ def test_docs_name_the_table_of_sources():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     assert "FIELD_RULES" in text and "SiteProfile.sources" in text
     assert Path(fields.__file__).name == "fields.py"
+
+
+def test_the_canonical_link_is_read_whatever_the_case_of_rel():
+    html = ("<html><head><link rel='stylesheet' href='/a.css'><link rel='Canonical' href='https://news.example/1'>"
+            "</head><body><div class='article_body'>" + PARAGRAPH * 3 + "</div></body></html>")
+    assert sinmun.extract(html).canonical_url == "https://news.example/1"

@@ -86,7 +86,8 @@ class PageMeta:
 
 def read_meta(tree: LexborHTMLParser) -> PageMeta:
     out = PageMeta(tags=_read_tags(tree), ld=_read_json_ld(tree))
-    link = tree.css_first("link[rel='canonical']")
+    # (the tag collections are quicker than CSS matching, which walks the whole tree when nothing matches)
+    link = next((node for node in tree.tags("link") if (node.attributes.get("rel") or "").lower() == "canonical"), None)
     out.canonical_link = link.attributes.get("href") if link is not None else None
     html_node = tree.css_first("html")
     if html_node is not None:
@@ -99,7 +100,7 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
 
 def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
     tags: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in tree.tags("meta"):
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
