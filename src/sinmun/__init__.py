@@ -3,6 +3,7 @@
 >>> import sinmun
 >>> article = sinmun.extract(html, url="https://v.daum.net/v/20250805103256945")
 >>> article.title, article.press, article.body_paragraphs
+>>> sinmun.extract(html, explain=True).explain.fields["published"].source   # where a field came from
 
 The public API is this module: :func:`extract` (from :mod:`sinmun.extraction`), the record types of
 :mod:`sinmun.article` and the errors of :mod:`sinmun.errors`. The packages and what each may import are in
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .article import Article, Image, RelatedLink, Reporter
+from .article import Article, Explanation, FieldExplanation, Image, RelatedLink, RemovedLine, Reporter, SourceOffer
 from .errors import DecodeError, EmptyInputError, NotHtmlError, SinmunError
 
 if TYPE_CHECKING:
@@ -34,5 +35,6 @@ def __getattr__(name: str) -> Any:
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["Article", "Image", "RelatedLink", "Reporter", "extract", "SinmunError", "EmptyInputError",
+__all__ = ["Article", "Image", "RelatedLink", "Reporter", "Explanation", "FieldExplanation", "SourceOffer",
+           "RemovedLine", "extract", "SinmunError", "EmptyInputError",
            "NotHtmlError", "DecodeError", "ReferenceDateError", "__version__"]

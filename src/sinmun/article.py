@@ -31,6 +31,53 @@ class RelatedLink:
 
 
 @dataclass
+class SourceOffer:
+    """What one source offered for a field, and what became of it: ``won``, ``lower precedence``
+    (an earlier source won) or ``rejected: <why>``."""
+
+    source: str
+    value: Any
+    confidence: float
+    status: str
+
+
+@dataclass
+class FieldExplanation:
+    """Where one field of the record came from."""
+
+    name: str
+    #: the winning source (None: no source offered a value)
+    source: str | None
+    #: the field's value in the record
+    value: Any
+    #: every offer read, in precedence order
+    offers: list[SourceOffer] = field(default_factory=list)
+    #: sources read that offered nothing
+    silent: list[str] = field(default_factory=list)
+    #: what became of the winner's value on its way into the record (e-mails lent, seconds added)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RemovedLine:
+    """A line that left the body, and the rule that removed it."""
+
+    text: str
+    rule: str
+
+
+@dataclass
+class Explanation:
+    """Provenance of a record (``extract(..., explain=True)``): each field's sources, the lines removed."""
+
+    fields: dict[str, FieldExplanation] = field(default_factory=dict)
+    removed: list[RemovedLine] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Article:
     """One news page as a structured record.
 
@@ -63,12 +110,28 @@ class Article:
     boilerplate_removed: int = 0
 
     @property
+    def explain(self) -> Explanation | None:
+        """Provenance of the fields, set by ``extract(..., explain=True)``; None otherwise.
+
+        Not a field of the record: :meth:`to_dict` carries it (as ``"explain"``) only when it is set.
+        """
+        found: Explanation | None = self.__dict__.get("_explain")
+        return found
+
+    @explain.setter
+    def explain(self, value: Explanation | None) -> None:
+        self.__dict__["_explain"] = value
+
+    @property
     def body(self) -> str:
         """The body as one string, paragraphs separated by blank lines."""
         return "\n\n".join(self.body_paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if self.explain is not None:
+            data["explain"] = self.explain.to_dict()
+        return data
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -92,15 +155,7 @@ class Article:
         lines: list[str] = [f"# {self.title or '(untitled)'}", ""]
         if self.subtitle:
             lines += [f"*{self.subtitle}*", ""]
-        meta = []
-        if self.press:
-            meta.append(self.press + (f" via {self.portal}" if self.portal else ""))
-        if self.published:
-            meta.append(f"published {self.published}")
-        if self.updated:
-            meta.append(f"updated {self.updated}")
-        if self.section:
-            meta.append(self.section)
+        meta = self._markdown_meta()
         if meta:
             lines += [" · ".join(meta), ""]
         if self.reporters:
@@ -114,16 +169,33 @@ class Article:
             lines += [paragraph, ""]
         if self.copyright:
             lines += [f"<small>{self.copyright}</small>", ""]
-        if self.related:
-            lines += ["## Related", ""]
-            for link in self.related:
-                target = f"[{link.title}]({link.url})" if link.url else link.title
-                lines.append(f"- {link.rel}: {target}" + (f" ({link.date})" if link.date else ""))
-            lines.append("")
+        lines += self._markdown_related()
         source = self.canonical_url or self.url
         if source:
             lines += [f"Source: <{source}>", ""]
         return "\n".join(lines)
+
+    def _markdown_meta(self) -> list[str]:
+        """The press (via the portal), the times and the section, for the line under the headline."""
+        meta = []
+        if self.press:
+            meta.append(self.press + (f" via {self.portal}" if self.portal else ""))
+        if self.published:
+            meta.append(f"published {self.published}")
+        if self.updated:
+            meta.append(f"updated {self.updated}")
+        if self.section:
+            meta.append(self.section)
+        return meta
+
+    def _markdown_related(self) -> list[str]:
+        if not self.related:
+            return []
+        lines = ["## Related", ""]
+        for link in self.related:
+            target = f"[{link.title}]({link.url})" if link.url else link.title
+            lines.append(f"- {link.rel}: {target}" + (f" ({link.date})" if link.date else ""))
+        return lines + [""]
 
 
 def _md_escape(text: str) -> str:

@@ -62,8 +62,6 @@ def test_a_daum_page_fitting_both_layouts_is_dated(reference, site):
     ("naver-sports/sports-changed-layout", "https://m.sports.naver.com/kfootball/article/996/0000887766",
      "naver-sports"),
 ])
-@pytest.mark.xfail(strict=True, reason="the warning for a profile whose selectors miss comes with the pipeline "
-                                       "change of the 'resolve' branch; remove this mark when it is merged")
 def test_a_changed_layout_falls_back_with_a_warning_naming_the_profile(name, url, profile):
     article = sinmun.extract(page(name), url=url)
     assert article.body_paragraphs

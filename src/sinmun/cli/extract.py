@@ -21,42 +21,50 @@ FORMATS = ("json", "jsonl", "markdown", "text")
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: json; with --explain, a table per page].")
 @click.option("--url", help="The page's URL (for one page): picks the site profile, resolves links.")
 @click.option("--reference-date", help="Date (YYYY-MM-DD) that gives the year to dates written without one.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not to stdout.")
-def extract_command(paths: tuple[str, ...], fmt: str, url: str | None, reference_date: str | None,
-                    output: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="Say where each field came from: the winning source, what the other sources offered and why "
+                   "they lost, and the lines removed from the body with the rule that removed each. Prints a table "
+                   "per page; with --format json or jsonl each record carries it as \"explain\".")
+def extract_command(paths: tuple[str, ...], fmt: str | None, url: str | None, reference_date: str | None,
+                    output: str | None, explain: bool) -> None:
     """Extract pages (files, directories, or - for standard input) into article records.
 
     Exits 0 when every page was extracted, 1 when some failed (one line each on stderr).
     """
-    _check_arguments(paths, reference_date)
+    _check_arguments(paths, reference_date, fmt, explain)
     stream = _open_output(output)
-    records: list[Article] = []
+    records: list[tuple[str, Article]] = []
     failures = 0
     for source, data in _read_inputs(paths):
-        article = _extract_one(source, data, url, reference_date)
+        article = _extract_one(source, data, url, reference_date, explain)
         if article is None:
             failures += 1
         else:
-            records.append(article)
-    _write_output(records, fmt, stream, output or "<stdout>")
+            records.append((source, article))
+    _write_output(records, fmt or ("explain" if explain else "json"), stream, output or "<stdout>")
     sys.exit(1 if failures else 0)
 
 
-def _check_arguments(paths: tuple[str, ...], reference_date: str | None) -> None:
+def _check_arguments(paths: tuple[str, ...], reference_date: str | None, fmt: str | None, explain: bool) -> None:
     if any(not path.strip() for path in paths):
         raise click.BadParameter("an empty path names no file (use . for the current directory)",
                                  param_hint="PATHS")
+    if explain and fmt in ("markdown", "text"):
+        raise click.BadParameter(f"--explain goes with --format json or jsonl (or no --format: a table), not {fmt}",
+                                 param_hint="--explain")
     if reference_date:
         from ..extraction.dates import parse_date
         if parse_date(reference_date) is None:
             raise click.BadParameter(f"not a date: {reference_date!r}", param_hint="--reference-date")
 
 
-def _extract_one(source: str, data: bytes | Exception, url: str | None, reference_date: str | None) -> Article | None:
+def _extract_one(source: str, data: bytes | Exception, url: str | None, reference_date: str | None,
+                 explain: bool = False) -> Article | None:
     """The page's record, or None after one ``SOURCE: error: reason`` line on stderr."""
     from ..extraction.pipeline import extract  # loaded by the commands that extract, not by every command
 
@@ -64,7 +72,7 @@ def _extract_one(source: str, data: bytes | Exception, url: str | None, referenc
         click.echo(f"{source}: error: {data}", err=True)
         return None
     try:
-        article = extract(data, url=url, reference_date=reference_date)
+        article = extract(data, url=url, reference_date=reference_date, explain=explain)
     except SinmunError as exc:
         click.echo(f"{source}: error: {exc}", err=True)
         return None
@@ -131,7 +139,7 @@ def _open_output(path: str | None) -> IO[str]:
         sys.exit(1)
 
 
-def _write_output(records: list[Article], fmt: str, stream: IO[str], name: str) -> None:
+def _write_output(records: list[tuple[str, Article]], fmt: str, stream: IO[str], name: str) -> None:
     """Write the records (nothing at all when there are none) and close; a full or broken output is one line."""
     try:
         if records:
@@ -157,7 +165,12 @@ def _discard_buffered(stream: IO[str]) -> None:
         pass
 
 
-def _write(records: list[Article], fmt: str, stream: IO[str]) -> None:
+def _write(named: list[tuple[str, Article]], fmt: str, stream: IO[str]) -> None:
+    if fmt == "explain":
+        from .explain_table import write_explanations
+        write_explanations(named, stream)
+        return
+    records = [article for _, article in named]
     if fmt == "json":
         payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]
         stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

@@ -1,10 +1,13 @@
 """The extraction stages: one HTML page in, one :class:`sinmun.Article` out.
 
 ``parse`` (decode, bound, parse; ``prepass`` before it) -> ``metadata`` (meta tags, JSON-LD) and
-``arc`` (embedded Arc/ANS story JSON) -> ``content`` (find the body, read paragraphs and images)
--> ``clean`` (boilerplate, bylines, reporters) with ``dates``, ``presses``, ``fragments`` and
-``urls`` as field readers -> ``pipeline`` (:func:`extract`, which runs them in order and applies
-the site profile from :mod:`sinmun.sites`).
+``arc`` (embedded Arc/ANS story JSON, as a ``story.EmbeddedStory``) -> ``content`` (find the body,
+read paragraphs and images) -> ``clean`` (boilerplate, bylines, reporters) with ``dates``,
+``presses``, ``fragments`` and ``urls`` as readers -> ``fields`` (every field's sources in precedence
+order, ``FIELD_RULES``; helpers in ``bodies``, ``times``, ``people``) resolved by ``resolve`` ->
+``pipeline`` (:func:`extract`: matches the site profile from :mod:`sinmun.sites`, whose ``sources``
+may reorder a field's sources, assembles the record and judges it) and ``explain`` (the provenance
+``extract(..., explain=True)`` adds).
 
 May import: :mod:`sinmun.article`, :mod:`sinmun.errors`, :mod:`sinmun.sites` (the site profiles,
 which are part of core extraction and import these stages back) and third-party parsers.

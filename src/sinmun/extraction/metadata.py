@@ -1,7 +1,8 @@
 """Stage 3: page metadata from structured data (JSON-LD), meta tags and links.
 
-Collects what the page declares about itself; :mod:`sinmun.extract` weighs it against
-what the site profile and the visible text say.
+Collects what the page declares about itself, each kind apart (:class:`LinkedData` for JSON-LD,
+:attr:`PageMeta.tags` for meta tags), so that the field resolvers (:mod:`sinmun.extraction.fields`)
+can weigh each as its own source against what the site profile and the visible text say.
 """
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "videoobject"}
+#: meta tag names, in precedence order, for each thing a page may declare in its head.
+PUBLISHED_TAGS = ("article:published_time", "og:article:published_time", "og:regdate", "datepublished", "pubdate",
+                  "publishdate", "dable:published_time", "date", "dc.date", "ptime", "nv:news:date")
+UPDATED_TAGS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+                "article:modified", "lastmod", "utime", "dable:modified_time")
+SECTION_TAGS = ("article:section", "og:article:section", "dable:section", "section")
+AUTHOR_TAGS = ("dable:author", "article:author", "author", "byl", "og:article:reporter", "reporter")
 
 
 class Author(TypedDict):
@@ -25,102 +33,134 @@ class Author(TypedDict):
 
 
 @dataclass
+class LinkedData:
+    """What the page's JSON-LD article object says (the first article-like object wins each value)."""
+
+    type: str | None = None
+    headline: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    description: str | None = None
+    section: str | None = None
+    article_body: str | None = None
+    publisher: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    image: str | None = None
+
+
+@dataclass
 class PageMeta:
     """What a page declares about itself in machine-readable form."""
 
-    title: str | None = None
-    headline: str | None = None
-    description: str | None = None
-    site_name: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-    updated: str | None = None
-    authors: list[Author] = field(default_factory=list)
-    section: str | None = None
-    canonical_url: str | None = None
+    #: meta tags by lower-cased ``property``/``name``/``itemprop``: the first value of each
+    tags: dict[str, str] = field(default_factory=dict)
+    ld: LinkedData = field(default_factory=LinkedData)
+    #: ``<link rel=canonical>``
+    canonical_link: str | None = None
+    #: ``<html lang>``
     language: str | None = None
-    image: str | None = None
-    article_body: str | None = None
-    meta: dict[str, str] = field(default_factory=dict)
-    ld_type: str | None = None
+    #: ``<title>``
+    title_tag: str | None = None
+
+    def tag(self, *keys: str) -> str | None:
+        """The first of these meta tags the page has."""
+        return next((self.tags[k] for k in keys if self.tags.get(k)), None)
+
+    @property
+    def site_name(self) -> str | None:
+        return self.tag("og:site_name", "application-name", "twitter:site")
+
+    @property
+    def canonical_url(self) -> str | None:
+        return self.canonical_link or self.tags.get("og:url")
+
+    @property
+    def tag_authors(self) -> list[Author]:
+        return [{"name": v, "email": None} for k in AUTHOR_TAGS if (v := self.tags.get(k)) and not v.startswith("http")]
+
+    @property
+    def authors(self) -> list[Author]:
+        """JSON-LD authors, then the author meta tags."""
+        return self.ld.authors + self.tag_authors
 
 
 def read_meta(tree: LexborHTMLParser) -> PageMeta:
-    out = PageMeta()
-    meta: dict[str, str] = {}
-    for node in tree.css("meta"):
+    out = PageMeta(tags=_read_tags(tree), ld=_read_json_ld(tree))
+    # (the tag collections are quicker than CSS matching, which walks the whole tree when nothing matches)
+    link = next((node for node in tree.tags("link") if (node.attributes.get("rel") or "").lower() == "canonical"), None)
+    out.canonical_link = link.attributes.get("href") if link is not None else None
+    html_node = tree.css_first("html")
+    if html_node is not None:
+        out.language = html_node.attributes.get("lang") or None
+    title_node = tree.css_first("title")
+    if title_node is not None:
+        out.title_tag = title_node.text(strip=True) or None
+    return out
+
+
+def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for node in tree.tags("meta"):
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
         if key and value and value.strip():
             value = html.unescape(value.strip()) if "&" in value else value.strip()
-            meta.setdefault(key.strip().lower(), value)
-    out.meta = meta
-    _apply_json_ld(tree, out)
-    out.title = _first(meta, "og:title", "twitter:title", "title") or out.headline
-    title_node = tree.css_first("title")
-    if title_node is not None and not out.title:
-        out.title = title_node.text(strip=True) or None
-    out.description = _first(meta, "og:description", "description", "twitter:description") or out.description
-    out.site_name = _first(meta, "og:site_name", "application-name", "twitter:site")
-    out.published = out.published or _first(meta, "article:published_time", "og:article:published_time",
-                                             "og:regdate", "datepublished", "pubdate", "publishdate",
-                                             "dable:published_time", "date", "dc.date", "ptime", "nv:news:date")
-    out.updated = out.updated or _first(meta, "article:modified_time", "og:article:modified_time", "og:updated_time",
-                                        "datemodified", "article:modified", "lastmod", "utime", "dable:modified_time")
-    out.section = out.section or _first(meta, "article:section", "og:article:section", "dable:section", "section")
-    for key in ("dable:author", "article:author", "author", "byl", "og:article:reporter", "reporter"):
-        value = meta.get(key)
-        if value and not value.startswith("http"):
-            out.authors.append({"name": value, "email": None})
-    link = tree.css_first("link[rel='canonical']")
-    out.canonical_url = (link.attributes.get("href") if link is not None else None) or meta.get("og:url")
-    html_node = tree.css_first("html")
-    if html_node is not None:
-        out.language = html_node.attributes.get("lang") or None
-    out.image = out.image or meta.get("og:image")
+            tags.setdefault(key.strip().lower(), value)
+    return tags
+
+
+def _read_json_ld(tree: LexborHTMLParser) -> LinkedData:
+    out = LinkedData()
+    for node in tree.css("script[type='application/ld+json']"):
+        for item in _ld_items(node):
+            kinds = _ld_kinds(item)
+            if not kinds & _ARTICLE_TYPES or (out.type and "webpage" in kinds):
+                continue
+            out.type = next(iter(kinds))
+            _fill_from_item(out, item)
     return out
 
 
-def _first(meta: dict[str, str], *keys: str) -> str | None:
-    for key in keys:
-        if meta.get(key):
-            return meta[key]
-    return None
+def _ld_kinds(item: dict[str, Any]) -> set[str]:
+    kinds = item.get("@type")
+    listed = kinds if isinstance(kinds, list) else [kinds] if kinds else []
+    return {str(k).lower() for k in listed}
 
 
-def _apply_json_ld(tree: LexborHTMLParser, out: PageMeta) -> None:
-    for node in tree.css("script[type='application/ld+json']"):
-        for item in _ld_items(node):
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
-            kinds = {str(k).lower() for k in kinds}
-            if not kinds & _ARTICLE_TYPES:
-                continue
-            if out.ld_type and "webpage" in kinds:
-                continue
-            out.ld_type = next(iter(kinds))
-            out.headline = out.headline or _text(item.get("headline") or item.get("name"))
-            out.published = out.published or _text(item.get("datePublished") or item.get("uploadDate"))
-            out.updated = out.updated or _text(item.get("dateModified"))
-            out.description = out.description or _text(item.get("description"))
-            out.section = out.section or _text(item.get("articleSection"))
-            out.article_body = out.article_body or _text(item.get("articleBody"))
-            publisher = item.get("publisher")
-            if isinstance(publisher, list):
-                publisher = publisher[0] if publisher else None
-            if isinstance(publisher, dict):
-                out.publisher = out.publisher or _text(publisher.get("name"))
-            elif isinstance(publisher, str):
-                out.publisher = out.publisher or publisher
-            out.authors.extend(_ld_people(item.get("author")))
-            image = item.get("image")
-            if isinstance(image, list):
-                image = image[0] if image else None
-            if isinstance(image, dict):
-                image = image.get("url")
-            if isinstance(image, str):
-                out.image = out.image or image
+def _fill_from_item(out: LinkedData, item: dict[str, Any]) -> None:
+    """Take from one JSON-LD article object what no earlier object gave."""
+    # "headLine": a spelling some Korean CMSs write (뉴스1)
+    out.headline = out.headline or _text(item.get("headline") or item.get("headLine") or item.get("name"))
+    out.published = out.published or _text(item.get("datePublished") or item.get("uploadDate"))
+    out.updated = out.updated or _text(item.get("dateModified"))
+    out.description = out.description or _text(item.get("description"))
+    out.section = out.section or _text(item.get("articleSection"))
+    out.article_body = out.article_body or _text(item.get("articleBody"))
+    out.publisher = out.publisher or _publisher_name(item.get("publisher"))
+    out.authors.extend(_ld_people(item.get("author")))
+    out.image = out.image or _image_url(item.get("image"))
+
+
+def _first_of(value: Any) -> Any:
+    """A JSON-LD value that may be a list: its first element."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _publisher_name(value: Any) -> str | None:
+    publisher = _first_of(value)
+    if isinstance(publisher, dict):
+        return _text(publisher.get("name"))
+    return publisher if isinstance(publisher, str) and publisher else None
+
+
+def _image_url(value: Any) -> str | None:
+    image = _first_of(value)
+    if isinstance(image, dict):
+        image = image.get("url")
+    return image if isinstance(image, str) and image else None
 
 
 _JS_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S)

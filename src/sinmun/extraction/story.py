@@ -15,6 +15,8 @@ from ..article import Image, Reporter
 
 @dataclass
 class EmbeddedStory:
+    """An article as a page's embedded JSON gives it."""
+
     #: which reader found it: "arc", "next", "nuxt", ...
     source: str
     title: str | None = None
@@ -28,3 +30,5 @@ class EmbeddedStory:
     #: body paragraphs in order, before boilerplate cleaning
     paragraphs: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
+    #: parts of the JSON whose shape was wrong (the reader left them out); such a story is not trusted
+    malformed: list[str] = field(default_factory=list)

@@ -1,16 +1,16 @@
 """The declarative shape of a site profile."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
-from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 if TYPE_CHECKING:
-    from ..article import Article
-    from ..extraction.parse import Page
+    from ..extraction.resolve import Source
 
 Selectors = tuple[str, ...]
 #: a marker: one string, or several that must all be present.
@@ -27,6 +27,11 @@ class SiteProfile:
     from another: each is a string, or a tuple of strings that must all be present, and names
     markup only that layout has (an id, a class, a meta name), never a host name, which any
     page that links to the site contains.
+
+    ``sources`` gives this layout its own order of sources for some fields (field name -> tuple of
+    :class:`~sinmun.extraction.resolve.Source`), in place of the defaults of
+    :data:`sinmun.extraction.fields.FIELD_RULES`; build it with ``fields.prefer`` (move sources to the
+    front), ``fields.replace`` or ``fields.then`` (add the profile's own source after the defaults).
     """
 
     name: str
@@ -53,8 +58,8 @@ class SiteProfile:
     comment_count: Selectors = ()
     caption: Selectors = ()
     paragraph: str | None = None
-    #: extra work the selectors cannot express; runs last on the finished record.
-    finish: Callable[[Page, Article], None] | None = field(default=None, compare=False)
+    #: this layout's own source order for some fields (what the selectors cannot express)
+    sources: Mapping[str, tuple[Source, ...]] = field(default_factory=dict, compare=False)
     #: the first and last day this layout was served (inclusive; None: open-ended). When several layouts of a
     #: site fit a page, :func:`sinmun.sites.match` takes the one in use on the page's date (like fundus's VALID_UNTIL).
     valid_from: date | None = None
@@ -82,6 +87,7 @@ def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> s
 
 
 def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
+    """The texts (or ``@attr`` values) of every node that the first selector finding any finds."""
     values: list[str] = []
     for selector in selectors:
         selector, _, attr = selector.partition("@")
@@ -92,3 +98,17 @@ def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> lis
         if values:
             break
     return values
+
+
+def select_all_seldom(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
+    """:func:`select_all` for a long list that seldom matches (generic slots): one walk of the tree
+    first asks whether any selector matches at all."""
+    if tree.css_first(_selector_list(selectors)) is None:
+        return []
+    return select_all(tree, selectors)
+
+
+@lru_cache(maxsize=256)
+def _selector_list(selectors: Selectors) -> str:
+    """The selectors as one CSS selector list (without their ``@attr`` parts)."""
+    return ", ".join(s.partition("@")[0] for s in selectors)

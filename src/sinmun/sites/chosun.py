@@ -1,8 +1,9 @@
 """조선일보 (www.chosun.com): an Arc XP (Fusion) site.
 
-The saved page usually carries no server-rendered article; the ``finish`` hook reads the
-embedded ANS story (:mod:`sinmun.extraction.arc`). When the JSON is missing the selectors below read a
-rendered page.
+The saved page usually carries no server-rendered article: the story is the embedded ANS JSON
+(:mod:`sinmun.extraction.arc`), so for this layout the embedded story is the first source of the
+body, the title and the section (``sources`` below). When the JSON is missing, the selectors below
+read a rendered page.
 
 Layouts are dated by year: the Arc site from the 2020 relaunch of chosun.com, the ``news.chosun.com``
 layout until 2020; for a page of 2020 that fits both, the markers decide.
@@ -11,17 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..extraction.arc import apply_ans
-from ..article import Article
-from ..extraction.parse import Page
+from ..extraction import fields
 from .base import SiteProfile
-
-SITE_URL = "https://www.chosun.com"
-
-
-def _apply_ans(page: Page, article: Article) -> None:
-    apply_ans(page, article, SITE_URL)
-
 
 CURRENT = SiteProfile(
     name="chosun",
@@ -30,13 +22,15 @@ CURRENT = SiteProfile(
     valid_from=date(2020, 1, 1),
     press="조선일보",
     title=("meta[property='og:title']@content", "h1.article-header__headline"),
-    # A server-rendered story (the ANS JSON, when present, replaces what these find).
+    # A server-rendered story (the ANS JSON, when present, comes first).
     body=("section.article-body",),
     drop=(".article-body__ad", ".dfpAd", "custom-ad", ".related-articles"),
     published=("meta[name='article:published_time']@content", "meta[property='article:published_time']@content"),
     section=("meta[name='article:section']@content", "meta[property='article:section']@content"),
     caption=("figcaption",),
-    finish=_apply_ans,
+    sources={"body": fields.prefer("body", fields.EMBEDDED_BODY),
+             "title": fields.prefer("title", fields.EMBEDDED_TITLE),
+             "section": fields.prefer("section", fields.EMBEDDED_SECTION)},
 )
 
 

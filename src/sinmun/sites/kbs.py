@@ -1,28 +1,30 @@
 """KBS News (news.kbs.co.kr)."""
 from __future__ import annotations
 
-from ..article import Article, Image
+from collections.abc import Iterable
+
+from ..article import Image
+from ..extraction import fields
 from ..extraction.content import read_images
-from ..extraction.parse import Page
+from ..extraction.resolve import Context, source
 from .base import SiteProfile
 
 
-def _print_copy_image(page: Page, article: Article) -> None:
+@source("print copy", 0.7)
+def PRINT_COPY_IMAGE(ctx: Context) -> Iterable[list[Image]]:
     """The lead photo is set by script; its real URL is only in the hidden print copy.
 
     Broadcast items (category link into /vod/, a programme such as '뉴스 7') show a video
     whose poster sits in the same place: that is not an article image.
     """
-    if article.images:
-        return
-    category = page.tree.css_first("a.cate")
+    category = ctx.page.tree.css_first("a.cate")
     if category is not None and "/vod/" in (category.attributes.get("href") or ""):
-        return
-    holder = page.tree.css_first("#mailHtmlContents .view_con_img")
-    if holder is not None:
-        base_url = article.canonical_url or article.url or "https://news.kbs.co.kr/"
-        images: list[Image] = read_images(holder, base_url, ("figcaption",))
-        article.images = images[:1]
+        return []
+    holder = ctx.page.tree.css_first("#mailHtmlContents .view_con_img")
+    if holder is None:
+        return []
+    base_url = ctx.value("canonical_url") or ctx.url or "https://news.kbs.co.kr/"
+    return [read_images(holder, base_url, ("figcaption",))[:1]]
 
 
 CURRENT = SiteProfile(
@@ -38,7 +40,7 @@ CURRENT = SiteProfile(
     byline=("#ulReporterList .name",),
     section=("a.cate",),
     copyright=("p.copyright",),
-    finish=_print_copy_image,
+    sources={"images": fields.then("images", PRINT_COPY_IMAGE)},
 )
 
 PROFILES = [CURRENT]

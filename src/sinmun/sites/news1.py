@@ -7,7 +7,7 @@ column is ``div.row.justify-content-center`` inside ``<main>``, its photos ``<fi
 the article's images). A JSON-LD
 block gives the headline under the key ``headLine`` (sic, HTML-escaped), ``datePublished``
 ("2024-10-03T11:48:20+09:00"), the reporters as an ``author`` list ("홍길동 기자") and
-``mainEntityOfPage``; the profile reads that headline, which the standard key lookup misses.
+``mainEntityOfPage``; the profile takes the JSON-LD headline first (the reader accepts that spelling).
 
 Version ``2015`` (``/articles/?<n>``; facts from the public just-news article reader's 뉴스1
 implementation, whose selectors last changed in October 2015, and a crawler script of 2017 reading
@@ -17,31 +17,12 @@ the same header): ``div.title`` holds the headline ``h2``, the subtitle ``h3`` a
 """
 from __future__ import annotations
 
-import html
-import json
-
-from ..article import Article
-from ..extraction.parse import Page
+from ..extraction import fields
 from .base import SiteProfile
 
 #: the layout is attested on 2023-2025 pages; its start is not known
 CURRENT_SINCE = None
 ATTESTED = "2024-10"
-
-
-def _json_ld_headline(page: Page, article: Article) -> None:
-    """The JSON-LD ``headLine`` (news1's spelling), unescaped, as the title."""
-    for node in page.tree.css("script[type='application/ld+json']"):
-        try:
-            data = json.loads(node.text() or "")
-        except ValueError:
-            continue
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            headline = item.get("headLine") if isinstance(item, dict) else None
-            if isinstance(headline, str) and headline.strip():
-                article.title = " ".join(html.unescape(headline).split())
-                return
 
 
 CURRENT = SiteProfile(
@@ -54,7 +35,7 @@ CURRENT = SiteProfile(
     lead_images=("main div.row.justify-content-center figure",),
     drop=("script", "iframe"),
     caption=("figcaption",),
-    finish=_json_ld_headline,
+    sources={"title": fields.prefer("title", fields.JSON_LD_TITLE)},
 )
 
 #: the 2015 layout: selectors last changed in October 2015, the header still read by a 2017 crawler

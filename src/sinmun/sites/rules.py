@@ -1,4 +1,4 @@
-"""Small reusable steps for site ``finish`` hooks: what a profile's selectors cannot say.
+"""Small reusable readers for a profile's own sources: what its selectors cannot say.
 
 Each is written for one markup habit shared by several Korean news sites, not for one page.
 """

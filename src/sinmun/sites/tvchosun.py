@@ -10,9 +10,11 @@ profile follow outside the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ..article import Article
-from ..extraction.parse import Page
+from ..article import Reporter
+from ..extraction import fields
+from ..extraction.resolve import Context, source
 from .base import SiteProfile
 from .rules import reporters_from_links
 
@@ -20,12 +22,17 @@ DATE_LINE = ("div.article_tit p.date",)
 BYLINE_LINKS = "div.article_options div.journalist a"
 
 
-def _finish(page: Page, article: Article) -> None:
-    reporters = reporters_from_links(page, BYLINE_LINKS)
-    if reporters:
-        article.reporters = reporters
-    if article.copyright:  # the copyright line ends with its "제보하기" (tip-off) link
-        article.copyright = re.sub(r"\s*제보하기$", "", article.copyright)
+@source("byline links", 0.95)
+def BYLINE_LINK_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    """Each reporter's name and, in the link's URL, e-mail."""
+    return [reporters_from_links(ctx.page, BYLINE_LINKS)]
+
+
+@source("profile selector", 0.8)
+def COPYRIGHT_LINE(ctx: Context) -> Iterable[str | None]:
+    """The copyright line, without the "제보하기" (tip-off) link it ends with."""
+    line = fields.profile_copyright(ctx)
+    return [re.sub(r"\s*제보하기$", "", line) if line else None]
 
 
 CURRENT = SiteProfile(
@@ -43,7 +50,8 @@ CURRENT = SiteProfile(
     section=("div.article_header div.tag span.tag_icon:first-child", "meta[property='article:section']@content"),
     copyright=("p.news_copyrights",),
     caption=("p.aboutPhoto",),
-    finish=_finish,
+    sources={"reporters": fields.prefer("reporters", BYLINE_LINK_REPORTERS),
+             "copyright": fields.replace("copyright", fields.PROFILE_COPYRIGHT, COPYRIGHT_LINE)},
 )
 
 PROFILES = [CURRENT]

@@ -1,0 +1,104 @@
+"""The article text as the body sources offer it: the page's body container, or an embedded story.
+
+Each is read, cleaned of boilerplate (:func:`sinmun.extraction.clean.clean_paragraphs`) and returned
+as a :class:`BodyText`, which also keeps what the cleaning found (reporters of byline lines, the
+copyright notice) and every line it removed, with the rule that removed it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import Image, Reporter
+from .clean import Cleaned, clean_paragraphs
+from .content import caption_texts, find_body_node, read_images, read_paragraphs, widen_body
+from .parse import Page
+from .story import EmbeddedStory
+from ..sites.base import SiteProfile
+
+#: the rule name of a paragraph dropped because it repeats an image caption
+CAPTION_RULE = "caption"
+
+
+@dataclass
+class BodyText:
+    """Cleaned paragraphs and images of one body source."""
+
+    paragraphs: list[str]
+    images: list[Image]
+    cleaned: Cleaned
+    #: paragraphs dropped before cleaning because they are image captions
+    captions: list[str] = field(default_factory=list)
+    #: how the container was found: 'profile', 'markup', 'scoring', 'body', or the story reader's name
+    method: str = "profile"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def copyright(self) -> str | None:
+        return self.cleaned.copyright
+
+    @property
+    def reporters(self) -> list[Reporter]:
+        """Reporters named in the lines cleaning removed (bylines, a byline glued to the last paragraph)."""
+        return self.cleaned.reporters
+
+    @property
+    def removed(self) -> list[tuple[str, str]]:
+        """Every line that left the body, with the rule's name: captions first, then the cleaner's."""
+        return [(line, CAPTION_RULE) for line in self.captions] + list(zip(self.cleaned.removed,
+                                                                           self.cleaned.removed_rules))
+
+
+def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None) -> BodyText | None:
+    """The body container of the page (the profile's, else the generic one), or None when there is none."""
+    selectors = profile.body if profile else ()
+    node, method = find_body_node(page.tree, selectors)
+    if node is None:
+        return None
+    parts = [node] if method == "profile" else widen_body(node)
+    paragraphs = [p for part in parts for p in read_paragraphs(part, profile.drop if profile else ())]
+    images = _page_images(page, profile, parts, base_url)
+    captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
+    cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
+    body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
+    body.warnings = _body_warnings(profile, method)
+    return body
+
+
+def _body_warnings(profile: SiteProfile | None, method: str) -> list[str]:
+    warnings = []
+    if profile is not None and profile.body and method != "profile":
+        warnings.append(f"profile {profile.name}/{profile.version}: body selectors matched nothing; "
+                        "generic path used")
+    if method == "scoring":
+        warnings.append("body found by content scoring")
+    return warnings
+
+
+def _page_images(page: Page, profile: SiteProfile | None, parts: list, base_url: str | None) -> list[Image]:
+    """The images of the body parts; a profile's lead-image containers first."""
+    caption_selectors = profile.caption if profile else ()
+    images = _unique_images([i for part in parts for i in read_images(part, base_url, caption_selectors)])
+    if profile and profile.lead_images:
+        lead = [i for s in profile.lead_images for n in page.tree.css(s)
+                for i in read_images(n, base_url, caption_selectors)]
+        lead_urls = {x.url for x in lead}
+        images = lead + [i for i in images if i.url not in lead_urls]
+    return images
+
+
+def _unique_images(images: list[Image]) -> list[Image]:
+    """The first of each image URL (a split body's parts may show the same photo)."""
+    unique: dict[str, Image] = {}
+    for image in images:
+        unique.setdefault(image.url, image)
+    return list(unique.values())
+
+
+def read_story_body(story: EmbeddedStory | None) -> BodyText | None:
+    """The embedded story's text, cleaned; None when nothing of it is left."""
+    if story is None:
+        return None
+    cleaned = clean_paragraphs(story.paragraphs)
+    if not cleaned.paragraphs:
+        return None
+    return BodyText(cleaned.paragraphs, list(story.images), cleaned, method=story.source)

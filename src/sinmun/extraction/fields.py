@@ -1,0 +1,609 @@
+"""Where each field of the record comes from: its sources, in precedence order, in one table.
+
+:data:`FIELD_RULES` maps every resolved field to a :class:`~sinmun.extraction.resolve.FieldRule`: the
+ordered tuple of sources (the first acceptable offer wins) and what happens to the winner (a reporter
+list borrows e-mails the other sources pair with the same names; a time takes the seconds a meta tag
+adds to the same minute). The sources are the small functions below, each ``(ctx) -> values``; the
+page facts several of them read (the body container, the embedded story, the year reference for dates
+written without a year) are computed once per page with ``ctx.once``.
+
+A site profile changes the order for its own layout with ``SiteProfile.sources``
+(``{"title": (EMBEDDED_TITLE, PROFILE_TITLE, ...)}``) and may put its own sources in
+(``sites/kbs.py``: a photo only the print copy holds).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ..article import Image, RelatedLink, Reporter
+from . import arc, people, times
+from .bodies import BodyText, read_page_body, read_story_body
+from .clean import Cleaned, is_copyright, normalize_space
+from .dates import labelled_dates
+from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
+from .language import detect_language
+from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
+from .parse import Page
+from .presses import clean_press, press_from_copyright, press_from_domain
+from .resolve import ALL, Context, FieldRule, Resolution, Source, source
+from .story import EmbeddedStory
+from .urls import host_of, join_url
+from ..sites.base import select_all, select_all_seldom, select_first
+
+#: the embedded-story readers, tried in order; the first story found is the page's
+EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story,)
+#: how warnings name each reader's format
+READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt"}
+
+PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
+                "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
+                "entertain.naver.com": "naver", "sports.news.naver.com": "naver"}
+# Markup only the portals' article pages have; host names would match any page that links there.
+PORTAL_MARKERS = {"daum": ("dmcf-ptype",), "naver": ('id="dic_area"', "media_end_head_headline")}
+GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
+                    ".article_subtitle", "[itemprop='alternativeHeadline']")
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
+
+
+# ----------------------------------------------------------------- page facts (computed once per page)
+def page_body(ctx: Context) -> BodyText | None:
+    return ctx.once(_page_body)
+
+
+def _page_body(ctx: Context) -> BodyText | None:
+    return read_page_body(ctx.page, ctx.profile, ctx.page_url)
+
+
+def story(ctx: Context) -> EmbeddedStory | None:
+    return ctx.once(_story)
+
+
+def _story(ctx: Context) -> EmbeddedStory | None:
+    """The first story a reader finds, unless its JSON is malformed (see :func:`story_warnings`)."""
+    found = ctx.once(_read_story)
+    return found if found is not None and not found.malformed else None
+
+
+def _read_story(ctx: Context) -> EmbeddedStory | None:
+    return next((s for read in EMBEDDED_READERS if (s := read(ctx.page)) is not None), None)
+
+
+def story_warnings(ctx: Context) -> list[str]:
+    """A warning when the page's embedded story is malformed and so ignored."""
+    found = ctx.once(_read_story)
+    if found is None or not found.malformed:
+        return []
+    return [f"embedded {READER_LABELS.get(found.source, found.source)} story JSON is malformed; ignored"]
+
+
+def _story_body(ctx: Context) -> BodyText | None:
+    return read_story_body(story(ctx))
+
+
+def dump(ctx: Context) -> DumpText | None:
+    """The text around the tags of a half-cleaned dump (None for a whole page)."""
+    return ctx.once(_dump)
+
+
+def _dump(ctx: Context) -> DumpText | None:
+    return split_dump(ctx.page.html) if ctx.page.is_fragment else None
+
+
+def body(ctx: Context) -> BodyText:
+    """The winning body (see ``FIELD_RULES["body"]``)."""
+    value: BodyText = ctx.value("body")
+    return value
+
+
+def _select_first(ctx: Context, slot: str) -> str | None:
+    """What the profile's selectors for ``slot`` find first (None without a profile or selectors)."""
+    selectors = _slot(ctx, slot)
+    return select_first(ctx.page.tree, selectors) if selectors else None
+
+
+def _slot(ctx: Context, name: str) -> tuple[str, ...]:
+    """The profile's selectors for one slot (``title``, ``byline``, ...); none without a profile."""
+    selectors: tuple[str, ...] = getattr(ctx.profile, name) if ctx.profile is not None else ()
+    return selectors
+
+
+# ----------------------------------------------------------------- body
+@source("profile body", 0.9)
+def PROFILE_BODY(ctx: Context) -> Iterable[BodyText | None]:
+    found = page_body(ctx)
+    return [found] if found is not None and found.method == "profile" else []
+
+
+@source("embedded story", 0.9)
+def EMBEDDED_BODY(ctx: Context) -> Iterable[BodyText | None]:
+    return [ctx.once(_story_body)]
+
+
+@source("page body", 0.6)
+def GENERIC_BODY(ctx: Context) -> Iterable[BodyText | None]:
+    found = page_body(ctx)
+    return [found] if found is not None and found.method != "profile" else []
+
+
+def _empty_body() -> BodyText:
+    return BodyText([], [], Cleaned(paragraphs=[]), method="none")
+
+
+def _settle_body(ctx: Context, resolution: Resolution) -> None:
+    resolution.warnings += resolution.value.warnings
+
+
+@source("body", 0.9)
+def BODY_PARAGRAPHS(ctx: Context) -> Iterable[list[str]]:
+    paragraphs = list(body(ctx).paragraphs)
+    if paragraphs and paragraphs[0] == ctx.value("title"):
+        paragraphs.pop(0)  # the headline repeated inside the container
+    return [paragraphs]
+
+
+@source("body", 0.9)
+def BODY_IMAGES(ctx: Context) -> Iterable[list[Image]]:
+    return [body(ctx).images]
+
+
+def headline_repeated(ctx: Context) -> bool:
+    """True when the body's first line repeats the headline (and so left the body)."""
+    return len(ctx.value("body_paragraphs")) < len(body(ctx).paragraphs)
+
+
+# ----------------------------------------------------------------- title
+def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
+    if not title:
+        return None
+    title = normalize_space(title)
+    site = ctx.meta.site_name
+    if site and title.endswith(site) and len(title) > len(site) + 5:
+        return re.sub(r"[\s|:｜<\-]+$", "", title[: -len(site)]).strip() or title
+    if site and title.startswith(site) and len(title) > len(site) + 5:
+        return re.sub(r"^[\s|:｜>\-]+", "", title[len(site):]).strip() or title
+    stripped = _TITLE_SUFFIX.sub("", title)
+    return stripped if len(stripped) >= 8 else title
+
+
+def _normal(text: str | None) -> str | None:
+    return normalize_space(text) or None if text else None
+
+
+@source("profile selector", 0.9)
+def PROFILE_TITLE(ctx: Context) -> Iterable[str | None]:
+    return [_normal(_select_first(ctx, "title"))]
+
+
+@source("embedded story", 0.9)
+def EMBEDDED_TITLE(ctx: Context) -> Iterable[str | None]:
+    found = story(ctx)
+    return [found.title if found else None]
+
+
+@source("dump lead", 0.7)
+def DUMP_TITLE(ctx: Context) -> Iterable[str | None]:
+    text = dump(ctx)
+    return [_normal(title_from_lead(text.lead))] if text is not None else []
+
+
+@source("json-ld", 0.8)
+def JSON_LD_TITLE(ctx: Context) -> Iterable[str | None]:
+    return [_normal(ctx.meta.ld.headline)]
+
+
+@source("og:title", 0.7)
+def OG_TITLE(ctx: Context) -> Iterable[str | None]:
+    return [_strip_site_suffix(ctx, ctx.meta.tags.get("og:title"))]
+
+
+@source("h1", 0.5)
+def H1_TITLE(ctx: Context) -> Iterable[str | None]:
+    node = ctx.page.tree.css_first("h1")
+    text = node.text(strip=True) if node else ""
+    return [_normal(text)] if len(text) >= 5 else []
+
+
+@source("<title>", 0.4)
+def TITLE_TAG(ctx: Context) -> Iterable[str | None]:
+    return [_strip_site_suffix(ctx, ctx.meta.title_tag)]
+
+
+# ----------------------------------------------------------------- subtitle
+def _subtitle_of(ctx: Context, lines: list[str]) -> str | None:
+    title = ctx.value("title")
+    lines = [s for s in lines if s != title and len(s) < 300]
+    return " / ".join(dict.fromkeys(lines)) if lines else None
+
+
+@source("profile selector", 0.9)
+def PROFILE_SUBTITLE(ctx: Context) -> Iterable[str | None]:
+    selectors = _slot(ctx, "subtitle")
+    return [_subtitle_of(ctx, select_all(ctx.page.tree, selectors))] if selectors else []
+
+
+@source("embedded story", 0.9)
+def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
+    found = story(ctx)
+    return [found.subtitle if found else None]
+
+
+@source("subtitle markup", 0.5)
+def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
+    if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
+        return []
+    return [_subtitle_of(ctx, select_all_seldom(ctx.page.tree, GENERIC_SUBTITLE))]
+
+
+# ----------------------------------------------------------------- dates
+def _profile_line(ctx: Context) -> dict[str, str]:
+    """The labelled times (입력/수정) of the profile's date line."""
+    line = _select_first(ctx, "date_line")
+    return labelled_dates(line) if line else {}
+
+
+def _dump_line(ctx: Context) -> dict[str, str]:
+    text = dump(ctx)
+    return labelled_dates(text.lead) if text is not None else {}
+
+
+def _header_line(ctx: Context) -> dict[str, str]:
+    return labelled_dates(times.header_text(ctx.page))
+
+
+def _dated(ctx: Context, text: str | None) -> list[object]:
+    return [times.read(ctx, text)] if text else []
+
+
+@source("profile selector", 0.9)
+def PROFILE_PUBLISHED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, _select_first(ctx, "published"))
+
+
+@source("profile date line", 0.85)
+def DATE_LINE_PUBLISHED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.once(_profile_line).get("published"))
+
+
+@source("dump lead", 0.7)
+def DUMP_PUBLISHED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.once(_dump_line).get("published"))
+
+
+@source("json-ld", 0.8)
+def JSON_LD_PUBLISHED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.meta.ld.published)
+
+
+@source("meta tags", 0.75)
+def META_PUBLISHED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, None if ctx.meta.ld.published else ctx.meta.tag(*PUBLISHED_TAGS))
+
+
+@source("header text", 0.5)
+def HEADER_PUBLISHED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.once(_header_line).get("published"))
+
+
+@source("embedded story", 0.8)
+def EMBEDDED_PUBLISHED(ctx: Context) -> Iterable[object]:
+    found = story(ctx)
+    return _dated(ctx, found.published if found else None)
+
+
+@source("embedded story", 0.8)
+def EMBEDDED_UPDATED(ctx: Context) -> Iterable[object]:
+    found = story(ctx)
+    # The story's own record of its update counts when it is after the publication time, or alone.
+    return [times.after_published(ctx, c) for c in _dated(ctx, found.updated if found else None)]
+
+
+@source("profile selector", 0.9)
+def PROFILE_UPDATED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, _select_first(ctx, "updated"))
+
+
+@source("profile date line", 0.85)
+def DATE_LINE_UPDATED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.once(_profile_line).get("updated"))
+
+
+@source("dump lead", 0.7)
+def DUMP_UPDATED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.once(_dump_line).get("updated"))
+
+
+@source("header text", 0.5)
+def HEADER_UPDATED(ctx: Context) -> Iterable[object]:
+    # The header's 수정 line counts only when no earlier source than the header gave the publication time.
+    published = ctx.resolution("published").winner
+    if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name):
+        return []
+    return _dated(ctx, ctx.once(_header_line).get("updated"))
+
+
+@source("json-ld", 0.8)
+def JSON_LD_UPDATED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, ctx.meta.ld.updated)
+
+
+@source("meta tags", 0.75)
+def META_UPDATED(ctx: Context) -> Iterable[object]:
+    return _dated(ctx, None if ctx.meta.ld.updated else ctx.meta.tag(*UPDATED_TAGS))
+
+
+#: page-text date sources whose time a meta tag may complete with its seconds
+_DATE_TEXT_SOURCES = ("profile selector", "profile date line", "dump lead")
+#: sources of an update time the page shows (that may then equal the publication time)
+_SHOWN_UPDATE_SOURCES = (*_DATE_TEXT_SOURCES, "header text")
+_DATE_META_SOURCES = ("json-ld", "meta tags")
+
+
+def _settle_published(ctx: Context, resolution: Resolution) -> None:
+    times.add_seconds(resolution, _DATE_TEXT_SOURCES, _DATE_META_SOURCES)
+    if resolution.winner is None:
+        no_year = next((c for c in resolution.offers if c.problem == times.NO_YEAR and c.source in _DATE_TEXT_SOURCES),
+                       None)
+        if no_year is not None:
+            resolution.warnings.append(f"publication date {no_year.raw!r} has no year; pass reference_date")
+    elif resolution.value.year_inferred:
+        resolution.warnings.append(f"year of the publication date inferred from {times.year_reference(ctx)[1]}")
+
+
+def _settle_updated(ctx: Context, resolution: Resolution) -> None:
+    """The first update time (with the seconds a meta tag adds) is news only after the publication time;
+    the page's own 수정 line may equal it. (The embedded story's time was compared by its source.)"""
+    times.add_seconds(resolution, _DATE_TEXT_SOURCES, _DATE_META_SOURCES)
+    winner = resolution.winner
+    if winner is not None and winner.source != EMBEDDED_UPDATED.name:
+        times.drop_unless_after_published(ctx, resolution, shown=winner.source in _SHOWN_UPDATE_SOURCES)
+
+
+# ----------------------------------------------------------------- reporters
+@source("profile byline", 0.9)
+def PROFILE_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
+    selectors = _slot(ctx, "byline")
+    return [people.from_byline_texts(select_all(ctx.page.tree, selectors), bare=True)] if selectors else []
+
+
+@source("embedded story", 0.9)
+def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    found = story(ctx)
+    if found is None:
+        return []
+    story_body = ctx.once(_story_body)
+    return [people.with_byline_lines(found.reporters, story_body.reporters if story_body else [])]
+
+
+@source("byline markup", 0.6)
+def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
+    if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
+        return []
+    texts = [t for t in select_all_seldom(ctx.page.tree, people.GENERIC_BYLINE) if len(t) < 120]
+    return [people.from_byline_texts(texts, bare=False)]
+
+
+@source("body text", 0.7)
+def BODY_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    return [people.from_body(ctx.value("body_paragraphs"), body(ctx).reporters)]
+
+
+@source("author metadata", 0.6)
+def META_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    return [people.from_authors(ctx.meta.authors)]
+
+
+def _settle_reporters(ctx: Context, resolution: Resolution) -> None:
+    people.settle(ctx, resolution, body(ctx).cleaned.removed)
+
+
+# ----------------------------------------------------------------- press and portal
+def _is_portal_url(url: str | None) -> bool:
+    return host_of(url) in PORTAL_HOSTS
+
+
+@source("profile", 1.0)
+def PROFILE_PRESS(ctx: Context) -> Iterable[str | None]:
+    return [ctx.profile.press if ctx.profile else None]
+
+
+@source("profile selector", 0.9)
+def PROFILE_PRESS_NAME(ctx: Context) -> Iterable[str | None]:
+    selectors = _slot(ctx, "press_name")
+    return [clean_press(select_first(ctx.page.tree, selectors))] if selectors else []
+
+
+@source("embedded story", 0.8)
+def EMBEDDED_PRESS(ctx: Context) -> Iterable[str | None]:
+    found = story(ctx)
+    return [clean_press(found.press)] if found else []
+
+
+@source("json-ld publisher", 0.8)
+def JSON_LD_PRESS(ctx: Context) -> Iterable[str | None]:
+    return [clean_press(ctx.meta.ld.publisher)]
+
+
+@source("copyright line", 0.7)
+def COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
+    return [press_from_copyright(ctx.value("copyright"))]
+
+
+@source("e-mail domain", 0.6)
+def EMAIL_PRESS(ctx: Context) -> Iterable[str | None]:
+    reporters: list[Reporter] = ctx.resolution("reporters").value
+    return [next((press for r in reporters if r.email and (press := press_from_domain(r.email))), None)]
+
+
+@source("og:site_name", 0.5)
+def SITE_NAME_PRESS(ctx: Context) -> Iterable[str | None]:
+    return [] if _is_portal_url(ctx.page_url) else [clean_press(ctx.meta.site_name)]
+
+
+@source("host", 0.4)
+def HOST_PRESS(ctx: Context) -> Iterable[str | None]:
+    return [] if _is_portal_url(ctx.page_url) else [press_from_domain(host_of(ctx.page_url))]
+
+
+@source("profile", 1.0)
+def PROFILE_PORTAL(ctx: Context) -> Iterable[str | None]:
+    return [ctx.profile.portal if ctx.profile else None]
+
+
+@source("host", 0.9)
+def HOST_PORTAL(ctx: Context) -> Iterable[str | None]:
+    return [PORTAL_HOSTS.get(host_of(ctx.page_url))]
+
+
+@source("portal markup", 0.6)
+def MARKUP_PORTAL(ctx: Context) -> Iterable[str | None]:
+    if ctx.page_url:  # a known URL off the portals' hosts is no portal page
+        return []
+    head = ctx.page.html[:300_000]
+    return [next((portal for portal, markers in PORTAL_MARKERS.items() if any(m in head for m in markers)), None)]
+
+
+# ----------------------------------------------------------------- section, copyright, the rest
+@source("profile selector", 0.9)
+def PROFILE_SECTION(ctx: Context) -> Iterable[str | None]:
+    return [_normal(_select_first(ctx, "section"))]
+
+
+@source("embedded story", 0.9)
+def EMBEDDED_SECTION(ctx: Context) -> Iterable[str | None]:
+    found = story(ctx)
+    return [found.section if found else None]
+
+
+@source("json-ld", 0.8)
+def JSON_LD_SECTION(ctx: Context) -> Iterable[str | None]:
+    return [_normal(ctx.meta.ld.section)]
+
+
+@source("meta tags", 0.7)
+def META_SECTION(ctx: Context) -> Iterable[str | None]:
+    return [_normal(ctx.meta.tag(*SECTION_TAGS))]
+
+
+@source("body", 0.9)
+def BODY_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
+    return [body(ctx).copyright]
+
+
+@source("page body", 0.8)
+def PAGE_BODY_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
+    """The notice in the page's own body container, when the text came from an embedded story."""
+    found = page_body(ctx)
+    return [found.copyright] if found is not None and found is not body(ctx) else []
+
+
+def profile_copyright(ctx: Context) -> str | None:
+    """The first copyright notice the profile's copyright slots hold."""
+    texts = select_all(ctx.page.tree, _slot(ctx, "copyright"))
+    return next((t for t in texts if is_copyright(t)), None)
+
+
+@source("profile selector", 0.8)
+def PROFILE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
+    return [profile_copyright(ctx)]
+
+
+@source("dump text", 0.6)
+def DUMP_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
+    # A dump keeps the notice outside the body container: one pass over its text runs.
+    if not ctx.page.is_fragment or ctx.page.tree.body is None:
+        return []
+    lines = (normalize_space(t) for t in ctx.page.tree.body.text(separator="\n").split("\n"))
+    return [next((line for line in lines if is_copyright(line)), None)]
+
+
+@source("profile selector", 0.9)
+def PROFILE_COMMENTS(ctx: Context) -> Iterable[int | None]:
+    selectors = _slot(ctx, "comment_count")
+    count = re.sub(r"[,\s]", "", select_first(ctx.page.tree, selectors) or "") if selectors else ""
+    return [int(count)] if count.isdigit() else []
+
+
+@source("dump tail", 0.6)
+def DUMP_COMMENTS(ctx: Context) -> Iterable[int | None]:
+    text = dump(ctx)
+    return [comment_count_from_text(text.tail)] if text is not None else []
+
+
+@source("dump tail", 0.6)
+def DUMP_RELATED(ctx: Context) -> Iterable[list[RelatedLink]]:
+    text = dump(ctx)
+    return [related_from_text(text.tail)] if text is not None else []
+
+
+@source("canonical link", 0.9)
+def CANONICAL_LINK(ctx: Context) -> Iterable[str | None]:
+    return [ctx.meta.canonical_link]
+
+
+@source("og:url", 0.8)
+def OG_URL(ctx: Context) -> Iterable[str | None]:
+    return [None if ctx.meta.canonical_link else ctx.meta.tags.get("og:url")]
+
+
+@source("embedded story", 0.7)
+def EMBEDDED_CANONICAL(ctx: Context) -> Iterable[str | None]:
+    found = story(ctx)
+    base = f"https://{ctx.profile.hosts[0]}" if ctx.profile is not None and ctx.profile.hosts else ctx.url
+    return [join_url(base, found.canonical_url)] if found and found.canonical_url and base else []
+
+
+@source("body text", 0.9)
+def BODY_LANGUAGE(ctx: Context) -> Iterable[str | None]:
+    return [detect_language(ctx.value("body_paragraphs"))]
+
+
+@source("<html lang>", 0.6)
+def DECLARED_LANGUAGE(ctx: Context) -> Iterable[str | None]:
+    return [(ctx.meta.language or "").split("-")[0].lower() or None]
+
+
+def _empty_list() -> list[object]:
+    return []
+
+
+#: every resolved field: its sources in precedence order, and what happens to the winner.
+FIELD_RULES: dict[str, FieldRule] = {
+    "body": FieldRule((PROFILE_BODY, EMBEDDED_BODY, GENERIC_BODY), empty=_empty_body, settle=_settle_body),
+    "body_paragraphs": FieldRule((BODY_PARAGRAPHS,), empty=_empty_list),
+    "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
+    "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE, TITLE_TAG)),
+    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE)),
+    "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
+                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED),
+                           settle=_settle_published, consult=frozenset(_DATE_META_SOURCES)),
+    "updated": FieldRule((EMBEDDED_UPDATED, PROFILE_UPDATED, DATE_LINE_UPDATED, DUMP_UPDATED, HEADER_UPDATED,
+                          JSON_LD_UPDATED, META_UPDATED),
+                         settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
+    "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, META_REPORTERS),
+                           empty=_empty_list, settle=_settle_reporters, consult=ALL),
+    "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, JSON_LD_PRESS, COPYRIGHT_PRESS,
+                        EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS)),
+    "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
+    "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),
+    "copyright": FieldRule((BODY_COPYRIGHT, PAGE_BODY_COPYRIGHT, PROFILE_COPYRIGHT, DUMP_COPYRIGHT)),
+    "comment_count": FieldRule((PROFILE_COMMENTS, DUMP_COMMENTS)),
+    "related": FieldRule((DUMP_RELATED,), empty=_empty_list),
+    "canonical_url": FieldRule((CANONICAL_LINK, OG_URL, EMBEDDED_CANONICAL)),
+    "language": FieldRule((BODY_LANGUAGE, DECLARED_LANGUAGE)),
+}
+
+
+def prefer(name: str, *first: Source) -> tuple[Source, ...]:
+    """The field's default sources with ``first`` moved (or added) to the front, for a profile's own order."""
+    return first + tuple(s for s in FIELD_RULES[name].sources if s not in first)
+
+
+def replace(name: str, old: Source, new: Source) -> tuple[Source, ...]:
+    """The field's default sources with ``old`` swapped for a profile's own ``new``."""
+    return tuple(new if s == old else s for s in FIELD_RULES[name].sources)
+
+
+def then(name: str, *more: Source) -> tuple[Source, ...]:
+    """The field's default sources, then a profile's own ``more``."""
+    return FIELD_RULES[name].sources + more

@@ -1,0 +1,127 @@
+"""Helpers of the reporter sources: bylines, datelines and author metadata as reporter lists.
+
+The reporter rule (``FIELD_RULES["reporters"]``): the first source that names anyone decides who the
+reporters are; the other sources only lend e-mails to the same names. A lone reporter without an
+e-mail takes the one unclaimed e-mail of the byline lines cleaning removed, or, when a byline slot
+or the metadata named the reporter (not the article text), of the profile's e-mail slot and the
+author meta tags.
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import Reporter
+from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
+from .metadata import Author
+from .presses import is_press_name, press_key
+from .resolve import Context, Resolution
+from ..sites.base import select_all
+
+GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
+                  ".info-text li", ".reporter_name", ".name_reporter")
+_BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
+#: the winning source -> how its lone reporter may find an e-mail: 'page' (removed byline lines, then the
+#: profile's e-mail slot and author meta tags), 'bylines' (removed byline lines only, for the lead reporter)
+LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "author metadata": "page", "body text": "bylines"}
+_AUTHOR_TAG_WORDS = ("author", "reporter", "email", "byl")
+
+
+def bare_names(text: str) -> list[Reporter]:
+    """A slot that holds only names (``홍길동·김철수``)."""
+    parts = [p for p in re.split(r"\s*[·ㆍ,/]\s*|\s+", text.strip()) if p]
+    if not 0 < len(parts) <= 4 or not all(_BARE_NAME.match(p) for p in parts):
+        return []
+    return [Reporter(p) for p in parts]
+
+
+def from_byline_texts(texts: list[str], *, bare: bool) -> list[Reporter]:
+    """Reporters of byline slots; ``bare``: a slot of names alone counts (a profile's slot is a byline)."""
+    found: list[Reporter] = []
+    for text in texts:
+        for reporter in find_reporters(text) or (bare_names(text) if bare else []):
+            add_reporter(found, reporter.name, reporter.email)
+    return found
+
+
+def with_byline_lines(credited: list[Reporter], line_reporters: list[Reporter]) -> list[Reporter]:
+    """A story's credited reporters, with the e-mails (and, when it credits none, the names) of its byline lines."""
+    reporters = [Reporter(r.name, r.email) for r in credited]
+    for reporter in line_reporters:
+        if not reporters or any(r.name == reporter.name for r in reporters):
+            add_reporter(reporters, reporter.name, reporter.email)
+    return reporters
+
+
+def from_body(paragraphs: list[str], line_reporters: list[Reporter]) -> list[Reporter]:
+    """The opening dateline's reporters (``(서울=연합뉴스) 홍길동 기자 =``), then those of removed byline lines."""
+    found: list[Reporter] = []
+    dateline = dateline_reporters(paragraphs[0]) if paragraphs else []
+    for reporter in dateline + line_reporters:
+        add_reporter(found, reporter.name, reporter.email)
+    return found
+
+
+def from_authors(authors: list[Author]) -> list[Reporter]:
+    found: list[Reporter] = []
+    for person in authors:
+        for reporter in find_reporters(person["name"]) or bare_names(person["name"]):
+            add_reporter(found, reporter.name, reporter.email or person.get("email"))
+    return found
+
+
+def settle(ctx: Context, resolution: Resolution, removed: list[str]) -> None:
+    """The winner's reporters, with e-mails the other sources pair with the same names, and a lone e-mail."""
+    winner = resolution.winner
+    if winner is None:
+        return
+    reporters = [Reporter(r.name, r.email) for r in winner.value]
+    _lend_emails(reporters, resolution)
+    policy = LONE_EMAIL.get(winner.source)
+    lone = len(reporters) == 1 or policy == "bylines"
+    if policy and lone and reporters and not reporters[0].email:
+        reporters[0].email = lone_email(ctx, removed, trust_page_slots=policy == "page" and len(reporters) == 1)
+        if reporters[0].email:
+            resolution.notes.append(f"lone e-mail {reporters[0].email} given to {reporters[0].name}")
+    resolution.value = reporters
+
+
+def _lend_emails(reporters: list[Reporter], resolution: Resolution) -> None:
+    """A reporter without an e-mail takes the one another source pairs with the same name."""
+    offered: list[list[Reporter]] = [c.value for c in resolution.offers if c.problem is None]
+    for reporter in reporters:
+        if reporter.email:
+            continue
+        reporter.email = next((r.email for found in offered for r in found if r.name == reporter.name and r.email),
+                              None)
+        if reporter.email:
+            resolution.notes.append(f"e-mail of {reporter.name} lent by another source")
+
+
+def lone_email(ctx: Context, removed: list[str], *, trust_page_slots: bool) -> str | None:
+    found = _unclaimed_byline_email(removed)
+    if found is not None or not trust_page_slots:
+        return found
+    return _slot_email(ctx)
+
+
+def _unclaimed_byline_email(removed: list[str]) -> str | None:
+    """The one e-mail of the removed byline lines that no named reporter claims."""
+    claimed = {r.email for line in removed for r in find_reporters(line) if r.email}
+    in_bylines = [m for line in removed if is_byline_line(line) for m in EMAIL_RE.findall(line) if m not in claimed]
+    return in_bylines[0] if len(set(in_bylines)) == 1 else None
+
+
+def _slot_email(ctx: Context) -> str | None:
+    """The first e-mail of the profile's e-mail slot, else of the meta tags meant for the author."""
+    profile = ctx.profile
+    slots = select_all(ctx.page.tree, profile.reporter_email) if profile and profile.reporter_email else []
+    if not slots:  # meta tags meant for the author, not a description that mentions a tip-off address
+        slots = [v for k, v in ctx.meta.tags.items() if any(w in k for w in _AUTHOR_TAG_WORDS)]
+    found = [m for text in slots for m in EMAIL_RE.findall(text)]
+    return found[0] if found else None
+
+
+def without_press(reporters: list[Reporter], press: str | None) -> list[Reporter]:
+    """A byline that names only the outlet (``뉴스타파 webmaster@…``) names no reporter."""
+    key = press_key(press or "")
+    return [r for r in reporters if press_key(r.name) != key and not is_press_name(r.name)]

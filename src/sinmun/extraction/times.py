@@ -1,0 +1,105 @@
+"""Helpers of the date sources: reading a date text into a candidate, the year of a date written without one.
+
+The year a date such as ``08-05 10:32`` takes is a pure function of the page: the caller's
+``reference_date`` when there is one, else the date most often written in the page's URL paths (image
+and link URLs), looked up only when such a date turns up. Nothing depends on which field asks first.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from .dates import When, dates_in_paths, parse_date
+from .parse import Page
+from .resolve import Context, Offer, Rejected, Resolution
+
+NO_YEAR = "no year (pass reference_date)"
+NOT_A_DATE = "not a date"
+OUT_OF_RANGE = "year out of range"
+NOT_AFTER = "not after the publication time"
+NO_PUBLISHED = "no publication time to compare with"
+REFERENCE_DATE = "reference date"
+URL_PATHS = "dates in the page's URL paths"
+#: any day: tells a date without a year from text that is no date at all
+_ANY_DAY = date(2000, 1, 1)
+MAX_HEADER_CHARS = 20000
+
+
+def header_text(page: Page) -> str:
+    """Visible text near the top of the article, where 입력/수정 lines live."""
+    body = page.tree.body
+    if body is None:
+        return ""
+    text = body.text(separator=" ", strip=True) or ""
+    return text[:MAX_HEADER_CHARS]
+
+
+def year_reference(ctx: Context) -> tuple[date | None, str]:
+    """The date that gives a year to dates written without one, and where it comes from."""
+    if ctx.reference is not None:
+        return ctx.reference, REFERENCE_DATE
+    return ctx.once(_url_reference)
+
+
+def _url_reference(ctx: Context) -> tuple[date | None, str]:
+    from .fields import page_body  # the body's image URLs count too
+    found = dates_in_paths(ctx.page.html)
+    body = page_body(ctx)
+    if body is not None:
+        found += dates_in_paths(" ".join(i.url for i in body.images))
+    if not found:
+        return None, REFERENCE_DATE
+    common, _ = Counter(found).most_common(1)[0]
+    return common, URL_PATHS
+
+
+def read(ctx: Context, text: str) -> Offer | Rejected:
+    """A date text as a candidate :class:`When`, or why it is none."""
+    found = parse_date(text, ctx.reference)
+    if found is None and ctx.reference is None:
+        reference, _ = year_reference(ctx)
+        if reference is not None:
+            found = parse_date(text, reference, nearest=True)
+    if found is None:
+        return Rejected(text, NO_YEAR if parse_date(text, _ANY_DAY) is not None else NOT_A_DATE)
+    if not 1990 <= found.value.year <= 2100:
+        return Rejected(text, OUT_OF_RANGE)
+    return Offer(found, raw=text)
+
+
+def after_published(ctx: Context, item: object) -> object:
+    """A time that counts as the update when it is after the publication time, or when there is none."""
+    if not isinstance(item, Offer):
+        return item
+    published: When | None = ctx.value("published")
+    if published is None or item.value.value > published.value:
+        return item
+    return Rejected(item.value, NOT_AFTER)
+
+
+def drop_unless_after_published(ctx: Context, resolution: Resolution, *, shown: bool) -> None:
+    """No update time unless the winner's is after the publication time (``shown`` on the page: or equal to it)."""
+    published: When | None = ctx.value("published")
+    updated: When = resolution.value
+    if published is not None and (updated.value > published.value or shown and updated.value == published.value):
+        return
+    winner = resolution.winner
+    problem = NOT_AFTER if published is not None else NO_PUBLISHED
+    resolution.offers = [replace(c, problem=problem) if c is winner else c for c in resolution.offers]
+    resolution.winner, resolution.value = None, None
+
+
+def add_seconds(resolution: Resolution, text_sources: tuple[str, ...], meta_sources: tuple[str, ...]) -> None:
+    """A time read from the page text takes the seconds a meta tag gives for the same minute."""
+    winner = resolution.winner
+    if winner is None or winner.source not in text_sources:
+        return
+    other = resolution.first(*meta_sources)
+    if other is None:
+        return
+    first, more = winner.value, other.value
+    if (first.has_time and more.has_time and more.value.second
+            and more.value.replace(second=0) == first.value.replace(second=0)):
+        resolution.value = more
+        resolution.notes.append(f"seconds from {other.source}")
