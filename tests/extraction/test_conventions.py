@@ -291,3 +291,8 @@ def test_an_opening_bracket_with_outlet_and_names_gives_the_reporters(paragraph,
                                   "당신이 담은 순간이 뉴스입니다"])
 def test_tip_off_lines_are_furniture(line):
     assert boilerplate_rule(line) == "tip-prompt"
+
+
+def test_a_runaway_author_tag_names_nobody():
+    assert clean_author("홍길동·" * 50) == []
+    assert names(clean_author("홍길동, 김철수, 나가람 기자")) == [("홍길동", None), ("김철수", None), ("나가람", None)]

@@ -250,13 +250,20 @@ def clean_author(text: str | None) -> list[Reporter]:
     """
     if not text:
         return []
+    parts = _AUTHOR_PARTS.split(" ".join(text.split())[:MAX_BYLINE_CHARS])
+    if len(parts) > MAX_AUTHORS:  # a runaway tag (a keyword list, a repeated name), not a byline
+        return []
     found: list[Reporter] = []
-    for part in _AUTHOR_PARTS.split(" ".join(text.split())[:MAX_BYLINE_CHARS]):
+    for part in parts:
         emails = EMAIL_RE.findall(part)
         names = _author_names(EMAIL_RE.sub(" ", part))
         for i, name in enumerate(names):
             add_reporter(found, name, emails[0] if emails and i == len(names) - 1 else None)
     return found
+
+
+#: an author string naming more people than this is no byline
+MAX_AUTHORS = 12
 
 
 def _author_names(part: str) -> list[str]:

@@ -28,6 +28,7 @@ from .parse import Page
 from .presses import clean_press, press_from_copyright, press_from_domain
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
+from .titles import strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_seldom, select_first
 
@@ -43,7 +44,6 @@ PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.ne
 PORTAL_MARKERS = {"daum": ("dmcf-ptype",), "naver": ('id="dic_area"', "media_end_head_headline")}
 GENERIC_SUBTITLE = ("h2.subheadline", ".subheadline", ".sub_title", ".subtitle", ".sub-title", ".article-subtitle",
                     ".article_subtitle", "[itemprop='alternativeHeadline']")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|｜:]|\s-\s|::|<)\s*[^|｜:<]{1,30}$")
 
 
 # ----------------------------------------------------------------- page facts (computed once per page)
@@ -154,16 +154,8 @@ def headline_repeated(ctx: Context) -> bool:
 
 # ----------------------------------------------------------------- title
 def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
-    if not title:
-        return None
-    title = normalize_space(title)
-    site = ctx.meta.site_name
-    if site and title.endswith(site) and len(title) > len(site) + 5:
-        return re.sub(r"[\s|:｜<\-]+$", "", title[: -len(site)]).strip() or title
-    if site and title.startswith(site) and len(title) > len(site) + 5:
-        return re.sub(r"^[\s|:｜>\-]+", "", title[len(site):]).strip() or title
-    stripped = _TITLE_SUFFIX.sub("", title)
-    return stripped if len(stripped) >= 8 else title
+    """A meta or ``<title>`` headline without the site name and section labels around it (None: only those)."""
+    return strip_title_decorations(title, ctx.meta.site_name, host_of(ctx.page_url))
 
 
 def _normal(text: str | None) -> str | None:
@@ -426,7 +418,7 @@ def JSON_LD_PRESS(ctx: Context) -> Iterable[str | None]:
 
 @source("copyright line", 0.7)
 def COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
-    return [press_from_copyright(ctx.value("copyright"))]
+    return [press_from_copyright(ctx.value("copyright"), host=host_of(ctx.page_url))]
 
 
 @source("e-mail domain", 0.6)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..article import Reporter
+from .bylines import clean_author
 from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
 from .metadata import Author
 from .presses import is_press_name, press_key
@@ -64,7 +65,7 @@ def from_body(paragraphs: list[str], line_reporters: list[Reporter]) -> list[Rep
 def from_authors(authors: list[Author]) -> list[Reporter]:
     found: list[Reporter] = []
     for person in authors:
-        for reporter in find_reporters(person["name"]) or bare_names(person["name"]):
+        for reporter in clean_author(person["name"]):  # titles, outlets, desks and e-mails taken off
             add_reporter(found, reporter.name, reporter.email or person.get("email"))
     return found
 
