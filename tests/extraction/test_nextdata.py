@@ -132,3 +132,17 @@ def test_nuxt2_state_with_repeated_values_named_once():
 def test_nuxt2_state_literals(script, value):
     from sinmun.extraction.nextdata import nuxt2_state
     assert nuxt2_state(script) == value
+
+
+def test_extract_reads_a_script_rendered_page_from_its_story():
+    """Wired as an embedded-story source: the page's markup is empty, the record comes from the JSON."""
+    import sinmun
+
+    article = sinmun.extract((DATA / "next-html-body.html").read_bytes())
+    assert article.title == "가상시, 심야 버스 노선 두 배로 늘린다"
+    assert article.published == "2024-03-05T09:30:00+09:00" and article.updated == "2024-03-05T11:02:00+09:00"
+    assert [r.name for r in article.reporters] == ["홍길동"] and article.press == "가상일보"
+    assert article.body_paragraphs[0] == "가상시가 다음 달부터 심야 버스 노선을 여섯 개에서 열두 개로 늘린다."
+    assert article.is_article
+    explained = sinmun.extract((DATA / "next-html-body.html").read_bytes(), explain=True).explain
+    assert explained.fields["title"].source == "embedded story"

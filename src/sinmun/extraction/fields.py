@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..article import Image, RelatedLink, Reporter
-from . import arc, people, times
+from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_copyright, normalize_space
 from .dates import labelled_dates
@@ -33,7 +33,7 @@ from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_seldom, select_first
 
 #: the embedded-story readers, tried in order; the first story found is the page's
-EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story,)
+EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story)
 #: how warnings name each reader's format
 READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt"}
 
