@@ -222,3 +222,12 @@ def test_an_archive_built_by_the_previous_sinmun_reads_the_same(tmp_path):
                 new.pop(key)
         assert old == json.loads(json.dumps(new))
     assert run(BASE_SRC, "read") == before   # and the old code still reads the migrated archive
+
+
+def test_a_day_trend_regrouped_by_week_equals_the_week_trend(synthetic):
+    from sinmun.archive.trend import trend, weekly
+    with Archive(synthetic, readonly=True) as archive:
+        for query, by in (("반도체", None), ("", "press"), ("기준금리", "section")):
+            daily = trend(archive, query, interval="day", by=by)
+            assert len(daily.periods) > 14
+            assert weekly(daily) == trend(archive, query, interval="week", by=by)
