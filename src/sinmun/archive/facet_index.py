@@ -8,9 +8,11 @@ Counting the facets of 2,000 hits reads 2,000 rows by primary key and counts int
 
 The rows are derived data, kept right by SQLite itself: triggers on ``articles``, ``entities``
 and ``reporters`` drop an article's row and list the article in ``facets_stale`` whenever its
-source rows change, whoever writes them (also older sinmun versions). :func:`refresh` rebuilds the
-stale rows; a reader that meets an article without a row computes it from the source tables, so
-facets are exact either way, only slower for articles not yet refreshed.
+source rows change, whoever writes them (also older sinmun versions). :func:`refresh` builds the
+rows of stale articles and of articles added since it last ran (rowids above a watermark in
+``meta``); a reader that meets an article without a row computes it from the source tables, so
+facets are exact either way, only slower for articles not yet refreshed. New articles cost the
+write path nothing (no trigger fires for an article that has no row yet).
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ _KIND_INDEX = {kind: i for i, kind in enumerate(KINDS)}
 #: Kinds whose facet sums the weights of the rows instead of counting them.
 WEIGHTED = ("keyword",)
 REFRESH_BATCH = 5_000
+#: ``meta`` key: articles up to this rowid have a facet row or are listed in ``facets_stale``.
+WATERMARK = "facets_through"
 #: Rowids per ``IN (...)`` list (SQLite allows 32,766 parameters since 3.32, 999 before).
 MAX_PARAMETERS = 999
 _SOURCES = (("articles", "rowid"), ("entities", "article"), ("reporters", "article"))
@@ -41,13 +45,17 @@ CREATE TABLE IF NOT EXISTS facets_stale(article INTEGER PRIMARY KEY);
 
 
 def _triggers() -> str:
+    """A change to an article that has a facet row drops the row and lists the article as stale.
+    (Articles without a row need nothing: they are stale already or above the watermark.)"""
     statements = []
     for table, key in _SOURCES:
         for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
-            if table != "articles" and event == "UPDATE":
-                continue
+            if (table != "articles" and event == "UPDATE") or (table == "articles" and event == "INSERT") \
+                    or (table == "reporters" and event == "INSERT"):
+                continue   # articles are inserted without rows; writers add reporters after updating the article
             statements.append(
-                f"CREATE TRIGGER IF NOT EXISTS facets_{table}_{event.lower()} AFTER {event} ON {table} BEGIN "
+                f"CREATE TRIGGER IF NOT EXISTS facets_{table}_{event.lower()} AFTER {event} ON {table} "
+                f"WHEN EXISTS (SELECT 1 FROM article_facets WHERE article = {row}.{key}) BEGIN "
                 f"DELETE FROM article_facets WHERE article = {row}.{key}; "
                 f"INSERT OR IGNORE INTO facets_stale VALUES ({row}.{key}); END;")
     return "\n".join(statements)
@@ -59,32 +67,42 @@ def installed(db: sqlite3.Connection) -> bool:
 
 
 def install(db: sqlite3.Connection) -> bool:
-    """Create the tables and triggers; on an archive that had none, list every article as stale.
-    Returns True when the index was new (the caller then runs :func:`refresh`)."""
+    """Create the tables and triggers (on an archive that had none, every article is then above
+    the watermark, so :func:`refresh` indexes them all). Returns True when the index was new."""
     new = not installed(db)
     with db:
         for statement in (SCHEMA + _triggers()).split(";\n"):
             if statement.strip():
                 db.execute(statement)
         if new:
-            db.execute("INSERT OR IGNORE INTO facets_stale SELECT rowid FROM articles")
+            db.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
     return new
 
 
+def _watermark(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
+    return int(row[0]) if row else 0
+
+
 def refresh(db: sqlite3.Connection, batch: int = REFRESH_BATCH) -> int:
-    """Rebuild the rows of the stale articles, ``batch`` articles per transaction; returns how many."""
+    """Build the rows of the stale articles and of those added since the last refresh (rowids
+    above the watermark), ``batch`` articles per transaction; returns how many."""
     done = 0
     while True:
         with db:
             stale = [r[0] for r in db.execute("SELECT article FROM facets_stale LIMIT ?", (batch,))]
-            if not stale:
+            newer = [] if stale else [r[0] for r in db.execute(
+                "SELECT rowid FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?", (_watermark(db), batch))]
+            if not stale and not newer:
                 return done
-            rows = compute(db, stale, Codes(db), assign=True)
+            rows = compute(db, stale or newer, Codes(db), assign=True)
             db.executemany("INSERT OR REPLACE INTO article_facets VALUES (?, ?, ?)",
                            [(article, _pack(codes, "i"), _pack(weights, "d")) for article, (codes, weights)
                             in rows.items()])
             db.executemany("DELETE FROM facets_stale WHERE article = ?", [(a,) for a in stale])
-        done += len(stale)
+            if newer:
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (WATERMARK, str(newer[-1])))
+        done += len(stale or newer)
 
 
 def _pack(values: Sequence[float], kind: str) -> bytes:
@@ -104,22 +122,23 @@ def _unpack(blob: bytes, kind: str) -> array:
 
 def _source_values(db: sqlite3.Connection, articles: list[int]) -> dict[int, list[tuple[str, str, float]]]:
     """(kind, value, weight) of each article, from ``articles``, ``reporters`` and ``entities``."""
-    out: dict[int, list[tuple[str, str, float]]] = {a: [] for a in articles}
+    out: dict[int, list[tuple[str, str, float]]] = {}
     db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_source(article INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM temp.facet_source")
     db.executemany("INSERT OR IGNORE INTO temp.facet_source VALUES (?)", ((a,) for a in articles))
     for article, press, section in db.execute(
             "SELECT a.rowid, a.press, a.section FROM temp.facet_source s CROSS JOIN articles a "
             "ON a.rowid = s.article"):
-        out[article] += [(kind, value, 1.0) for kind, value in (("press", press), ("section", section))
-                         if value is not None]
+        out[article] = [(kind, value, 1.0) for kind, value in (("press", press), ("section", section))
+                        if value is not None]
     for article, name in db.execute("SELECT r.article, r.name FROM temp.facet_source s CROSS JOIN reporters r "
                                     "ON r.article = s.article"):
-        out[article].append(("reporter", name, 1.0))
+        if article in out:
+            out[article].append(("reporter", name, 1.0))
     for article, kind, value, weight in db.execute(
             "SELECT e.article, e.kind, e.value, e.weight FROM temp.facet_source s CROSS JOIN entities e "
             "ON e.article = s.article"):
-        if kind in _KIND_INDEX:
+        if kind in _KIND_INDEX and article in out:
             out[article].append((kind, value, weight))
     db.execute("DELETE FROM temp.facet_source")
     return out
