@@ -230,3 +230,15 @@ def test_a_day_trend_regrouped_by_week_equals_the_week_trend(synthetic):
             daily = trend(archive, query, interval="day", by=by)
             assert len(daily.periods) > 14
             assert weekly(daily) == trend(archive, query, interval="week", by=by)
+
+
+def test_without_numpy_the_answers_are_the_same(synthetic, monkeypatch):
+    from sinmun.archive import day_counts, facet_index
+    with Archive(synthetic, readonly=True) as archive:
+        expected = [(archive.search(q, Filters(**f), facets=True).facets, archive.counts(q, Filters(**f)))
+                    for q, f in QUERIES]
+        monkeypatch.setattr(facet_index, "numpy", None)
+        monkeypatch.setattr(day_counts, "numpy", None)
+        assert not day_counts.available()
+        assert [(archive.search(q, Filters(**f), facets=True).facets, archive.counts(q, Filters(**f)))
+                for q, f in QUERIES] == expected

@@ -22,6 +22,11 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+try:
+    import numpy
+except ImportError:  # pragma: no cover - numpy comes with the chart extras
+    numpy = None  # type: ignore[assignment]
+
 #: Facet kinds in code order: a value's code is ``id * KIND_SLOTS + kind index``.
 KINDS = ("press", "section", "reporter", "keyword", "person", "org", "place")
 KIND_SLOTS = 8
@@ -210,16 +215,28 @@ def count(db: sqlite3.Connection, articles: list[int], top: int) -> dict[str, li
     """The ``top`` values of each kind over these articles, most frequent first, ties by value:
     the number of articles for each value, the summed weight (2 decimals) for keywords."""
     codes = Codes(db)
-    all_codes, keyword_codes, keyword_weights = _rows_of(db, articles, codes)
-    counts = Counter(all_codes)
-    sums: dict[int, float] = {}
-    for code, weight in zip(keyword_codes, keyword_weights):
-        sums[code] = sums.get(code, 0.0) + weight
+    counts, sums = _tally(*_rows_of(db, articles, codes))
     by_kind: dict[str, list[tuple[float, int]]] = {kind: [] for kind in KINDS}
     for code, n in counts.items():
         kind = codes.kind(code)
         by_kind[kind].append((round(sums[code], 2) if kind in WEIGHTED else n, code))
     return {kind: _top(candidates, top, codes) for kind, candidates in by_kind.items()}
+
+
+def _tally(all_codes: array, keyword_codes: array, keyword_weights: array
+           ) -> tuple[dict[int, int], dict[int, float]]:
+    """How often each code occurs, and each keyword code's summed weight (numpy when installed:
+    a window's ~50,000 codes count in a millisecond instead of ten)."""
+    if numpy is None:
+        sums: dict[int, float] = {}
+        for code, weight in zip(keyword_codes, keyword_weights):
+            sums[code] = sums.get(code, 0.0) + weight
+        return Counter(all_codes), sums
+    values, counts = numpy.unique(numpy.frombuffer(all_codes, dtype=numpy.int32), return_counts=True)
+    keys, inverse = numpy.unique(numpy.frombuffer(keyword_codes, dtype=numpy.int32), return_inverse=True)
+    totals = numpy.bincount(inverse, weights=numpy.frombuffer(keyword_weights, dtype=numpy.float64),
+                            minlength=len(keys))
+    return dict(zip(values.tolist(), counts.tolist())), dict(zip(keys.tolist(), totals.tolist()))
 
 
 def _top(candidates: list[tuple[float, int]], top: int, codes: Codes) -> list[tuple[str, float]]:
