@@ -90,9 +90,9 @@ def timed(call) -> tuple[float, float, Any]:
     return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000, result
 
 
-def latency(db: Path, rounds: int, facets: bool) -> dict:
+def latency(db: Path, rounds: int, facets: bool, warm: bool = True) -> dict:
     with Archive(db, readonly=True) as archive:
-        for query, filters in QUERIES:  # warm the page cache once
+        for query, filters in QUERIES if warm else ():  # warm the page cache once
             archive.search(query, Filters(**filters), limit=20, facets=facets)
         walls, cpus = [], []
         per_query: dict[str, list[float]] = {}
@@ -159,7 +159,8 @@ def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
     result["db_bytes"] = os.path.getsize(db)
     result["search"] = latency(db, args.rounds, facets=False)
     if args.facets:
-        result["search_with_facets"] = latency(db, args.facet_rounds or args.rounds, facets=True)
+        result["search_with_facets"] = latency(db, args.facet_rounds or args.rounds, facets=True,
+                                               warm=not args.no_facet_warmup)
     if args.trend:
         result["trend"] = trend_latency(db)
     print(json.dumps(result, ensure_ascii=False), flush=True)
@@ -196,6 +197,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--facet-rounds", type=int, help="rounds with facets (default: --rounds)")
     parser.add_argument("--facets", action="store_true", help="also measure search with facets")
+    parser.add_argument("--no-facet-warmup", action="store_true",
+                        help="no warm-up pass with facets (for a checkout whose facets take seconds)")
     parser.add_argument("--trend", action="store_true", help="also time the trend of a very common word")
     parser.add_argument("--keep", action="store_true", help="reuse existing databases (skip ingestion)")
     parser.add_argument("--read-only", action="store_true",
