@@ -180,12 +180,14 @@ def flat(results: list[dict]) -> dict:
         if "trend" in result:
             out[f"trend_common_ms_{size}"] = result["trend"]["median_ms"]
             out[f"trend_common_first_ms_{size}"] = result["trend"]["first_ms"]
-    for kind in ("facets", "nofacets"):
-        measured = [(r["n"], out[f"p95_ms_{kind}_{label(r['n'])}"]) for r in results
-                    if f"p95_ms_{kind}_{label(r['n'])}" in out]
-        projected = project([n for n, _ in measured], [v for _, v in measured])
-        if projected is not None:
-            out[f"p95_ms_{kind}_10m_projected"] = projected
+            out[f"trend_common_cpu_ms_{size}"] = result["trend"]["median_cpu_ms"]
+    for prefix in ("", "cpu_"):
+        for kind in ("facets", "nofacets"):
+            measured = [(r["n"], out[f"{prefix}p95_ms_{kind}_{label(r['n'])}"]) for r in results
+                        if f"{prefix}p95_ms_{kind}_{label(r['n'])}" in out]
+            projected = project([n for n, _ in measured], [v for _, v in measured])
+            if projected is not None:
+                out[f"{prefix}p95_ms_{kind}_10m_projected"] = projected
     return out
 
 
