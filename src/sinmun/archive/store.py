@@ -402,7 +402,8 @@ class Archive:
         which keeps a query for a very common word fast on a million articles. ``total`` counts
         up to :data:`COUNT_CAP` (``total_capped`` says when there are more). An empty query
         lists the filtered articles, newest first. With ``facets``: counts of press, section,
-        reporters, people and organisations, and the hits' top keywords (summed keyword weights).
+        reporters, people, organisations and places, and the hits' top keywords (summed keyword
+        weights), over ``facets_counted`` hits (``facets_partial`` when that is not all of them).
         """
         filters = filters or Filters()
         dropped = dropped_terms(query)
