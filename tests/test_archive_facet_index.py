@@ -195,6 +195,10 @@ if mode == "build":
     with Archive(path) as archive:
         archive.add_records(SyntheticNews(seed=4, days=30).records(150), enrich=False)
         archive.add_records(SyntheticNews(seed=9, days=30).records(3))   # enriched: people and organisations
+if mode == "write":   # the old code writes into the migrated archive: updates and new enriched articles
+    changed = [dict(r, press="새이름일보") for r in SyntheticNews(seed=4, days=30).records(30)]
+    with Archive(path) as archive:
+        archive.add_records(changed + list(SyntheticNews(seed=12, days=30).records(3)))
 with Archive(path, readonly=True) as archive:
     print(json.dumps([archive.search(q, Filters(**f), facets=True).to_dict() for q, f in queries]
                      + [archive.counts(q, Filters(**f)) for q, f in queries], ensure_ascii=False))
@@ -221,6 +225,12 @@ def test_an_archive_built_by_the_previous_sinmun_reads_the_same(tmp_path):
                 new.pop(key)
         assert old == json.loads(json.dumps(new))
     assert run(BASE_SRC, "read") == before   # and the old code still reads the migrated archive
+    after_old_writes = run(BASE_SRC, "write")
+    with Archive(path, readonly=True) as reader:   # stale rows and rows above the watermark, not refreshed
+        assert reader.db.execute("SELECT COUNT(*) FROM facets_stale").fetchone()[0] >= 30
+        rowids = [r[0] for r in reader.db.execute("SELECT rowid FROM articles")]
+        assert reader.search("", facets=True).facets == sql_facets(reader.db, rowids)
+    assert run(ROOT / "src", "read")[len(QUERIES):] == after_old_writes[len(QUERIES):]   # trends
 
 
 def test_a_day_trend_regrouped_by_week_equals_the_week_trend(synthetic):
@@ -242,3 +252,17 @@ def test_without_numpy_the_answers_are_the_same(synthetic, monkeypatch):
         assert not day_counts.available()
         assert [(archive.search(q, Filters(**f), facets=True).facets, archive.counts(q, Filters(**f)))
                 for q, f in QUERIES] == expected
+
+
+def test_keyword_sums_round_as_sqlite_rounds_them(tmp_path):
+    path = tmp_path / "round.db"
+    with Archive(path) as archive:
+        archive.add_records([article("r1", "반도체", ["반도체."]), article("r2", "반도체 둘", ["반도체."])],
+                            enrich=False)
+        rowids = [r[0] for r in archive.db.execute("SELECT rowid FROM articles")]
+        with archive.db:   # 0.285 is stored as 0.28499999999999998: SQLite rounds it up, Python down
+            archive.db.executemany("INSERT INTO entities VALUES (?, 'keyword', ?, ?)",
+                                   [(rowids[0], "가", 0.285), (rowids[0], "나", 0.1), (rowids[1], "나", 0.2)])
+        archive.index_facets()
+        assert archive.search("반도체", facets=True).facets["keyword"] == sql_facets(archive.db, rowids)["keyword"] \
+            == [("나", 0.3), ("가", 0.29)]

@@ -216,11 +216,24 @@ def count(db: sqlite3.Connection, articles: list[int], top: int) -> dict[str, li
     the number of articles for each value, the summed weight (2 decimals) for keywords."""
     codes = Codes(db)
     counts, sums = _tally(*_rows_of(db, articles, codes))
+    rounded = _sql_round(db, sums)
     by_kind: dict[str, list[tuple[float, int]]] = {kind: [] for kind in KINDS}
     for code, n in counts.items():
         kind = codes.kind(code)
-        by_kind[kind].append((round(sums[code], 2) if kind in WEIGHTED else n, code))
+        by_kind[kind].append((rounded[code] if kind in WEIGHTED else n, code))
     return {kind: _top(candidates, top, codes) for kind, candidates in by_kind.items()}
+
+
+def _sql_round(db: sqlite3.Connection, sums: dict[int, float]) -> dict[int, float]:
+    """The sums rounded to 2 decimals by SQLite's ``round()``, as the SQL grouping rounds them
+    (it rounds 159.27499999999998 to 159.28, Python's ``round`` to 159.27)."""
+    keys = list(sums)
+    out: dict[int, float] = {}
+    for start in range(0, len(keys), MAX_PARAMETERS):
+        chunk = keys[start:start + MAX_PARAMETERS]
+        row = db.execute("SELECT " + ",".join(["round(?, 2)"] * len(chunk)), [sums[k] for k in chunk]).fetchone()
+        out.update(zip(chunk, row))
+    return out
 
 
 def _tally(all_codes: array, keyword_codes: array, keyword_weights: array
@@ -252,25 +265,31 @@ def _top(candidates: list[tuple[float, int]], top: int, codes: Codes) -> list[tu
 
 def _rows_of(db: sqlite3.Connection, articles: list[int], codes: Codes) -> tuple[array, array, array]:
     """All codes of these articles, and apart the keyword codes with their weights: from the
-    stored rows, else computed now."""
-    all_codes, keyword_codes, keyword_weights = array("i"), array("i"), array("d")
-    found: set[int] = set()
+    stored rows, else computed now. In rowid order, the order in which SQL's ``SUM`` adds the
+    weights, so that the rounded sums are the same to the last digit."""
+    ordered = sorted(set(articles))
+    stored: dict[int, tuple[bytes, bytes]] = {}
     if codes.stored:
-        for start in range(0, len(articles), MAX_PARAMETERS):
-            chunk = articles[start:start + MAX_PARAMETERS]
+        for start in range(0, len(ordered), MAX_PARAMETERS):
+            chunk = ordered[start:start + MAX_PARAMETERS]
             marks = ",".join("?" * len(chunk))
-            for article, packed, weights in db.execute(
-                    f"SELECT article, codes, weights FROM article_facets WHERE article IN ({marks})", chunk):
-                found.add(article)
-                all_codes.frombytes(packed)
-                keyword_codes.frombytes(packed[:len(weights) // 2])   # a keyword's code is 4 bytes, its weight 8
-                keyword_weights.frombytes(weights)
-        if sys.byteorder == "big":
-            for values in (all_codes, keyword_codes, keyword_weights):
-                values.byteswap()
-    missing = [a for a in dict.fromkeys(articles) if a not in found]
-    for article_codes, weights in compute(db, missing, codes).values() if missing else ():
-        all_codes.extend(article_codes)
-        keyword_codes.extend(article_codes[:len(weights)])
-        keyword_weights.extend(weights)
+            stored.update((article, (packed, weights)) for article, packed, weights in db.execute(
+                f"SELECT article, codes, weights FROM article_facets WHERE article IN ({marks})", chunk))
+    missing = [a for a in ordered if a not in stored]
+    computed = compute(db, missing, codes) if missing else {}
+    all_codes, keyword_codes, keyword_weights = array("i"), array("i"), array("d")
+    for article in ordered:
+        if article in stored:
+            packed, weights = stored[article]
+            all_codes.frombytes(packed)
+            keyword_codes.frombytes(packed[:len(weights) // 2])   # a keyword's code is 4 bytes, its weight 8
+            keyword_weights.frombytes(weights)
+        elif article in computed:
+            article_codes, article_weights = computed[article]
+            all_codes.extend(article_codes)
+            keyword_codes.extend(article_codes[:len(article_weights)])
+            keyword_weights.extend(article_weights)
+    if sys.byteorder == "big":   # the blobs are little-endian; the computed part is native (not reached on x86/ARM)
+        for values in (all_codes, keyword_codes, keyword_weights):
+            values.byteswap()
     return all_codes, keyword_codes, keyword_weights
