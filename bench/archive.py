@@ -1,10 +1,16 @@
-"""Archive benchmark: ingestion rate, database size and search latency on synthetic Korean articles.
+"""Archive benchmark: ingestion rate, database size, search latency with and without facets, and
+the trend of a very common word, on synthetic Korean articles at one or more archive sizes.
 
-    .venv/bin/python bench/archive.py [--n 1000000] [--db /tmp/bench.db] [--json out.json]
+    PYTHONPATH=src .venv/bin/python bench/archive.py --n 1000000 3000000 --facets --trend --keep \\
+        --db '/tmp/sinmun-bench-{n}.db' --json out.json
 
-Articles come from the project's generator (sinmun.archive.synthetic). Ingestion is timed without
-generation time and without enrichment (kiwipiepy analysis is measured separately on a sample,
-since `archive add --no-enrich` + `archive enrich` is the path for bulk loads). One process, one core.
+sinmun is imported from whatever PYTHONPATH says, so the same script measures an older checkout
+on the same databases (``--keep``; build them with the newer code, which gives every synthetic
+article its people, organisations, places and keywords from the generator, without the
+analyser). Ingestion is timed without generation time and without enrichment. Latency is wall
+time and, beside it, CPU time of this process (steadier on a shared machine). With several
+sizes, the 10 M figure is projected by a straight line through the two largest sizes (see
+:func:`project`). One process, one core.
 """
 from __future__ import annotations
 
@@ -15,19 +21,26 @@ import statistics
 import time
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
-from sinmun.archive import Archive, Filters
+from sinmun.archive import Archive, Filters, article_id
+from sinmun.archive import synthetic
 from sinmun.archive.synthetic import SyntheticNews
 
-#: The fixed query mix: topic words, particles, spacing variants, two words, filters, rare words.
+#: The query mix: common topic words (bare, with particles, with spacing changed), a rare word,
+#: two words, a phrase, a date range, press/section filters and a person filter.
 QUERIES: list[tuple[str, dict]] = [
     ("전략기술", {}), ("전략기술을", {}), ("전략 기술", {}), ("반도체", {}), ("반도체가", {}),
     ("기준금리", {}), ("관세 협상", {}), ("관세협상을", {}), ("양자컴퓨터", {}), ("인공지능", {}),
     ("탄소중립", {"press": "신문일보"}), ("원전 수출", {"since": "2025-06-01", "until": "2025-06-30"}),
     ("공급망", {"section": "경제"}), ("가계부채", {"press": "한빛경제", "since": "2025-10-01"}),
-    ("의료 개혁", {}), ("청년 고용을", {}), ("우주항공", {"section": "IT과학"}), ("물가 안정", {}),
-    ("한국은행", {}), ("워싱턴", {}),
+    ("\"의료 개혁\"", {}), ("청년 고용을", {}), ("우주항공", {"section": "IT과학"}), ("물가 안정", {}),
+    ("한국은행", {}), ("워싱턴", {}), ("브뤼셀 양자컴퓨터 공동", {}), ("반도체", {"person": "김민준"}),
+    ("", {"person": "박서연", "since": "2025-03-01", "until": "2025-03-31"}), ("", {}),
 ]
+#: A word in nearly every synthetic article (their leads say 협력 and 발표 all the time).
+COMMON_WORD = "협력"
+TREND_ROUNDS = 5
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -36,22 +49,172 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def ingest(db: Path, n: int, batch: int) -> dict:
+    """Add ``n`` synthetic articles (no analyser); the generator's own entities go in as their
+    enrichment when this sinmun has ``store_entities`` (timed apart)."""
     news = SyntheticNews(seed=42)
-    records = news.records(n)
-    elapsed = 0.0
+    with_entities = hasattr(synthetic, "store_entities")
+    pairs = (news.record_with_entities(i) for i in range(n)) if with_entities else \
+        ((record, None) for record in news.records(n))
+    elapsed = entity_seconds = 0.0
     done = 0
     with Archive(db) as archive:
         while done < n:
-            chunk = list(islice(records, 20_000))
+            chunk = list(islice(pairs, 20_000))
             if not chunk:
                 break
             started = time.perf_counter()
-            archive.add_records(chunk, source="bench", enrich=False, batch_size=batch)
+            archive.add_records([record for record, _ in chunk], source="bench", enrich=False, batch_size=batch)
             elapsed += time.perf_counter() - started
+            if with_entities:
+                started = time.perf_counter()
+                synthetic.store_entities(archive, [(article_id(record), entities) for record, entities in chunk])
+                entity_seconds += time.perf_counter() - started
             done += len(chunk)
             print(f"  {done:>9,} articles  {done / elapsed:,.0f}/s", flush=True)
         archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return {"articles": done, "seconds": round(elapsed, 1), "articles_per_s": round(done / elapsed)}
+    return {"articles": done, "seconds": round(elapsed, 1), "articles_per_s": round(done / elapsed),
+            "entities_seconds": round(entity_seconds, 1), "with_entities": with_entities}
+
+
+def migrate(db: Path) -> dict:
+    """Open the archive for writing once (this sinmun builds its derived search rows then)."""
+    started = time.perf_counter()
+    with Archive(db):
+        pass
+    return {"open_for_writing_s": round(time.perf_counter() - started, 1)}
+
+
+def timed(call) -> tuple[float, float, Any]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = call()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000, result
+
+
+def latency(db: Path, rounds: int, facets: bool, warm: bool = True) -> dict:
+    with Archive(db, readonly=True) as archive:
+        for query, filters in QUERIES if warm else ():  # warm the page cache once
+            archive.search(query, Filters(**filters), limit=20, facets=facets)
+        walls, cpus = [], []
+        per_query: dict[str, list[float]] = {}
+        for _ in range(rounds):
+            for query, filters in QUERIES:
+                wall, cpu, _ = timed(lambda: archive.search(query, Filters(**filters), limit=20, facets=facets))
+                walls.append(wall)
+                cpus.append(cpu)
+                per_query.setdefault(f"{query} {filters or ''}".strip(), []).append(wall)
+        totals = {f"{q} {f or ''}".strip(): archive.search(q, Filters(**f), limit=1).total for q, f in QUERIES}
+    return {"queries": len(walls), "p50_ms": round(statistics.median(walls), 1),
+            "p95_ms": round(percentile(walls, 0.95), 1), "max_ms": round(max(walls), 1),
+            "cpu_p95_ms": round(percentile(cpus, 0.95), 1),
+            "median_ms_per_query": {k: round(statistics.median(v), 1) for k, v in per_query.items()},
+            "hits": totals}
+
+
+def trend_latency(db: Path, word: str = COMMON_WORD) -> dict:
+    """The trend of a word found in nearly every article, as the web reader draws it (day
+    counts, then week counts when the range is long): the first call on a fresh connection,
+    then the steady state of a reader that stays open."""
+    from sinmun.archive import trend as trends
+
+    def chart(archive: Archive) -> int:
+        days = trends.trend(archive, word, interval="day")
+        if len(days.periods) > 120:   # as the web reader's /trend.png does it, in this checkout
+            trends.weekly(days) if hasattr(trends, "weekly") else trends.trend(archive, word, interval="week")
+        return days.total
+
+    with Archive(db, readonly=True) as archive:
+        cold_wall, cold_cpu, hits = timed(lambda: chart(archive))
+        warm = [timed(lambda: chart(archive)) for _ in range(TREND_ROUNDS)]
+    return {"word": word, "hits": hits, "first_ms": round(cold_wall, 1), "first_cpu_ms": round(cold_cpu, 1),
+            "median_ms": round(statistics.median(w for w, _, _ in warm), 1),
+            "median_cpu_ms": round(statistics.median(c for _, c, _ in warm), 1)}
+
+
+def project(sizes: list[int], values: list[float], target: int = 10_000_000) -> float | None:
+    """p95 at ``target`` articles on the straight line through the two largest sizes.
+
+    Why a line: past the window sizes a query's cost is its full-text posting lists (linear in
+    the number of matching articles, which grows with the archive) plus fixed work (the
+    RANK_WINDOW newest hits, their facet rows, 20 snippets); a line through two measured sizes
+    carries both parts."""
+    if len(sizes) < 2:
+        return None
+    (n1, v1), (n2, v2) = sorted(zip(sizes, values))[-2:]
+    return round(v2 + (v2 - v1) / (n2 - n1) * (target - n2), 1)
+
+
+def label(n: int) -> str:
+    return f"{n / 1_000_000:g}m"
+
+
+def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
+    result: dict = {"n": n}
+    if not args.keep or not db.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        print(f"ingesting {n:,} synthetic articles into {db}", flush=True)
+        result["ingest"] = ingest(db, n, args.batch)
+    if not args.read_only:
+        result["migrate"] = migrate(db)
+    result["db_bytes"] = os.path.getsize(db)
+    result["search"] = latency(db, args.rounds, facets=False)
+    if args.facets:
+        result["search_with_facets"] = latency(db, args.facet_rounds or args.rounds, facets=True,
+                                               warm=not args.no_facet_warmup)
+    if args.trend:
+        result["trend"] = trend_latency(db)
+    print(json.dumps(result, ensure_ascii=False), flush=True)
+    return result
+
+
+def flat(results: list[dict]) -> dict:
+    """The headline figures, one flat key each (``p95_ms_facets_1m``, ``trend_common_ms_1m``, …)."""
+    out: dict[str, Any] = {}
+    for result in results:
+        size = label(result["n"])
+        out[f"p95_ms_nofacets_{size}"] = result["search"]["p95_ms"]
+        out[f"cpu_p95_ms_nofacets_{size}"] = result["search"]["cpu_p95_ms"]
+        if "search_with_facets" in result:
+            out[f"p95_ms_facets_{size}"] = result["search_with_facets"]["p95_ms"]
+            out[f"cpu_p95_ms_facets_{size}"] = result["search_with_facets"]["cpu_p95_ms"]
+        if "trend" in result:
+            out[f"trend_common_ms_{size}"] = result["trend"]["median_ms"]
+            out[f"trend_common_first_ms_{size}"] = result["trend"]["first_ms"]
+            out[f"trend_common_cpu_ms_{size}"] = result["trend"]["median_cpu_ms"]
+    for prefix in ("", "cpu_"):
+        for kind in ("facets", "nofacets"):
+            measured = [(r["n"], out[f"{prefix}p95_ms_{kind}_{label(r['n'])}"]) for r in results
+                        if f"{prefix}p95_ms_{kind}_{label(r['n'])}" in out]
+            projected = project([n for n, _ in measured], [v for _, v in measured])
+            if projected is not None:
+                out[f"{prefix}p95_ms_{kind}_10m_projected"] = projected
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1_000_000], help="archive sizes")
+    parser.add_argument("--db", default="/tmp/sinmun-bench-{n}.db", help="database path; {n} is the size")
+    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--facet-rounds", type=int, help="rounds with facets (default: --rounds)")
+    parser.add_argument("--facets", action="store_true", help="also measure search with facets")
+    parser.add_argument("--no-facet-warmup", action="store_true",
+                        help="no warm-up pass with facets (for a checkout whose facets take seconds)")
+    parser.add_argument("--trend", action="store_true", help="also time the trend of a very common word")
+    parser.add_argument("--keep", action="store_true", help="reuse existing databases (skip ingestion)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="never open the databases for writing (no migration), e.g. for an older checkout")
+    parser.add_argument("--enrichment", action="store_true", help="also time the analyser on 300 articles")
+    parser.add_argument("--json", help="write the flat headline figures here (the details go to stdout)")
+    args = parser.parse_args()
+    results = [measure_size(Path(args.db.format(n=n, size=label(n))), n, args) for n in args.n]
+    summary: dict[str, Any] = {"sizes": args.n, **flat(results)}
+    if args.enrichment:
+        summary["enrichment_articles_per_s"] = enrichment_rate(300)["articles_per_s"]
+    print(json.dumps({"summary": summary, "results": results}, ensure_ascii=False, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
 
 
 def enrichment_rate(sample: int) -> dict:
@@ -63,46 +226,6 @@ def enrichment_rate(sample: int) -> dict:
         archive.add_records(records[5:], enrich=True)
         seconds = time.perf_counter() - started
     return {"articles": sample - 5, "articles_per_s": round((sample - 5) / seconds, 1)}
-
-
-def latency(db: Path, rounds: int, facets: bool) -> dict:
-    with Archive(db, readonly=True) as archive:
-        for query, filters in QUERIES:  # warm the page cache once
-            archive.search(query, Filters(**filters), limit=20, facets=facets)
-        times = []
-        for _ in range(rounds):
-            for query, filters in QUERIES:
-                started = time.perf_counter()
-                archive.search(query, Filters(**filters), limit=20, facets=facets)
-                times.append((time.perf_counter() - started) * 1000)
-        totals = {q: archive.search(q, Filters(**f), limit=1).total for q, f in QUERIES}
-    return {"queries": len(times), "p50_ms": round(statistics.median(times), 1),
-            "p95_ms": round(percentile(times, 0.95), 1), "max_ms": round(max(times), 1), "hits": totals}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=1_000_000)
-    parser.add_argument("--db", default="/tmp/sinmun-bench.db")
-    parser.add_argument("--batch", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--keep", action="store_true", help="reuse an existing database (skip ingestion)")
-    parser.add_argument("--json", help="also write the results here")
-    args = parser.parse_args()
-    db = Path(args.db)
-    results: dict = {"n": args.n}
-    if not args.keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        print(f"ingesting {args.n:,} synthetic articles into {db}")
-        results["ingest"] = ingest(db, args.n, args.batch)
-    results["db_bytes"] = os.path.getsize(db)
-    results["search"] = latency(db, args.rounds, facets=False)
-    results["search_with_facets"] = latency(db, 1, facets=True)
-    results["enrichment"] = enrichment_rate(300)
-    print(json.dumps(results, ensure_ascii=False, indent=2))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
 
 
 if __name__ == "__main__":

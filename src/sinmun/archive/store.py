@@ -26,6 +26,7 @@ from typing import Any
 
 from .. import __version__
 from ..article import Article
+from . import day_counts, facet_index
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
                   tokenizer_named)
 
@@ -153,12 +154,20 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     total_capped: bool = False
+    #: how many hits the facets count (the newest RANK_WINDOW when there are more; see ``facets_partial``)
+    facets_counted: int = 0
     #: distinct query terms beyond :data:`fts.MAX_QUERY_TERMS`, which the search left out
     terms_dropped: int = 0
+
+    @property
+    def facets_partial(self) -> bool:
+        """True when the facets count only some of the hits (the newest ``facets_counted``)."""
+        return bool(self.facets) and (self.total_capped or self.facets_counted < self.total)
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total, "total_capped": self.total_capped,
                 "terms_dropped": self.terms_dropped, "hits": [h.to_dict() for h in self.hits],
+                "facets_counted": self.facets_counted, "facets_partial": self.facets_partial,
                 "facets": {k: [{"value": v, "count": c} for v, c in rows] for k, rows in self.facets.items()}}
 
 
@@ -267,6 +276,7 @@ class Archive:
             self.db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
             self.db.execute(f"PRAGMA journal_size_limit={WAL_CHECKPOINT_PAGES * 4096}")
             self._create_schema()
+            self.index_facets()
         self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # large archives: keep b-tree pages in memory
         self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
@@ -409,7 +419,8 @@ class Archive:
         which keeps a query for a very common word fast on a million articles. ``total`` counts
         up to :data:`COUNT_CAP` (``total_capped`` says when there are more). An empty query
         lists the filtered articles, newest first. With ``facets``: counts of press, section,
-        reporters, people and organisations, and the hits' top keywords (summed keyword weights).
+        reporters, people, organisations and places, and the hits' top keywords (summed keyword
+        weights), over ``facets_counted`` hits (``facets_partial`` when that is not all of them).
         """
         filters = filters or Filters()
         dropped = dropped_terms(query)
@@ -441,6 +452,7 @@ class Archive:
         result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP, terms_dropped=dropped)
         if facets and window is not None:   # both branches above fill the window when facets are asked for
             result.facets = self.facets([rowid for rowid, _ in window])
+            result.facets_counted = len(window)
         return result
 
     def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
@@ -484,38 +496,46 @@ class Archive:
                    mark(title or "", pattern), score)
 
     def facets(self, rowids: list[int], top: int = 10) -> dict[str, list[tuple[str, float]]]:
-        """Value counts over these articles; ``keyword`` facets sum the keyword weights instead."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_hits(article INTEGER PRIMARY KEY)")
-        self.db.execute("DELETE FROM temp.facet_hits")
-        self.db.executemany("INSERT OR IGNORE INTO temp.facet_hits VALUES (?)", ((r,) for r in rowids))
-        hits = "SELECT article FROM temp.facet_hits"
-        out: dict[str, list[tuple[str, float]]] = {}
+        """Value counts over these articles; ``keyword`` facets sum the keyword weights instead.
+
+        Counted from the precomputed per-article rows of :mod:`facet_index` (articles without
+        one, e.g. in an archive a read-only reader has not seen migrated, are read from the
+        source tables)."""
         try:
-            for column in ("press", "section"):
-                out[column] = self.db.execute(
-                    f"SELECT {column}, COUNT(*) FROM articles WHERE rowid IN ({hits}) AND {column} IS NOT NULL "
-                    f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()
-            out["reporter"] = self.db.execute(
-                f"SELECT name, COUNT(*) FROM reporters WHERE article IN ({hits}) GROUP BY name "
-                f"ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()
-            for kind in ENTITY_KINDS:
-                measure = "ROUND(SUM(weight), 2)" if kind == "keyword" else "COUNT(*)"
-                out[kind] = self.db.execute(
-                    f"SELECT value, {measure} FROM entities WHERE kind = ? AND article IN ({hits}) "
-                    f"GROUP BY value ORDER BY 2 DESC, 1 LIMIT ?", [kind, top]).fetchall()
+            return facet_index.count(self.db, rowids, top)
         finally:
-            self.db.execute("DELETE FROM temp.facet_hits")
-            if self.db.in_transaction:
+            if self.db.in_transaction:   # the temp-table writes opened one; end it so the next read sees new data
                 self.db.commit()
-        return out
+
+    def _day_index(self) -> day_counts.DayIndex:
+        index = getattr(self, "_days", None)
+        if index is None:
+            index = self._days = day_counts.DayIndex()
+        return index
+
+    def index_facets(self) -> int:
+        """Bring the facet rows up to date (creating them on an archive that has none); returns
+        how many articles were (re)indexed. Runs on every writable open; writers call it before
+        they commit so that the rows are ready when readers look."""
+        facet_index.install(self.db)
+        return facet_index.refresh(self.db)
 
     def counts(self, query: str, filters: Filters | None = None, *, interval: str = "day",
                by: str | None = None) -> list[tuple[str, str | None, int]]:
-        """Hits per ``day`` or ``week`` (weeks start on Monday), optionally per press or section."""
+        """Hits per ``day`` or ``week`` (weeks start on Monday), optionally per press or section.
+
+        Without ``by``, the hits are counted per day from the full-text index and an in-memory
+        rowid → day array (:mod:`day_counts`), not by reading their article rows."""
         if interval not in ("day", "week"):
             raise ValueError("interval is day or week")
         if by not in (None, "press", "section"):
             raise ValueError("by is press or section")
+        if by is None and day_counts.available():
+            fast = self._hits_sql(query, filters or Filters(), with_articles=False)
+            if fast is None:
+                return []
+            sql, params, text = fast
+            return self._day_index().counts(self.db, sql, params, "fts.rowid" if text else "a.rowid", interval)
         built = self._hits_sql(query, filters or Filters())
         if built is None:
             return []

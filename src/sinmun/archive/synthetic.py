@@ -6,9 +6,13 @@ and topics, sentences with the particles and spacing variants the search must ha
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .store import Archive
 
 PRESSES = ["신문일보", "한빛경제", "누리뉴스", "바다방송", "새벽신문", "가람일보", "미래타임스", "한결통신"]
 SECTIONS = ["정치", "경제", "사회", "국제", "IT과학", "문화", "스포츠", "오피니언"]
@@ -34,6 +38,14 @@ LEADS = ["{place}에서 열린 회의에서 {person_subject} {topic}{obj} 두고
          "업계에서는 {topic}{obj} 둘러싼 불확실성이 커지고 있다는 우려가 나왔다"]
 
 
+#: keywords kept per record, as the analyser keeps its top keywords
+KEYWORDS_PER_RECORD = 10
+
+
+def _no_mentions() -> dict[str, Counter[str]]:
+    return {kind: Counter() for kind in ("keyword", "person", "org", "place")}
+
+
 def _josa(word: str, with_final: str, without_final: str) -> str:
     last = word[-1]
     has_final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
@@ -49,18 +61,47 @@ class SyntheticNews:
         self.start = start
         self.days = days
         self.paragraphs = paragraphs
+        #: what the sentences written since the last :meth:`record` name, by entity kind
+        self.mentions: dict[str, Counter[str]] = _no_mentions()
 
     def person(self) -> str:
         r = self.random
-        return r.choice(SURNAMES) + r.choice(GIVEN) + " " + r.choice(ORGS) + " " + r.choice(TITLES)
+        name, org = r.choice(SURNAMES) + r.choice(GIVEN), r.choice(ORGS)
+        self._last_person = (name, org)
+        return name + " " + org + " " + r.choice(TITLES)
 
     def sentence(self, topic: str) -> str:
         r = self.random
         person = self.person()
-        return r.choice(LEADS).format(
-            place=r.choice(PLACES), person_subject=person + _josa(person, "은", "는"), topic=topic, org=r.choice(ORGS),
+        lead, place, org = r.choice(LEADS), r.choice(PLACES), r.choice(ORGS)
+        self._note_mentions(lead, place, org, topic)
+        return lead.format(
+            place=place, person_subject=person + _josa(person, "은", "는"), topic=topic, org=org,
             verb=r.choice(VERBS), day=r.randint(1, 28), obj=_josa(topic, "을", "를"),
             josa=_josa(topic, "은", "는")) + "."
+
+    def _note_mentions(self, lead: str, place: str, org: str, topic: str) -> None:
+        """Count the names a sentence shows (the generator's own ground truth, no analyser)."""
+        if "{person_subject}" in lead:
+            name, person_org = self._last_person
+            self.mentions["person"][name] += 1
+            self.mentions["org"][person_org] += 1
+        if "{org}" in lead:
+            self.mentions["org"][org] += 1
+        if "{place}" in lead:
+            self.mentions["place"][place] += 1
+        for word in topic.split():
+            self.mentions["keyword"][word] += 1
+
+    def record_with_entities(self, number: int) -> tuple[dict[str, Any], dict[str, dict[str, float]]]:
+        """A record and the enrichment an analyser should find in it: the people (names without
+        titles), organisations and places its sentences name with their mention counts, and its
+        topic words as keywords weighted by mentions (the same random stream as :meth:`record`)."""
+        self.mentions = _no_mentions()
+        record = self.record(number)
+        entities = {kind: {value: float(n) for value, n in counts.most_common(KEYWORDS_PER_RECORD)}
+                    for kind, counts in self.mentions.items()}
+        return record, entities
 
     def record(self, number: int) -> dict[str, Any]:
         r = self.random
@@ -90,3 +131,22 @@ class SyntheticNews:
     def records(self, count: int) -> Iterator[dict[str, Any]]:
         for number in range(count):
             yield self.record(number)
+
+
+def store_entities(archive: "Archive", rows: Iterable[tuple[str, dict[str, dict[str, float]]]]) -> int:
+    """Write ready-made enrichment (article id, kind → value → weight) for stored articles, in
+    one transaction, without running the analyser: how benchmarks give a large synthetic archive
+    its facets. Articles not in the archive are skipped; returns how many were written."""
+    db = archive.db
+    written = 0
+    with db:
+        for article_id, entities in rows:
+            found = db.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if not found:
+                continue
+            db.execute("DELETE FROM entities WHERE article = ?", found)
+            db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)",
+                           [(found[0], kind, value, weight) for kind, values in entities.items()
+                            for value, weight in values.items()])
+            written += 1
+    return written

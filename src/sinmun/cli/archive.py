@@ -167,6 +167,8 @@ def _print_table(result: SearchResult) -> None:
             cell.append(text, style="bold yellow" if marked else None)
         table.add_row(str(number), cell)
     console.print(table)
+    if result.facets_partial:
+        console.print(Text(f"facets below count the newest {result.facets_counted:,} hits", style="dim"))
     for kind, label in (("keyword", "top keywords"), ("person", "people"), ("org", "organisations"),
                         ("place", "places"), ("press", "press")):
         values = result.facets.get(kind) or []

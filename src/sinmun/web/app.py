@@ -26,7 +26,7 @@ from .. import __version__
 from ..archive.fts import MAX_QUERY_TERMS, kiwi
 from ..archive import store
 from ..archive.store import Archive, Filters
-from ..archive.trend import png_bytes, trend
+from ..archive.trend import png_bytes, trend, weekly
 from ..extraction.dates import parse_date
 
 HERE = Path(__file__).resolve().parent
@@ -180,7 +180,7 @@ def _add_search_routes(app: FastAPI, reader: ArchiveReader, templates: Jinja2Tem
         archive = reader.get()
         result = trend(archive, q, _filters_from(params), interval="day")
         if interval == "week" or (interval == "auto" and len(result.periods) > 120):
-            result = trend(archive, q, _filters_from(params), interval="week")
+            result = weekly(result)   # one pass over the hits, regrouped
         return Response(png_bytes(result), media_type="image/png",
                         headers={"Cache-Control": "max-age=60"})
 
