@@ -15,13 +15,20 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-try:
-    import numpy
-except ImportError:  # pragma: no cover - numpy is installed with matplotlib
-    numpy = None  # type: ignore[assignment]
+_NOT_LOADED: Any = object()
+#: numpy, imported when a trend first needs it (None when it is not installed): a search never pays for it
+numpy: Any = _NOT_LOADED
 
 
 def available() -> bool:
+    global numpy
+    if numpy is _NOT_LOADED:
+        loaded: Any
+        try:
+            import numpy as loaded
+        except ImportError:  # pragma: no cover - numpy is installed with matplotlib
+            loaded = None
+        numpy = loaded
     return numpy is not None
 
 

@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 
 from .. import __version__
 from ..archive.fts import MAX_QUERY_TERMS, kiwi
-from ..archive import store
+from ..archive import facet_index, store
 from ..archive.store import Archive, Filters
 from ..archive.trend import png_bytes, trend, weekly
 from ..extraction.dates import parse_date
@@ -91,6 +91,7 @@ class ArchiveReader:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.local = threading.local()
+        facet_index.load_numpy()  # a server counts facets with numpy from its first query on
 
     def get(self) -> Archive:
         archive = getattr(self.local, "archive", None)
