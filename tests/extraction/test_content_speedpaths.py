@@ -131,7 +131,8 @@ def test_region_words_are_found_by_the_quick_look_as_token_by_token(label):
 
 
 @pytest.mark.parametrize("label", ["lead", "article-lede", "storyIntro", "sub_summary", "c-standfirst", "bajada",
-                                   "x-deck", "dek", "leader", "misleading", "LEAD", "teaser2", "abstract_text", ""])
+                                   "x-deck", "dek", "leader", "misleading", "LEAD", "teaser2", "abstract_text", "",
+                                   "x-de\u212a", "\u0130ntro", "\u017fummary", "main body", "wrap lede"])
 def test_lead_words_are_found_by_the_quick_look_as_word_by_word(label):
     from sinmun.extraction import content
 

@@ -56,3 +56,16 @@ def test_a_short_story_still_weighs_against_the_page_text():
     article = sinmun.extract(html, "https://news.example/list")
     reasons = [s.reason for s in pagekind.text_signals(sinmun.extraction.parse.load(html), article)]
     assert any(r.startswith("the story text is") and r.endswith("of the page text") for r in reasons)
+
+
+@pytest.mark.parametrize("script_type", ["application/ld+json", "Application/LD+JSON", "APPLICATION/LD+JSON"])
+def test_json_ld_is_read_whatever_the_case_of_its_type(script_type):
+    from sinmun.extraction.metadata import read_meta
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = (f'<html><head><script type="{script_type}">{{"@type": "NewsArticle", "headline": "가상시 버스"}}</script>'
+            '<script type=" application/ld+json">{"@type": "NewsArticle", "headline": "틀린 제목"}</script>'
+            '</head><body><p>본문</p></body></html>')
+    tree = LexborHTMLParser(html)
+    assert len(tree.css("script[type='application/ld+json']")) == 1  # what CSS selects, the reader reads
+    assert read_meta(tree).ld.headline == "가상시 버스"

@@ -119,6 +119,8 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
                "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
+#: a lead word anywhere in a label, in any case (``str.lower`` of a word is a lead word only where this finds one)
+_ANY_LEAD_WORD = re.compile("|".join(sorted(_LEAD_WORDS)), re.I)
 _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
@@ -245,6 +247,8 @@ def _is_lead(node: LexborNode) -> bool:
     if not (attrs.get("class") or attrs.get("id")):
         return False
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if _ANY_LEAD_WORD.search(label) is None:  # no word of the label can be a lead word
+        return False
     words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
     if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
         return False
