@@ -52,11 +52,8 @@ def _region_patterns(start: str, end: str) -> tuple[str, str]:
     return whole, part
 
 
-#: per token: ``_NOT_ARTICLE_REGION.match(token) or _NOT_ARTICLE_WORD.search(token)`` (the definition)
+#: a region token: ``_NOT_ARTICLE_REGION.match(token) or _NOT_ARTICLE_WORD.search(token)``
 _NOT_ARTICLE_REGION, _NOT_ARTICLE_WORD = (re.compile(p, re.I) for p in _region_patterns("^", "$"))
-#: the same over a whole ``class id`` label in one search: a token starts at the label's start or after
-#: white space and ends before white space or at the end (none of the words spans white space).
-_OTHER_REGION_LABEL = re.compile("|".join(_region_patterns(r"(?:^|(?<=\s))", r"(?!\S)")), re.I)
 
 
 def _is_other_region(node: LexborNode) -> bool:
@@ -67,7 +64,8 @@ def _is_other_region(node: LexborNode) -> bool:
         return False
     if _is_dialog(attrs):
         return True
-    return _OTHER_REGION_LABEL.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
 
 
 def _is_dialog(attrs: dict[str, str | None]) -> bool:
@@ -119,8 +117,6 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",
                "preface", "bajada", "chapo", "chapeau", "excerpt", "entradilla", "sumario", "deck", "dek"}
-#: a lead word anywhere in a label, in any case (``str.lower`` of a word is a lead word only where this finds one)
-_ANY_LEAD_WORD = re.compile("|".join(sorted(_LEAD_WORDS)), re.I)
 _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
@@ -247,8 +243,6 @@ def _is_lead(node: LexborNode) -> bool:
     if not (attrs.get("class") or attrs.get("id")):
         return False
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if _ANY_LEAD_WORD.search(label) is None:  # no word of the label can be a lead word
-        return False
     words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
     if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
         return False
