@@ -115,7 +115,10 @@ REGION_LABELS = ["comment", "comments", "comment-list", "x-reply", "replies_area
                  "onetrust-banner", "popmake-123", "pum popup", "modal", "dialog-box", "lightbox", "login", "signin",
                  "signup", "author-bio", "authorbox", "about-the-author", "about_author", "next-post", "prev_post",
                  "previous-post", "post-navigation", "read-next", "wm-ipp", "modal-enabled", "article_body",
-                 "story viewer", "CMT_LIST", "Cookie-Consent", "lead", "post", "reading", ""]
+                 "story viewer", "CMT_LIST", "Cookie-Consent", "lead", "post", "reading", "",
+                 # several tokens, other white space, words that only start or end a token
+                 "wrap\tcomment-list", "a\ncookie b", "main related2 x", "xcomment", "comment-listy", "modal-open",
+                 "modal-opener", "body\u00a0sidebar", "login_btn", "signup-form", "top -related", "_modal"]
 
 
 @pytest.mark.parametrize("label", REGION_LABELS)
@@ -128,7 +131,8 @@ def test_region_words_are_found_by_the_quick_look_as_token_by_token(label):
 
 
 @pytest.mark.parametrize("label", ["lead", "article-lede", "storyIntro", "sub_summary", "c-standfirst", "bajada",
-                                   "x-deck", "dek", "leader", "misleading", "LEAD", "teaser2", "abstract_text", ""])
+                                   "x-deck", "dek", "leader", "misleading", "LEAD", "teaser2", "abstract_text", "",
+                                   "x-de\u212a", "\u0130ntro", "\u017fummary", "main body", "wrap lede"])
 def test_lead_words_are_found_by_the_quick_look_as_word_by_word(label):
     from sinmun.extraction import content
 

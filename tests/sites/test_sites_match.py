@@ -198,3 +198,25 @@ def test_built_in_multi_version_sites_are_dated():
     for name in ("chosun", "mk", "naver", "daum"):
         layouts = by_site[name]
         assert len(layouts) > 1 and any(p.valid_from or p.valid_until for p in layouts), name
+
+
+HOSTS = ["www.yna.co.kr", "yna.co.kr", "m.yna.co.kr", "xyna.co.kr", "news.example", "a.b.news.example",
+         "example", "news.example.", "co.kr", "kr", "", "www.chosun.com", "biz.chosun.com", "chosun.com.evil.example"]
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_the_host_index_finds_what_the_host_test_finds(host, restore_profiles):
+    sites.register(SiteProfile(name="t-host", version="1", hosts=("news.example", "news.example"), markers=("t-m",)),
+                   SiteProfile(name="t-host2", version="1", hosts=("example",), markers=("t-m2",)))
+    expected = [p for p in sites.PROFILES if sites._host_matches(host, p)]
+    assert sites._INDEX.for_host(host) == expected
+    assert all(a is b for a, b in zip(sites._INDEX.for_host(host), expected))
+
+
+def test_a_profile_replaced_in_place_is_the_one_found(restore_profiles):
+    first = SiteProfile(name="t-same", version="1", hosts=("same.example",), markers=("t-s",))
+    sites.register(first)
+    assert sites._INDEX.for_host("same.example")[0] is first
+    twin = SiteProfile(name="t-same", version="1", hosts=("same.example",), markers=("t-s",))
+    sites.PROFILES[sites.PROFILES.index(first)] = twin
+    assert sites._INDEX.for_host("same.example")[0] is twin

@@ -165,10 +165,15 @@ class Cleaned:
 
 
 def normalize_space(text: str) -> str:
-    """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped."""
+    """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped.
+
+    Text that is already so comes back as the same object: a body read from the page is, and is
+    not copied again (a 20 MB page holds its paragraphs once).
+    """
     if "\u200b" in text:
         text = text.replace("\u200b", "")
-    return " ".join(text.split())
+    normal = " ".join(text.split())
+    return text if normal == text else normal  # the new copy goes at once: the caller keeps the text it had
 
 
 def reads_as_prose(line: str) -> bool:

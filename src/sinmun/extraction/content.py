@@ -29,26 +29,31 @@ _NOISE = re.compile(
     r"util|utility|btn|button|sponsor|aside|sidebar|gnb|lnb|breadcrumb|paging|pagination|nav|menu)(?:$|[\s_-]|\d)",
     re.I,
 )
-# Regions whose text is never the article, however much prose they hold.
-_NOT_ARTICLE_REGION = re.compile(
-    r"^(?:[a-z]{1,3}[-_])?(?:comment|comments|comment-list|reply|replies|related|relation|recommend|recommended|"
-    r"popular|ranking|sidebar|aside|footer|copyright|newsletter|subscribe|cmt|privacy|consent|cookie|cookies|gdpr)"
-    r"(?:[-_]{1,2}(?:list|area|box|wrap|wrapper|section|container|body|content|inner|item|items|block|widget|zone|"
-    r"news|articles|posts|links|text|banner|notice|bar|layer|popup|modal|consent))*\d*$",
-    re.I,
-)
-
-
-# Words that mark a region wherever they stand in a class or id (``cmp-cookie-banner``, ``pum-overlay``),
-# unless a state follows (``modal-enabled`` on an article that can open one).
-_NOT_ARTICLE_WORD = re.compile(
-    r"(?:^|[-_])(?:cookie|cookies|consent|gdpr|onetrust|popmake|popup|modal|dialog|lightbox|login|signin|signup|"
+# Regions whose text is never the article, however much prose they hold: a class or id token that is one of
+# these words (with a short prefix and region suffixes: ``x-comment-list``, ``related_news_box2``) ...
+_REGION_WORDS = ("comment|comments|comment-list|reply|replies|related|relation|recommend|recommended|popular|ranking|"
+                 "sidebar|aside|footer|copyright|newsletter|subscribe|cmt|privacy|consent|cookie|cookies|gdpr")
+_REGION_SUFFIXES = ("list|area|box|wrap|wrapper|section|container|body|content|inner|item|items|block|widget|zone|"
+                    "news|articles|posts|links|text|banner|notice|bar|layer|popup|modal|consent")
+# ... or that holds one of these words wherever it stands (``cmp-cookie-banner``, ``pum-overlay``), unless a state
+# follows (``modal-enabled`` on an article that can open one).
+_REGION_PART_WORDS = (
+    r"cookie|cookies|consent|gdpr|onetrust|popmake|popup|modal|dialog|lightbox|login|signin|signup|"
     r"author[-_]?(?:bio|box|info|card|profile)|about[-_](?:the[-_])?author|next[-_]post|prev(?:ious)?[-_]post|"
-    r"post[-_]navigation|read[-_]next|wm[-_]ipp)"
-    r"(?:$|\d|[-_](?!(?:enabled|open|opened|active|ready|visible|trigger|toggle|link|links|btn|button|close|js)"
-    r"(?:$|[-_])))",
-    re.I,
-)
+    r"post[-_]navigation|read[-_]next|wm[-_]ipp")
+_REGION_STATES = "enabled|open|opened|active|ready|visible|trigger|toggle|link|links|btn|button|close|js"
+
+
+def _region_patterns(start: str, end: str) -> tuple[str, str]:
+    """The whole-token and the part-of-a-token region patterns, with ``start``/``end`` for a token's ends."""
+    whole = rf"{start}(?:[a-z]{{1,3}}[-_])?(?:{_REGION_WORDS})(?:[-_]{{1,2}}(?:{_REGION_SUFFIXES}))*\d*{end}"
+    part = (rf"(?:{start}|[-_])(?:{_REGION_PART_WORDS})"
+            rf"(?:{end}|\d|[-_](?!(?:{_REGION_STATES})(?:{end}|[-_])))")
+    return whole, part
+
+
+#: a region token: ``_NOT_ARTICLE_REGION.match(token) or _NOT_ARTICLE_WORD.search(token)``
+_NOT_ARTICLE_REGION, _NOT_ARTICLE_WORD = (re.compile(p, re.I) for p in _region_patterns("^", "$"))
 
 
 def _is_other_region(node: LexborNode) -> bool:
@@ -400,20 +405,25 @@ def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bo
     ``memo`` keeps the answer for every inline element passed, so that text deep inside
     unclosed ``<span>``s or ``<font>``s does not walk the same ancestors again.
     """
-    path: list[LexborNode] = []
+    path: list[tuple[int, str]] = []
     node = text_node.parent
-    while node is not None and node.tag in INLINE_TAGS and node.mem_id not in memo:
-        path.append(node)
+    tag = node.tag if node is not None else ""
+    while node is not None and tag in INLINE_TAGS:
+        key = node.mem_id
+        if key in memo:
+            break
+        path.append((key, tag))
         node = node.parent
-    if node is not None and node.tag in INLINE_TAGS:
+        tag = node.tag if node is not None else ""
+    if node is not None and tag in INLINE_TAGS:
         block, in_link = memo[node.mem_id]
-    elif node is None or node.tag in SKIP_TAGS or node.tag in ("body", "html"):
+    elif node is None or tag in SKIP_TAGS or tag in ("body", "html"):
         block, in_link = None, False
     else:
         block, in_link = node, False
-    for inline in reversed(path):
-        in_link = in_link or inline.tag == "a"
-        memo[inline.mem_id] = (block, in_link)
+    for key, inline_tag in reversed(path):
+        in_link = in_link or inline_tag == "a"
+        memo[key] = (block, in_link)
     return block, in_link
 
 
@@ -425,29 +435,34 @@ def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, b
     element up, or None for a marked region; ``marked`` whether an element is such a region
     (or a skipped tag), so that each element's attributes are read once.
     """
-    path: list[tuple[LexborNode, int]] = []
+    path: list[tuple[LexborNode, int, bool]] = []
     ancestor: LexborNode | None = node
     wanted = 3
     found: tuple[LexborNode, ...] | None = ()
-    while ancestor is not None and ancestor.tag not in ("body", "html"):
-        key = (ancestor.mem_id, wanted)
+    while ancestor is not None:
+        tag = ancestor.tag
+        if tag in ("body", "html"):
+            break
+        ancestor_id = ancestor.mem_id
+        key = (ancestor_id, wanted)
         if key in memo:
             found = memo[key]
             break
-        is_marked = marked.get(ancestor.mem_id)
+        is_marked = marked.get(ancestor_id)
         if is_marked is None:
-            is_marked = marked[ancestor.mem_id] = ancestor.tag in SKIP_TAGS or _is_other_region(ancestor)
+            is_marked = marked[ancestor_id] = tag in SKIP_TAGS or _is_other_region(ancestor)
         if is_marked:
             found = memo[key] = None
             break
-        path.append((ancestor, wanted))
-        if ancestor.tag in CONTAINER_TAGS:
+        is_container = tag in CONTAINER_TAGS
+        path.append((ancestor, wanted, is_container))
+        if is_container:
             if wanted == 1:
                 break
             wanted -= 1
         ancestor = ancestor.parent
-    for element, still_wanted in reversed(path):
-        if found is not None and element.tag in CONTAINER_TAGS:
+    for element, still_wanted, is_container in reversed(path):
+        if found is not None and is_container:
             found = (element, *found)
         memo[(element.mem_id, still_wanted)] = found
     return list(found or ())

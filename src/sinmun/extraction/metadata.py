@@ -112,7 +112,9 @@ def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
 
 def _read_json_ld(tree: LexborHTMLParser) -> LinkedData:
     out = LinkedData()
-    for node in tree.css("script[type='application/ld+json']"):
+    for node in tree.tags("script"):  # the tag collection: quicker than a CSS walk of the whole tree
+        if (node.attributes.get("type") or "").lower() != "application/ld+json":  # as CSS: any case
+            continue
         for item in _ld_items(node):
             kinds = _ld_kinds(item)
             if not kinds & _ARTICLE_TYPES or (out.type and "webpage" in kinds):

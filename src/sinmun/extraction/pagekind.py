@@ -203,7 +203,6 @@ class TextShape:
     short_lines: float
     teaser_items: int
     teaser_chars: int
-    page_chars: int
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -222,9 +221,16 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
         signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
     elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
         signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
-    if shape.page_chars and story < 300 and story / shape.page_chars < 0.05:
-        signals.append(Signal(1.0, f"the story text is {story / shape.page_chars:.0%} of the page text"))
+    page_chars = _page_chars(page) if story < 300 else 0  # the whole page's text, read only when it can tell
+    if page_chars and story / page_chars < 0.05:
+        signals.append(Signal(1.0, f"the story text is {story / page_chars:.0%} of the page text"))
     return signals
+
+
+def _page_chars(page: Page) -> int:
+    """Characters of the text of the page's ``<body>``."""
+    body_node = page.tree.body
+    return len(body_node.text(separator=" ", strip=True)) if body_node is not None else 0
 
 
 def text_shape(page: Page, article: Article) -> TextShape:
@@ -239,10 +245,8 @@ def text_shape(page: Page, article: Article) -> TextShape:
     listed = sum(len(p) for p in paragraphs if _is_linked(p, texts, by_prefix) or (len(p) >= 4 and p in teaser_text))
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
-    body_node = page.tree.body
-    page_chars = len(body_node.text(separator=" ", strip=True)) if body_node is not None else 0
     return TextShape(body_chars=sum(lengths), listed_body_chars=listed, short_lines=short,
-                     teaser_items=len(items), teaser_chars=sum(len(t) for t in items), page_chars=page_chars)
+                     teaser_items=len(items), teaser_chars=sum(len(t) for t in items))
 
 
 def _headline_anchors(page: Page) -> list[tuple[str, LexborNode]]:

@@ -19,6 +19,7 @@ applies a profile, a profile's hooks use the stages' readers — the one documen
 from __future__ import annotations
 
 import importlib
+import operator
 import warnings
 from collections.abc import Iterable
 from datetime import date
@@ -103,19 +104,37 @@ LAYOUT_SPAN = 400_000
 
 
 class _Index:
-    """The marker index of :data:`PROFILES`, rebuilt whenever the list changed (``register``, or a direct edit)."""
+    """The marker and host indexes of :data:`PROFILES`, rebuilt whenever the list changed (``register``, or a
+    direct edit)."""
 
     def __init__(self) -> None:
-        #: the profiles the index was built from (held, so that their identities stay theirs)
+        #: the profiles the indexes were built from (held, so that their identities stay theirs)
         self.built_from: tuple[SiteProfile, ...] = ()
         self.index = MarkerIndex([])
+        #: per host a profile names, the positions in :data:`PROFILES` of the profiles naming it
+        self.by_host: dict[str, list[int]] = {}
+
+    def _fresh(self) -> None:
+        current, built = tuple(PROFILES), self.built_from
+        if len(current) != len(built) or not all(map(operator.is_, current, built)):
+            self.index = MarkerIndex([m for p in current for m in p.markers])
+            self.by_host = {}
+            for position, profile in enumerate(current):
+                for name in dict.fromkeys(profile.hosts):
+                    self.by_host.setdefault(name, []).append(position)
+            self.built_from = current
 
     def get(self) -> MarkerIndex:
-        current = self.built_from
-        if len(current) != len(PROFILES) or any(a is not b for a, b in zip(current, PROFILES)):
-            self.index = MarkerIndex([m for p in PROFILES for m in p.markers])
-            self.built_from = tuple(PROFILES)
+        self._fresh()
         return self.index
+
+    def for_host(self, host: str) -> list[SiteProfile]:
+        """The profiles one of whose hosts is ``host`` or a domain above it, in :data:`PROFILES` order."""
+        self._fresh()
+        # ``host`` itself and every part after one of its dots: what ``host.endswith("." + name)`` tests
+        names = [host] + [host[i + 1:] for i, char in enumerate(host) if char == "."]
+        positions = sorted({p for name in names for p in self.by_host.get(name, ())})
+        return [self.built_from[p] for p in positions]
 
 
 _INDEX = _Index()
@@ -145,6 +164,7 @@ def _load_plugins() -> None:
 
 
 def _host_matches(host: str, profile: SiteProfile) -> bool:
+    """Whether ``host`` is one of the profile's hosts or under one (what :meth:`_Index.for_host` answers for all)."""
     return any(host == h or host.endswith("." + h) for h in profile.hosts)
 
 
@@ -172,7 +192,7 @@ def match(url: str | None, html: str, tree, when: date | None = None) -> SitePro
 def _candidates(host: str | None, html: str) -> tuple[list[SiteProfile], FoundMarkers]:
     """The profiles the page may be in (by host, or by markers for an unknown host) and the markers found."""
     if host:
-        candidates = [p for p in PROFILES if _host_matches(host, p)]
+        candidates = _INDEX.for_host(host)
         # a few layouts' markers: each looked for once, stopping at its first occurrence
         return candidates, find_each(html, [m for p in candidates for m in p.markers], LAYOUT_SPAN)
     # every profile found here has its markers within the layout span as well
