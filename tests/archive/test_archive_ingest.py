@@ -99,3 +99,29 @@ def test_a_readonly_archive_is_not_migrated(tmp_path):
     with Archive(path, readonly=True) as archive:
         assert archive.search("반도체").total == 2
     assert sqlite3.connect(path).execute("SELECT v FROM fts_config WHERE k = 'hashsize'").fetchone() is None
+
+
+def test_jsonl_records_read_as_the_standard_library_reads_them(tmp_path):
+    """orjson reads the lines where installed; what it would read otherwise (NaN, an integer past
+    64 bits) or refuse with other words (a broken line) goes through json.loads."""
+    from click.testing import CliRunner
+
+    plain, nan, huge = records(3)
+    nan["score"] = float("nan")
+    huge["views"] = 123456789012345678901234567890
+    lines = [json.dumps(r, ensure_ascii=False) for r in (plain, nan, huge)] + ['{"title": "끊긴 줄"']
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["archive", "add", "--no-enrich", str(tmp_path / "in.jsonl"),
+                                       "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1, result.output  # a problem was reported
+    try:
+        json.loads(lines[3])
+    except json.JSONDecodeError as exc:
+        expected = f"not JSON: {exc.msg}"
+    assert expected in result.output and "3 added" in result.output
+    with Archive(tmp_path / "a.db") as archive:
+        ids = [row[0] for row in archive.db.execute("SELECT id FROM articles ORDER BY rowid")]
+        stored = [archive.get(key) for key in ids]
+    assert stored[2]["views"] == 123456789012345678901234567890 and type(stored[2]["views"]) is int
+    assert stored[1]["score"] != stored[1]["score"]  # NaN, as json.loads reads it
+    assert stored[0]["title"] == plain["title"]
