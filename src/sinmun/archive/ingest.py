@@ -7,12 +7,11 @@ killed half-way is resumed by running it again: done files are skipped, the rest
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from ..article import Article
 from ..errors import SinmunError
@@ -23,29 +22,6 @@ from ..corpus.limits import PAGE_TIME_LIMIT, time_limit
 from .store import DEFAULT_BATCH, AddStats, Archive, Writer
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-
-try:
-    import orjson
-except ImportError:  # optional: the standard library reads the same records, slower
-    orjson = None  # type: ignore[assignment]
-
-
-_LONG_DIGITS = re.compile(r"[0-9]{20}")
-
-
-def _loads(line: str) -> Any:
-    """One JSON value: orjson's reader where installed (several times faster), else :func:`json.loads`.
-
-    What orjson refuses (``NaN``, a bad line) goes to :func:`json.loads`, which reads the first as it
-    always did and words the error for the second; so does a line with 20 digits in a row, which
-    may be an integer past 64 bits (orjson would read it as a float).
-    """
-    if orjson is not None and not _LONG_DIGITS.search(line):
-        try:
-            return orjson.loads(line)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(line)
 
 
 @dataclass
@@ -164,7 +140,7 @@ def _add_line(writer: Writer, raw: bytes, where: str, problem: Callable[[str, st
     if not line.strip():
         return False
     try:
-        record = _loads(line)
+        record = json.loads(line)
     except json.JSONDecodeError as exc:
         problem(where, f"not JSON: {exc.msg}")
         return False
