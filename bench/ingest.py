@@ -158,7 +158,11 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", help="also write the flat results object here")
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run (bench/stages.py --quick): 5,000 articles, 200 pages, one round")
     args = parser.parse_args()
+    if args.quick:
+        args.articles, args.pages, args.rounds = min(args.articles, 5000), min(args.pages, 200), 1
     import sinmun
     results: dict = {"sinmun": str(Path(sinmun.__file__).parent), "load_avg_1m_start": round(os.getloadavg()[0], 2)}
     with tempfile.TemporaryDirectory(prefix="sinmun-bench-ingest-") as tmp:
