@@ -99,3 +99,45 @@ def test_a_readonly_archive_is_not_migrated(tmp_path):
     with Archive(path, readonly=True) as archive:
         assert archive.search("반도체").total == 2
     assert sqlite3.connect(path).execute("SELECT v FROM fts_config WHERE k = 'hashsize'").fetchone() is None
+
+
+def test_jsonl_records_read_as_the_standard_library_reads_them(tmp_path):
+    """NaN and integers past 64 bits are kept as json.loads reads them (orjson would refuse the first
+    and make a float of the second), a broken line is reported in json's words."""
+    from click.testing import CliRunner
+
+    plain, nan, huge = records(3)
+    nan["score"] = float("nan")
+    huge["views"] = 123456789012345678901234567890
+    lines = [json.dumps(r, ensure_ascii=False) for r in (plain, nan, huge)] + ['{"title": "끊긴 줄"']
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["archive", "add", "--no-enrich", str(tmp_path / "in.jsonl"),
+                                       "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1, result.output  # a problem was reported
+    try:
+        json.loads(lines[3])
+    except json.JSONDecodeError as exc:
+        expected = f"not JSON: {exc.msg}"
+    assert expected in result.output and "3 added" in result.output
+    with Archive(tmp_path / "a.db") as archive:
+        ids = [row[0] for row in archive.db.execute("SELECT id FROM articles ORDER BY rowid")]
+        stored = [archive.get(key) for key in ids]
+    assert stored[2]["views"] == 123456789012345678901234567890 and type(stored[2]["views"]) is int
+    assert stored[1]["score"] != stored[1]["score"]  # NaN, as json.loads reads it
+    assert stored[0]["title"] == plain["title"]
+
+
+def test_adding_jsonl_records_never_loads_the_extractor(tmp_path):
+    """A bulk load of records skips the extraction stages' import (HTML pages still bring them in)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "in.jsonl").write_text(json.dumps(records(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    code = ("import atexit, sys\nfrom sinmun.cli import main\n"  # the command ends with sys.exit
+            "atexit.register(lambda: print(sorted(m for m in sys.modules if m.startswith('sinmun.extraction'))))\n"
+            f"main(['archive', 'add', '--no-enrich', {str(tmp_path / 'in.jsonl')!r}, '--db', "
+            f"{str(tmp_path / 'a.db')!r}])\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip().splitlines()[-1] == "[]", run.stderr
+    with Archive(tmp_path / "a.db") as archive:
+        assert archive.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1

@@ -29,3 +29,15 @@ def test_importing_the_cli_imports_no_site_profile():
     code = "import sys, sinmun.cli; print([m for m in sys.modules if m.startswith(('sinmun.sites', 'sinmun.crawl'))])"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "[]"
+
+
+def test_the_search_path_imports_no_other_command_module():
+    """``sinmun search`` pays for the archive commands only: run, extract, spark and bench load on lookup."""
+    code = ("import sys, sinmun.cli; print(sorted(m for m in sys.modules if m in ('sinmun.cli.corpus', "
+            "'sinmun.cli.extract', 'sinmun.cli.spark', 'sinmun.cli.bench', 'sinmun.extraction')))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "[]"
+    for name in ("run", "extract", "spark", "bench"):
+        command = main.get_command(None, name)
+        assert command is not None and command.name == name
+    assert importlib.import_module("sinmun.cli.corpus").run_command is main.get_command(None, "run")

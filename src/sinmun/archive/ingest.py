@@ -15,12 +15,10 @@ from typing import BinaryIO
 
 from ..article import Article
 from ..errors import SinmunError
-from ..extraction.pipeline import extract
 from ..corpus.identity import record_article_id
 from ..io.files import MAX_PAGE_FILE_BYTES, open_regular_file, read_page_file, walk_pages
 from ..io.pages import display_path
 from ..corpus.limits import PAGE_TIME_LIMIT, time_limit
-from ..extraction.parse import decode_bytes
 from .store import DEFAULT_BATCH, AddStats, Archive, Writer
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -88,6 +86,9 @@ def with_id(record: Article | dict) -> dict:
 
 
 def _add_page(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
+    # imported here: JSONL-only runs (the common bulk load) never load the extractor (~0.15 s)
+    from ..extraction.parse import decode_bytes
+    from ..extraction.pipeline import extract
     name = display_path(path)
     try:
         data = read_page_file(path)

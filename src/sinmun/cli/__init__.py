@@ -77,7 +77,8 @@ class LazyCommands(dict):
     """A group's ``commands`` that imports a command's module when the command is first looked up.
 
     ``sinmun search`` should not pay for the modules of commands it does not run: the crawl
-    commands import every site profile and the extraction stages (~0.2 s of a 0.3 s search).
+    commands import every site profile and the extraction stages (~0.2 s of a 0.3 s search), and
+    ``run``, ``extract``, ``spark`` and ``bench`` their own option parsing and helpers.
     Names are known before their module is imported (``"fetch" in main.commands`` is true);
     listing the commands (``sinmun --help``) imports them all.
     """
@@ -90,7 +91,9 @@ class LazyCommands(dict):
         module_name = self.modules.get(name)
         if module_name is not None:
             import importlib
-            for command in importlib.import_module(module_name, __name__).COMMANDS:
+            module = importlib.import_module(module_name, __name__)
+            # a module of several commands lists them in COMMANDS; a module of one names it NAME_command
+            for command in getattr(module, "COMMANDS", None) or [getattr(module, f"{name}_command")]:
                 self.modules.pop(command.name, None)
                 super().__setitem__(command.name, command)
 
@@ -138,13 +141,12 @@ def main() -> None:
 # Subcommands live in their own modules; registered last so that they can import from here.
 from .archive import COMMANDS as ARCHIVE_COMMANDS  # noqa: E402  (archive, search, trend, serve)
 from .archive import archive_group  # noqa: E402
-from .bench import bench_command  # noqa: E402
-from .corpus import run_command  # noqa: E402
-from .extract import extract_command  # noqa: E402
 from .export import export_command  # noqa: E402
-from .spark import spark_command  # noqa: E402
 
-main.commands = LazyCommands({"fetch": ".crawl", "crawl": ".crawl", "sites": ".sites"})  # (tests/test_cli_lazy.py)
-for _command in (extract_command, run_command, spark_command, *ARCHIVE_COMMANDS, bench_command):
+#: commands whose modules load when the command is looked up (tests/cli/test_cli_lazy.py)
+LAZY_COMMANDS = {"fetch": ".crawl", "crawl": ".crawl", "sites": ".sites", "run": ".corpus", "extract": ".extract",
+                 "spark": ".spark", "bench": ".bench"}
+main.commands = LazyCommands(LAZY_COMMANDS)
+for _command in ARCHIVE_COMMANDS:
     main.add_command(_command)
 archive_group.add_command(export_command)  # sinmun archive export
