@@ -28,7 +28,8 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from ..article import Image, Reporter
-from .clean import add_reporter, find_reporters, normalize_space
+from .bylines import clean_author
+from .clean import add_reporter, normalize_space
 from .content import read_images, read_paragraphs
 from .parse import Page
 from .story import EmbeddedStory
@@ -513,15 +514,7 @@ def _reporters(value: Any) -> list[Reporter]:
         email = _field(item, EMAIL_KEYS) if isinstance(item, dict) else None
         if not name:
             continue
-        named = find_reporters(name) or [Reporter(n) for n in _bare_names(name)]
+        named = clean_author(name)  # titles, outlets, desks and e-mails off, as for every author string
         for reporter in named:
             add_reporter(found, reporter.name, reporter.email or (email if isinstance(email, str) else None))
     return found
-
-
-def _bare_names(text: str) -> list[str]:
-    """Names given without a 기자 cue: "홍길동", "홍길동, 김철수", "Jane Doe"."""
-    parts = [normalize_space(p) for p in re.split(r"\s*[,·ㆍ/]\s*", text) if normalize_space(p)]
-    if parts and all(re.fullmatch(r"[가-힣]{2,4}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}", p) for p in parts):
-        return parts
-    return []
