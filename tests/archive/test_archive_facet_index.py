@@ -16,7 +16,21 @@ from archive_helpers import ROOT, article
 from sinmun.archive import Archive, Filters, article_id, store
 from sinmun.archive.synthetic import SyntheticNews, store_entities
 
-BASE_SRC = Path("/work/base/src")
+#: the last commit before the facet index: the "previous sinmun" whose archives must keep working
+BEFORE_FACET_INDEX = "1fe5d3e"
+
+
+@pytest.fixture(scope="module")
+def previous_src(tmp_path_factory) -> Path:
+    """The previous sinmun's ``src``, unpacked from this checkout's own history (``git archive``)."""
+    into = tmp_path_factory.mktemp("previous")
+    try:
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", BEFORE_FACET_INDEX, "src"],
+                             capture_output=True, check=True, timeout=300).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip(f"needs a git checkout whose history holds {BEFORE_FACET_INDEX}")
+    subprocess.run(["tar", "-x", "-C", str(into)], input=tar, check=True, timeout=300)
+    return into / "src"
 
 
 def sql_facets(db: sqlite3.Connection, rowids: list[int], top: int = 10) -> dict:
@@ -205,8 +219,7 @@ with Archive(path, readonly=True) as archive:
 """
 
 
-@pytest.mark.skipif(not BASE_SRC.is_dir(), reason="needs the checkout before the facet index at /work/base")
-def test_an_archive_built_by_the_previous_sinmun_reads_the_same(tmp_path):
+def test_an_archive_built_by_the_previous_sinmun_reads_the_same(tmp_path, previous_src):
     path = tmp_path / "base.db"
 
     def run(src: Path, mode: str) -> list:
@@ -215,7 +228,7 @@ def test_an_archive_built_by_the_previous_sinmun_reads_the_same(tmp_path):
                              capture_output=True, text=True, timeout=600, check=True, cwd=ROOT).stdout
         return json.loads(out)
 
-    before = run(BASE_SRC, "build")
+    before = run(previous_src, "build")
     with Archive(path) as archive:   # migrates
         assert archive.db.execute("SELECT COUNT(*) FROM article_facets").fetchone()[0] == archive.count() > 150
     after = run(ROOT / "src", "read")
@@ -224,8 +237,8 @@ def test_an_archive_built_by_the_previous_sinmun_reads_the_same(tmp_path):
             for key in ("facets_counted", "facets_partial"):
                 new.pop(key)
         assert old == json.loads(json.dumps(new))
-    assert run(BASE_SRC, "read") == before   # and the old code still reads the migrated archive
-    after_old_writes = run(BASE_SRC, "write")
+    assert run(previous_src, "read") == before   # and the old code still reads the migrated archive
+    after_old_writes = run(previous_src, "write")
     with Archive(path, readonly=True) as reader:   # stale rows and rows above the watermark, not refreshed
         assert reader.db.execute("SELECT COUNT(*) FROM facets_stale").fetchone()[0] >= 30
         rowids = [r[0] for r in reader.db.execute("SELECT rowid FROM articles")]

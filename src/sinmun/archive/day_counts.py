@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from . import facet_index
+
 _NOT_LOADED: Any = object()
 #: numpy, imported when a trend first needs it (None when it is not installed): a search never pays for it
 numpy: Any = _NOT_LOADED
@@ -23,12 +25,7 @@ numpy: Any = _NOT_LOADED
 def available() -> bool:
     global numpy
     if numpy is _NOT_LOADED:
-        loaded: Any
-        try:
-            import numpy as loaded
-        except ImportError:  # pragma: no cover - numpy is installed with matplotlib
-            loaded = None
-        numpy = loaded
+        numpy = facet_index.load_numpy()
     return numpy is not None
 
 
