@@ -118,3 +118,13 @@ def test_yonhapnewstv_tip_off_line_leaves_the_body() -> None:
     body = "\n".join(article.body_paragraphs)
     assert "기사문의 및 제보" not in body and "jebo23" not in body
     assert "노후 전선 교체 비용을" in body
+
+
+def test_heraldcorp_article_page_without_a_photo_box_takes_the_current_layout() -> None:
+    """No ``.article-photo-wrap``, so no current-layout marker: ``article#articleText`` still names the layout."""
+    page = FIXTURES / "heraldcorp" / "heraldcorp-current-article.html"
+    html = page.read_text(encoding="utf-8")
+    start, end = html.index('<div class="article-photo-wrap">'), html.index("</figure></div>") + len("</figure></div>")
+    article = sinmun.extract(html[:start] + html[end:], url=expected_of(page)["url"])
+    assert article.site == "heraldcorp/current"
+    assert article.body_paragraphs == expected_of(page)["body_paragraphs"] and not article.images
