@@ -24,6 +24,10 @@
   ``.arvtitle .hbox`` (``h2``, ``h3``), the time after the label in ``.arvdate``, text
   ``#news_body_area`` (which also carries the class ``news_body_area``), with the reporter box
   ``div[style="float:right;"]`` (the name, then a ``mailto:`` link) inside. Dated until 2015-04-02.
+- ``mobile`` (``m.pressian.com/m/m_article.html?no=<n>``; facts from a public word-count script that
+  read such pages): the text is ``.smartOutput.body_font``, each reporter a ``.head_writer_fullname``
+  (the name first). The headline and time markup are not in the source (the generic sources read
+  them) and the script is undated, so the layout is too.
 """
 from datetime import date
 
@@ -98,4 +102,15 @@ V2014 = SiteProfile(
     reporter_email=(f"{V2014_REPORTER} a[href^='mailto:']@href",),
 )
 
-PROFILES = [CURRENT, V2019, V2015, V2014]
+MOBILE = SiteProfile(
+    name="pressian",
+    version="mobile",
+    hosts=("m.pressian.com",),
+    markers=(("body_font", "head_writer_fullname"),),
+    press="프레시안",
+    body=(".smartOutput.body_font",),
+    drop=("script", "iframe"),
+    byline=(".head_writer_fullname",),
+)
+
+PROFILES = [CURRENT, V2019, V2015, V2014, MOBILE]
