@@ -1,6 +1,6 @@
 """헤럴드경제 (biz.heraldcorp.com, news.heraldcorp.com): two article layouts.
 
-- ``current`` (``/article/<n>`` pages; facts from two per-outlet body-selector maps of 2025 naming
+- ``current`` (``/article/<n>`` pages; facts from per-outlet body-selector maps naming
   ``article#articleText`` for biz.heraldcorp.com, and a public real-estate news crawler of January
   2026 that reads the text and photos in order from ``article#articleText``, the photos in
   ``.article-photo-wrap`` boxes, and keeps the reporter's portrait, which sits elsewhere, out):
@@ -19,9 +19,9 @@ so the current layout does not claim the mobile host.
 """
 from .base import SiteProfile
 
-#: the /article/ layout is attested from 2025 to January 2026; its start is not known
+#: /article/ URLs are attested from December 2024, this markup in January 2026; the start is not known
 CURRENT_SINCE = None
-ATTESTED = ("2025", "2026-01")
+ATTESTED = ("2024-12", "2026-01")
 
 CURRENT = SiteProfile(
     name="heraldcorp",

@@ -1,15 +1,15 @@
 """광주일보 (www.kwangju.co.kr): the article page, ``read.php3?aid=<n>`` in the 2010s, ``article.php?aid=<n>`` now.
 
 Layout (facts from public crawlers, no saved test page): the text is ``div#joinskmbox`` in every
-source — a keyword crawler of the 2015-2018 search pages (``search_result.php3``, links to
-``read.php3?aid=``), two per-outlet body-selector maps of 2025 and a 2025 section scraper of the
-``article.php?aid=`` pages. The September 2019 ``read.php3`` page (a public C# article downloader
-that supports the site since 2019-09-10) is EUC-KR, has its headline in ``og:title`` and its photos
-under ``#CmAdContent``. The 2018 crawler read the time from ``div.read_time`` (the line's exact
-wording is not in the source); the 2025 scraper reads the subtitle from ``div.rtitle2`` and cuts
-the text at the closing "/홍길동 기자" sign-off, which the general trailing-byline rules read.
-The time line of the ``article.php`` pages is not known from a source: there the generic sources
-(meta, dated lines) give the date.
+source — a keyword crawler of the 2015-2018 search pages (``search_result.php3``), recent
+per-outlet body-selector maps and a section-list scraper (``section.php?sid=``, ``ul.section_list``).
+The September 2019 ``read.php3?aid=`` page (a public C# article downloader that supports the site
+since 2019-09-10) is EUC-KR, has its headline in ``og:title`` and its photos under ``#CmAdContent``.
+The search crawler read the time from ``div.read_time`` (the line's exact wording is not in the
+source); the section scraper reads the subtitle from ``div.rtitle2`` and cuts the text at the
+closing "/홍길동 기자" sign-off, which the general trailing-byline rules read. The time line of the
+``article.php?aid=`` pages (the URLs of 2026 link lists) is not known from a source: there the
+generic sources (meta, dated lines) give the date.
 
 No source dates the change from ``read.php3`` to ``article.php`` or shows that the text container
 changed with it, so this is one layout, attested 2015-2026 and undated. Mobile pages

@@ -1,7 +1,7 @@
 """프레시안 (www.pressian.com): four article layouts, newest first.
 
-- ``current`` (``/pages/articles/<n>``; facts from two public crawlers of August 2025, one reading a
-  test article of that month): the headline is ``og:title`` (the page ``<title>`` adds " - 프레시안"),
+- ``current`` (``/pages/articles/<n>``; facts from public crawlers of 2025, one with a test article
+  of August 2025): the headline is ``og:title`` (the page ``<title>`` adds " - 프레시안"),
   the first ``.date`` holds the send time ("기사입력 2025.08.21. 09:59:25"), the text is the ``<p>``
   runs of ``div.article_body[itemprop=articleBody]`` with photos (``figure``/``figcaption``) and ad
   boxes (``.article_ad``, ``.article_ad2``, classes starting ``ads``, ``ins.adsbygoogle``, ids starting
