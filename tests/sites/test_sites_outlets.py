@@ -22,7 +22,7 @@ from conftest import FIXTURES, SHARED
 from fixture_records import KNOWN_BUGS, SNIPPET_KEYS, actual_value, checked_keys, collapse, expected_value
 
 #: fixture directory -> profile name
-OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen", "yonhapnewstv": "yonhapnewstv", "channela": "channela", "bloter": "bloter", "daejonilbo": "daejonilbo", "sedaily": "sedaily", "newsis": "newsis", "news1": "news1", "fnnews": "fnnews", "imaeil": "imaeil", "edaily": "edaily", "etoday": "etoday", "kado": "kado", "dailian": "dailian", "dt": "dt", "sportschosun": "sportschosun", "ohmynews": "ohmynews", "zdnet": "zdnet", "heraldcorp": "heraldcorp", "sportsseoul": "sportsseoul", "etnews": "etnews", "inews24": "inews24", "pressian": "pressian", "busan": "busan", "newspim": "newspim", "xportsnews": "xportsnews", "ajunews": "ajunews"}
+OUTLETS = {"yna": "yna", "joongang": "joongang", "donga": "donga", "hani": "hani", "khan": "khan", "hankookilbo": "hankookilbo", "kmib": "kmib", "seoul": "seoul", "segye": "segye", "munhwa": "munhwa", "kookje": "kookje", "mt": "mt", "asiae": "asiae", "mbn": "mbn", "nocutnews": "nocutnews", "jtbc": "jtbc", "hankyung": "hankyung", "osen": "osen", "yonhapnewstv": "yonhapnewstv", "channela": "channela", "bloter": "bloter", "daejonilbo": "daejonilbo", "sedaily": "sedaily", "newsis": "newsis", "news1": "news1", "fnnews": "fnnews", "imaeil": "imaeil", "edaily": "edaily", "etoday": "etoday", "kado": "kado", "dailian": "dailian", "dt": "dt", "sportschosun": "sportschosun", "ohmynews": "ohmynews", "zdnet": "zdnet", "heraldcorp": "heraldcorp", "sportsseoul": "sportsseoul", "etnews": "etnews", "inews24": "inews24", "pressian": "pressian", "busan": "busan", "newspim": "newspim", "xportsnews": "xportsnews", "ajunews": "ajunews", "kwangju": "kwangju"}
 
 
 def outlet_pages() -> list:
@@ -118,3 +118,13 @@ def test_yonhapnewstv_tip_off_line_leaves_the_body() -> None:
     body = "\n".join(article.body_paragraphs)
     assert "기사문의 및 제보" not in body and "jebo23" not in body
     assert "노후 전선 교체 비용을" in body
+
+
+def test_heraldcorp_article_page_without_a_photo_box_takes_the_current_layout() -> None:
+    """No ``.article-photo-wrap``, so no current-layout marker: ``article#articleText`` still names the layout."""
+    page = FIXTURES / "heraldcorp" / "heraldcorp-current-article.html"
+    html = page.read_text(encoding="utf-8")
+    start, end = html.index('<div class="article-photo-wrap">'), html.index("</figure></div>") + len("</figure></div>")
+    article = sinmun.extract(html[:start] + html[end:], url=expected_of(page)["url"])
+    assert article.site == "heraldcorp/current"
+    assert article.body_paragraphs == expected_of(page)["body_paragraphs"] and not article.images

@@ -85,6 +85,7 @@ _MODULES = (
     "newspim",
     "xportsnews",
     "ajunews",
+    "kwangju",
 )
 
 #: the built-in profiles, in match order (what the README's coverage table lists)

@@ -4,7 +4,9 @@ Version ``2015`` (facts from the public just-news article reader's 스포츠서�
 selectors last changed in December 2015; its November 2021 health check lists a 2021 page, with no
 published result): the headline is ``.viewtitle``; ``.dateWrap li .date`` holds the send time and
 then the modified time ("2015-12-01 10:00:00"); the text is ``.article``: runs with ad boxes
-(``#wp_adbn_root``, inline ``span``s).
+(``#wp_adbn_root``, inline ``span``s). Dated from 2015-11-30, the day the reader's issue #216
+reported that the site had changed (a ``/news/read/`` page no longer read; the selectors above were
+written for it the next day); its end is not known.
 
 Version ``current`` (facts from a public multi-outlet Selenium crawler's per-site configuration,
 whose entries describe 2023-2025 markup, and a Python crawler module of April 2023 reading
@@ -12,16 +14,19 @@ whose entries describe 2023-2025 markup, and a Python crawler module of April 20
 the ``<p>`` run of ``div#article-body``, with the subtitle box, the like buttons (``article-like``),
 tables, the notice and ``figure`` photos inside.
 """
+from datetime import date
+
 from .base import SiteProfile
 
-#: the selectors were last changed in December 2015; the layout's start and end are not known
-V2015_ATTESTED = ("2015-12", "2015-12")
+#: the site change was reported on 2015-11-30 and the selectors written on 2015-12-01; the end is not known
+V2015_ATTESTED = ("2015-11", "2015-12")
 
 V2015 = SiteProfile(
     name="sportsseoul",
     version="2015",
     hosts=("www.sportsseoul.com", "sportsseoul.com", "m.sportsseoul.com"),
     markers=(("viewtitle", "dateWrap"),),
+    valid_from=date(2015, 11, 30),
     press="스포츠서울",
     title=(".viewtitle", "meta[property='og:title']@content"),
     body=("div.article", ".article"),

@@ -1,0 +1,38 @@
+"""Outlet layouts dated from public sources (issue 10 §2): the dates follow each other and pick the layout.
+
+프레시안's four layouts are dated by the public just-news reader's history (the days its selectors were
+changed for a new layout and the day a failure on the next one was reported): each starts the day
+after the one before it ends, and when a page fits two layouts its day picks the one then in use.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+import sinmun
+from sinmun import sites
+
+from conftest import FIXTURES
+
+
+def layouts(name: str) -> list:
+    return [p for p in sites.BUILT_IN if p.name == name]
+
+
+def test_pressian_layouts_follow_each_other_without_gap_or_overlap() -> None:
+    newest_first = [p for p in layouts("pressian") if p.valid_from or p.valid_until]
+    assert [p.version for p in newest_first] == ["2019", "2015", "2014"]
+    for newer, older in zip(newest_first, newest_first[1:]):
+        assert newer.valid_from is not None and older.valid_until is not None
+        assert older.valid_until + timedelta(days=1) == newer.valid_from
+
+
+@pytest.mark.parametrize("day,site", [("2016-03-02", "pressian/2015"), ("2019-05-08", "pressian/2019"),
+                                      ("2018-10-18", "pressian/2015"), ("2018-10-19", "pressian/2019")])
+def test_a_pressian_page_fitting_two_layouts_takes_the_one_in_use_on_its_day(day, site) -> None:
+    """A 2015-2018 page that also carries the 2019 layout's markers: the fetch day picks the layout."""
+    page = (FIXTURES / "pressian" / "pressian-2015-hbox.html").read_text(encoding="utf-8")
+    both = page.replace('<div id="news_body_area">', '<span class="byotherspan"></span>\n <div id="news_body_area">')
+    article = sinmun.extract(both, url="http://www.pressian.com/news/article.html?no=134567", reference_date=day)
+    assert article.site == site
