@@ -11,7 +11,7 @@ from conftest import FIXTURES
 NONARTICLE = FIXTURES / "nonarticle"
 LIST_PAGES = ["portal-home", "press-home", "section-list", "date-list", "search-results", "tag-page",
               "reporter-page", "gallery-list", "portal-section-dated", "search-snippets", "reporter-articles",
-              "gallery-index"]
+              "gallery-index", "section-wrapped-links"]
 #: the articles of the folder, each a page that a list-minded rule could take for a list
 ARTICLE_PAGES = ["breaking-short", "photo-caption", "related-links", "live-blog", "related-long", "short-big-sidebar"]
 

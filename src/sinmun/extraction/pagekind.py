@@ -324,15 +324,27 @@ def _reads_as_prose(paragraph: str) -> bool:
 
 
 def _headline_anchors(page: Page) -> list[tuple[str, LexborNode]]:
-    """Links whose text is headline-sized, with their nodes (the first :data:`MAX_ANCHORS`)."""
+    """Links whose text is headline-sized, with their nodes (the first :data:`MAX_ANCHORS`). A link
+    that wraps a whole teaser (a headline element, a lead, a date) counts with its headline's text."""
     found = []
     for count, node in enumerate(page.tree.css("a[href]")):
         if count >= MAX_ANCHORS:
             break
         text = _SPACE.sub(" ", node.text(separator=" ")).strip()
+        if len(text) > HEADLINE_MAX:
+            text = _wrapped_headline(node)
         if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
             found.append((text, node))
     return found
+
+
+def _wrapped_headline(node: LexborNode) -> str:
+    """The text of the first headline-sized element a long link holds ('' for none)."""
+    for child in node.iter():
+        text = _SPACE.sub(" ", child.text(separator=" ")).strip()
+        if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
+            return text
+    return ""
 
 
 def _is_linked(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> bool:
