@@ -200,3 +200,38 @@ def test_run_command_prints_and_records_the_non_article_count(tmp_path: Path) ->
         state = json.loads(Path(f"{out}.state.json").read_text(encoding="utf-8"))
         assert state["summary"]["non_articles"] == len(LIST_PAGES)
         assert len(_read_jsonl(out)) == len(ARTICLE_PAGES) + (0 if flag == "--articles-only" else len(LIST_PAGES))
+
+
+# ----------------------------------------------------------------- lists in other shapes, and an article like them
+EXCERPT = ("The city council of Gasang voted on Tuesday to extend the night bus network to the northern districts, "
+           "after residents complained for years about the lack of late connections. The mayor said the first lines "
+           "would start in spring and that fares would stay the same for at least two years. ")
+
+
+def test_flat_search_results_headings_with_snippets_and_dates_are_a_list() -> None:
+    """No element around each result: a heading link, then its snippet and date as siblings."""
+    results = "".join(f"<h3><a href='/p/{i}'>Gasang council extends night buses, part {i}</a></h3>"
+                      f"<p>{EXCERPT[:220]}…</p><span>March {i + 1}, 2024</span>" for i in range(20))
+    article = sinmun.extract(f"<html><body><form><input name='s'></form><div class='results'>{results}</div>"
+                             "</body></html>")
+    assert article.is_article is False and "headline links and teasers" in article.warnings[-1]
+
+
+def test_a_blog_archive_of_sibling_posts_with_long_excerpts_is_a_list() -> None:
+    posts = "".join(f"<article class='post'><h2><a href='/2024/03/{i:02d}/gasang-bus-{i}/'>Gasang council extends "
+                    f"night buses, part {i}</a></h2><div class='entry-meta'>March {i + 1}, 2024 by Jane Doe</div>"
+                    f"<div class='entry-summary'><p>{EXCERPT * 2}</p></div></article>" for i in range(10))
+    html = f"<html><body><main id='main'>{posts}</main></body></html>"
+    assert sinmun.extract(html).is_article is False
+    assert sinmun.extract(html, url="https://blog.gasang.example/category/buses/").is_article is False
+
+
+def test_an_article_whose_sections_have_linked_headings_is_still_an_article() -> None:
+    """A buying guide: each section under a heading that links to the product, with no date in it."""
+    para = ("The Gasang Widget Pro is light, quiet and cheap to run, and in our tests it lasted two full days on one "
+            "charge. It lacks a timer, but for most kitchens it is the one we would buy first.")
+    sections = "".join(f"<div class='item'><h2><a href='https://shop.example/w{i}'>Gasang Widget Pro {3000 + i} "
+                       f"Deluxe</a></h2><p>{para}</p></div>" for i in range(6))
+    html = (f"<html><body><h1>The best kitchen widgets</h1><div class='article-body'><p>{para} We tried twenty.</p>"
+            f"{sections}</div></body></html>")
+    assert sinmun.extract(html).is_article is True

@@ -49,6 +49,7 @@ MAX_ANCHORS = 5000
 MAX_PARAGRAPHS = 400
 TEASER_GROUP = 5          # sibling blocks of one kind, each with a headline link, that make a teaser list
 TEASER_MAX_CHARS = 600    # the longest teaser block: a headline, a lead of a few sentences, a date
+MAX_LISTED_POST_CHARS = 3000  # the longest excerpt of a post in a list of sibling <article> elements
 TEASER_TRAIL = 3          # elements after a teaser block that may hold its lead and date (``dt`` + ``dd`` ``dd``)
 TEASER_CLIMB = 4          # how many ancestors of a headline link may be its teaser block
 
@@ -86,6 +87,11 @@ _LD_LIST = re.compile(r'"@type"\s*:\s*"(?:CollectionPage|ItemList|SearchResultsP
 _LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|'
                          r'BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReviewNewsArticle)"')
 _SPACE = re.compile(r"\s+")
+#: a date or time as teasers show them: 2024.03.05, 03-05 09:00, 5 March 2024, March 5, 2024, 3시간 전, 3월 5일
+_TEASER_DATE = re.compile(r"(?:19|20)\d\d\s?[./-]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b\d{1,2}:\d\d\b"
+                          r"|\b\d{1,2}\.? [A-Z][a-zä]+\.? (?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d"
+                          r"|\d+\s?(?:분|시간|일)\s?전|\d{1,2}월\s?\d{1,2}일|(?:19|20)\d\d년"
+                          r"|\b\d+ (?:minutes?|hours?|days?) ago")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]]*\s*$")
 #: the least length of a paragraph of prose
 PROSE_MIN = 50
@@ -396,10 +402,18 @@ def _teaser_like(members: dict[int, tuple[LexborNode, str]]) -> tuple[list[tuple
     led = []
     for mem_id, (block, link) in members.items():
         text = f"{texts[mem_id]}\n{_lines_after(block, members)}"
-        if len(text) <= TEASER_MAX_CHARS and (len(link) >= 0.15 * len(text) or text.find(link, 0, len(link) + 20) >= 0):
+        # sibling <article> elements are posts of a list, however long their excerpts
+        longest = TEASER_MAX_CHARS if block.tag != "article" else MAX_LISTED_POST_CHARS
+        if len(text) <= longest and (len(link) >= 0.15 * len(text) or _led_and_dated(text, link)):
             led.append((mem_id, text))
     least = 0.8 * len(members)
     return strict if len(strict) >= least else [], led if len(led) >= least else []
+
+
+def _led_and_dated(text: str, link: str) -> bool:
+    """A headline over a lead that carries the date of its story, as a list's teaser does (an article's
+    sections under linked headings carry none)."""
+    return text.find(link, 0, len(link) + 20) >= 0 and _TEASER_DATE.search(text) is not None
 
 
 def _lines_after(block: LexborNode, members: dict[int, tuple[LexborNode, str]]) -> str:
