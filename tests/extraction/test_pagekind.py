@@ -10,7 +10,10 @@ from conftest import FIXTURES
 
 NONARTICLE = FIXTURES / "nonarticle"
 LIST_PAGES = ["portal-home", "press-home", "section-list", "date-list", "search-results", "tag-page",
-              "reporter-page", "gallery-list"]
+              "reporter-page", "gallery-list", "portal-section-dated", "search-snippets", "reporter-articles",
+              "gallery-index", "section-wrapped-links"]
+#: the articles of the folder, each a page that a list-minded rule could take for a list
+ARTICLE_PAGES = ["breaking-short", "photo-caption", "related-links", "live-blog", "related-long", "short-big-sidebar"]
 
 
 def _page(name: str) -> bytes:
@@ -26,6 +29,43 @@ def test_list_pages_are_told_by_their_structure_without_a_url(name: str) -> None
     assert len(reasons) == 1 and "headline links and teasers" in reasons[0]
 
 
+@pytest.mark.parametrize("name", ["related-long", "short-big-sidebar"])
+def test_a_story_beside_a_mass_of_teasers_is_still_an_article_without_a_url(name: str) -> None:
+    """A related-articles block or a sidebar of teasers with leads outweighs the story, but the story's
+    paragraphs of prose say article."""
+    article = sinmun.extract(_page(name))
+    assert article.is_article is True, article.warnings
+
+
+def _story_beside_a_sidebar(date: str = "") -> str:
+    story = "".join(f"<p>{STORY_SENTENCE} 가상시는 {n}번째 구간 공사를 올해 안에 마치고 결과를 시민들에게 알리겠다고 밝혔다.</p>"
+                    for n in range(6))
+    side = "".join(f"<li><a href='/news/{n}'>가상시 시내버스 노선 {n}번 배차 간격 조정</a> <span>03.05</span></li>"
+                   for n in range(60))
+    return (f"<html><head><meta property='og:type' content='website'>{date}</head><body><h1>가상시 산책로 조명 설치</h1>"
+            f"<div class='article_body'>{story}</div><aside><ul class='side-list'>{side}</ul></aside></body></html>")
+
+
+STORY_SENTENCE = "가상시가 도심 하천을 따라 이어지는 산책로 구간에 야간 조명과 비상벨을 새로 설치한다."
+
+
+def test_paragraphs_of_prose_outweigh_a_sidebar_of_teaser_links() -> None:
+    """No date, og:type website, no URL and a sidebar of 60 teasers far longer than the story: six
+    paragraphs of prose still make it an article, and the judge says what it weighed."""
+    from sinmun.extraction import pagekind
+    from sinmun.extraction.parse import load
+    html = _story_beside_a_sidebar()
+    article = sinmun.extract(html)
+    reasons = [s.reason for s in pagekind.text_signals(load(html), article)]
+    assert article.is_article is True, article.warnings
+    assert "6 paragraphs of prose" in reasons and any("teaser blocks outweigh" in r for r in reasons)
+
+
+def test_a_home_page_showing_its_latest_post_in_full_is_still_a_home_page() -> None:
+    article = sinmun.extract(_story_beside_a_sidebar(), url="https://www.gasang-ilbo.example/")
+    assert article.is_article is False and "the URL is a home page" in article.warnings[-1]
+
+
 def test_a_section_list_that_claims_og_type_article_is_still_a_list() -> None:
     article = sinmun.extract(_page("section-list"), url="https://www.gasang-ilbo.example/politics")
     assert article.is_article is False
@@ -33,9 +73,18 @@ def test_a_section_list_that_claims_og_type_article_is_still_a_list() -> None:
 
 
 @pytest.mark.parametrize("url, weight", [
-    ("https://www.gasang-ilbo.example/", 3.0),
-    ("https://www.gasang-ilbo.example/index.html", 3.0),
-    ("https://news.gasang.example/news", 3.0),
+    ("https://www.gasang-ilbo.example/", 4.0),
+    ("https://www.gasang-ilbo.example/index.html", 4.0),
+    ("https://news.gasang.example/news", 4.0),
+    ("https://www.gasang-ilbo.example/?page=2", 4.0),
+    ("https://www.gasang-ilbo.example/index.php?sid1=100", 4.0),
+    ("https://blog.gasang.example/?p=2895", -1.0),
+    ("https://www.gasang.example/index.php?site=news_comments&newsID=111", -1.0),
+    ("https://www.gasang.example/index.php?id=30&tx_ttnews%5Btt_news%5D=477", -1.0),
+    ("https://www.gasang.example/bbs/board.php?bo_table=news&wr_id=12", -1.0),
+    ("https://www.gasang.example/news/view.php?no=3021", -1.0),
+    ("https://www.gasang.example/news/list.php?cat_id=3", 2.0),
+    ("https://www.gasang.example/reporter/list?reporter_id=12", 2.0),
     ("https://www.gasang-ilbo.example/search/?query=%EC%A0%95%EC%B1%85", 3.0),
     ("https://search.gasang.example/result?q=x&page=2", 3.0),
     ("https://www.gasang-ilbo.example/section/politics", 2.0),
@@ -84,7 +133,7 @@ def test_reason_names_the_signals() -> None:
 
 def test_fixture_folder_holds_the_list_pages_and_the_tricky_articles() -> None:
     names = {p.name[: -len(".expected.json")] for p in Path(NONARTICLE).glob("*.expected.json")}
-    assert set(LIST_PAGES) | {"breaking-short", "photo-caption", "related-links", "live-blog"} <= names
+    assert set(LIST_PAGES) | set(ARTICLE_PAGES) <= names
 
 
 # ----------------------------------------------------------------- sinmun run --articles-only
@@ -112,7 +161,7 @@ def test_run_keeps_non_articles_out_by_default_and_counts_them(tmp_path: Path) -
     out = tmp_path / "corpus.jsonl"
     summary = run_corpus(RunConfig([str(pages)], str(out), workers=0))
     records = _read_jsonl(out)
-    assert (summary.articles_out, summary.non_articles) == (4, len(LIST_PAGES))
+    assert (summary.articles_out, summary.non_articles) == (len(ARTICLE_PAGES), len(LIST_PAGES))
     assert all(r["is_article"] for r in records)
     log = _read_jsonl(Path(f"{out}.errors.jsonl"))
     assert [e["reason"] for e in log] == ["not-article"] * len(LIST_PAGES)
@@ -126,8 +175,9 @@ def test_run_keep_non_articles_writes_them_flagged(tmp_path: Path) -> None:
     summary = run_corpus(RunConfig([str(pages)], str(out), workers=0, articles_only=False, dedup="mark"))
     records = _read_jsonl(out)
     flagged = [r for r in records if r["is_article"] is False]
-    assert (summary.articles_out, summary.non_articles, len(flagged)) == (4, len(LIST_PAGES), len(LIST_PAGES))
-    assert len(records) == 4 + len(LIST_PAGES)
+    assert (summary.articles_out, summary.non_articles, len(flagged)) == (len(ARTICLE_PAGES), len(LIST_PAGES),
+                                                                           len(LIST_PAGES))
+    assert len(records) == len(ARTICLE_PAGES) + len(LIST_PAGES)
     assert all(r["dup_cluster"] is None for r in flagged)  # lists are not clustered with stories
     assert not Path(f"{out}.errors.jsonl").exists() or not _read_jsonl(Path(f"{out}.errors.jsonl"))
 
@@ -149,4 +199,39 @@ def test_run_command_prints_and_records_the_non_article_count(tmp_path: Path) ->
         assert ("kept in the output" in result.stdout) == (flag == "--keep-non-articles")
         state = json.loads(Path(f"{out}.state.json").read_text(encoding="utf-8"))
         assert state["summary"]["non_articles"] == len(LIST_PAGES)
-        assert len(_read_jsonl(out)) == (4 if flag == "--articles-only" else 4 + len(LIST_PAGES))
+        assert len(_read_jsonl(out)) == len(ARTICLE_PAGES) + (0 if flag == "--articles-only" else len(LIST_PAGES))
+
+
+# ----------------------------------------------------------------- lists in other shapes, and an article like them
+EXCERPT = ("The city council of Gasang voted on Tuesday to extend the night bus network to the northern districts, "
+           "after residents complained for years about the lack of late connections. The mayor said the first lines "
+           "would start in spring and that fares would stay the same for at least two years. ")
+
+
+def test_flat_search_results_headings_with_snippets_and_dates_are_a_list() -> None:
+    """No element around each result: a heading link, then its snippet and date as siblings."""
+    results = "".join(f"<h3><a href='/p/{i}'>Gasang council extends night buses, part {i}</a></h3>"
+                      f"<p>{EXCERPT[:220]}…</p><span>March {i + 1}, 2024</span>" for i in range(20))
+    article = sinmun.extract(f"<html><body><form><input name='s'></form><div class='results'>{results}</div>"
+                             "</body></html>")
+    assert article.is_article is False and "headline links and teasers" in article.warnings[-1]
+
+
+def test_a_blog_archive_of_sibling_posts_with_long_excerpts_is_a_list() -> None:
+    posts = "".join(f"<article class='post'><h2><a href='/2024/03/{i:02d}/gasang-bus-{i}/'>Gasang council extends "
+                    f"night buses, part {i}</a></h2><div class='entry-meta'>March {i + 1}, 2024 by Jane Doe</div>"
+                    f"<div class='entry-summary'><p>{EXCERPT * 2}</p></div></article>" for i in range(10))
+    html = f"<html><body><main id='main'>{posts}</main></body></html>"
+    assert sinmun.extract(html).is_article is False
+    assert sinmun.extract(html, url="https://blog.gasang.example/category/buses/").is_article is False
+
+
+def test_an_article_whose_sections_have_linked_headings_is_still_an_article() -> None:
+    """A buying guide: each section under a heading that links to the product, with no date in it."""
+    para = ("The Gasang Widget Pro is light, quiet and cheap to run, and in our tests it lasted two full days on one "
+            "charge. It lacks a timer, but for most kitchens it is the one we would buy first.")
+    sections = "".join(f"<div class='item'><h2><a href='https://shop.example/w{i}'>Gasang Widget Pro {3000 + i} "
+                       f"Deluxe</a></h2><p>{para}</p></div>" for i in range(6))
+    html = (f"<html><body><h1>The best kitchen widgets</h1><div class='article-body'><p>{para} We tried twenty.</p>"
+            f"{sections}</div></body></html>")
+    assert sinmun.extract(html).is_article is True

@@ -10,10 +10,13 @@ The patterns here find reporters (a name, and an e-mail where the text pairs one
   ``[홍길동 MBN스타 기자]``, ``(SBS연예뉴스 홍길동 기자)``, ``[OSEN=홍길동 기자]``;
 * broadcast sign-ins and sign-offs that stay in the text (:func:`sign_off_reporters`):
   ``홍길동 기자입니다.``, ``연합뉴스 홍길동입니다.``, ``지금까지 KBS 뉴스 홍길동입니다.``;
-* meta and JSON-LD author strings (:func:`clean_author`): ``홍길동 MK스포츠 기자(x@y.com)``.
+* meta and JSON-LD author strings (:func:`clean_author`): ``홍길동 MK스포츠 기자(x@y.com)``,
+  ``By Jane Doe``, ``Jane Doe. Gasang International`` (the name before its outlet).
 
 Never reporters: photo credits (``사진=홍길동 기자``, ``홍길동 기자 촬영``), desks and teams
-(``디지털뉴스부``, ``온라인뉴스팀``, ``iMBC 연예``), outlets and programme names (``뉴스데스크``).
+(``디지털뉴스부``, ``온라인뉴스팀``, ``iMBC 연예``), outlets and programme names (``뉴스데스크``);
+in Latin script, organisations, wires and desks (``Reuters Staff``, ``Associated Press``, ``The
+Editorial Board``, ``Admin``) and the outlet under its own name (:func:`names_the_outlet`).
 """
 from __future__ import annotations
 
@@ -119,15 +122,29 @@ def is_not_a_name(word: str) -> bool:
 
 
 def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
-    """Add ``name`` to ``found`` once; a repeated name only lends its e-mail."""
+    """Add ``name`` to ``found`` once; a repeated name only lends its e-mail. A Latin name that another
+    one repeats with or without middle initials (``Troy L. Smith``, ``Troy Smith``) is one person, under
+    the fuller name."""
     name = name.strip()
     if len(name) < 2 or is_not_a_name(name):
         return
+    key = _without_initials(name)
     for existing in found:
-        if existing.name == name:
+        if existing.name == name or key is not None and _without_initials(existing.name) == key:
             existing.email = existing.email or email
+            if len(name) > len(existing.name):
+                existing.name = name
             return
     found.append(Reporter(name=name, email=email))
+
+
+def _without_initials(name: str) -> str | None:
+    """A Latin name of two or more full words, its middle initials left out (None for any other name)."""
+    words = name.split()
+    if len(words) < 2 or not name.isascii():
+        return None
+    middle = [w for w in words[1:-1] if not _INITIAL.fullmatch(w)]
+    return " ".join([words[0], *middle, words[-1]]).lower()
 
 
 def is_byline_line(line: str) -> bool:
@@ -235,10 +252,20 @@ _AUTHOR_PARTS = re.compile(r"\s*(?:[,·ㆍ/;|&]|\s및\s|\sand\s)\s*")
 _AUTHOR_NOISE = re.compile(r"[()\[\]<>{}【】\"“”'‘’]")
 _TITLE_SUFFIX = re.compile(TITLE + r"$")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*\.?|[A-Z]\.")
-# Latin words that make an author string an outlet or a desk, not a person.
+# Latin words that make an author string an outlet, a desk or an organisation, not a person: wires
+# (Associated Press, Reuters Staff) are outlets too, never the story's reporter.
 _LATIN_ORG_WORDS = {"news", "herald", "times", "daily", "press", "staff", "desk", "team", "editor", "editors",
-                    "reporter", "media", "korea", "service", "agency", "wire", "online", "digital", "tv",
-                    "broadcasting", "network", "newsroom", "post", "journal", "tribune", "magazine", "yonhap"}
+                    "reporter", "reporters", "media", "korea", "service", "agency", "wire", "online", "digital", "tv",
+                    "broadcasting", "network", "newsroom", "post", "journal", "tribune", "magazine", "yonhap",
+                    "editorial", "board", "international", "insider", "reuters", "bloomberg", "associated", "group",
+                    "inc", "llc", "ltd", "company", "corporation", "foundation", "institute", "association", "office",
+                    "department", "ministry", "council", "committee", "admin", "administrator", "webmaster",
+                    "contributor", "contributors", "writers", "blog", "publishing", "publications", "studio", "studios"}
+#: a person's name never starts with an article (``The Editorial Board``, ``The Water Coolest``)
+_LATIN_ARTICLES = {"the", "a", "an"}
+#: a full word closing a sentence inside an author string ends the name: ``Jane Doe. Gasang International``
+_NAME_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def clean_author(text: str | None) -> list[Reporter]:
@@ -250,7 +277,10 @@ def clean_author(text: str | None) -> list[Reporter]:
     """
     if not text:
         return []
-    parts = _AUTHOR_PARTS.split(" ".join(text.split())[:MAX_BYLINE_CHARS])
+    text = " ".join(text.split())[:MAX_BYLINE_CHARS]
+    if not re.search(r"[가-힣]", text):
+        text = _NAME_END.sub(", ", text)  # "Jane Doe. Gasang International": a name, then its outlet
+    parts = _AUTHOR_PARTS.split(text)
     if len(parts) > MAX_AUTHORS:  # a runaway tag (a keyword list, a repeated name), not a byline
         return []
     found: list[Reporter] = []
@@ -283,6 +313,18 @@ def _author_names(part: str) -> list[str]:
 
 
 def _is_latin_person(words: list[str]) -> bool:
-    """``Jane Doe``, ``J. R. Smith``: two to four capitalised words, none an outlet's or a desk's."""
+    """``Jane Doe``, ``J. R. Smith``: two to four capitalised words, none an outlet's, a desk's or an
+    organisation's, and no article first."""
     return (2 <= len(words) <= 4 and all(_LATIN_NAME_WORD.fullmatch(w) for w in words)
+            and words[0].lower() not in _LATIN_ARTICLES
             and not any(w.lower().strip(".") in _LATIN_ORG_WORDS for w in words))
+
+
+def names_the_outlet(name: str, outlet: str | None) -> bool:
+    """A Latin author that is the outlet, or the outlet's name without its edition or country
+    (``Business Insider`` on ``Business Insider Deutschland``): all its words are the outlet's. The
+    person an outlet is named for stays (``Jane Doe`` on ``Jane Doe's Blog``)."""
+    if not outlet or re.search(r"[가-힣]", name) or re.search(re.escape(name) + r"\s*['’]s\b", outlet):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", name)}
+    return bool(words) and words <= {w.lower() for w in re.findall(r"[A-Za-z0-9]+", outlet)}

@@ -181,7 +181,7 @@ def DUMP_TITLE(ctx: Context) -> Iterable[str | None]:
 
 @source("json-ld", 0.8)
 def JSON_LD_TITLE(ctx: Context) -> Iterable[str | None]:
-    return [_normal(ctx.meta.ld.headline)]
+    return [_strip_site_suffix(ctx, _normal(ctx.meta.ld.headline))]  # "… - Gasang Blog" in JSON-LD too
 
 
 @source("og:title", 0.7)

@@ -9,7 +9,13 @@ The verdict is a small scored rule set over structural signals, never a list of 
   (``CollectionPage``, ``ItemList``, ``SearchResultsPage``) against an article type;
 - whether a publication time was found;
 - the text: a body made of headline links, of short lines, or small next to the headline teasers
-  that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line).
+  that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line,
+  ``dt`` headlines with their ``dd`` leads); against them, paragraphs of prose (long lines that end a
+  sentence and are neither a headline, a teaser's line nor the line under a headline link), so that a
+  story beside a sidebar or a related-articles block many times its length is still a story.
+
+A home path with a query naming one item by a short number (``/?p=2895``, ``index.php?newsID=111``)
+is a post, not the home page.
 
 Each signal carries a weight (positive: a list, negative: an article) and a reason; a page whose
 score reaches :data:`NOT_ARTICLE_SCORE` is not an article, and its reason names the signals that
@@ -33,12 +39,18 @@ MIN_PROFILE_ARTICLE_CHARS = 20
 #: the least body text of a page that strongly says it is an article (a one-line breaking news item)
 MIN_DECLARED_ARTICLE_CHARS = 20
 NOT_ARTICLE_SCORE = 3.0
+#: the site's root says home page more strongly than any one measure of the text says story: a home page
+#: that shows its latest posts in full is still a home page
+HOME_URL_WEIGHT = 4.0
 #: a score at or below this is strong evidence of an article (a short body is then enough)
 STRONG_ARTICLE_SCORE = -3.0
 HEADLINE_MIN, HEADLINE_MAX = 10, 120
 MAX_ANCHORS = 5000
 MAX_PARAGRAPHS = 400
 TEASER_GROUP = 5          # sibling blocks of one kind, each with a headline link, that make a teaser list
+TEASER_MAX_CHARS = 600    # the longest teaser block: a headline, a lead of a few sentences, a date
+MAX_LISTED_POST_CHARS = 3000  # the longest excerpt of a post in a list of sibling <article> elements
+TEASER_TRAIL = 3          # elements after a teaser block that may hold its lead and date (``dt`` + ``dd`` ``dd``)
 TEASER_CLIMB = 4          # how many ancestors of a headline link may be its teaser block
 
 _LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories", "tag", "tags", "topic",
@@ -60,6 +72,13 @@ _DATE_SEGMENT = re.compile(r"(?:19|20)\d\d(?:[-_.]?(?:0[1-9]|1[0-2])(?:[-_.]?(?:
 _PAGE_KEYS = re.compile(r"page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|offset",
                         re.I)
 _LONG_NUMBER = re.compile(r"\d{5,}")
+#: query keys that name one item (``?p=2895``, ``newsID=111``, ``wr_id=12``, ``tt_news=477``, ``no=31``)
+_ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news|post|article)\]?$"
+                       r"|[a-z](?:id|no|idx|seq)$", re.I)
+#: query keys that page or pick a list (``pageNo``, ``sid1``, ``cat_id``, ``sec_no``), whole words of the key
+_LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|"
+                         r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|idx|code|seq))?\d*$", re.I)
+_SHORT_NUMBER = re.compile(r"\d{1,4}")
 _TOKEN_ID = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}")
 _LIST_NAME = re.compile(r"(?:^|[_-])(?:list|lists)(?:$|[_.-])|list\.[a-z]{2,5}$|[a-z]List(?:$|\.)")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
@@ -68,6 +87,18 @@ _LD_LIST = re.compile(r'"@type"\s*:\s*"(?:CollectionPage|ItemList|SearchResultsP
 _LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|'
                          r'BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReviewNewsArticle)"')
 _SPACE = re.compile(r"\s+")
+#: a date or time as teasers show them: 2024.03.05, 03-05 09:00, 5 March 2024, March 5, 2024, 3시간 전, 3월 5일
+_TEASER_DATE = re.compile(r"(?:19|20)\d\d\s?[./-]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b\d{1,2}:\d\d\b"
+                          r"|\b\d{1,2}\.? [A-Z][a-zä]+\.? (?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d"
+                          r"|\d+\s?(?:분|시간|일)\s?전|\d{1,2}월\s?\d{1,2}일|(?:19|20)\d\d년"
+                          r"|\b\d+ (?:minutes?|hours?|days?) ago")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]]*\s*$")
+#: the least length of a paragraph of prose
+PROSE_MIN = 50
+#: a body with this much prose in this many paragraphs is a story, whatever teaser lists the page holds
+#: beside it (a related-articles block, a sidebar, a menu): the weaker and the stronger measure
+PROSE_SOME = (3, 250)
+PROSE_LONG = (5, 500)
 
 
 @dataclass(frozen=True)
@@ -118,14 +149,31 @@ def url_signals(url: str | None) -> list[Signal]:
     segments = [unquote(s) for s in parts.path.split("/") if s]
     query = parse_qsl(parts.query, keep_blank_values=True)
     keys = {k.lower() for k, _ in query}
-    if keys & _SEARCH_KEYS or any(s.lower() in _SEARCH_WORDS for s in segments):
+    if _is_search(keys, segments):
         return [Signal(3.0, "the URL is a search")]
     article_id = _article_id_at(segments, query)
     dated = _is_dated(parts.path, query)
-    if article_id is None and not dated and (not segments or len(segments) == 1
-                                             and segments[0].lower() in _HOME_PATHS):
-        return [Signal(3.0, "the URL is a home page")]
-    return [_list_or_article(segments, keys, article_id, dated)]
+    item = article_id is None and _names_item(query)
+    if article_id is None and not dated and not item and _is_home_path(segments):
+        return [Signal(HOME_URL_WEIGHT, "the URL is a home page")]
+    signal = _list_or_article(segments, keys, article_id, dated)
+    if item and signal.weight <= 1.0 and not keys & _LIST_KEYS:
+        return [Signal(-1.0, "the URL names an item (query)")]
+    return [signal]
+
+
+def _is_search(keys: set[str], segments: list[str]) -> bool:
+    return bool(keys & _SEARCH_KEYS) or any(s.lower() in _SEARCH_WORDS for s in segments)
+
+
+def _is_home_path(segments: list[str]) -> bool:
+    return not segments or len(segments) == 1 and segments[0].lower() in _HOME_PATHS
+
+
+def _names_item(query: list[tuple[str, str]]) -> bool:
+    """A query parameter that names one item by a short number (``?p=2895``, ``&newsID=111``): a post on
+    a home path is no home page. Paging and section keys (``page=2``, ``sid=100``) name none."""
+    return any(_SHORT_NUMBER.fullmatch(v) and _ITEM_KEY.search(k) and not _LIST_PARAM.search(k) for k, v in query)
 
 
 def _split(url: str | None) -> SplitResult | None:
@@ -203,6 +251,10 @@ class TextShape:
     short_lines: float
     teaser_items: int
     teaser_chars: int
+    #: paragraphs of the body that read as a story's: long, ending a sentence, neither a headline link,
+    #: a teaser's line nor the line under a headline link
+    prose_paragraphs: int = 0
+    prose_chars: int = 0
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -221,10 +273,21 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
         signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
     elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
         signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    signals += _prose_signals(shape)
     page_chars = _page_chars(page) if story < 300 else 0  # the whole page's text, read only when it can tell
     if page_chars and story / page_chars < 0.05:
         signals.append(Signal(1.0, f"the story text is {story / page_chars:.0%} of the page text"))
     return signals
+
+
+def _prose_signals(shape: TextShape) -> list[Signal]:
+    """A story's paragraphs of prose against a list's headlines and teaser lines."""
+    found = (shape.prose_paragraphs, shape.prose_chars)
+    if found[0] >= PROSE_LONG[0] and found[1] >= PROSE_LONG[1]:
+        return [Signal(-2.0, f"{found[0]} paragraphs of prose")]
+    if found[0] >= PROSE_SOME[0] and found[1] >= PROSE_SOME[1]:
+        return [Signal(-1.0, f"{found[0]} paragraphs of prose")]
+    return []
 
 
 def _page_chars(page: Page) -> int:
@@ -240,25 +303,54 @@ def text_shape(page: Page, article: Article) -> TextShape:
     by_prefix: dict[str, list[str]] = {}
     for text in texts:
         by_prefix.setdefault(text[:HEADLINE_MIN], []).append(text)
-    items = _teaser_items(anchors)
-    teaser_text = "\n".join(items)
-    listed = sum(len(p) for p in paragraphs if _is_linked(p, texts, by_prefix) or (len(p) >= 4 and p in teaser_text))
+    items, leads = _teaser_items(anchors)
+    linked = [_is_linked(p, texts, by_prefix) for p in paragraphs]
+    listed = _listed(paragraphs, linked, "\n".join(leads))
+    prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
-    return TextShape(body_chars=sum(lengths), listed_body_chars=listed, short_lines=short,
-                     teaser_items=len(items), teaser_chars=sum(len(t) for t in items))
+    return TextShape(body_chars=sum(lengths), listed_body_chars=sum(n for n, f in zip(lengths, listed) if f),
+                     short_lines=short, teaser_items=len(items), teaser_chars=sum(len(t) for t in items),
+                     prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose))
+
+
+def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> list[str]:
+    """The paragraphs of prose that are neither listed nor the line under a headline link."""
+    return [p for i, p in enumerate(paragraphs) if not listed[i] and not (i and linked[i - 1]) and _reads_as_prose(p)]
+
+
+def _listed(paragraphs: list[str], linked: list[bool], teaser_text: str) -> list[bool]:
+    """Which paragraphs are a headline link or a line of a teaser block."""
+    return [is_link or (len(p) >= 4 and p in teaser_text) for p, is_link in zip(paragraphs, linked)]
+
+
+def _reads_as_prose(paragraph: str) -> bool:
+    """A paragraph of :data:`PROSE_MIN` characters or more that ends a sentence."""
+    return len(paragraph) >= PROSE_MIN and _SENTENCE_END.search(paragraph) is not None
 
 
 def _headline_anchors(page: Page) -> list[tuple[str, LexborNode]]:
-    """Links whose text is headline-sized, with their nodes (the first :data:`MAX_ANCHORS`)."""
+    """Links whose text is headline-sized, with their nodes (the first :data:`MAX_ANCHORS`). A link
+    that wraps a whole teaser (a headline element, a lead, a date) counts with its headline's text."""
     found = []
     for count, node in enumerate(page.tree.css("a[href]")):
         if count >= MAX_ANCHORS:
             break
         text = _SPACE.sub(" ", node.text(separator=" ")).strip()
+        if len(text) > HEADLINE_MAX:
+            text = _wrapped_headline(node)
         if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
             found.append((text, node))
     return found
+
+
+def _wrapped_headline(node: LexborNode) -> str:
+    """The text of the first headline-sized element a long link holds ('' for none)."""
+    for child in node.iter():
+        text = _SPACE.sub(" ", child.text(separator=" ")).strip()
+        if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
+            return text
+    return ""
 
 
 def _is_linked(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> bool:
@@ -269,10 +361,15 @@ def _is_linked(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]])
                for t in by_prefix.get(paragraph[:HEADLINE_MIN], ()))
 
 
-def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> list[str]:
-    """The texts of teaser blocks: sibling elements of one kind (``ul > li``, ``div.item``), at
-    least :data:`TEASER_GROUP` of them, each a short block led by a headline link."""
-    groups: dict[tuple[int, str, str], dict[int, tuple[LexborNode, int]]] = {}
+def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], list[str]]:
+    """The texts of teaser blocks: sibling elements of one kind (``ul > li``, ``div.item``, ``dl > dt``), at
+    least :data:`TEASER_GROUP` of them, each a short block led by a headline link.
+
+    Two readings: the blocks whose link is a good part of their text (what weighs as teaser mass against
+    the story), and all the blocks a headline leads, each with the lines its page sets after it up to
+    the next block (``dt`` headline, ``dd`` lead, ``dd`` date), which tell a body made of teaser lines.
+    """
+    groups: dict[tuple[int, str, str], dict[int, tuple[LexborNode, str]]] = {}
     for text, node in anchors:
         block = node
         for _ in range(TEASER_CLIMB):
@@ -282,19 +379,51 @@ def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> list[str]:
             if block.tag != "a":
                 key = (parent.mem_id, block.tag or "", block.attributes.get("class") or "")
                 members = groups.setdefault(key, {})
-                members.setdefault(block.mem_id, (block, len(text)))
+                members.setdefault(block.mem_id, (block, text))
             block = parent
     items: dict[int, str] = {}
+    leads: dict[int, str] = {}
     for members in groups.values():
         if len(members) >= TEASER_GROUP:
-            for mem_id, text in _teaser_like(members):
+            strict, led = _teaser_like(members)
+            for mem_id, text in strict:
                 items.setdefault(mem_id, text)
-    return list(items.values())
+            for mem_id, text in led:
+                leads.setdefault(mem_id, text)
+    return list(items.values()), list(leads.values())
 
 
-def _teaser_like(members: dict[int, tuple[LexborNode, int]]) -> list[tuple[int, str]]:
-    """The group's blocks as (id, text) when most of them are short and led by their link."""
+def _teaser_like(members: dict[int, tuple[LexborNode, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The group's blocks as (id, text) when most of them are teasers, in the two readings of
+    :func:`_teaser_items` (each empty unless it holds most of the group)."""
     texts = {mem_id: _SPACE.sub(" ", block.text(separator=" ")).strip() for mem_id, (block, _) in members.items()}
-    teasers = [(m, texts[m]) for m, (_, link) in members.items()
-               if len(texts[m]) <= 400 and link >= 0.15 * len(texts[m])]
-    return teasers if len(teasers) >= 0.8 * len(members) else []
+    strict = [(m, texts[m]) for m, (_, link) in members.items()
+              if len(texts[m]) <= 400 and len(link) >= 0.15 * len(texts[m])]
+    led = []
+    for mem_id, (block, link) in members.items():
+        text = f"{texts[mem_id]}\n{_lines_after(block, members)}"
+        # sibling <article> elements are posts of a list, however long their excerpts
+        longest = TEASER_MAX_CHARS if block.tag != "article" else MAX_LISTED_POST_CHARS
+        if len(text) <= longest and (len(link) >= 0.15 * len(text) or _led_and_dated(text, link)):
+            led.append((mem_id, text))
+    least = 0.8 * len(members)
+    return strict if len(strict) >= least else [], led if len(led) >= least else []
+
+
+def _led_and_dated(text: str, link: str) -> bool:
+    """A headline over a lead that carries the date of its story, as a list's teaser does (an article's
+    sections under linked headings carry none)."""
+    return text.find(link, 0, len(link) + 20) >= 0 and _TEASER_DATE.search(text) is not None
+
+
+def _lines_after(block: LexborNode, members: dict[int, tuple[LexborNode, str]]) -> str:
+    """The text of the few elements after a teaser block, up to the group's next block."""
+    lines: list[str] = []
+    sibling = block.next
+    while sibling is not None and len(lines) < TEASER_TRAIL:
+        if sibling.mem_id in members:
+            break
+        if sibling.tag != "-text":
+            lines.append(_SPACE.sub(" ", sibling.text(separator=" ")).strip())
+        sibling = sibling.next
+    return "\n".join(lines)

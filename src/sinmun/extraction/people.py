@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..article import Reporter
-from .bylines import clean_author
+from .bylines import clean_author, names_the_outlet
 from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
 from .metadata import Author
 from .presses import is_press_name, press_key
@@ -125,4 +125,5 @@ def _slot_email(ctx: Context) -> str | None:
 def without_press(reporters: list[Reporter], press: str | None) -> list[Reporter]:
     """A byline that names only the outlet (``뉴스타파 webmaster@…``) names no reporter."""
     key = press_key(press or "")
-    return [r for r in reporters if press_key(r.name) != key and not is_press_name(r.name)]
+    return [r for r in reporters
+            if press_key(r.name) != key and not is_press_name(r.name) and not names_the_outlet(r.name, press)]

@@ -8,8 +8,12 @@ either side of the headline and with many separators::
     제목 - 머니투데이                     [단독] 제목 < 사회 < 기사본문 - 가상신문
 
 :func:`strip_title_decorations` peels such pieces off the ends, one separator at a time, while
-the piece is decoration: the site's name (``site_name``, the outlet of ``host``, any known
-press name, a name ending like an outlet's), a portal, a section or page label. What is left
+the piece is decoration: the site's name (``site_name`` with or without an article, a domain ending
+or a tail word such as ``Blog``; the outlet of ``host`` and the host's own label; across the site
+name's own separators, ``… - Gasang - Nord Lions``), any known press name, a name ending like an
+outlet's, a portal, a section or page label (Korean, English and the word for news in a few other
+languages), and at the end a date. A hyphen between Latin letters is a word's, never a separator
+(``Rhein-Neckar``); beside Hangul it separates as Korean titles use it. What is left
 keeps its own punctuation (``K-팝``, ``16:9``, quotes, a leading ``[단독]``). A title that is
 nothing but decoration (the site name alone) is no title: None.
 """
@@ -20,9 +24,11 @@ import re
 from .presses import PRESS_BY_DOMAIN, clean_press, press_from_domain, press_key
 
 # A separator between the headline and a decoration: "::", "|", "ｌ", "ㅣ", "<", ">", "«", "»",
-# " - ", "-", " : ", "–", "—". A colon binds only with a space beside it ("16:9" stays whole).
-_SEPARATOR = re.compile(r"(\s*(?:::|[|｜ㅣ<>«»–—]|\s:\s?|:\s|\s-\s|-)\s*)")
+# " - ", "-", " : ", "–", "—". A colon binds only with a space beside it ("16:9" stays whole); a bare
+# hyphen only beside Hangul ("제목-정치ㅣ한국일보"): between Latin letters it joins a word ("Rhein-Neckar").
+_SEPARATOR = re.compile(r"(\s*(?:::|[|｜ㅣ<>«»–—]|\s:\s?|:\s|\s-\s|(?<=[가-힣])-|-(?=[가-힣]))\s*)")
 # Separators that may follow a decoration at the start ("모바일 :: 제목", "가상일보 | 제목").
+_DANGLING = re.compile(r"\s+(?:::|[-|｜–—:])\s*$")
 _LEADING_SEPARATORS = {"::", "|", "｜", "ㅣ", ">", "»", "-"}
 _SECTIONS = set("""
 뉴스 기사 기사본문 본문 기사보기 모바일 mobile m 홈 home news 정치 경제
@@ -33,8 +39,18 @@ _SECTIONS = set("""
 해외축구 야구 축구 농구 배구 골프 정책 국회 행정 법원 검찰
 사건사고 노동 복지 의료 여행 레저 음식 책 공연 전시 미디어 자동차
 유통 경제일반 world politics business sports entertainment opinion society culture
-economy
+economy editorial editorials commentary analysis features obituaries letters tech technology science
+health lifestyle travel weather video videos photos blogs
+новости новини nachrichten actualités actualites noticias notícias notizie nieuws uutiset wiadomości
 """.split())
+#: a trailing piece that is a date (``… | DW | 23.05.2011``)
+_DATE_PIECE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$")
+#: how the site's own name may end besides its name (``Gasang Blog``, ``gasang.de``, ``Gasang AG``)
+_NAME_TAIL = re.compile(r"(?:\.(?:com|net|org|info|io|de|at|ch|fr|it|es|nl|be|pl|hu|uk|co\.uk|com\.au|kr|co\.kr)"
+                        r"|\s+(?:blog|magazin|magazine|online|ag|gmbh|e\.\s?v\.?|inc\.?|ltd\.?))$", re.I)
+#: the most separators a site's own name may hold (``Rhein-Neckar Löwen``, ``The Anti-June Cleaver``)
+_NAME_SEPARATORS = 2
+_SECOND_LEVEL = {"co", "com", "or", "ne", "go", "ac", "net", "org"}
 _PORTAL = re.compile(r"^(?:네이버|naver|다음|daum|네이트|nate|zum|줌)(?:뉴스|news|스포츠|sports|연예|엔터)?$")
 # One word that ends like an outlet's name: "가상신문", "가상일보", "가상경제", "가상TV", "가상뉴스 TV".
 _OUTLET_NAME = re.compile(r"^[가-힣A-Za-z0-9○&.]{1,10}(?:일보|신문|뉴스|방송|경제|닷컴|타임스|타임즈|투데이|미디어|"
@@ -53,23 +69,70 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
         return None
     title = " ".join(title.split())
     own = _own_names(site_name, host)
-    tokens = _SEPARATOR.split(title)  # text, separator, text, separator, ... text
-    while len(tokens) >= 3 and _is_decoration(tokens[-1], own):
-        del tokens[-2:]
-    while len(tokens) >= 3 and tokens[1].strip() in _LEADING_SEPARATORS and _is_decoration(tokens[0], own):
-        del tokens[:2]
-    headline = "".join(tokens).strip()
+    tokens = _without_trailing(_SEPARATOR.split(title), own)  # text, separator, text, ... text
+    lead = len(tokens)
+    tokens = _without_leading(tokens, own)
+    headline = _DANGLING.sub("", "".join(tokens)).strip()  # "Headline -": a separator with nothing after
+    if len(tokens) < lead:
+        headline = headline.lstrip(".:;· ")  # "Gasang ::. headline": the separator's tail
     if not headline or _is_decoration(headline, own):
         return None
     return headline
 
 
+def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
+    """The title's tokens without the decorations (and dates) at its end."""
+    while len(tokens) >= 3:
+        cut = _own_name_span(tokens, own, at_end=True) or (1 if _is_decoration(tokens[-1], own)
+                                                             or _DATE_PIECE.match(tokens[-1].strip()) else 0)
+        if not cut:
+            break
+        del tokens[-cut - 1:]
+    return tokens
+
+
+def _without_leading(tokens: list[str], own: set[str]) -> list[str]:
+    """The title's tokens without the decorations at its start, each followed by a leading separator."""
+    while len(tokens) >= 3 and tokens[1].strip() in _LEADING_SEPARATORS:
+        cut = _own_name_span(tokens, own, at_end=False) or (1 if _is_decoration(tokens[0], own) else 0)
+        if not cut or tokens[cut].strip() not in _LEADING_SEPARATORS:
+            break
+        del tokens[:cut + 1]
+    return tokens
+
+
+def _own_name_span(tokens: list[str], own: set[str], *, at_end: bool) -> int:
+    """How many tokens at the end (or the start) of ``tokens`` spell the site's own name across its
+    separators (``Rhein`` ``-`` ``Neckar Löwen``), leaving a headline beside them; 0 when none do."""
+    for span in range(2 * _NAME_SEPARATORS + 1, 2, -2):
+        if len(tokens) > span + 1 and _own_key("".join(tokens[-span:] if at_end else tokens[:span])) in own:
+            return span
+    return 0
+
+
+def _own_key(piece: str) -> str:
+    """The key of a piece that may be the site's name, with its domain ending or a tail word
+    (``Blog``, ``Magazin``, ``AG``) taken off."""
+    piece = piece.strip(" .·@")
+    return press_key(_NAME_TAIL.sub("", piece) or piece)
+
+
 def _own_names(site_name: str | None, host: str | None) -> set[str]:
-    """Keys (:func:`press_key`) of the names this site goes by."""
-    names = {site_name, clean_press(site_name), press_from_domain(host)}
+    """Keys (:func:`press_key`) of the names this site goes by: its ``og:site_name`` (without an
+    article, a domain ending or a tail word), its known outlet, and its host's own label."""
+    names = {site_name, clean_press(site_name), press_from_domain(host), _host_label(host)}
     if site_name and site_name.lower().startswith("the "):
         names.add(site_name[4:])  # "The Gasang Herald" is also "Gasang Herald"
-    return {press_key(name) for name in names if name}
+    keys = {press_key(name) for name in names if name}
+    return keys | {_own_key(name) for name in names if name}
+
+
+def _host_label(host: str | None) -> str | None:
+    """The registered label of a host: ``gasang`` of ``www.gasang.de`` or ``news.gasang.co.uk``."""
+    labels = [label for label in (host or "").lower().split(".") if label]
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else None
 
 
 def _is_decoration(piece: str, own: set[str]) -> bool:
@@ -79,6 +142,8 @@ def _is_decoration(piece: str, own: set[str]) -> bool:
         return True
     key = press_key(piece)
     lower = re.sub(r"[\s/·&,]+", "", piece.lower())
-    if key in own or key in _KNOWN_PRESS_KEYS or lower in _SECTIONS or lower.endswith("일반") and len(lower) <= 6:
+    if key in own or _own_key(piece) in own or key in _KNOWN_PRESS_KEYS:
+        return True
+    if lower in _SECTIONS or lower.endswith("일반") and len(lower) <= 6:
         return True
     return bool(_PORTAL.match(lower) or _OUTLET_NAME.match(piece) or _DOMAIN.match(piece))
