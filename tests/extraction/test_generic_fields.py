@@ -1,0 +1,60 @@
+"""Fields of outlets nobody profiled: the press of a known outlet's own host, a byline and date line in
+the blocks after the headline, a dateline after a subtitle line, author meta tags."""
+from __future__ import annotations
+
+import sinmun
+from sinmun.extraction.headline import header_blocks, headline_node
+from sinmun.extraction.people import from_body
+from sinmun.extraction.presses import press_from_own_host
+from selectolax.lexbor import LexborHTMLParser
+
+
+def test_own_host_of_a_known_outlet_names_it() -> None:
+    assert press_from_own_host("www.zdnet.co.kr") == "지디넷코리아"
+    assert press_from_own_host("m.sportschosun.com") == "스포츠조선"
+    assert press_from_own_host("news.chosun.com") == "조선일보"
+    assert press_from_own_host("biz.chosun.com") == "조선비즈"
+
+
+def test_other_subdomains_and_unknown_hosts_name_nobody() -> None:
+    assert press_from_own_host("health.chosun.com") is None  # may be a sister outlet the table lacks
+    assert press_from_own_host("www.gasang.example") is None
+    assert press_from_own_host(None) is None
+
+
+def test_known_outlet_host_beats_a_brand_in_site_name() -> None:
+    html = ("<html><head><meta property='og:site_name' content='SisaIN Brand'></head><body><h1>가상 제목 기사입니다</h1>"
+            "<div class='txt'>" + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
+    article = sinmun.extract(html, "https://www.sisain.co.kr/story/1234")
+    assert article.press == "시사IN"
+
+
+def test_dateline_after_a_subtitle_line_names_the_reporter() -> None:
+    paragraphs = ["군 지역 노선까지 포함", "[가상=가상통신] 홍길동 기자 = 가상도가 버스 요금을 내린다고 6일 밝혔다.", "둘째 문단."]
+    assert [r.name for r in from_body(paragraphs, [])] == ["홍길동"]
+    assert from_body(["첫 문단.", "둘째 문단.", "셋째 문단.", "[가상=가상통신] 홍길동 기자 = 넷째."], []) == []
+
+
+def test_header_blocks_stop_at_the_first_paragraph_and_skip_photos() -> None:
+    tree = LexborHTMLParser(
+        "<body><h1 class='logo'><a>가상일보</a></h1><div class='tbox'><p class='t'>가상 제목 하나 둘</p>"
+        "<div><span>경제</span> | <span>2024.01.02 10:00</span></div><figure><figcaption>사진 /김철수 기자"
+        "</figcaption></figure><div>홍길동 기자</div></div><div class='body'><p>첫 문단이 시작된다고 밝혔다.</p>"
+        "<p>나가람 기자</p></div></body>")
+    assert headline_node(tree, "가상 제목 하나 둘").tag == "p"
+    assert header_blocks(tree, "가상 제목 하나 둘", "첫 문단이 시작된다고 밝혔다.") == ["경제 | 2024.01.02 10:00",
+                                                                                  "홍길동 기자"]
+
+
+def test_label_after_the_title_word_is_no_name() -> None:
+    html = ("<html><head><title>가상 제목 기사입니다</title></head><body><div class='vt'>가상 제목 기사입니다</div><ul><li><a href='#'>홍길동</a> 기자"
+            "<dl><dt>기자 정보</dt><dd>gildong@gasang.example</dd></dl></li></ul><div class='txt'>"
+            + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
+    article = sinmun.extract(html, "https://www.gasang.example/news/1")
+    assert [r.name for r in article.reporters] == ["홍길동"]
+
+
+def test_nextweb_reporter_meta_names_the_reporter() -> None:
+    html = ("<html><head><meta name='nextweb:reporter' content='남궁현'></head><body><h1>가상 제목 기사입니다</h1>"
+            "<div class='txt'>" + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
+    assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/2").reporters] == ["남궁현"]
