@@ -25,7 +25,8 @@ DATELINE_PARAGRAPHS = 3
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
 #: the winning source -> how its lone reporter may find an e-mail: 'page' (removed byline lines, then the
 #: profile's e-mail slot and author meta tags), 'bylines' (removed byline lines only, for the lead reporter)
-LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "header byline": "page", "author metadata": "page", "body text": "bylines"}
+LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "header byline": "page", "author metadata": "page",
+              "body text": "bylines"}
 _AUTHOR_TAG_WORDS = ("author", "reporter", "email", "byl")
 
 
