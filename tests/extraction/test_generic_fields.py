@@ -58,3 +58,41 @@ def test_nextweb_reporter_meta_names_the_reporter() -> None:
     html = ("<html><head><meta name='nextweb:reporter' content='남궁현'></head><body><h1>가상 제목 기사입니다</h1>"
             "<div class='txt'>" + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
     assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/2").reporters] == ["남궁현"]
+
+
+def _article(lead: str, paragraphs: list[str]) -> str:
+    return ("<html><head><title>가상시, 버스 노선 개편</title></head><body><h1>가상시, 버스 노선 개편</h1>"
+            "<div class='story'>" + lead + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>")
+
+
+STORY = ["가상시가 시내버스 노선을 개편한 지 한 달 만에 환승 시간이 평균 4분 줄었다고 밝혔다.",
+         "시는 교통카드 자료를 분석한 결과 출근 시간대 대기 시간이 11분에서 7분으로 줄었다고 설명했다.",
+         "시는 내년에 노선 여섯 개를 더 바꿀 계획이다."]
+
+
+def test_headline_like_lines_opening_a_generic_body_are_its_subtitle() -> None:
+    article = sinmun.extract(_article("<div class='lead_box'>간선 12개 노선 직선화<br>배차 간격 3분 단축</div>", STORY),
+                             "https://www.gasang.example/news/3")
+    assert article.subtitle == "간선 12개 노선 직선화 배차 간격 3분 단축"
+    assert article.body_paragraphs == STORY
+
+
+def test_an_opening_sentence_or_a_clause_is_no_subtitle() -> None:
+    for lead in ("<p>가상시가 노선을 바꿨다.</p>", "<p>동글동글 귀여운 모양과 붉은 색깔,</p>", "<p>[앵커] 버스 노선이 바뀝니다</p>"):
+        article = sinmun.extract(_article(lead, STORY), "https://www.gasang.example/news/4")
+        assert article.subtitle is None, lead
+        assert len(article.body_paragraphs) == 4, lead
+
+
+def test_captions_ending_with_the_photo_credit_leave_the_body() -> None:
+    captions = ["가상카드가 내놓은 청년 전용 카드. 가상카드 제공", "착공식 모습 /가상시 제공",
+                "수소 충전소. [사진=가상에너지]", "편의점에서 직원이 도시락을 진열하고 있다. 사진=가상일보 DB"]
+    for caption in captions:
+        article = sinmun.extract(_article("", [STORY[0], caption, *STORY[1:]]), "https://www.gasang.example/news/5")
+        assert article.body_paragraphs == STORY, caption
+
+
+def test_sentences_that_end_with_a_credit_word_stay() -> None:
+    kept = ["시는 주민에게 무료 와이파이를 제공했다.", "이번 조사는 가상연구원이 자료를 제공했다. (사진=가상통신)"]
+    article = sinmun.extract(_article("", [STORY[0], *kept, *STORY[1:]]), "https://www.gasang.example/news/6")
+    assert article.body_paragraphs == [STORY[0], *kept, *STORY[1:]]

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from ..article import Image, RelatedLink, Reporter
 from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
-from .clean import Cleaned, is_copyright, normalize_space
+from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
@@ -137,10 +137,58 @@ def _settle_body(ctx: Context, resolution: Resolution) -> None:
 
 @source("body", 0.9)
 def BODY_PARAGRAPHS(ctx: Context) -> Iterable[list[str]]:
+    paragraphs = _without_headline(ctx)
+    lead = leading_subtitle(ctx)
+    return [paragraphs[len(lead):] if lead else paragraphs]
+
+
+def _without_headline(ctx: Context) -> list[str]:
     paragraphs = list(body(ctx).paragraphs)
     if paragraphs and paragraphs[0] == ctx.value("title"):
         paragraphs.pop(0)  # the headline repeated inside the container
-    return [paragraphs]
+    return paragraphs
+
+
+#: how the generic path found a body (a profile's or an embedded story's body has no stray subtitle)
+_GENERIC_BODY_METHODS = ("markup", "scoring", "body")
+#: a subtitle line is this long, and at most this many of them open the body
+_SUBTITLE_CHARS = (8, 100)
+_MAX_SUBTITLE_LINES = 2
+#: the sentence after a subtitle opens the story: it is this long at least
+_MIN_OPENING_CHARS = 30
+_HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*\s*$")
+_NOT_SUBTITLE_START = tuple("[(<◀▶■□▲△▼※☞●○-―–*#0123456789")
+
+
+def leading_subtitle(ctx: Context) -> list[str]:
+    return ctx.once(_leading_subtitle)
+
+
+def _leading_subtitle(ctx: Context) -> list[str]:
+    """The lines that open a generic Korean body before its first sentence: headline-like lines
+    (no sentence ending, no label, no byline) that layouts put above the text as a subtitle
+    (``공공 배달앱 입점 300곳 넘어 / 상인회 "젊은 손님 늘었다"``). None when the body has fewer than two
+    sentences after them."""
+    if ctx.profile is not None or body(ctx).method not in _GENERIC_BODY_METHODS:
+        return []
+    paragraphs = _without_headline(ctx)
+    lead: list[str] = []
+    for line in paragraphs[:_MAX_SUBTITLE_LINES]:
+        if not _is_subtitle_line(line):
+            break
+        lead.append(line)
+    rest = paragraphs[len(lead):]
+    opens_story = len(rest) >= 2 and len(rest[0]) >= _MIN_OPENING_CHARS and reads_as_prose(rest[0])
+    return lead if lead and opens_story and reads_as_prose(rest[1]) else []
+
+
+def _is_subtitle_line(line: str) -> bool:
+    low, high = _SUBTITLE_CHARS
+    return (low <= len(line) <= high and bool(_HANGUL.search(line)) and not line.startswith(_NOT_SUBTITLE_START)
+            and not line.rstrip().endswith((":", "：", ",", "，", "…", "..."))
+            and not _SENTENCE_END.search(line) and not is_byline_line(line)
+            and not labelled_dates(line))
 
 
 @source("body", 0.9)
@@ -226,6 +274,12 @@ def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
         return []
     return [_subtitle_of(ctx, select_all_seldom(ctx.page.tree, GENERIC_SUBTITLE))]
+
+
+@source("body's opening lines", 0.45)
+def LEADING_SUBTITLE(ctx: Context) -> Iterable[str | None]:
+    """The headline-like lines that open a generic body (and so left it)."""
+    return [" ".join(leading_subtitle(ctx)) or None]
 
 
 # ----------------------------------------------------------------- dates
@@ -639,7 +693,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "body_paragraphs": FieldRule((BODY_PARAGRAPHS,), empty=_empty_list),
     "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
     "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE, TITLE_TAG)),
-    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE)),
+    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
                             META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED),
                            settle=_settle_published, consult=frozenset(_DATE_META_SOURCES)),
