@@ -96,3 +96,10 @@ def test_sentences_that_end_with_a_credit_word_stay() -> None:
     kept = ["시는 주민에게 무료 와이파이를 제공했다.", "이번 조사는 가상연구원이 자료를 제공했다. (사진=가상통신)"]
     article = sinmun.extract(_article("", [STORY[0], *kept, *STORY[1:]]), "https://www.gasang.example/news/6")
     assert article.body_paragraphs == [STORY[0], *kept, *STORY[1:]]
+
+
+def test_a_masthead_h1_is_no_headline() -> None:
+    html = ("<html><head><title>가상시 버스 노선 개편 한 달 - Gasang Media</title></head><body>"
+            "<div id='site-title'><a href='/'><h1>가상 미디어</h1></a></div><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/7").title != "가상 미디어"

@@ -25,6 +25,8 @@ from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
 from .headline import header_blocks
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
+from selectolax.lexbor import LexborNode
+
 from .parse import Page
 from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
@@ -240,9 +242,27 @@ def OG_TITLE(ctx: Context) -> Iterable[str | None]:
 
 @source("h1", 0.5)
 def H1_TITLE(ctx: Context) -> Iterable[str | None]:
-    node = ctx.page.tree.css_first("h1")
+    node = next((h for h in ctx.page.tree.css("h1") if not _is_site_logo(h)), None)
     text = node.text(strip=True) if node else ""
     return [_normal(text)] if len(text) >= 5 else []
+
+
+_LOGO = re.compile(r"logo|site[-_]?(?:title|name)|brand|masthead", re.I)
+_LOGO_LEVELS = 3
+
+
+def _is_site_logo(heading: LexborNode) -> bool:
+    """An ``<h1>`` that is the site's name in its masthead: a logo or site-title class or id on it or
+    just around it, or a link home (``href="/"``) inside it or around it."""
+    node: LexborNode | None = heading
+    for _ in range(_LOGO_LEVELS):
+        if node is None:
+            break
+        marks = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _LOGO.search(marks) or (node.tag == "a" and node.attributes.get("href") in ("/", "./", "")):
+            return True
+        node = node.parent
+    return heading.css_first('a[href="/"]') is not None
 
 
 @source("<title>", 0.4)
