@@ -103,3 +103,10 @@ def test_a_masthead_h1_is_no_headline() -> None:
             "<div id='site-title'><a href='/'><h1>가상 미디어</h1></a></div><div class='story'>"
             + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>")
     assert sinmun.extract(html, "https://www.gasang.example/news/7").title != "가상 미디어"
+
+
+def test_text_and_photo_credit_names_the_writer() -> None:
+    from sinmun.extraction.bylines import find_reporters
+    assert [r.name for r in find_reporters("글·사진=홍길동 기자")] == ["홍길동"]
+    assert [r.name for r in find_reporters("글/사진=홍길동 기자")] == ["홍길동"]
+    assert find_reporters("사진=홍길동 기자") == []

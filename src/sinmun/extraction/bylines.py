@@ -56,6 +56,7 @@ _NAME_OUTLET_TITLE = re.compile(
 # Photo credits name a photographer, not a writer: "사진=홍길동 기자", "홍길동 기자 촬영".
 _PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
 _PHOTO_AFTER = re.compile(r"\s*촬영")
+_TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상)\s*[=:/]?\s*$")
 _SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*"
                            + TITLE + r"\s*$")
 _TRAILING_BYLINE = re.compile(
@@ -109,6 +110,9 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
+    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``); ``글·사진=홍길동 기자`` names the writer."""
+    if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
+        return False
     return bool(_PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()))
 
 
