@@ -110,3 +110,18 @@ def test_text_and_photo_credit_names_the_writer() -> None:
     assert [r.name for r in find_reporters("글·사진=홍길동 기자")] == ["홍길동"]
     assert [r.name for r in find_reporters("글/사진=홍길동 기자")] == ["홍길동"]
     assert find_reporters("사진=홍길동 기자") == []
+
+
+def test_the_headline_element_beats_metadata_that_says_the_same_with_other_marks() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    html = ("<html><head><meta property='og:title' content='가상시 버스 노선 개편 한 달'>"
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"가상시 '버스 노선' 개편 한 달\"}"
+            "</script></head><body><div class='art_head'><h3>가상시 \"버스 노선\" 개편 한 달</h3></div>" + body + "</body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/8").title == '가상시 "버스 노선" 개편 한 달'
+
+
+def test_a_heading_that_says_something_else_is_not_the_title() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    html = ("<html><head><meta property='og:title' content='가상시 버스 노선 개편 한 달'></head><body>"
+            "<h2>많이 본 뉴스 모음</h2>" + body + "</body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/9").title == "가상시 버스 노선 개편 한 달"

@@ -23,7 +23,7 @@ from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads
 from .dates import labelled_dates
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
-from .headline import header_blocks
+from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 from selectolax.lexbor import LexborNode
 
@@ -228,6 +228,16 @@ def EMBEDDED_TITLE(ctx: Context) -> Iterable[str | None]:
 def DUMP_TITLE(ctx: Context) -> Iterable[str | None]:
     text = dump(ctx)
     return [_normal(title_from_lead(text.lead))] if text is not None else []
+
+
+@source("headline element", 0.85)
+def VISIBLE_TITLE(ctx: Context) -> Iterable[str | None]:
+    """The headline element's own text, when it is the headline the metadata gives (see
+    :func:`headline.visible_headline`)."""
+    tags = ctx.meta.tags
+    offered = [ctx.meta.ld.headline, tags.get("og:title"), _strip_site_suffix(ctx, tags.get("og:title")),
+               _strip_site_suffix(ctx, ctx.meta.title_tag)]
+    return [visible_headline(ctx.page.tree, [t for t in offered if t])]
 
 
 @source("json-ld", 0.8)
@@ -712,7 +722,8 @@ FIELD_RULES: dict[str, FieldRule] = {
     "body": FieldRule((PROFILE_BODY, EMBEDDED_BODY, GENERIC_BODY), empty=_empty_body, settle=_settle_body),
     "body_paragraphs": FieldRule((BODY_PARAGRAPHS,), empty=_empty_list),
     "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
-    "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE, TITLE_TAG)),
+    "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, VISIBLE_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE,
+                        TITLE_TAG)),
     "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
                             META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED),

@@ -60,6 +60,30 @@ def _element_with_text(tree: LexborHTMLParser, wanted: str) -> LexborNode | None
     return None
 
 
+_NOT_TEXT = re.compile(r"[\W_]+")
+#: a headline is at most this long
+MAX_HEADLINE_CHARS = 300
+
+
+def title_key(text: str) -> str:
+    """A headline for comparison: letters and digits only, lower-cased (quotes, punctuation, spaces go)."""
+    return _NOT_TEXT.sub("", text).lower()
+
+
+def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
+    """The page's own headline element text when it says what the metadata says, quotation marks and
+    punctuation aside (``도심 하천에 "수달" 가족 돌아왔다`` in JSON-LD, ``도심 하천에 수달 가족 돌아왔다`` in the
+    headline): what the reader sees is the title."""
+    keys = {key for text in offered if len(key := title_key(text)) >= 4}
+    if not keys:
+        return None
+    for node in tree.css(_HEADLINE_CANDIDATES):
+        text = _collapse(node.text(separator=" ") or "")
+        if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
+            return text
+    return None
+
+
 def _innermost_with(node: LexborNode, text: str) -> LexborNode:
     """The deepest first-child chain element that still holds all of ``text``."""
     child = node.child
