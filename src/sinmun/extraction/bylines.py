@@ -110,7 +110,8 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
-    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``); ``글·사진=홍길동 기자`` names the writer."""
+    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``); ``글·사진=홍길동 기자`` names
+    the writer."""
     if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
         return False
     return bool(_PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()))
