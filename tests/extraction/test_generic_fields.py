@@ -125,3 +125,9 @@ def test_a_heading_that_says_something_else_is_not_the_title() -> None:
     html = ("<html><head><meta property='og:title' content='가상시 버스 노선 개편 한 달'></head><body>"
             "<h2>많이 본 뉴스 모음</h2>" + body + "</body></html>")
     assert sinmun.extract(html, "https://www.gasang.example/news/9").title == "가상시 버스 노선 개편 한 달"
+
+
+def test_a_list_link_line_is_page_navigation() -> None:
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule("정치 기사목록 전체보기") == "page-nav"
+    assert boilerplate_rule("그는 기사 목록을 보기 위해 접속했다.") is None

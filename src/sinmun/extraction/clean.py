@@ -133,6 +133,7 @@ _FURNITURE = _RuleGroup(head=[
     ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
     ("portal-notice", r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은"),
     ("app-prompt", r"(?:앱|어플)\s*(?:다운로드|설치)|(?:에서|로)\s*직접\s*확인하세요"),
+    ("page-nav", r"기사\s*목록\s*(?:전체\s*)?보기\s*$"),
 ])
 # The same, only when the line is not a sentence of the story (a paragraph may well begin
 # "관련 자료에 따르면…" or quote "좋아요").
