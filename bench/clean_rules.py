@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Line classification (``clean_paragraphs``) on one core: the baseline's rules and this tree's, same run.
 
-    python bench/clean_rules.py [--base /work/base/src] [--shared ../shared] [--repeat 20]
+    python bench/clean_rules.py --base REV|SRC_DIR [--shared ../shared] [--repeat 20]
     python bench/clean_rules.py --dump records.json      # every page's record, for diffing two trees
 
 Pages: ``eval/ko``, ``eval/en-aeb`` and ``samples`` of the shared material and every fixture page under
@@ -24,6 +24,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from stages import source_tree
 from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,15 +79,23 @@ def dump(shared: Path, out: Path) -> None:
 
 def record_paragraphs(shared: Path) -> list[list[str]]:
     """The paragraph lists the pipeline (and the Arc reader) hand to clean_paragraphs."""
+    import importlib
+    import pkgutil
+
     import sinmun
-    from sinmun.extraction import arc, clean, pipeline
+    from sinmun import extraction
+    from sinmun.extraction import clean
     seen: list[list[str]] = []
 
     def recording(paragraphs: list[str]) -> clean.Cleaned:
         seen.append(list(paragraphs))
         return clean.clean_paragraphs(paragraphs)
 
-    pipeline.clean_paragraphs = arc.clean_paragraphs = recording  # type: ignore[assignment]
+    # every stage module that calls clean_paragraphs by its imported name records what it hands over
+    for info in pkgutil.iter_modules(extraction.__path__):
+        module = importlib.import_module(f"sinmun.extraction.{info.name}")
+        if info.name != "clean" and getattr(module, "clean_paragraphs", None) is clean.clean_paragraphs:
+            module.clean_paragraphs = recording  # type: ignore[attr-defined]
     for name, html, url in pages(shared):
         try:
             sinmun.extract(html, **options(name, url))
@@ -120,7 +130,7 @@ def measure(src: Path, paragraph_file: Path, repeat: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--base", type=Path, default=Path("/work/base/src"))
+    parser.add_argument("--base", help="git revision or src directory measured as 'before' (required to compare)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--dump", type=Path)
@@ -136,7 +146,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paragraph_file = Path(tmp) / "paragraphs.json"
         paragraph_file.write_text(json.dumps(lists, ensure_ascii=False), encoding="utf-8")
-        before = measure(args.base, paragraph_file, args.repeat)
+        if not args.base:
+            raise SystemExit("clean_rules: give --base REV|SRC_DIR to compare against")
+        with source_tree(args.base) as base_src:
+            before = measure(base_src, paragraph_file, args.repeat)
         after = measure(ROOT / "src", paragraph_file, args.repeat)
     lines = before["lines"]
     print(f"clean_paragraphs over {len(lists)} paragraph lists, {lines // args.repeat} lines, x{args.repeat}, "

@@ -1,6 +1,8 @@
 """Time ``sinmun.sites.match`` on the shared Korean pages and on large pages, for two checkouts in one run.
 
-    python bench/sites_match.py [--before /work/base/src] [--after src] [--extra 40] [--reps 7]
+    python bench/sites_match.py --before REV|SRC_DIR [--after src] [--extra 40] [--reps 7]
+
+``--before`` is a git revision (checked out into a temporary worktree) or a ``src`` directory.
 
 Each checkout runs in its own interpreter (PYTHONPATH=<src>); every figure is the best of ``--reps`` runs.
 ``--extra N`` also registers N invented outlet profiles with two attribute markers each (the shape most
@@ -15,6 +17,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+from stages import source_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval" / "ko"
@@ -60,16 +64,17 @@ def measure(src: str, extra: int, reps: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", default="/work/base/src")
+    parser.add_argument("--before", required=True, help="git revision or src directory measured as 'before'")
     parser.add_argument("--after", default=str(ROOT / "src"))
     parser.add_argument("--extra", type=int, nargs="*", default=[0, 40])
     parser.add_argument("--reps", type=int, default=7)
     args = parser.parse_args()
     print("| profiles added | case | before | after |\n|---|---|---|---|")
-    for extra in args.extra:
-        before, after = measure(args.before, extra, args.reps), measure(args.after, extra, args.reps)
-        for case in before:
-            print(f"| {extra} | {case} | {before[case]:.3f} | {after[case]:.3f} |")
+    with source_tree(args.before) as before_src:
+        for extra in args.extra:
+            before, after = measure(str(before_src), extra, args.reps), measure(args.after, extra, args.reps)
+            for case in before:
+                print(f"| {extra} | {case} | {before[case]:.3f} | {after[case]:.3f} |")
 
 
 if __name__ == "__main__":

@@ -13,13 +13,14 @@ table; the other stages still run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,6 +112,21 @@ def baseline_tree(revision: str, into: Path) -> Path:
 
 def drop_tree(path: Path) -> None:
     subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)], capture_output=True)
+
+
+@contextlib.contextmanager
+def source_tree(spec: str) -> Iterator[Path]:
+    """The ``src`` directory ``spec`` names: a directory as it is, else a git revision checked out into a
+    temporary worktree for the time of the ``with`` block."""
+    if Path(spec).is_dir():
+        yield Path(spec)
+        return
+    with tempfile.TemporaryDirectory(prefix="sinmun-before-") as tmp:
+        tree = baseline_tree(spec, Path(tmp) / "tree")
+        try:
+            yield tree / "src"
+        finally:
+            drop_tree(tree)
 
 
 def run_stage(stage: Stage, src: Path, quick: bool, timeout: float) -> tuple[dict | None, str | None]:

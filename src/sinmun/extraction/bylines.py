@@ -59,6 +59,7 @@ _NAME_OUTLET_TITLE = re.compile(
 # Photo credits name a photographer, not a writer: "사진=홍길동 기자", "홍길동 기자 촬영".
 _PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
 _PHOTO_AFTER = re.compile(r"\s*촬영")
+_TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상)\s*[=:/]?\s*$")
 _SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*"
                            + TITLE + r"\s*$")
 _TRAILING_BYLINE = re.compile(
@@ -80,7 +81,7 @@ _PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
 _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
-              "온라인", "본사"}
+              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보"}
 
 
 def find_reporters(text: str) -> list[Reporter]:
@@ -112,6 +113,10 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
+    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``); ``글·사진=홍길동 기자`` names
+    the writer."""
+    if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
+        return False
     return bool(_PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()))
 
 

@@ -20,6 +20,9 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``photo-credit``
     a photo, image or screen source (``(사진=연합뉴스)``, ``[사진 출처 : …]``, ``(홍길동 기자 촬영)``);
     names in it are not reporters of the story.
+``photo-caption``
+    a caption that ends with its photo's credit (a bracketed one only in a line that is no sentence)
+    (``… 모습 /가상시 제공``, ``… 충전소. [사진=가상에너지]``, ``사진=가상일보 DB``).
 ``comment-widget``, ``page-nav``
     comment boxes (``댓글 0``, ``로그인한 회원만…``) and navigation (``목록``, ``이전 기사``, ``TOP``).
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
@@ -130,6 +133,7 @@ _FURNITURE = _RuleGroup(head=[
     ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
     ("portal-notice", r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은"),
     ("app-prompt", r"(?:앱|어플)\s*(?:다운로드|설치)|(?:에서|로)\s*직접\s*확인하세요"),
+    ("page-nav", r"기사\s*목록\s*(?:전체\s*)?보기\s*$"),
 ])
 # The same, only when the line is not a sentence of the story (a paragraph may well begin
 # "관련 자료에 따르면…" or quote "좋아요").
@@ -142,6 +146,28 @@ _WEAK_FURNITURE = _RuleGroup(head=[
     ("subscribe-share", r"기자\s*구독|구독하기|구독\s*(?:신청|하세요|버튼)|채널\s*(?:구독|추가)|"
                         r"네이버에서\s*.*구독|좋아요|공유하기|스크랩|기사\s*(?:추천|공유)|url\s*복사|링크\s*복사|프린트\s*하기|글자\s*크기"),
 ])
+# A photo caption: text that ends with the photo's credit ("…진열하고 있다. 사진=가상일보 db", "… 모습 /가상시 제공"),
+# which no sentence of the story does; a bracketed credit ("… 충전소. [사진=가상에너지]") only on a line that is no
+# sentence (a sentence may carry one). Looked for only in lines that hold one of the credit words.
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.]\s+|/\s*)(?:사진\s*[=:]\s*)?[가-힣a-z0-9·&]{1,15}(?:\s[가-힣a-z0-9·&]{1,15}){0,2}\s*(?:제공|db)\s*$|"
+    r"(?:^|[.\s])사진\s*(?:제공)?\s*[=:]\s*[^.=]{1,30}$")
+_CAPTION_BRACKET_CREDIT = re.compile(r"[\[(]\s*(?:사진|자료|그래픽|이미지|화면)\s*(?:제공|출처)?\s*[=:：]?[^\])]{0,40}"
+                                     r"[\])]\s*$")
+_CREDIT_WORD = re.compile(r"제공|db|사진|자료|그래픽|이미지|화면")
+#: a credit closes the line: only this many characters of its end are looked at
+_CREDIT_TAIL_CHARS = 64
+
+
+def _caption_rule(line: _Line) -> str | None:
+    tail = line.folded[-_CREDIT_TAIL_CHARS:]
+    if not _CREDIT_WORD.search(tail):
+        return None
+    if _CAPTION_CREDIT.search(tail) or (_CAPTION_BRACKET_CREDIT.search(tail) and not line.prose):
+        return "photo-caption"
+    return None
+
+
 # Lines after which nothing more of the article follows.
 _STOP = _RuleGroup(head=[
     ("related-list", r"(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*뉴스|"
@@ -216,7 +242,7 @@ class _Line:
         if self.copyright():
             return "copyright"
         if len(self.text) <= MAX_FURNITURE_CHARS:
-            rule = _FURNITURE.find(self.folded)
+            rule = _FURNITURE.find(self.folded) or _caption_rule(self)
             if rule is None and not self.prose:
                 rule = _WEAK_FURNITURE.find(self.folded)
             if rule is not None:
@@ -269,7 +295,7 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
 
 
 #: rules whose lines name people who are not the story's reporters (photographers, camera and edit crews).
-_CREDIT_RULES = {"photo-credit", "production-credit"}
+_CREDIT_RULES = {"photo-credit", "photo-caption", "production-credit"}
 
 
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:

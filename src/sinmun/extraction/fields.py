@@ -19,13 +19,16 @@ from collections.abc import Callable, Iterable
 from ..article import Image, RelatedLink, Reporter
 from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
-from .clean import Cleaned, is_copyright, normalize_space
+from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
+from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
+from selectolax.lexbor import LexborNode
+
 from .parse import Page
-from .presses import clean_press, press_from_copyright, press_from_domain
+from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import strip_title_decorations
@@ -136,10 +139,58 @@ def _settle_body(ctx: Context, resolution: Resolution) -> None:
 
 @source("body", 0.9)
 def BODY_PARAGRAPHS(ctx: Context) -> Iterable[list[str]]:
+    paragraphs = _without_headline(ctx)
+    lead = leading_subtitle(ctx)
+    return [paragraphs[len(lead):] if lead else paragraphs]
+
+
+def _without_headline(ctx: Context) -> list[str]:
     paragraphs = list(body(ctx).paragraphs)
     if paragraphs and paragraphs[0] == ctx.value("title"):
         paragraphs.pop(0)  # the headline repeated inside the container
-    return [paragraphs]
+    return paragraphs
+
+
+#: how the generic path found a body (a profile's or an embedded story's body has no stray subtitle)
+_GENERIC_BODY_METHODS = ("markup", "scoring", "body")
+#: a subtitle line is this long, and at most this many of them open the body
+_SUBTITLE_CHARS = (8, 100)
+_MAX_SUBTITLE_LINES = 2
+#: the sentence after a subtitle opens the story: it is this long at least
+_MIN_OPENING_CHARS = 30
+_HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*\s*$")
+_NOT_SUBTITLE_START = tuple("[(<◀▶■□▲△▼※☞●○-―–*#0123456789")
+
+
+def leading_subtitle(ctx: Context) -> list[str]:
+    return ctx.once(_leading_subtitle)
+
+
+def _leading_subtitle(ctx: Context) -> list[str]:
+    """The lines that open a generic Korean body before its first sentence: headline-like lines
+    (no sentence ending, no label, no byline) that layouts put above the text as a subtitle
+    (``공공 배달앱 입점 300곳 넘어 / 상인회 "젊은 손님 늘었다"``). None when the body has fewer than two
+    sentences after them."""
+    if ctx.profile is not None or body(ctx).method not in _GENERIC_BODY_METHODS:
+        return []
+    paragraphs = _without_headline(ctx)
+    lead: list[str] = []
+    for line in paragraphs[:_MAX_SUBTITLE_LINES]:
+        if not _is_subtitle_line(line):
+            break
+        lead.append(line)
+    rest = paragraphs[len(lead):]
+    opens_story = len(rest) >= 2 and len(rest[0]) >= _MIN_OPENING_CHARS and reads_as_prose(rest[0])
+    return lead if lead and opens_story and reads_as_prose(rest[1]) else []
+
+
+def _is_subtitle_line(line: str) -> bool:
+    low, high = _SUBTITLE_CHARS
+    return (low <= len(line) <= high and bool(_HANGUL.search(line)) and not line.startswith(_NOT_SUBTITLE_START)
+            and not line.rstrip().endswith((":", "：", ",", "，", "…", "..."))
+            and not _SENTENCE_END.search(line) and not is_byline_line(line)
+            and not labelled_dates(line))
 
 
 @source("body", 0.9)
@@ -179,6 +230,16 @@ def DUMP_TITLE(ctx: Context) -> Iterable[str | None]:
     return [_normal(title_from_lead(text.lead))] if text is not None else []
 
 
+@source("headline element", 0.85)
+def VISIBLE_TITLE(ctx: Context) -> Iterable[str | None]:
+    """The headline element's own text, when it is the headline the metadata gives (see
+    :func:`headline.visible_headline`)."""
+    tags = ctx.meta.tags
+    offered = [ctx.meta.ld.headline, tags.get("og:title"), _strip_site_suffix(ctx, tags.get("og:title")),
+               _strip_site_suffix(ctx, ctx.meta.title_tag)]
+    return [visible_headline(ctx.page.tree, [t for t in offered if t])]
+
+
 @source("json-ld", 0.8)
 def JSON_LD_TITLE(ctx: Context) -> Iterable[str | None]:
     return [_strip_site_suffix(ctx, _normal(ctx.meta.ld.headline))]  # "… - Gasang Blog" in JSON-LD too
@@ -191,9 +252,27 @@ def OG_TITLE(ctx: Context) -> Iterable[str | None]:
 
 @source("h1", 0.5)
 def H1_TITLE(ctx: Context) -> Iterable[str | None]:
-    node = ctx.page.tree.css_first("h1")
+    node = next((h for h in ctx.page.tree.css("h1") if not _is_site_logo(h)), None)
     text = node.text(strip=True) if node else ""
     return [_normal(text)] if len(text) >= 5 else []
+
+
+_LOGO = re.compile(r"logo|site[-_]?(?:title|name)|brand|masthead", re.I)
+_LOGO_LEVELS = 3
+
+
+def _is_site_logo(heading: LexborNode) -> bool:
+    """An ``<h1>`` that is the site's name in its masthead: a logo or site-title class or id on it or
+    just around it, or a link home (``href="/"``) inside it or around it."""
+    node: LexborNode | None = heading
+    for _ in range(_LOGO_LEVELS):
+        if node is None:
+            break
+        marks = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _LOGO.search(marks) or (node.tag == "a" and node.attributes.get("href") in ("/", "./", "")):
+            return True
+        node = node.parent
+    return heading.css_first('a[href="/"]') is not None
 
 
 @source("<title>", 0.4)
@@ -225,6 +304,12 @@ def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
         return []
     return [_subtitle_of(ctx, select_all_seldom(ctx.page.tree, GENERIC_SUBTITLE))]
+
+
+@source("body's opening lines", 0.45)
+def LEADING_SUBTITLE(ctx: Context) -> Iterable[str | None]:
+    """The headline-like lines that open a generic body (and so left it)."""
+    return [" ".join(leading_subtitle(ctx)) or None]
 
 
 # ----------------------------------------------------------------- dates
@@ -277,6 +362,19 @@ def HEADER_PUBLISHED(ctx: Context) -> Iterable[object]:
     return _dated(ctx, ctx.once(_header_line).get("published"))
 
 
+@source("header zone", 0.3)
+def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
+    """The first date with a time among the blocks after the headline (``증권 | 2017.04.18 10:15``): the
+    date line of a layout that labels it with no 입력/등록 word."""
+    if ctx.profile is not None:
+        return []
+    for block in header_zone(ctx):
+        offer = times.read(ctx, block)
+        if isinstance(offer, times.Offer) and offer.value.has_time:
+            return [offer]
+    return []
+
+
 @source("embedded story", 0.8)
 def EMBEDDED_PUBLISHED(ctx: Context) -> Iterable[object]:
     found = story(ctx)
@@ -325,7 +423,7 @@ def META_UPDATED(ctx: Context) -> Iterable[object]:
 
 
 #: page-text date sources whose time a meta tag may complete with its seconds
-_DATE_TEXT_SOURCES = ("profile selector", "profile date line", "dump lead")
+_DATE_TEXT_SOURCES = ("profile selector", "profile date line", "dump lead", "header zone")
 #: sources of an update time the page shows (that may then equal the publication time)
 _SHOWN_UPDATE_SOURCES = (*_DATE_TEXT_SOURCES, "header text")
 _DATE_META_SOURCES = ("json-ld", "meta tags")
@@ -378,6 +476,30 @@ def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
 @source("body text", 0.7)
 def BODY_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_body(ctx.value("body_paragraphs"), body(ctx).reporters)]
+
+
+_MORE_REPORTERS = re.compile(r"외\s*\d+\s*(?:명|인)")
+
+
+def header_zone(ctx: Context) -> list[str]:
+    return ctx.once(_header_zone)
+
+
+def _header_zone(ctx: Context) -> list[str]:
+    paragraphs = ctx.value("body_paragraphs")
+    return header_blocks(ctx.page.tree, ctx.value("title"), paragraphs[0] if paragraphs else None)
+
+
+@source("header byline", 0.65)
+def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
+    """A byline among the short blocks between the headline and the body, where unprofiled layouts put it."""
+    # a profile names its layout's byline, or the layout has none; the byline patterns are Korean
+    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+        return []
+    blocks = header_zone(ctx)
+    if any(_MORE_REPORTERS.search(block) for block in blocks):  # "홍길동 기자 외 1명": the metadata has them all
+        return []
+    return [people.from_byline_texts(blocks, bare=False)]
 
 
 @source("author metadata", 0.6)
@@ -435,6 +557,42 @@ def SITE_NAME_PRESS(ctx: Context) -> Iterable[str | None]:
 @source("host", 0.4)
 def HOST_PRESS(ctx: Context) -> Iterable[str | None]:
     return [] if _is_portal_url(ctx.page_url) else [press_from_domain(host_of(ctx.page_url))]
+
+
+@source("outlet host", 0.85)
+def OUTLET_HOST_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet of a host the domain table knows, on its own site (``www.``, ``m.``, ``news.`` ...): the
+    curated name beats a brand in ``og:site_name`` (``ZDNet korea``), a slogan in the copyright line and a
+    reporter's e-mail at a sister outlet. Other subdomains may be sister outlets the table lacks."""
+    return [] if _is_portal_url(ctx.page_url) else [press_from_own_host(host_of(ctx.page_url))]
+
+
+#: where a page keeps its copyright notice outside the article text (footers, the portal's press box)
+PAGE_COPYRIGHT_SLOTS = ("[class*=copy]", "[id*=copy]", "[class*=Copy]", "footer", "[id*=footer]",
+                        "[class*=footer]", "[class*=foot]", "address")
+_PAGE_COPYRIGHT_SELECTOR = ", ".join(PAGE_COPYRIGHT_SLOTS)
+
+
+@source("page copyright", 0.3)
+def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet of the first copyright notice elsewhere on the page (a portal's own is never a press)."""
+    host = host_of(ctx.page_url)
+    nodes = ctx.page.tree.css(_PAGE_COPYRIGHT_SELECTOR)
+    texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
+    return [next((press for t in texts if is_copyright(t) and (press := press_from_copyright(t, host=host))),
+                 None)]
+
+
+def _settle_press(ctx: Context, resolution: Resolution) -> None:
+    """A copyright line that also names the ``og:site_name`` outlet names it beside a slogan
+    (``ⓒ 경제를 보는 눈, 세계를 보는 창 가상경제``): the site's own name wins."""
+    winner, site = resolution.winner, resolution.first(SITE_NAME_PRESS.name)
+    if winner is None or site is None or winner.source != COPYRIGHT_PRESS.name or site.value == winner.value:
+        return
+    line = ctx.value("copyright") or ""
+    if press_key(site.value) in press_key(line):
+        resolution.notes.append(f"{site.value!r} of og:site_name is in the copyright line: it names the outlet")
+        resolution.value = site.value
 
 
 @source("profile", 1.0)
@@ -564,18 +722,21 @@ FIELD_RULES: dict[str, FieldRule] = {
     "body": FieldRule((PROFILE_BODY, EMBEDDED_BODY, GENERIC_BODY), empty=_empty_body, settle=_settle_body),
     "body_paragraphs": FieldRule((BODY_PARAGRAPHS,), empty=_empty_list),
     "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
-    "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE, TITLE_TAG)),
-    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE)),
+    "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, VISIBLE_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE,
+                        TITLE_TAG)),
+    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
-                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED),
+                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED),
                            settle=_settle_published, consult=frozenset(_DATE_META_SOURCES)),
     "updated": FieldRule((EMBEDDED_UPDATED, PROFILE_UPDATED, DATE_LINE_UPDATED, DUMP_UPDATED, HEADER_UPDATED,
                           JSON_LD_UPDATED, META_UPDATED),
                          settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
-    "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, META_REPORTERS),
+    "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, HEADER_BYLINE,
+                            META_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
-    "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, JSON_LD_PRESS, COPYRIGHT_PRESS,
-                        EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS)),
+    "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
+                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS),
+                       settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),
     "copyright": FieldRule((BODY_COPYRIGHT, PAGE_BODY_COPYRIGHT, PROFILE_COPYRIGHT, DUMP_COPYRIGHT)),

@@ -22,7 +22,8 @@ PUBLISHED_TAGS = ("article:published_time", "og:article:published_time", "og:reg
 UPDATED_TAGS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
                 "article:modified", "lastmod", "utime", "dable:modified_time")
 SECTION_TAGS = ("article:section", "og:article:section", "dable:section", "section")
-AUTHOR_TAGS = ("dable:author", "article:author", "author", "byl", "og:article:reporter", "reporter")
+AUTHOR_TAGS = ("dable:author", "article:author", "author", "byl", "og:article:reporter", "reporter",
+               "nextweb:reporter")
 
 
 class Author(TypedDict):

@@ -20,10 +20,13 @@ from ..sites.base import select_all
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
                   ".info-text li", ".reporter_name", ".name_reporter")
+#: the story's dateline is looked for in this many opening paragraphs
+DATELINE_PARAGRAPHS = 3
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
 #: the winning source -> how its lone reporter may find an e-mail: 'page' (removed byline lines, then the
 #: profile's e-mail slot and author meta tags), 'bylines' (removed byline lines only, for the lead reporter)
-LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "author metadata": "page", "body text": "bylines"}
+LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "header byline": "page", "author metadata": "page",
+              "body text": "bylines"}
 _AUTHOR_TAG_WORDS = ("author", "reporter", "email", "byl")
 
 
@@ -56,7 +59,8 @@ def with_byline_lines(credited: list[Reporter], line_reporters: list[Reporter]) 
 def from_body(paragraphs: list[str], line_reporters: list[Reporter]) -> list[Reporter]:
     """The opening dateline's reporters (``(서울=연합뉴스) 홍길동 기자 =``), then those of removed byline lines."""
     found: list[Reporter] = []
-    dateline = dateline_reporters(paragraphs[0]) if paragraphs else []
+    # the dateline opens the story, which may follow a subtitle line or two the body kept
+    dateline = next((r for p in paragraphs[:DATELINE_PARAGRAPHS] if (r := dateline_reporters(p))), [])
     for reporter in dateline + line_reporters:
         add_reporter(found, reporter.name, reporter.email)
     return found

@@ -70,6 +70,20 @@ def press_from_domain(host_or_email: str | None) -> str | None:
     return best[1] if best else None
 
 
+#: host prefixes under which an outlet's domain is still the outlet's own site
+_OWN_SITE_PREFIXES = ("www.", "m.", "news.", "mnews.", "mobile.", "view.", "amp.")
+
+
+def press_from_own_host(host: str | None) -> str | None:
+    """The outlet of ``host`` when it is a domain of the table itself or that domain under a prefix of
+    the outlet's own site (``www.``, ``m.``, ``news.`` ...); None for any other subdomain."""
+    host = (host or "").lower().strip(".")
+    for prefix in ("", *_OWN_SITE_PREFIXES):
+        if host.startswith(prefix) and host[len(prefix):] in PRESS_BY_DOMAIN:
+            return PRESS_BY_DOMAIN[host[len(prefix):]]
+    return None
+
+
 # Words of a copyright line that are labels, never the outlet ("저작권자 ⓒ 가상일보").
 _LABEL = re.compile(r"^(?:(?:저작권자|copyright|all\s+rights\s+reserved|all\s+rights|by)\b|ⓒ|©|\(c\))\s*|"
                     r"\s*\b(?:all\s+rights\s+reserved|all\s+rights)\.?$", re.I)

@@ -1,0 +1,153 @@
+"""The article's header zone: the short text blocks that follow the headline in document order, up to
+the body's first paragraph. Layouts nobody profiled put their byline (``홍길동 기자``, ``CBS노컷뉴스 홍길동
+기자``, ``홍길동 gildong@x.example``) and their date line (``증권 | 2017.04.18 10:15``) there under class
+names no list can foresee (``view_title_sub``, ``tit3_1``, ``f_news_repoter``), so the zone is found by
+position, not by class: the headline is the heading whose text is the title, and the walk stops at the
+body's first paragraph, a long block, or a small budget of blocks.
+
+Photo blocks (figures, captions, images) are skipped: a credit there (``/홍길동 기자``) names the
+photographer, not the reporter.
+"""
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+#: a block of at most this many characters is read whole; a longer one is entered, or ends the zone
+MAX_BLOCK_CHARS = 160
+#: the walk reads at most this many blocks and enters at most this many elements
+MAX_BLOCKS = 24
+MAX_VISITS = 400
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "iframe", "figure", "figcaption", "img", "picture",
+                 "button", "select", "form", "nav", "svg", "video", "audio"}
+_PHOTO_CLASS = re.compile(r"caption|photo|img|image|thumb|desc|figure|banner|\bad\b|ad_|_ad\b", re.I)
+_SPACE = re.compile(r"\s+")
+#: a short block holding one of these is entered, so that its photo part is skipped
+_SKIPPED = ", ".join(sorted(_SKIPPED_TAGS - {"script", "style", "noscript", "template"})) + \
+    ", [class*=caption], [class*=photo], [class*=img], [class*=desc]"
+
+
+#: where a headline is: headings, and the title boxes of layouts that write it in a <p> or <div>
+_HEADLINE_CANDIDATES = "h1, h2, h3, h4, [itemprop=headline], [class*=tit], [class*=Tit], [class*=head], [id*=tit]"
+_TEXT_ELEMENTS = "p, div, span, strong, b, td, dd, font, em"
+
+
+def headline_node(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
+    """The innermost element whose text is the title (a heading, else a title box), else the first h1
+    with some text."""
+    wanted = _collapse(title or "")
+    first_h1 = None
+    for node in tree.css(_HEADLINE_CANDIDATES):
+        text = _collapse(node.text(separator=" "))
+        if wanted and len(text) >= 5 and text == wanted:
+            return _innermost_with(node, text)
+        if first_h1 is None and node.tag == "h1" and len(text) >= 5:
+            first_h1 = node
+    return _element_with_text(tree, wanted) or first_h1
+
+
+def _element_with_text(tree: LexborHTMLParser, wanted: str) -> LexborNode | None:
+    """The first text element whose own text starts the title and whose whole text is it; a cheap
+    look at each element's direct text first."""
+    if len(wanted) < 5:
+        return None
+    start = wanted[:12]
+    for node in tree.css(_TEXT_ELEMENTS):
+        own = node.text(deep=False) or ""
+        if start in _collapse(own) and _collapse(node.text(separator=" ")) == wanted:
+            return node
+    return None
+
+
+_NOT_TEXT = re.compile(r"[\W_]+")
+#: a headline is at most this long
+MAX_HEADLINE_CHARS = 300
+
+
+def title_key(text: str) -> str:
+    """A headline for comparison: letters and digits only, lower-cased (quotes, punctuation, spaces go)."""
+    return _NOT_TEXT.sub("", text).lower()
+
+
+def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
+    """The page's own headline element text when it says what the metadata says, quotation marks and
+    punctuation aside (``도심 하천에 "수달" 가족 돌아왔다`` in JSON-LD, ``도심 하천에 수달 가족 돌아왔다`` in the
+    headline): what the reader sees is the title."""
+    keys = {key for text in offered if len(key := title_key(text)) >= 4}
+    if not keys:
+        return None
+    for node in tree.css(_HEADLINE_CANDIDATES):
+        text = _collapse(node.text(separator=" ") or "")
+        if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
+            return text
+    return None
+
+
+def _innermost_with(node: LexborNode, text: str) -> LexborNode:
+    """The deepest first-child chain element that still holds all of ``text``."""
+    child = node.child
+    while child is not None:
+        if child.tag != "-text" and _collapse(child.text(separator=" ")) == text:
+            return _innermost_with(child, text)
+        child = child.next
+    return node
+
+
+def header_blocks(tree: LexborHTMLParser, title: str | None, first_paragraph: str | None) -> list[str]:
+    """The short text blocks after the headline, before the body's first paragraph."""
+    start = headline_node(tree, title)
+    if start is None:
+        return []
+    stop = _collapse(first_paragraph or "")[:40]
+    walk = _Walk(stop)
+    node: LexborNode | None = start
+    while node is not None and not walk.done:
+        sibling = node.next
+        while sibling is not None and not walk.done:
+            walk.visit(sibling)
+            sibling = sibling.next
+        node = node.parent
+    return walk.blocks
+
+
+class _Walk:
+    """The blocks met in document order, until the first paragraph, a long block or the budget."""
+
+    def __init__(self, stop: str) -> None:
+        self.stop, self.visits, self.done = stop, 0, False
+        self.blocks: list[str] = []
+
+    def visit(self, node: LexborNode) -> None:
+        self.visits += 1
+        if self.visits > MAX_VISITS or len(self.blocks) >= MAX_BLOCKS:
+            self.done = True
+            return
+        text = _visible_text(node)
+        if not text:
+            return
+        if self.stop and text.startswith(self.stop):
+            self.done = True
+        elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None:
+            self.blocks.append(text)
+        elif node.child is None or node.tag == "p":  # a long paragraph is the body's, or another story's
+            self.done = True
+        else:
+            self.enter(node)
+
+    def enter(self, node: LexborNode) -> None:
+        child = node.child
+        while child is not None and not self.done:
+            self.visit(child)
+            child = child.next
+
+
+def _visible_text(node: LexborNode) -> str:
+    """The node's text, or nothing for a photo, script or control."""
+    if node.tag in _SKIPPED_TAGS or _PHOTO_CLASS.search(node.attributes.get("class") or ""):
+        return ""
+    return _collapse(node.text(separator=" ") or "")
+
+
+def _collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()

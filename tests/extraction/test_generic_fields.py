@@ -1,0 +1,133 @@
+"""Fields of outlets nobody profiled: the press of a known outlet's own host, a byline and date line in
+the blocks after the headline, a dateline after a subtitle line, author meta tags."""
+from __future__ import annotations
+
+import sinmun
+from sinmun.extraction.headline import header_blocks, headline_node
+from sinmun.extraction.people import from_body
+from sinmun.extraction.presses import press_from_own_host
+from selectolax.lexbor import LexborHTMLParser
+
+
+def test_own_host_of_a_known_outlet_names_it() -> None:
+    assert press_from_own_host("www.zdnet.co.kr") == "지디넷코리아"
+    assert press_from_own_host("m.sportschosun.com") == "스포츠조선"
+    assert press_from_own_host("news.chosun.com") == "조선일보"
+    assert press_from_own_host("biz.chosun.com") == "조선비즈"
+
+
+def test_other_subdomains_and_unknown_hosts_name_nobody() -> None:
+    assert press_from_own_host("health.chosun.com") is None  # may be a sister outlet the table lacks
+    assert press_from_own_host("www.gasang.example") is None
+    assert press_from_own_host(None) is None
+
+
+def test_known_outlet_host_beats_a_brand_in_site_name() -> None:
+    html = ("<html><head><meta property='og:site_name' content='SisaIN Brand'></head><body><h1>가상 제목 기사입니다</h1>"
+            "<div class='txt'>" + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
+    article = sinmun.extract(html, "https://www.sisain.co.kr/story/1234")
+    assert article.press == "시사IN"
+
+
+def test_dateline_after_a_subtitle_line_names_the_reporter() -> None:
+    paragraphs = ["군 지역 노선까지 포함", "[가상=가상통신] 홍길동 기자 = 가상도가 버스 요금을 내린다고 6일 밝혔다.", "둘째 문단."]
+    assert [r.name for r in from_body(paragraphs, [])] == ["홍길동"]
+    assert from_body(["첫 문단.", "둘째 문단.", "셋째 문단.", "[가상=가상통신] 홍길동 기자 = 넷째."], []) == []
+
+
+def test_header_blocks_stop_at_the_first_paragraph_and_skip_photos() -> None:
+    tree = LexborHTMLParser(
+        "<body><h1 class='logo'><a>가상일보</a></h1><div class='tbox'><p class='t'>가상 제목 하나 둘</p>"
+        "<div><span>경제</span> | <span>2024.01.02 10:00</span></div><figure><figcaption>사진 /김철수 기자"
+        "</figcaption></figure><div>홍길동 기자</div></div><div class='body'><p>첫 문단이 시작된다고 밝혔다.</p>"
+        "<p>나가람 기자</p></div></body>")
+    assert headline_node(tree, "가상 제목 하나 둘").tag == "p"
+    assert header_blocks(tree, "가상 제목 하나 둘", "첫 문단이 시작된다고 밝혔다.") == ["경제 | 2024.01.02 10:00",
+                                                                                  "홍길동 기자"]
+
+
+def test_label_after_the_title_word_is_no_name() -> None:
+    html = ("<html><head><title>가상 제목 기사입니다</title></head><body><div class='vt'>가상 제목 기사입니다</div><ul><li><a href='#'>홍길동</a> 기자"
+            "<dl><dt>기자 정보</dt><dd>gildong@gasang.example</dd></dl></li></ul><div class='txt'>"
+            + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
+    article = sinmun.extract(html, "https://www.gasang.example/news/1")
+    assert [r.name for r in article.reporters] == ["홍길동"]
+
+
+def test_nextweb_reporter_meta_names_the_reporter() -> None:
+    html = ("<html><head><meta name='nextweb:reporter' content='남궁현'></head><body><h1>가상 제목 기사입니다</h1>"
+            "<div class='txt'>" + "<p>가상 본문 문장이 이어지고 있다고 밝혔다.</p>" * 4 + "</div></body></html>")
+    assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/2").reporters] == ["남궁현"]
+
+
+def _article(lead: str, paragraphs: list[str]) -> str:
+    return ("<html><head><title>가상시, 버스 노선 개편</title></head><body><h1>가상시, 버스 노선 개편</h1>"
+            "<div class='story'>" + lead + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>")
+
+
+STORY = ["가상시가 시내버스 노선을 개편한 지 한 달 만에 환승 시간이 평균 4분 줄었다고 밝혔다.",
+         "시는 교통카드 자료를 분석한 결과 출근 시간대 대기 시간이 11분에서 7분으로 줄었다고 설명했다.",
+         "시는 내년에 노선 여섯 개를 더 바꿀 계획이다."]
+
+
+def test_headline_like_lines_opening_a_generic_body_are_its_subtitle() -> None:
+    article = sinmun.extract(_article("<div class='lead_box'>간선 12개 노선 직선화<br>배차 간격 3분 단축</div>", STORY),
+                             "https://www.gasang.example/news/3")
+    assert article.subtitle == "간선 12개 노선 직선화 배차 간격 3분 단축"
+    assert article.body_paragraphs == STORY
+
+
+def test_an_opening_sentence_or_a_clause_is_no_subtitle() -> None:
+    for lead in ("<p>가상시가 노선을 바꿨다.</p>", "<p>동글동글 귀여운 모양과 붉은 색깔,</p>", "<p>[앵커] 버스 노선이 바뀝니다</p>"):
+        article = sinmun.extract(_article(lead, STORY), "https://www.gasang.example/news/4")
+        assert article.subtitle is None, lead
+        assert len(article.body_paragraphs) == 4, lead
+
+
+def test_captions_ending_with_the_photo_credit_leave_the_body() -> None:
+    captions = ["가상카드가 내놓은 청년 전용 카드. 가상카드 제공", "착공식 모습 /가상시 제공",
+                "수소 충전소. [사진=가상에너지]", "편의점에서 직원이 도시락을 진열하고 있다. 사진=가상일보 DB"]
+    for caption in captions:
+        article = sinmun.extract(_article("", [STORY[0], caption, *STORY[1:]]), "https://www.gasang.example/news/5")
+        assert article.body_paragraphs == STORY, caption
+
+
+def test_sentences_that_end_with_a_credit_word_stay() -> None:
+    kept = ["시는 주민에게 무료 와이파이를 제공했다.", "이번 조사는 가상연구원이 자료를 제공했다. (사진=가상통신)"]
+    article = sinmun.extract(_article("", [STORY[0], *kept, *STORY[1:]]), "https://www.gasang.example/news/6")
+    assert article.body_paragraphs == [STORY[0], *kept, *STORY[1:]]
+
+
+def test_a_masthead_h1_is_no_headline() -> None:
+    html = ("<html><head><title>가상시 버스 노선 개편 한 달 - Gasang Media</title></head><body>"
+            "<div id='site-title'><a href='/'><h1>가상 미디어</h1></a></div><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/7").title != "가상 미디어"
+
+
+def test_text_and_photo_credit_names_the_writer() -> None:
+    from sinmun.extraction.bylines import find_reporters
+    assert [r.name for r in find_reporters("글·사진=홍길동 기자")] == ["홍길동"]
+    assert [r.name for r in find_reporters("글/사진=홍길동 기자")] == ["홍길동"]
+    assert find_reporters("사진=홍길동 기자") == []
+
+
+def test_the_headline_element_beats_metadata_that_says_the_same_with_other_marks() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    html = ("<html><head><meta property='og:title' content='가상시 버스 노선 개편 한 달'>"
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"가상시 '버스 노선' 개편 한 달\"}"
+            "</script></head><body><div class='art_head'><h3>가상시 \"버스 노선\" 개편 한 달</h3></div>" + body + "</body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/8").title == '가상시 "버스 노선" 개편 한 달'
+
+
+def test_a_heading_that_says_something_else_is_not_the_title() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    html = ("<html><head><meta property='og:title' content='가상시 버스 노선 개편 한 달'></head><body>"
+            "<h2>많이 본 뉴스 모음</h2>" + body + "</body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/9").title == "가상시 버스 노선 개편 한 달"
+
+
+def test_a_list_link_line_is_page_navigation() -> None:
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule("정치 기사목록 전체보기") == "page-nav"
+    assert boilerplate_rule("그는 기사 목록을 보기 위해 접속했다.") is None
