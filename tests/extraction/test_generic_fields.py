@@ -131,3 +131,11 @@ def test_a_list_link_line_is_page_navigation() -> None:
     from sinmun.extraction.clean import boilerplate_rule
     assert boilerplate_rule("정치 기사목록 전체보기") == "page-nav"
     assert boilerplate_rule("그는 기사 목록을 보기 위해 접속했다.") is None
+
+
+def test_bylines_under_other_stories_teasers_name_nobody() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    html = ("<html><head><title>가상시 버스 노선 개편 한 달</title></head><body><h1>가상시 버스 노선 개편 한 달</h1>"
+            "<div class='byline'>홍길동 기자</div>" + body + "<ul class='popular'><li><a href='/a/2'>가상 인기 기사 하나 둘</a>"
+            "<div class='byline'>김철수 기자</div></li></ul></body></html>")
+    assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/10").reporters] == ["홍길동"]

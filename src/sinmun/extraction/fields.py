@@ -469,7 +469,7 @@ def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
         return []
-    texts = [t for t in select_all_seldom(ctx.page.tree, people.GENERIC_BYLINE) if len(t) < 120]
+    texts = [t for t in people.generic_byline_texts(ctx.page.tree) if len(t) < 120]
     return [people.from_byline_texts(texts, bare=False)]
 
 

@@ -16,6 +16,8 @@ from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, i
 from .metadata import Author
 from .presses import is_press_name, press_key
 from .resolve import Context, Resolution
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from ..sites.base import select_all
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
@@ -28,6 +30,38 @@ _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
 LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "header byline": "page", "author metadata": "page",
               "body text": "bylines"}
 _AUTHOR_TAG_WORDS = ("author", "reporter", "email", "byl")
+
+
+_GENERIC_BYLINE_LIST = ", ".join(GENERIC_BYLINE)
+#: a byline this close under a list item that also links another story's headline is that story's
+_TEASER_LEVELS = 3
+_MIN_HEADLINE_LINK_CHARS = 8
+
+
+def generic_byline_texts(tree: LexborHTMLParser) -> list[str]:
+    """The texts of the first generic byline selector that finds any, leaving out the bylines of other
+    stories' teasers (a list item holding a headline link beside the byline)."""
+    if tree.css_first(_GENERIC_BYLINE_LIST) is None:
+        return []
+    for selector in GENERIC_BYLINE:
+        texts = [" ".join(t.split()) for node in tree.css(selector) if not _in_teaser(node)
+                 if (t := node.text(separator=" ", strip=True))]
+        if texts:
+            return texts
+    return []
+
+
+def _in_teaser(node: LexborNode) -> bool:
+    own = node.text(separator=" ", strip=True) or ""
+    ancestor = node.parent
+    for _ in range(_TEASER_LEVELS):
+        if ancestor is None:
+            return False
+        if ancestor.tag == "li":
+            return any(len(text := (a.text(strip=True) or "")) >= _MIN_HEADLINE_LINK_CHARS and text not in own
+                       for a in ancestor.css("a"))
+        ancestor = ancestor.parent
+    return False
 
 
 def bare_names(text: str) -> list[Reporter]:
