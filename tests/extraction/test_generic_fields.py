@@ -139,3 +139,9 @@ def test_bylines_under_other_stories_teasers_name_nobody() -> None:
             "<div class='byline'>홍길동 기자</div>" + body + "<ul class='popular'><li><a href='/a/2'>가상 인기 기사 하나 둘</a>"
             "<div class='byline'>김철수 기자</div></li></ul></body></html>")
     assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/10").reporters] == ["홍길동"]
+
+
+def test_a_date_block_whose_class_holds_ad_letters_is_read() -> None:
+    tree = LexborHTMLParser("<body><div class='read_title'>가상 제목 하나 둘</div><div class='read_time'>2019년 03월 20일(수) "
+                            "09:00</div><div class='ad_box'>가상 광고</div><p>첫 문단이 시작된다고 밝혔다.</p></body>")
+    assert header_blocks(tree, "가상 제목 하나 둘", "첫 문단이 시작된다고 밝혔다.") == ["2019년 03월 20일(수) 09:00"]

@@ -21,7 +21,7 @@ MAX_BLOCKS = 24
 MAX_VISITS = 400
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "iframe", "figure", "figcaption", "img", "picture",
                  "button", "select", "form", "nav", "svg", "video", "audio"}
-_PHOTO_CLASS = re.compile(r"caption|photo|img|image|thumb|desc|figure|banner|\bad\b|ad_|_ad\b", re.I)
+_PHOTO_CLASS = re.compile(r"caption|photo|img|image|thumb|desc|figure|banner|(?:^|[\s_-])ads?(?:$|[\s_-])", re.I)
 _SPACE = re.compile(r"\s+")
 #: a short block holding one of these is entered, so that its photo part is skipped
 _SKIPPED = ", ".join(sorted(_SKIPPED_TAGS - {"script", "style", "noscript", "template"})) + \
