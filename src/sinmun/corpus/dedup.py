@@ -8,18 +8,27 @@ without a tokenizer. The signature is computed where the page is extracted (a wo
 The MinHash and the LSH banding follow datasketch (the ``affine32`` permutations of seed 1, the
 bands ``MinHashLSH`` picks for the threshold) but run on numpy alone: importing datasketch loads
 scipy (~0.6 s per process, for one numerical integration), and hashing each shingle with SHA-1
-in Python cost more than extracting the page. Here all shingles of a page are hashed in a few
-array operations (:func:`shingle_hashes`), and :func:`lsh_params` gives the same (bands, rows)
-as datasketch's ``_optimal_param`` for every threshold (tests/test_corpus_dedup.py compares
-them, and checks that the signatures estimate the shingles' Jaccard similarity).
+in Python cost more than extracting the page. :func:`lsh_params` gives the same (bands, rows)
+as datasketch's ``_optimal_param`` for every threshold (tests/corpus/test_corpus_dedup.py compares
+them, and checks the signatures against a plain one-integer-at-a-time MinHash).
+
+A page is signed where it is extracted, in a few dozen array operations and no Python loop over
+its characters: the normalized text's code points are taken by one look-up in a table of the characters
+``normalize`` keeps (:func:`normalized_codes`, instead of a regular expression), all its
+shingles are hashed at once (:func:`shingle_hashes`), and the permutations x shingles products
+are taken in place in a reusable block (:func:`minhash_values`), a block of 4,096 shingles at a
+time so that a huge page needs no huge array. The permutations of the default ``num_perm`` are
+written out, so that signing never loads ``numpy.random``.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..extras import require
 
@@ -29,6 +38,8 @@ SCHEME = "affine32"
 HASH_DTYPE = "uint32"  # the hash values of the affine32 scheme
 SEED = 1
 _NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
+_BMP = 0x10000
 #: Gauss-Legendre nodes for the band-error integrals: 65 points integrate exactly the polynomials
 #: of degree up to 129, and the integrands are polynomials of degree bands * rows <= NUM_PERM.
 _QUADRATURE_POINTS = 65
@@ -46,79 +57,184 @@ def normalize(paragraphs: list[str]) -> str:
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """The set a signature stands for, as plain strings (for checks; signing uses hashes of them)."""
     if len(text) <= size:
         return {text.encode()} if text else set()
     return {text[i:i + size].encode() for i in range(len(text) - size + 1)}
 
 
+@lru_cache(maxsize=1)
+def _numpy() -> Any:
+    return require("numpy", "corpus")
+
+
+@lru_cache(maxsize=1)
+def _bmp_word_characters() -> Any:
+    """For each code point of the Basic Multilingual Plane, whether :func:`normalize` keeps it:
+    the runs of ``_WORD`` (the complement of ``_NOT_WORD``) in a string of all of them (~2 ms, once)."""
+    np = _numpy()
+    every = np.arange(_BMP, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    table = np.zeros(_BMP, dtype=bool)
+    for run in _WORD.finditer(every):
+        table[run.start():run.end()] = True
+    return table
+
+
+def normalized_codes(paragraphs: list[str]) -> Any:
+    """The code points of ``normalize(paragraphs)`` (uint32), with the punctuation and spaces
+    dropped by one table look-up instead of a regular expression (the expression for a text with
+    characters beyond the BMP)."""
+    np = _numpy()
+    folded = unicodedata.normalize("NFKC", " ".join(paragraphs)).lower()
+    codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    if codes.size == 0 or int(codes.max()) < _BMP:
+        return codes[_bmp_word_characters()[codes]]
+    return np.frombuffer(_NOT_WORD.sub("", folded).encode("utf-32-le"), dtype="<u4")
+
+
+#: ``_permutations(NUM_PERM)`` as drawn by numpy's ``RandomState(SEED)`` (uint32, little-endian),
+#: written out so that signing does not load ``numpy.random`` (~30 ms); a test draws them again.
+_DRAWN = {NUM_PERM: (bytes.fromhex(
+    "4be883d5d7018ffe195fce70912878ddfffd0e00138799419755cb9a0b3d82ff9f96234b81a7e0782101472f03a10ccb"
+    "997f5d5f8f3c9cc6db55edb0f9f3e8560d1b25cb33fafede65c9df1329aa4fb1fda9a0d6cb6265a02517d55ea993910c"
+    "17f7ad68f9410ce3d59b98c139258b753bbf050e1db39e116584475789d4f2d3aff9a8d5afbf16ead3970c1ee38584dc"
+    "efcbe047bd5bd5e0c18e6d65ad08898e1b31fb99d3af936e13fbbfef0f08039b7f2279a07b96832f2d1c7862734a4b09"
+    "0314b6c001efe3ba79e209caa3f185a811ea8a2bb1c5c1a81bfdfe13e734cd8b5f03f456d51f551ef3e49bc191734f57"
+    "3d845a328f48a62f076b9bd78d0be3572b7f70ea63dcd5d2730afb100764256589b73d6231564a94e3438ba157f8c348"
+    "990c7d5f35980e91690e54aba14a38d3db145d09e7e67e1153ea1280a5db803f1f004cfa81d83e5289910f7f3360d498"
+    "df5a968fc5bd6be4af6b1c940f4fba71350ada3433fd8f25d14c52e52d0840f0136e33d1877d3d31cf975496fd8886ce"
+    "2f4a5793fbda2d3dc91a93423781b20c4b77ea0973a2d02aa754905b4dd96ed511855a6c414a26d245bbf587155e0d99"
+    "2f7aaffb1f0d352bdf55521baf38bf2133bef2258f1f563ae701204bb90abfe99574b92d7d099f855dba466641a74776"
+    "b12d65342f2920116f25ffd3834a5ee6e36a88639b4e72fc074e0fd40197c914"), bytes.fromhex(
+    "f8bfc90cfdd4f6c3cd81308906c79b0b3472eea9d5d1d423c6c5cf8302f6daca4cf6d0f1db0fa10795782896cb8214e2"
+    "075945e74d18718ac88a31234bd4ae724c9da7232b0463e41432b1ce1e5ea9602426ce656733d68907a7542a2d0ffda6"
+    "c43371ed399a7b5cf02e0759fc9d2d92d23835c0604049a30d01dbb90a2c5620175920e27c3fb1b051fba89f87e7d2a5"
+    "79c33dc098c09b5aca665159dc3d63c394fe1945a0a9455b8ccc58e5c1bcb6c05e62976d3c9e9fe1e9c1fff698c0fc02"
+    "524dd7a97313847f6173279f8208e412ecfd5f1ddca675c967ba11f362b766100a712d73b69ef55a60571194e9391cf1"
+    "52a77b68d6c93a61c6ccad3cc2ba4ec347e143e7e73f87c5b0a8dc9236f6254d0f1cbc00853bd2c59135fd9daa682627"
+    "14009f53765a2194b047ed8616594e02e519cde28dcf83b5f107765b72ea7b7861c295e8b556bcc35487949f0a0ca777"
+    "60dc0c04b740dd443d99efed38cee9d4d99edeb095a1238de78c50ff60dcf011f9811e2cd31ff47819541b23f1d525be"
+    "8e93beee8d082431d4ac62b2741edd762b63e510860ef93acd0666c1b8821c82bb07fec08fbb643518564becfb339f0c"
+    "897c26b6c221d484c738d01f356f1a2c45dd1605a4c9746565c3b506f84a7c1b15183f0728ed82824db0073fdb88251a"
+    "b1ca2adc7169e9492fd5f089cd85543ba8bd858dce15b9f72d568fd757e73f47"))}
+
+
 @lru_cache(maxsize=4)
-def _permutations(num_perm: int):
-    """datasketch's affine32 permutations for seed 1: h -> a * h + b (mod 2**32), a odd."""
-    np = require("numpy", "corpus")
+def _permutations(num_perm: int) -> tuple[Any, Any]:
+    """datasketch's affine32 permutations for seed 1: h -> a * h + b (mod 2**32), a odd; as columns
+    (``num_perm`` x 1), to scale the rows of a permutations x shingles block."""
+    np = _numpy()
+    if num_perm in _DRAWN:
+        a, b = (np.frombuffer(raw, dtype="<u4").astype(np.uint32) for raw in _DRAWN[num_perm])
+    else:
+        a, b = draw_permutations(num_perm)
+    return a.reshape(-1, 1), b.reshape(-1, 1)
+
+
+def draw_permutations(num_perm: int) -> tuple[Any, Any]:
+    """The (a, b) of datasketch's ``affine32`` scheme: ``RandomState(SEED)`` draws ``num_perm``
+    values below 2**31 (doubled, plus one: odd) and then ``num_perm`` below 2**32."""
+    np = _numpy()
     generator = np.random.RandomState(SEED)
     a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
     return a, b
 
 
-def _fmix32(values):
-    """The MurmurHash3 finalizer datasketch mixes each input hash with (uint32 wrap-around)."""
-    np = require("numpy", "corpus")
-    values = values ^ (values >> np.uint32(16))
-    values = values * np.uint32(0x85EBCA6B)
-    values = values ^ (values >> np.uint32(13))
-    values = values * np.uint32(0xC2B2AE35)
-    return values ^ (values >> np.uint32(16))
+#: MurmurHash3's finalizers as (shifts, multipliers): x ^= x >> s1; x *= m1; x ^= x >> s2; x *= m2;
+#: x ^= x >> s3. fmix32 is datasketch's mix of each input hash; fmix64 spreads a shingle's packed
+#: characters over all bits.
+_FMIX32 = ((16, 13, 16), (0x85EBCA6B, 0xC2B2AE35))
+_FMIX64 = ((33, 33, 33), (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53))
 
 
-def _fmix64(values):
-    """The MurmurHash3 64-bit finalizer: spreads a shingle's packed characters over all bits."""
-    np = require("numpy", "corpus")
-    values = values ^ (values >> np.uint64(33))
-    values = values * np.uint64(0xFF51AFD7ED558CCD)
-    values = values ^ (values >> np.uint64(33))
-    values = values * np.uint64(0xC4CEB9FE1A85EC53)
-    return values ^ (values >> np.uint64(33))
+def _mix_in_place(values: Any, finalizer: tuple[tuple[int, ...], tuple[int, ...]]) -> None:
+    """A MurmurHash3 finalizer on ``values`` (uint32 or uint64, wrap-around), in place."""
+    np = _numpy()
+    kind = values.dtype.type
+    shifted = np.empty_like(values)
+    shifts, multipliers = finalizer
+    for step, shift in enumerate(shifts):
+        np.right_shift(values, kind(shift), out=shifted)
+        values ^= shifted
+        if step < len(multipliers):
+            values *= kind(multipliers[step])
 
 
 #: Odd multiplier of the shingle hash (a character position's weight is a power of it).
 _SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
 
 
-def shingle_hashes(text: str, size: int = SHINGLE):
+def shingle_hashes(text: str, size: int = SHINGLE) -> Any:
     """A 32-bit hash of every ``size``-character shingle of ``text`` (of the whole text when it is
-    shorter), computed for all shingles at once: each shingle's code points folded into 64 bits
-    by a polynomial (uint64 wrap-around), mixed, and its top half kept."""
-    np = require("numpy", "corpus")
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+    shorter), computed for all shingles at once."""
+    np = _numpy()
+    return _code_shingle_hashes(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"), size)
+
+
+def _code_shingle_hashes(codes: Any, size: int = SHINGLE) -> Any:
+    """:func:`shingle_hashes` of a text given as its code points: each shingle's code points folded
+    into 64 bits by a polynomial (uint64 wrap-around), the width added, mixed by ``fmix64``, and
+    the top half kept."""
+    np = _numpy()
     if codes.size == 0:
-        return codes.astype(np.uint32)
+        return np.empty(0, dtype=np.uint32)
     width = min(size, codes.size)
-    windows = np.lib.stride_tricks.sliding_window_view(codes, width)
-    folded = windows[:, 0].copy()
+    count = codes.size - width + 1
+    wide = codes.astype(np.uint64)
+    folded = wide[:count].copy()
     multiplier = np.uint64(_SHINGLE_MULTIPLIER)
     for column in range(1, width):
-        folded = folded * multiplier + windows[:, column]
-    return (_fmix64(folded + np.uint64(width)) >> np.uint64(32)).astype(np.uint32)
+        folded *= multiplier
+        folded += wide[column:column + count]
+    folded += np.uint64(width)
+    _mix_in_place(folded, _FMIX64)
+    folded >>= np.uint64(32)
+    return folded.astype(np.uint32)
 
 
-def minhash_values(hashes, num_perm: int = NUM_PERM):
+class _Scratch(threading.local):
+    """Each thread's reusable block for the permuted hashes (no large allocation per page)."""
+
+    block: Any = None
+
+
+_SCRATCH = _Scratch()
+#: Shingles permuted per block: num_perm x 4096 uint32 is 2 MiB at 128 permutations.
+_BLOCK_SHINGLES = 4096
+
+
+def _scratch_block(num_perm: int, shingles: int) -> Any:
+    np = _numpy()
+    if _SCRATCH.block is None or _SCRATCH.block.size < num_perm * _BLOCK_SHINGLES:
+        _SCRATCH.block = np.empty(num_perm * _BLOCK_SHINGLES, dtype=np.uint32)
+    return _SCRATCH.block[:num_perm * shingles].reshape(num_perm, shingles)
+
+
+def minhash_values(hashes: Any, num_perm: int = NUM_PERM) -> Any:
     """The MinHash of a set given by 32-bit hashes: per permutation, the least permuted hash
-    (datasketch's ``affine32`` scheme: the hash mixed by ``fmix32``, then ``a * h + b``)."""
-    np = require("numpy", "corpus")
+    (datasketch's ``affine32`` scheme: the hash mixed by ``fmix32``, then ``a * h + b``). The
+    permutations x shingles products are taken a block of shingles at a time, in place."""
+    np = _numpy()
     a, b = _permutations(num_perm)
-    if len(hashes) == 0:
-        return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
-    permuted = np.multiply(_fmix32(np.asarray(hashes, dtype=np.uint32)).reshape(-1, 1), a)
-    permuted += b
-    return permuted.min(axis=0)
+    least = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    mixed = np.array(hashes, dtype=np.uint32)  # a copy, mixed in place
+    _mix_in_place(mixed, _FMIX32)
+    for start in range(0, mixed.size, _BLOCK_SHINGLES):
+        part = mixed[start:start + _BLOCK_SHINGLES]
+        block = _scratch_block(num_perm, part.size)
+        np.multiply(a, part, out=block)
+        block += b
+        np.minimum(least, block.min(axis=1), out=least)
+    return least
 
 
 def signature(paragraphs: list[str], num_perm: int = NUM_PERM) -> Signature:
-    text = normalize(paragraphs)
-    values = minhash_values(shingle_hashes(text), num_perm)
-    exact = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
-    return Signature(exact, values.astype(HASH_DTYPE).tobytes())
+    """The exact hash and the MinHash of a body (``normalize``'s text and its 5-character shingles)."""
+    codes = normalized_codes(paragraphs)
+    values = minhash_values(_code_shingle_hashes(codes), num_perm)
+    exact = hashlib.blake2b(codes.tobytes().decode("utf-32-le").encode(), digest_size=16).hexdigest()
+    return Signature(exact, values.tobytes())
 
 
 @lru_cache(maxsize=16)
@@ -126,7 +242,7 @@ def lsh_params(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """(bands, rows) minimising false positives + false negatives around ``threshold``, equally
     weighted: datasketch's ``_optimal_param``, with its integrals taken by Gauss-Legendre
     quadrature (exact for these polynomials) instead of ``scipy.integrate.quad``."""
-    np = require("numpy", "corpus")
+    np = _numpy()
     nodes, weights = np.polynomial.legendre.leggauss(_QUADRATURE_POINTS)
     pairs = [(bands, rows) for bands in range(1, num_perm + 1) for rows in range(1, num_perm // bands + 1)]
     bands, rows = (np.array(column, dtype=float)[:, None] for column in zip(*pairs))
