@@ -13,12 +13,12 @@ as datasketch's ``_optimal_param`` for every threshold (tests/corpus/test_corpus
 them, and checks the signatures against a plain one-integer-at-a-time MinHash).
 
 A page is signed where it is extracted, in a few dozen array operations and no Python loop over
-its characters: the normalized text's code points are taken by one look-up in a table of the characters
-``normalize`` keeps (:func:`normalized_codes`, instead of a regular expression), all its
-shingles are hashed at once (:func:`shingle_hashes`), and the permutations x shingles products
-are taken in place in a reusable block (:func:`minhash_values`), a block of 4,096 shingles at a
-time so that a huge page needs no huge array. The permutations of the default ``num_perm`` are
-written out, so that signing never loads ``numpy.random``.
+its characters: the normalized text's code points come from one look-up in a table of the
+characters ``normalize`` keeps (:func:`normalized_codes`, instead of a regular expression), all
+its shingles are hashed at once (:func:`shingle_hashes`), and the permutations x shingles
+products are taken in place in a reusable block (:func:`minhash_values`), 4,096 shingles at a
+time (a huge page needs no huge array). The permutations of the default ``num_perm`` are written
+out, so that signing never loads ``numpy.random``.
 """
 from __future__ import annotations
 
@@ -174,33 +174,39 @@ def shingle_hashes(text: str, size: int = SHINGLE) -> Any:
 
 def _code_shingle_hashes(codes: Any, size: int = SHINGLE) -> Any:
     """:func:`shingle_hashes` of a text given as its code points: each shingle's code points folded
-    into 64 bits by a polynomial (uint64 wrap-around), the width added, mixed by ``fmix64``, and
-    the top half kept."""
+    into 64 bits by a polynomial (uint64 wrap-around: one product of the shingles' windows with the
+    multiplier's powers), the width added, mixed by ``fmix64``, and the top half kept."""
     np = _numpy()
     if codes.size == 0:
         return np.empty(0, dtype=np.uint32)
     width = min(size, codes.size)
-    count = codes.size - width + 1
     wide = codes.astype(np.uint64)
-    folded = wide[:count].copy()
-    multiplier = np.uint64(_SHINGLE_MULTIPLIER)
-    for column in range(1, width):
-        folded *= multiplier
-        folded += wide[column:column + count]
+    windows = np.ndarray((codes.size - width + 1, width), dtype=np.uint64, buffer=wide, strides=(8, 8))
+    folded = windows @ _powers(width)
     folded += np.uint64(width)
     _mix_in_place(folded, _FMIX64)
     folded >>= np.uint64(32)
     return folded.astype(np.uint32)
 
 
+@lru_cache(maxsize=8)
+def _powers(width: int) -> Any:
+    """The weights of a shingle's characters: the multiplier to the powers width - 1 ... 0 (mod 2**64)."""
+    np = _numpy()
+    return np.array([pow(_SHINGLE_MULTIPLIER, width - 1 - column, 1 << 64) for column in range(width)],
+                    dtype=np.uint64)
+
+
 class _Scratch(threading.local):
-    """Each thread's reusable block for the permuted hashes (no large allocation per page)."""
+    """Each thread's reusable block for the permuted hashes (no allocation per page)."""
 
     block: Any = None
 
 
 _SCRATCH = _Scratch()
-#: Shingles permuted per block: num_perm x 4096 uint32 is 2 MiB at 128 permutations.
+#: Shingles permuted per block: num_perm x 4096 uint32 is 2 MiB at 128 permutations, one block for
+#: almost every page (smaller blocks, 64 or 256 shingles, made signing inside a run slower: more
+#: calls, each with the caches the extraction left).
 _BLOCK_SHINGLES = 4096
 
 
@@ -213,15 +219,20 @@ def _scratch_block(num_perm: int, shingles: int) -> Any:
 
 def minhash_values(hashes: Any, num_perm: int = NUM_PERM) -> Any:
     """The MinHash of a set given by 32-bit hashes: per permutation, the least permuted hash
-    (datasketch's ``affine32`` scheme: the hash mixed by ``fmix32``, then ``a * h + b``). The
-    permutations x shingles products are taken a block of shingles at a time, in place."""
+    (datasketch's ``affine32`` scheme: the hash mixed by ``fmix32``, then ``a * h + b``)."""
+    np = _numpy()
+    return _least_permuted(np.array(hashes, dtype=np.uint32), num_perm)  # a copy: mixed in place
+
+
+def _least_permuted(hashes: Any, num_perm: int) -> Any:
+    """:func:`minhash_values` of ``hashes`` (uint32, mixed in place): the permutations x shingles
+    products are taken a block of shingles at a time in a reusable block."""
     np = _numpy()
     a, b = _permutations(num_perm)
+    _mix_in_place(hashes, _FMIX32)
     least = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
-    mixed = np.array(hashes, dtype=np.uint32)  # a copy, mixed in place
-    _mix_in_place(mixed, _FMIX32)
-    for start in range(0, mixed.size, _BLOCK_SHINGLES):
-        part = mixed[start:start + _BLOCK_SHINGLES]
+    for start in range(0, hashes.size, _BLOCK_SHINGLES):
+        part = hashes[start:start + _BLOCK_SHINGLES]
         block = _scratch_block(num_perm, part.size)
         np.multiply(a, part, out=block)
         block += b
@@ -232,7 +243,7 @@ def minhash_values(hashes: Any, num_perm: int = NUM_PERM) -> Any:
 def signature(paragraphs: list[str], num_perm: int = NUM_PERM) -> Signature:
     """The exact hash and the MinHash of a body (``normalize``'s text and its 5-character shingles)."""
     codes = normalized_codes(paragraphs)
-    values = minhash_values(_code_shingle_hashes(codes), num_perm)
+    values = _least_permuted(_code_shingle_hashes(codes), num_perm)
     exact = hashlib.blake2b(codes.tobytes().decode("utf-32-le").encode(), digest_size=16).hexdigest()
     return Signature(exact, values.tobytes())
 
