@@ -151,14 +151,21 @@ _FMIX64 = ((33, 33, 33), (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53))
 def _mix_in_place(values: Any, finalizer: tuple[tuple[int, ...], tuple[int, ...]]) -> None:
     """A MurmurHash3 finalizer on ``values`` (uint32 or uint64, wrap-around), in place."""
     np = _numpy()
-    kind = values.dtype.type
     shifted = np.empty_like(values)
-    shifts, multipliers = finalizer
-    for step, shift in enumerate(shifts):
-        np.right_shift(values, kind(shift), out=shifted)
+    for shift, multiplier in _finalizer_steps(values.dtype.type, finalizer):
+        np.right_shift(values, shift, out=shifted)
         values ^= shifted
-        if step < len(multipliers):
-            values *= kind(multipliers[step])
+        if multiplier is not None:
+            values *= multiplier
+
+
+@lru_cache(maxsize=4)
+def _finalizer_steps(kind: Any, finalizer: tuple[tuple[int, ...], tuple[int, ...]]) -> tuple[tuple[Any, Any], ...]:
+    """The finalizer's (shift, multiplier or None) steps as numpy scalars of ``kind``, made once:
+    inside a run every call on the signing path is paid with cold caches."""
+    shifts, multipliers = finalizer
+    return tuple((kind(shift), kind(multipliers[step]) if step < len(multipliers) else None)
+                 for step, shift in enumerate(shifts))
 
 
 #: Odd multiplier of the shingle hash (a character position's weight is a power of it).
@@ -229,14 +236,16 @@ def _least_permuted(hashes: Any, num_perm: int) -> Any:
     products are taken a block of shingles at a time in a reusable block."""
     np = _numpy()
     a, b = _permutations(num_perm)
+    if hashes.size == 0:
+        return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
     _mix_in_place(hashes, _FMIX32)
-    least = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    least = None
     for start in range(0, hashes.size, _BLOCK_SHINGLES):
         part = hashes[start:start + _BLOCK_SHINGLES]
         block = _scratch_block(num_perm, part.size)
         np.multiply(a, part, out=block)
         block += b
-        np.minimum(least, block.min(axis=1), out=least)
+        least = block.min(axis=1) if least is None else np.minimum(least, block.min(axis=1), out=least)
     return least
 
 
