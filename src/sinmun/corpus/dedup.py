@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -145,7 +146,8 @@ def draw_permutations(num_perm: int) -> tuple[Any, Any]:
 #: x ^= x >> s3. fmix32 is datasketch's mix of each input hash; fmix64 spreads a shingle's packed
 #: characters over all bits.
 _FMIX32 = ((16, 13, 16), (0x85EBCA6B, 0xC2B2AE35))
-_FMIX64 = ((33, 33, 33), (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53))
+#: fmix64 without its last step, for the top half only: (x ^ (x >> 33)) >> 32 is x >> 32.
+_FMIX64_TOP_HALF = ((33, 33), (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53))
 
 
 def _mix_in_place(values: Any, finalizer: tuple[tuple[int, ...], tuple[int, ...]]) -> None:
@@ -170,6 +172,8 @@ def _finalizer_steps(kind: Any, finalizer: tuple[tuple[int, ...], tuple[int, ...
 
 #: Odd multiplier of the shingle hash (a character position's weight is a power of it).
 _SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
+#: Where the top half of a uint64 lies among its two uint32 halves in memory.
+_HIGH_HALF = 1 if sys.byteorder == "little" else 0
 
 
 def shingle_hashes(text: str, size: int = SHINGLE) -> Any:
@@ -191,9 +195,8 @@ def _code_shingle_hashes(codes: Any, size: int = SHINGLE) -> Any:
     windows = np.ndarray((codes.size - width + 1, width), dtype=np.uint64, buffer=wide, strides=(8, 8))
     folded = windows @ _powers(width)
     folded += np.uint64(width)
-    _mix_in_place(folded, _FMIX64)
-    folded >>= np.uint64(32)
-    return folded.astype(np.uint32)
+    _mix_in_place(folded, _FMIX64_TOP_HALF)
+    return folded.view(np.uint32)[_HIGH_HALF::2].copy()
 
 
 @lru_cache(maxsize=8)
