@@ -195,3 +195,17 @@ def test_near_copies_by_exact_jaccard_are_clustered_and_distinct_stories_are_not
                 assert clusters[i] != clusters[j], (i, j, jaccard)
                 checked["far"] += 1
     assert checked["near"] >= 24 and checked["far"] >= 1000, checked
+
+
+def test_signing_a_batch_gives_each_bodys_own_signature():
+    import random
+
+    from sinmun.corpus.dedup import _BLOCK_SHINGLES, signatures
+    rng = random.Random(4)
+    syllables = "가나다라마바사아자차카타파하 ,.!"
+    bodies = INVENTED_BODIES + [["".join(rng.choice(syllables) for _ in range(rng.choice([0, 2, 4, 5, 6, 40, 900])))]
+                                for _ in range(60)]
+    bodies.append(["".join(rng.choice(syllables) for _ in range(2 * _BLOCK_SHINGLES + 100))])  # longer than a block
+    rng.shuffle(bodies)
+    assert signatures(bodies) == [signature(body) for body in bodies]
+    assert signatures([]) == [] and signatures([[]]) == [signature([])]

@@ -18,7 +18,9 @@ characters ``normalize`` keeps (:func:`normalized_codes`, instead of a regular e
 its shingles are hashed at once (:func:`shingle_hashes`), and the permutations x shingles
 products are taken in place in a reusable block (:func:`minhash_values`), 4,096 shingles at a
 time (a huge page needs no huge array). The permutations of the default ``num_perm`` are written
-out, so that signing never loads ``numpy.random``.
+out, so that signing never loads ``numpy.random``. Inside a run each of those operations finds
+the caches as the page's extraction left them, which makes signing there 2-3x slower than in a
+loop; :func:`signatures` signs many bodies with the array work done once for all of them.
 """
 from __future__ import annotations
 
@@ -235,17 +237,22 @@ def minhash_values(hashes: Any, num_perm: int = NUM_PERM) -> Any:
 
 
 def _least_permuted(hashes: Any, num_perm: int) -> Any:
-    """:func:`minhash_values` of ``hashes`` (uint32, mixed in place): the permutations x shingles
-    products are taken a block of shingles at a time in a reusable block."""
+    """:func:`minhash_values` of ``hashes`` (uint32, mixed in place)."""
     np = _numpy()
-    a, b = _permutations(num_perm)
     if hashes.size == 0:
         return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
     _mix_in_place(hashes, _FMIX32)
+    return _least_permuted_mixed(hashes, *_permutations(num_perm))
+
+
+def _least_permuted_mixed(hashes: Any, a: Any, b: Any) -> Any:
+    """Per permutation (a, b), the least ``a * h + b`` of the (mixed) ``hashes``: the products
+    taken a block of shingles at a time in a reusable block."""
+    np = _numpy()
     least = None
     for start in range(0, hashes.size, _BLOCK_SHINGLES):
         part = hashes[start:start + _BLOCK_SHINGLES]
-        block = _scratch_block(num_perm, part.size)
+        block = _scratch_block(a.size, part.size)
         np.multiply(a, part, out=block)
         block += b
         least = block.min(axis=1) if least is None else np.minimum(least, block.min(axis=1), out=least)
@@ -256,8 +263,66 @@ def signature(paragraphs: list[str], num_perm: int = NUM_PERM) -> Signature:
     """The exact hash and the MinHash of a body (``normalize``'s text and its 5-character shingles)."""
     codes = normalized_codes(paragraphs)
     values = _least_permuted(_code_shingle_hashes(codes), num_perm)
-    exact = hashlib.blake2b(codes.tobytes().decode("utf-32-le").encode(), digest_size=16).hexdigest()
-    return Signature(exact, values.tobytes())
+    return Signature(_exact_hash(codes), values.tobytes())
+
+
+def _exact_hash(codes: Any) -> str:
+    return hashlib.blake2b(codes.tobytes().decode("utf-32-le").encode(), digest_size=16).hexdigest()
+
+
+def signatures(bodies: list[list[str]], num_perm: int = NUM_PERM) -> list[Signature]:
+    """:func:`signature` of each body, the array work done for all of them at once: the shingles
+    of all the texts hashed in one pass over their concatenated code points (the windows that
+    straddle two texts dropped), and the permutations taken a block of whole texts at a time,
+    each text's minima by one ``minimum.reduceat``. For many bodies at hand (a resumed run's
+    first copies, a partition of a corpus): the caches stay warm from one body to the next."""
+    np = _numpy()
+    codes = [normalized_codes(body) for body in bodies]
+    lengths = np.array([c.size for c in codes], dtype=np.int64)
+    counts = np.where(lengths >= SHINGLE, lengths - (SHINGLE - 1), 0)
+    hashes = _code_shingle_hashes(np.concatenate(codes)) if lengths.sum() >= SHINGLE else np.empty(0, np.uint32)
+    starts = np.repeat(np.cumsum(lengths) - lengths, counts) + _ranks(counts)
+    kept = hashes[starts]  # the windows that begin and end inside one text, text after text
+    _mix_in_place(kept, _FMIX32)
+    values = np.full((len(bodies), num_perm), 0xFFFFFFFF, dtype=np.uint32)
+    for short in np.flatnonzero((lengths > 0) & (lengths < SHINGLE)):  # one shingle: the whole text
+        values[short] = _least_permuted(_code_shingle_hashes(codes[short]), num_perm)
+    _least_permuted_by_text(kept, counts, values)
+    return [Signature(_exact_hash(c), row.tobytes()) for c, row in zip(codes, values)]
+
+
+def _ranks(counts: Any) -> Any:
+    """0, 1, ... count - 1 for each count, concatenated."""
+    np = _numpy()
+    ends = np.cumsum(counts)
+    return np.arange(int(ends[-1]) if counts.size else 0) - np.repeat(ends - counts, counts)
+
+
+def _least_permuted_by_text(hashes: Any, counts: Any, values: Any) -> None:
+    """Each text's least permuted hash into its row of ``values``, for ``hashes`` (mixed) holding
+    ``counts[i]`` hashes of text i, text after text: blocks of whole texts of up to
+    ``_BLOCK_SHINGLES`` hashes (a longer text alone, block by block)."""
+    np = _numpy()
+    a, b = _permutations(values.shape[1])
+    offsets = np.cumsum(counts) - counts
+    text = 0
+    while text < counts.size:
+        if counts[text] == 0:
+            text += 1
+            continue
+        if counts[text] > _BLOCK_SHINGLES:
+            start = int(offsets[text])
+            values[text] = _least_permuted_mixed(hashes[start:start + int(counts[text])], a, b)
+            text += 1
+            continue
+        last = int(np.searchsorted(offsets + counts, offsets[text] + _BLOCK_SHINGLES, side="right"))
+        members = np.arange(text, last)[counts[text:last] > 0]
+        start, end = int(offsets[text]), int(offsets[last - 1] + counts[last - 1])
+        block = _scratch_block(values.shape[1], end - start)
+        np.multiply(a, hashes[start:end], out=block)
+        block += b
+        values[members] = np.minimum.reduceat(block, offsets[members] - start, axis=1).T
+        text = last
 
 
 @lru_cache(maxsize=16)
