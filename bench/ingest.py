@@ -11,12 +11,10 @@ PYTHONPATH names (run it twice to compare two checkouts on the same machine and 
   default 25,000 articles): median wall seconds of ``--rounds`` runs after one warm-up (the file in
   the page cache and the modules' bytecode cached as an install has it, the process cold) and the
   peak RSS; ``plain`` is 반도체, ``particle`` 반도체가.
-* ``dedup_overhead_pct``: ``sinmun run PAGES --workers 0`` with ``--dedup mark`` against without, per
-  page: the extra CPU seconds of ``2 * --pages`` over ``--pages`` distinct synthetic article pages,
-  with dedup against without, in percent (best of three runs each; ``_wall`` the same in wall time,
-  ``_whole_run`` the whole ``2 * --pages`` run, process start and imports included).
-  ``dedup_import_s``: a fresh process importing the dedup module, building its index and signing
-  one page, less a process that only imports sinmun.
+* ``dedup_overhead_pct`` and ``dedup_import_s``: bench/dedup_cost.py (its docstring has the
+  method): ``--pages`` distinct synthetic pages, short interleaved pairs of in-process runs with
+  and without ``--dedup mark`` in CPU time; the one-time import cost measured apart in fresh
+  processes.
 
 The CLI runs as ``sys.executable -m sinmun.cli`` with this process's environment, so PYTHONPATH
 decides which sinmun is measured.
@@ -24,7 +22,6 @@ decides which sinmun is measured.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
 import statistics
@@ -92,77 +89,29 @@ def search_cold(db: Path, rounds: int) -> dict:
     return results
 
 
-PAGE = """<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>{title} - {press}</title>
-<meta property="og:title" content="{title}"><meta property="article:published_time" content="{published}">
-</head><body><header><nav><a href="/">{press}</a></nav></header><article><h1>{title}</h1>
-<div class="byline">{reporter} 기자</div>
-{paragraphs}
-</article><footer>Copyright {press}. All rights reserved.</footer></body></html>"""
-
-
-def write_pages(path: Path, count: int) -> None:
-    """``count`` distinct article pages as ``sinmun run`` JSONL input (``html``, ``url``)."""
-    with path.open("w", encoding="utf-8") as stream:
-        for number, record in enumerate(SyntheticNews(seed=7).records(count)):
-            page = PAGE.format(title=html.escape(record["title"]), press=record["press"],
-                               published=record["published"], reporter=record["reporters"][0]["name"],
-                               paragraphs="\n".join(f"<p>{html.escape(p)}</p>" for p in record["body_paragraphs"]))
-            stream.write(json.dumps({"html": page, "url": f"https://news.example/a/{number}"}, ensure_ascii=False)
-                         + "\n")
-
-
-def dedup_cost(folder: Path, count: int) -> dict:
-    """The cost of ``--dedup mark`` per page: the slope between ``count`` and ``2 * count`` pages, so
-    that what a run pays once (the process, the imports) is left to ``dedup_import_s``."""
-    seconds: dict[tuple[int, bool], tuple[float, float]] = {}
-    for pages in (count, 2 * count):
-        path = folder / f"pages-{pages}.jsonl"
-        write_pages(path, pages)
-        for attempt in range(3):
-            for dedup in (False, True):
-                out = folder / f"run-{pages}-{int(dedup)}-{attempt}.jsonl"
-                wall, cpu, _ = timed(CLI + ["run", str(path), "-o", str(out), "--workers", "0", "--overwrite"]
-                                     + (["--dedup", "mark"] if dedup else []))
-                best = seconds.get((pages, dedup), (float("inf"), float("inf")))
-                seconds[pages, dedup] = (min(best[0], wall), min(best[1], cpu))
-
-    def extra(index: int, dedup: bool) -> float:
-        return seconds[2 * count, dedup][index] - seconds[count, dedup][index]
-
-    def percent(more: float, base: float) -> float:
-        return round(100 * (more - base) / base, 1)
-
-    return {"dedup_overhead_pct": percent(extra(1, True), extra(1, False)),
-            "dedup_overhead_pct_wall": percent(extra(0, True), extra(0, False)),
-            "dedup_overhead_pct_whole_run": percent(seconds[2 * count, True][1], seconds[2 * count, False][1]),
-            "run_pages_per_s": round(count / extra(0, False), 1), "dedup_import_s": dedup_import()}
-
-
-IMPORT_DEDUP = """import time; started = time.perf_counter()
-from sinmun.corpus.dedup import Deduplicator, signature
-Deduplicator().classify("a", signature(["한미 양국은 반도체 공급망 협력을 강화하기로 했다."]))
-print(time.perf_counter() - started)"""
-IMPORT_SINMUN = "import time; started = time.perf_counter(); import sinmun; print(time.perf_counter() - started)"
-
-
-def dedup_import() -> float:
-    def seconds(code: str) -> float:
-        return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                        env=child_environment(), check=True).stdout) for _ in range(3))
-    return round(max(0.0, seconds(IMPORT_DEDUP) - seconds(IMPORT_SINMUN)), 3)
+def dedup_cost(folder: Path, pages: int, rounds: int) -> dict:
+    """bench/dedup_cost.py's figures, from a process of their own (this environment: the same sinmun)."""
+    out = folder / "dedup.json"
+    subprocess.run([sys.executable, str(Path(__file__).with_name("dedup_cost.py")), "--pages", str(pages),
+                    "--rounds", str(rounds), "--json", str(out)], env=child_environment(), check=True,
+                   stdout=subprocess.DEVNULL)
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    return {key: value for key, value in figures.items() if key.startswith(("dedup_", "plain_", "run_"))}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=25_000)
-    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--pages", type=int, default=2000, help="distinct pages per dedup run")
+    parser.add_argument("--dedup-rounds", type=int, default=3, help="passes of dedup pairs over the pages")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", help="also write the flat results object here")
     parser.add_argument("--quick", action="store_true",
-                        help="a smoke run (bench/stages.py --quick): 5,000 articles, 200 pages, one round")
+                        help="a smoke run (stages.py --quick): 5,000 articles, one round, 300 pages, 1 dedup round")
     args = parser.parse_args()
     if args.quick:
-        args.articles, args.pages, args.rounds = min(args.articles, 5000), min(args.pages, 200), 1
+        args.articles, args.rounds = min(args.articles, 5000), 1
+        args.pages, args.dedup_rounds = min(args.pages, 300), 1
     import sinmun
     results: dict = {"sinmun": str(Path(sinmun.__file__).parent), "load_avg_1m_start": round(os.getloadavg()[0], 2)}
     with tempfile.TemporaryDirectory(prefix="sinmun-bench-ingest-") as tmp:
@@ -170,7 +119,7 @@ def main() -> None:
         db, added = ingest(folder, args.articles)
         results |= added
         results |= search_cold(db, args.rounds)
-        results |= dedup_cost(folder, args.pages)
+        results |= dedup_cost(folder, args.pages, args.dedup_rounds)
     results["load_avg_1m_end"] = round(os.getloadavg()[0], 2)
     print(json.dumps(results, ensure_ascii=False, indent=2))
     if args.json:

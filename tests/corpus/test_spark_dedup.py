@@ -51,3 +51,15 @@ def test_bands_are_datasketchs():
     ranges = band_ranges(0.8)
     assert len(ranges) == lsh.b and all(end - start == lsh.r for start, end in ranges)
     assert np.dtype(HASH_DTYPE).itemsize == HASH_BYTES
+
+
+def test_the_jobs_bands_are_sinmun_runs_without_datasketch():
+    import subprocess
+    import sys
+
+    for threshold, num_perm in ((0.3, 128), (0.5, 128), (0.7, 128), (0.8, 128), (0.9, 128), (0.95, 128), (0.8, 64)):
+        local = Deduplicator(threshold=threshold, num_perm=num_perm).bands  # byte ranges of the signature
+        assert [(start * HASH_BYTES, end * HASH_BYTES) for start, end in band_ranges(threshold, num_perm)] == local
+    code = ("import sys; from sinmun.corpus.spark_dedup import band_ranges; band_ranges(0.8); band_ranges(0.6, 64); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('datasketch', 'scipy')))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

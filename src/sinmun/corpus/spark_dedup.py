@@ -3,11 +3,11 @@
 ``sinmun run`` gives each article the cluster of the first earlier *first copy* that has the
 same normalized body (exact) or shares a MinHash LSH band with it (near); see
 :class:`sinmun.corpus.dedup.Deduplicator`. Here the same signatures (computed where the page was
-extracted) are cut into the same bands as datasketch's ``MinHashLSH`` for the same threshold
-and ``num_perm``. Spark finds the band buckets that hold more than one article (a group-by in
-the JVM: no Python per row); only the articles in such buckets, usually a small share of the
-corpus, go to the driver, where the first-copy rule is applied in input order. Every other
-article is its own cluster.
+extracted) are cut into the same bands (:func:`sinmun.corpus.dedup.band_ranges`: datasketch's
+``MinHashLSH`` bands for the same threshold and ``num_perm``, without datasketch). Spark finds
+the band buckets that hold more than one article (a group-by in the JVM: no Python per row);
+only the articles in such buckets, usually a small share of the corpus, go to the driver, where
+the first-copy rule is applied in input order. Every other article is its own cluster.
 
 Spark ML's ``MinHashLSH`` was not used: it hashes with its own random functions, so its clusters
 could not match ``sinmun run``'s.
@@ -15,20 +15,18 @@ could not match ``sinmun run``'s.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
+from sinmun.corpus import dedup
 from sinmun.corpus.dedup import NUM_PERM
 
 HASH_BYTES = 4  # dedup.HASH_DTYPE is uint32
 
 
-@lru_cache(maxsize=8)
 def band_ranges(threshold: float, num_perm: int = NUM_PERM) -> tuple[tuple[int, int], ...]:
-    """The (start, end) hash-value ranges of datasketch's bands for this threshold."""
-    from datasketch import MinHashLSH
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return tuple((i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b))
+    """The (start, end) hash-value ranges of the bands for this threshold: those of ``sinmun run``'s
+    :class:`~sinmun.corpus.dedup.Deduplicator` (datasketch's, computed without datasketch)."""
+    return dedup.band_ranges(threshold, num_perm)
 
 
 def mark_duplicates(articles, threshold: float = 0.8) -> tuple[Any, int]:
