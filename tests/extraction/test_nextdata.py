@@ -146,3 +146,15 @@ def test_extract_reads_a_script_rendered_page_from_its_story():
     assert article.is_article
     explained = sinmun.extract((DATA / "next-html-body.html").read_bytes(), explain=True).explain
     assert explained.fields["title"].source == "embedded story"
+
+
+def test_payload_script_found_as_its_selector_finds_it():
+    """``script#__NEXT_DATA__`` ignores the id's case in a quirks-mode page only; the payload is read
+    from the scripts the page collected once, with the selector's own answer."""
+    from sinmun.extraction.nextdata import _payloads
+    from sinmun.extraction.parse import load
+
+    assert _payloads(load('<script id="__next_data__">{"a": 1}</script><p>x</p>')) == [("next", {"a": 1})]
+    standards = ('<!doctype html><script id="__next_data__">{"a": 1}</script>'
+                 '<script id="__NEXT_DATA__">{"b": 2}</script>')
+    assert _payloads(load(standards)) == [("next", {"b": 2})]

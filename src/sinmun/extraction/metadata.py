@@ -84,8 +84,10 @@ class PageMeta:
         return self.ld.authors + self.tag_authors
 
 
-def read_meta(tree: LexborHTMLParser) -> PageMeta:
-    out = PageMeta(tags=_read_tags(tree), ld=_read_json_ld(tree))
+def read_meta(tree: LexborHTMLParser, scripts: list[LexborNode] | None = None) -> PageMeta:
+    """What the page declares about itself; ``scripts``, the page's script elements when the caller has
+    them (:attr:`~sinmun.extraction.parse.Page.scripts`), saves a walk of the tree."""
+    out = PageMeta(tags=_read_tags(tree), ld=_read_json_ld(tree.tags("script") if scripts is None else scripts))
     # (the tag collections are quicker than CSS matching, which walks the whole tree when nothing matches)
     link = next((node for node in tree.tags("link") if (node.attributes.get("rel") or "").lower() == "canonical"), None)
     out.canonical_link = link.attributes.get("href") if link is not None else None
@@ -110,9 +112,9 @@ def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
     return tags
 
 
-def _read_json_ld(tree: LexborHTMLParser) -> LinkedData:
+def _read_json_ld(scripts: list[LexborNode]) -> LinkedData:
     out = LinkedData()
-    for node in tree.tags("script"):  # the tag collection: quicker than a CSS walk of the whole tree
+    for node in scripts:  # (the tag collection: quicker than a CSS walk of the whole tree)
         if (node.attributes.get("type") or "").lower() != "application/ld+json":  # as CSS: any case
             continue
         for item in _ld_items(node):

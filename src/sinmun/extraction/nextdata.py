@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image, Reporter
 from .bylines import clean_author
@@ -86,8 +86,8 @@ def read_story(page: Page) -> EmbeddedStory | None:
 
 def _payloads(page: Page) -> list[tuple[str, Any]]:
     found: list[tuple[str, Any]] = []
-    for source, selector in (("next", "script#__NEXT_DATA__"), ("nuxt", "script#__NUXT_DATA__")):
-        node = page.tree.css_first(selector)
+    for source, script_id in (("next", "__NEXT_DATA__"), ("nuxt", "__NUXT_DATA__")):
+        node = _script_by_id(page, script_id)
         text = node.text(deep=True) if node is not None else ""
         data = _json(text) if text else None
         if data is not None:
@@ -98,6 +98,19 @@ def _payloads(page: Page) -> list[tuple[str, Any]]:
         if data is not None:
             found.append(("nuxt", data))
     return found
+
+
+def _script_by_id(page: Page, script_id: str) -> LexborNode | None:
+    """The first script ``script#<script_id>`` finds, among the page's scripts (no walk of the tree): an id
+    that reads the same in lower case is a candidate, and the selector judges it (ids ignore case only in
+    quirks mode)."""
+    wanted = script_id.lower()
+    for node in page.scripts:
+        if (node.attributes.get("id") or "").lower() == wanted:
+            found = node.css_first("script#" + script_id)
+            if found is not None and found.mem_id == node.mem_id:
+                return node
+    return None
 
 
 def _json(text: str) -> Any:

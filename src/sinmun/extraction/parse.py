@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import DecodeError, EmptyInputError, NotHtmlError
 from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting
@@ -61,6 +61,12 @@ class Page:
         """True for half-cleaned dumps: text and HTML fragments with no document head."""
         head = self.html[:4096].lower()
         return "<html" not in head and "<head" not in head and "<!doctype" not in head
+
+    @cached_property
+    def scripts(self) -> list[LexborNode]:
+        """The page's script elements in document order: one walk of the tree for all their readers
+        (JSON-LD, Next.js and Nuxt payloads)."""
+        return self.tree.tags("script")
 
 
 def _normal_charset(name: str) -> str | None:
