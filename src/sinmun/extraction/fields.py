@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from selectolax.lexbor import LexborNode
+
 from ..article import Image, RelatedLink, Reporter
 from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
@@ -30,7 +32,7 @@ from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import strip_title_decorations
 from .urls import host_of, join_url
-from ..sites.base import select_all, select_all_seldom, select_first
+from ..sites.base import select_all, select_all_among, select_first, selector_list
 
 #: the embedded-story readers, tried in order; the first story found is the page's
 EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story)
@@ -79,6 +81,16 @@ def story_warnings(ctx: Context) -> list[str]:
 
 def _story_body(ctx: Context) -> BodyText | None:
     return read_story_body(story(ctx))
+
+
+def generic_markup(ctx: Context) -> list[LexborNode]:
+    """The nodes that a generic subtitle or byline selector matches (the generic path reads both slots):
+    one walk of the tree for the two lists, told apart by :func:`~sinmun.sites.base.select_all_among`."""
+    return ctx.once(_generic_markup)
+
+
+def _generic_markup(ctx: Context) -> list[LexborNode]:
+    return ctx.page.tree.css(selector_list(GENERIC_SUBTITLE + people.GENERIC_BYLINE))
 
 
 def dump(ctx: Context) -> DumpText | None:
@@ -224,7 +236,7 @@ def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
 def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
         return []
-    return [_subtitle_of(ctx, select_all_seldom(ctx.page.tree, GENERIC_SUBTITLE))]
+    return [_subtitle_of(ctx, select_all_among(generic_markup(ctx), GENERIC_SUBTITLE))]
 
 
 # ----------------------------------------------------------------- dates
@@ -371,7 +383,7 @@ def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
         return []
-    texts = [t for t in select_all_seldom(ctx.page.tree, people.GENERIC_BYLINE) if len(t) < 120]
+    texts = [t for t in select_all_among(generic_markup(ctx), people.GENERIC_BYLINE) if len(t) < 120]
     return [people.from_byline_texts(texts, bare=False)]
 
 
