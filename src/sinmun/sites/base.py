@@ -76,14 +76,29 @@ class SiteProfile:
 
 
 def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> str | None:
-    """The first non-empty text (or ``@attr`` value) that one of ``selectors`` finds."""
+    """The first non-empty text (or ``@attr`` value) that one of ``selectors`` finds.
+
+    The selector's first node is looked for first (the walk of the tree stops there); only when it
+    reads empty are all its nodes listed."""
     for selector in selectors:
         selector, _, attr = selector.partition("@")
-        for node in tree.css(selector):
-            value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
-            if value and value.strip():
-                return " ".join(value.split())
+        first = tree.css_first(selector)
+        if first is None:
+            continue
+        value = _value(first, attr)
+        if value:
+            return value
+        for node in tree.css(selector)[1:]:
+            value = _value(node, attr)
+            if value:
+                return value
     return None
+
+
+def _value(node: LexborNode, attr: str) -> str | None:
+    """The node's text (or ``attr`` value), white space made single; None when it is empty."""
+    value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
+    return " ".join(value.split()) if value and value.strip() else None
 
 
 def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
@@ -127,12 +142,7 @@ def _matches_itself(node: LexborNode, selector: str) -> bool:
 
 def _values(nodes: list[LexborNode], attr: str) -> list[str]:
     """The non-empty texts (or ``attr`` values) of ``nodes``, white space made single."""
-    values: list[str] = []
-    for node in nodes:
-        value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
-        if value and value.strip():
-            values.append(" ".join(value.split()))
-    return values
+    return [value for node in nodes if (value := _value(node, attr))]
 
 
 @lru_cache(maxsize=256)
