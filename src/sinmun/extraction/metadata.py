@@ -14,6 +14,8 @@ from typing import Any, TypedDict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .parse import Page
+
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "videoobject"}
 #: meta tag names, in precedence order, for each thing a page may declare in its head.
@@ -84,10 +86,13 @@ class PageMeta:
         return self.ld.authors + self.tag_authors
 
 
-def read_meta(tree: LexborHTMLParser, scripts: list[LexborNode] | None = None) -> PageMeta:
-    """What the page declares about itself; ``scripts``, the page's script elements when the caller has
-    them (:attr:`~sinmun.extraction.parse.Page.scripts`), saves a walk of the tree."""
-    out = PageMeta(tags=_read_tags(tree), ld=_read_json_ld(tree.tags("script") if scripts is None else scripts))
+def read_meta(page: Page | LexborHTMLParser) -> PageMeta:
+    """What the page declares about itself. Given the :class:`~sinmun.extraction.parse.Page`, its meta and
+    script elements are the ones it collected once for every reader."""
+    tree = page.tree if isinstance(page, Page) else page
+    metas = page.metas if isinstance(page, Page) else tree.tags("meta")
+    scripts = page.scripts if isinstance(page, Page) else tree.tags("script")
+    out = PageMeta(tags=_read_tags(metas), ld=_read_json_ld(scripts))
     # (the tag collections are quicker than CSS matching, which walks the whole tree when nothing matches)
     link = next((node for node in tree.tags("link") if (node.attributes.get("rel") or "").lower() == "canonical"), None)
     out.canonical_link = link.attributes.get("href") if link is not None else None
@@ -100,9 +105,9 @@ def read_meta(tree: LexborHTMLParser, scripts: list[LexborNode] | None = None) -
     return out
 
 
-def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
+def _read_tags(metas: list[LexborNode]) -> dict[str, str]:
     tags: dict[str, str] = {}
-    for node in tree.tags("meta"):
+    for node in metas:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")

@@ -68,6 +68,11 @@ class Page:
         (JSON-LD, Next.js and Nuxt payloads)."""
         return self.tree.tags("script")
 
+    @cached_property
+    def metas(self) -> list[LexborNode]:
+        """The page's meta elements in document order (one walk of the tree for all their readers)."""
+        return self.tree.tags("meta")
+
 
 def _normal_charset(name: str) -> str | None:
     name = name.strip().lower()
