@@ -178,8 +178,12 @@ def normalize_space(text: str) -> str:
     """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped.
 
     Text that is already so comes back as the same object: a body read from the page is, and is
-    not copied again (a 20 MB page holds its paragraphs once).
+    not copied again (a 20 MB page holds its paragraphs once). Printable text (no white space but the
+    ASCII space, no zero-width space: every other space is a separator or control character) with no
+    double, leading or trailing space is so, and is known without splitting it.
     """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     if "\u200b" in text:
         text = text.replace("\u200b", "")
     normal = " ".join(text.split())
