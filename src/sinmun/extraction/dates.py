@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, UTC
 
@@ -68,7 +69,9 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
         return None
 
 
+@lru_cache(maxsize=64)
 def _offset(zone: str) -> timezone:
+    """The fixed offset a zone text (``+09:00``, ``-0500``) names; the few a corpus uses are made once."""
     sign = -1 if zone.startswith("-") else 1
     digits = zone[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
