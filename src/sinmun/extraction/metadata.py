@@ -93,9 +93,7 @@ def read_meta(page: Page | LexborHTMLParser) -> PageMeta:
     metas = page.metas if isinstance(page, Page) else tree.tags("meta")
     scripts = page.scripts if isinstance(page, Page) else tree.tags("script")
     out = PageMeta(tags=_read_tags(metas), ld=_read_json_ld(scripts))
-    # (the tag collections are quicker than CSS matching, which walks the whole tree when nothing matches)
-    link = next((node for node in tree.tags("link") if (node.attributes.get("rel") or "").lower() == "canonical"), None)
-    out.canonical_link = link.attributes.get("href") if link is not None else None
+    out.canonical_link = _canonical_link(tree)
     html_node = tree.css_first("html")
     if html_node is not None:
         out.language = html_node.attributes.get("lang") or None
@@ -103,6 +101,21 @@ def read_meta(page: Page | LexborHTMLParser) -> PageMeta:
     if title_node is not None:
         out.title_tag = title_node.text(strip=True) or None
     return out
+
+
+def _canonical_link(tree: LexborHTMLParser) -> str | None:
+    """The ``href`` of the page's first ``<link rel=canonical>`` (the word in any case).
+
+    Looked for in the head first, where it belongs: the head comes before the rest of the document, so
+    one found there is the first, and only a page without one there costs a walk of the whole tree (the tag
+    collection: quicker than CSS matching, which walks the whole tree when nothing matches)."""
+    head = tree.head
+    for links in (head.css("link") if head is not None else [], None):
+        found = next((node for node in (tree.tags("link") if links is None else links)
+                      if (node.attributes.get("rel") or "").lower() == "canonical"), None)
+        if found is not None:
+            return found.attributes.get("href")
+    return None
 
 
 def _read_tags(metas: list[LexborNode]) -> dict[str, str]:
