@@ -158,3 +158,12 @@ def test_payload_script_found_as_its_selector_finds_it():
     standards = ('<!doctype html><script id="__next_data__">{"a": 1}</script>'
                  '<script id="__NEXT_DATA__">{"b": 2}</script>')
     assert _payloads(load(standards)) == [("next", {"b": 2})]
+
+
+def test_nuxt2_state_found_after_a_mention_that_is_no_assignment():
+    from sinmun.extraction.nextdata import _nuxt2_assignment
+
+    html = '<script>if (window.__NUXT__) {}</script><script>window.__NUXT__ = {"a": 1}</script>'
+    found = _nuxt2_assignment(html)
+    assert found is not None and html[found.end():].startswith('{"a": 1}')
+    assert _nuxt2_assignment("<p>window.__NUXT_</p>") is None

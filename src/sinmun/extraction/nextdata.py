@@ -41,6 +41,7 @@ MAX_BLOCKS = 2_000
 MIN_BODY_CHARS = 80
 TEASER_LIST = 3
 _NUXT2 = re.compile(r"window\.__NUXT__\s*=\s*")
+_NUXT2_START = "window.__NUXT__"
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 
 
@@ -92,12 +93,24 @@ def _payloads(page: Page) -> list[tuple[str, Any]]:
         data = _json(text) if text else None
         if data is not None:
             found.append((source, revive_nuxt(data) if source == "nuxt" else data))
-    match = _NUXT2.search(page.html, 0, MAX_JSON_CHARS)
+    match = _nuxt2_assignment(page.html)
     if match is not None:
         data = nuxt2_state(page.html[match.end(): match.end() + MAX_JSON_CHARS])
         if data is not None:
             found.append(("nuxt", data))
     return found
+
+
+def _nuxt2_assignment(html: str) -> re.Match[str] | None:
+    """``_NUXT2.search(html, 0, MAX_JSON_CHARS)``, found by its literal start (``str.find`` runs several times
+    faster than the regex engine's scan for it)."""
+    start = html.find(_NUXT2_START, 0, MAX_JSON_CHARS)
+    while start >= 0:
+        match = _NUXT2.match(html, start, MAX_JSON_CHARS)
+        if match is not None:
+            return match
+        start = html.find(_NUXT2_START, start + 1, MAX_JSON_CHARS)
+    return None
 
 
 def _script_by_id(page: Page, script_id: str) -> LexborNode | None:
