@@ -139,3 +139,16 @@ def test_every_rule_name_is_documented():
     names = {n for group in (clean._FURNITURE, clean._WEAK_FURNITURE) for n in group.names.values()}
     names |= {"stop:" + n for n in clean._STOP.names.values()} | {"copyright", "byline", "trailing-byline", "empty"}
     assert all(f"``{name}``" in (clean.__doc__ or "") for name in names), names
+
+
+def test_normalize_space_knows_normal_text_and_every_unicode_space():
+    from sinmun.extraction.clean import normalize_space
+
+    normal = "가상 본문, 이미 한 칸씩 띄어 쓴 줄."
+    assert normalize_space(normal) is normal
+    for space in ("\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x85", "\xa0", "\u1680", "\u2000", "\u200a",
+                  "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"):
+        assert normalize_space(f"가상{space}본문") == "가상 본문", repr(space)
+    assert normalize_space("가상\u200b본문") == "가상본문"
+    assert normalize_space(" 가상  본문 ") == "가상 본문"
+    assert normalize_space("") == ""

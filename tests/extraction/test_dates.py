@@ -45,3 +45,14 @@ def test_labelled_dates():
 
 def test_dates_in_image_paths():
     assert dates_in_paths("https://t1.daumcdn.net/news/202508/05/etimesi/x.jpg") == [date(2025, 8, 5)]
+
+
+def test_latin_labels_match_in_any_case_and_the_leftmost_wins():
+    from sinmun.extraction.dates import labelled_dates
+
+    assert labelled_dates("PUBLISHED 2024.1.2 10:00 UPDATED 2024.1.3") == {
+        "published": "2024.1.2 10:00", "updated": "2024.1.3"}
+    assert labelled_dates("MoDiFiEd : 2024/1/2 pm 1:2") == {"updated": "2024/1/2 pm 1:2"}
+    # a lower-case label before a capitalised one: the first in the text is the label's date
+    assert labelled_dates("posted 2020.1.1 and Posted 2019.1.1") == {"published": "2020.1.1"}
+    assert labelled_dates("Posted 2019.1.1 and posted 2020.1.1") == {"published": "2019.1.1"}

@@ -67,3 +67,12 @@ def test_a_body_of_millions_of_syllables_costs_no_list_of_them():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) < 20_000  # KiB: far below the 100+ MB of a list of the letters
+
+
+def test_hangul_count_at_the_edges_of_the_syllable_block():
+    from sinmun.extraction.language import hangul_count
+
+    assert hangul_count("가힣") == 2  # U+AC00 and U+D7A3, the first and the last syllable
+    assert hangul_count("\uabff\ud7a4\ud7ff\u3131") == 0  # just outside, Jamo Extended-B, a compatibility jamo
+    assert hangul_count("\ud700\ud6ff가나 abc é 😀") == 4  # U+D700 is a syllable, the emoji is a surrogate pair
+    assert hangul_count("\ud800x\udfff") == 0  # lone surrogates

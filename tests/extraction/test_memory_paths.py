@@ -69,3 +69,16 @@ def test_json_ld_is_read_whatever_the_case_of_its_type(script_type):
     tree = LexborHTMLParser(html)
     assert len(tree.css("script[type='application/ld+json']")) == 1  # what CSS selects, the reader reads
     assert read_meta(tree).ld.headline == "가상시 버스"
+
+
+def test_canonical_link_is_the_first_in_the_document_wherever_it_stands():
+    from sinmun.extraction.metadata import read_meta
+    from sinmun.extraction.parse import load
+
+    in_head = ('<html><head><link rel=CANONICAL href=/a><link rel=canonical href=/b></head>'
+               '<body><link rel=canonical href=/c></body></html>')
+    assert read_meta(load(in_head)).canonical_link == "/a"
+    in_body = ('<html><head><link rel=stylesheet href=/s></head><body><p>가상</p>'
+               '<link rel=Canonical href=/c><link rel=canonical href=/d></body></html>')
+    assert read_meta(load(in_body)).canonical_link == "/c"
+    assert read_meta(load('<link rel="canonical nofollow" href=/f><p>가상</p>')).canonical_link is None

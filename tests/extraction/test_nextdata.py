@@ -146,3 +146,24 @@ def test_extract_reads_a_script_rendered_page_from_its_story():
     assert article.is_article
     explained = sinmun.extract((DATA / "next-html-body.html").read_bytes(), explain=True).explain
     assert explained.fields["title"].source == "embedded story"
+
+
+def test_payload_script_found_as_its_selector_finds_it():
+    """``script#__NEXT_DATA__`` ignores the id's case in a quirks-mode page only; the payload is read
+    from the scripts the page collected once, with the selector's own answer."""
+    from sinmun.extraction.nextdata import _payloads
+    from sinmun.extraction.parse import load
+
+    assert _payloads(load('<script id="__next_data__">{"a": 1}</script><p>x</p>')) == [("next", {"a": 1})]
+    standards = ('<!doctype html><script id="__next_data__">{"a": 1}</script>'
+                 '<script id="__NEXT_DATA__">{"b": 2}</script>')
+    assert _payloads(load(standards)) == [("next", {"b": 2})]
+
+
+def test_nuxt2_state_found_after_a_mention_that_is_no_assignment():
+    from sinmun.extraction.nextdata import _nuxt2_assignment
+
+    html = '<script>if (window.__NUXT__) {}</script><script>window.__NUXT__ = {"a": 1}</script>'
+    found = _nuxt2_assignment(html)
+    assert found is not None and html[found.end():].startswith('{"a": 1}')
+    assert _nuxt2_assignment("<p>window.__NUXT_</p>") is None

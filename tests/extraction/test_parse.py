@@ -1,4 +1,5 @@
 """Decoding: declared charsets, wrong declarations, EUC-KR/CP949 and non-HTML bytes."""
+import codecs
 import gzip
 
 import pytest
@@ -70,3 +71,15 @@ def test_binary_input_is_not_html(data, kind):
     with pytest.raises(NotHtmlError) as err:
         sinmun.extract(data)
     assert "not HTML" in str(err.value)
+
+
+def test_utf8_bytes_parse_as_their_text_does():
+    """Strict UTF-8 bytes are handed to the parser as they are (no second copy is encoded): the page reads
+    the same as its decoded text, and a byte-order mark or damaged bytes still take the decoding path."""
+    from sinmun.extraction.parse import load
+
+    markup = "<html><body><p>가상 본문입니다.</p><p>둘째 문단</p></body></html>"
+    for data in (markup.encode(), codecs.BOM_UTF8 + markup.encode(), markup.encode() + b"\xff"):
+        page = load(data)
+        assert page.html.startswith("<html>")
+        assert page.tree.html == load(page.html).tree.html  # the tree of the page's own text

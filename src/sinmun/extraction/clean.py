@@ -67,8 +67,11 @@ MAX_COPYRIGHT_CHARS = 250
 MAX_STOP_HEADING_CHARS = 40
 
 # Marks that make a line a copyright notice wherever they stand (on the lower-cased line)...
+# (Every alternative of a searched pattern starts with a literal character, so that the regex engine skips
+# ahead to those characters instead of trying the whole pattern at every position of the line.)
 _COPYRIGHT = re.compile(
-    r"copyright|ⓒ|©|all rights reserved|재배포\s*금지|재배포금지|[<\[(]\s*저작권자|저작권자\s*[(\[]?\s*(?:ⓒ|©|c\b)|"
+    r"copyright|ⓒ|©|all rights reserved|재배포\s*금지|재배포금지|<\s*저작권자|\[\s*저작권자|\(\s*저작권자|"
+    r"저작권자\s*[(\[]?\s*(?:ⓒ|©|c\b)|"
     r"저작권은\s*(?:제공처|[가-힣a-z]+에\s*있)|ai\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지"
 )
 # ...and words that do so only in a line that is not a sentence of the story.
@@ -84,13 +87,19 @@ class _RuleGroup:
 
     The head rules are one ``match`` (tried once, at the start) and the anywhere rules one
     ``search`` whose first characters the regex engine can skip to. Patterns are written in lower
-    case and run on the lower-cased line (``re.I`` would stop the engine from skipping ahead)."""
+    case and run on the lower-cased line (``re.I`` would stop the engine from skipping ahead).
+
+    The engine skips ahead only in a pattern whose alternatives start with literal characters; named
+    groups hide them. So the anywhere rules are also compiled as one plain alternation (written so that
+    each alternative starts with a literal): its search finds where the first rule matches, and the
+    named alternation, matched at that place, says which rule it is."""
 
     def __init__(self, head: Sequence[tuple[str, str]], anywhere: Sequence[tuple[str, str]] = ()) -> None:
         self._seen: dict[str, int] = {}
         self.names: dict[str | None, str] = {}  # group -> rule name
         self.head = re.compile(r"\s*(?:" + "|".join(self._branch(n, p) for n, p in head) + ")") if head else None
         self.anywhere = re.compile("|".join(self._branch(n, p) for n, p in anywhere)) if anywhere else None
+        self._anywhere_plain = re.compile("|".join(p for _, p in anywhere)) if anywhere else None
 
     def _branch(self, name: str, pattern: str) -> str:
         if re.search(r"[A-Z]", pattern):
@@ -103,8 +112,9 @@ class _RuleGroup:
     def find(self, folded: str) -> str | None:
         """The name of the first rule that matches the lower-cased line, or None."""
         match = self.head.match(folded) if self.head else None
-        if match is None and self.anywhere is not None:
-            match = self.anywhere.search(folded)
+        if match is None and self.anywhere is not None and self._anywhere_plain is not None:
+            found = self._anywhere_plain.search(folded)
+            match = self.anywhere.match(folded, found.start()) if found else None
         return self.names[match.lastgroup] if match else None
 
 
@@ -132,7 +142,7 @@ _FURNITURE = _RuleGroup(head=[
 ], anywhere=[
     ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
     ("portal-notice", r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은"),
-    ("app-prompt", r"(?:앱|어플)\s*(?:다운로드|설치)|(?:에서|로)\s*직접\s*확인하세요"),
+    ("app-prompt", r"앱\s*(?:다운로드|설치)|어플\s*(?:다운로드|설치)|에서\s*직접\s*확인하세요|로\s*직접\s*확인하세요"),
     ("page-nav", r"기사\s*목록\s*(?:전체\s*)?보기\s*$"),
 ])
 # The same, only when the line is not a sentence of the story (a paragraph may well begin
@@ -194,8 +204,12 @@ def normalize_space(text: str) -> str:
     """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped.
 
     Text that is already so comes back as the same object: a body read from the page is, and is
-    not copied again (a 20 MB page holds its paragraphs once).
+    not copied again (a 20 MB page holds its paragraphs once). Printable text (no white space but the
+    ASCII space, no zero-width space: every other space is a separator or control character) with no
+    double, leading or trailing space is so, and is known without splitting it.
     """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     if "\u200b" in text:
         text = text.replace("\u200b", "")
     normal = " ".join(text.split())

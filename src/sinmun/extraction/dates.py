@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, UTC
 
@@ -68,7 +69,9 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
         return None
 
 
+@lru_cache(maxsize=64)
 def _offset(zone: str) -> timezone:
+    """The fixed offset a zone text (``+09:00``, ``-0500``) names; the few a corpus uses are made once."""
     sign = -1 if zone.startswith("-") else 1
     digits = zone[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
@@ -147,8 +150,31 @@ def dates_in_paths(text: str) -> list[date]:
 
 # Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ".
 _LABEL_GAP = r"(?:일시|시간|일자|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
-_LABELLED = {key: [re.compile(re.escape(label) + _LABEL_GAP + r"(?P<value>" + _DATE_TOKEN + ")",
-                              re.I) for label in labels]
+#: ASCII letters that case-insensitive matching pairs with a character other than their own two cases
+#: (``ı`` with ``i``, ``ſ`` with ``s``, the Kelvin sign with ``k``)
+_FOLDS_WIDER = frozenset("iksIKS")
+
+
+def _labelled(label: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of one label and its date, matched without regard to case; the leftmost match of
+    any of them is the label's.
+
+    A label led by a Latin letter is two patterns, one for each case of that letter, each case-insensitive
+    after it: the regex engine skips ahead to a literal first character, but under ``re.I`` a cased one
+    is no literal, and every position of a long header would be tried."""
+    rest = re.escape(label[1:]) + _LABEL_GAP + r"(?P<value>" + _DATE_TOKEN + ")"
+    first = label[0]
+    if first.isascii() and first.isalpha() and first not in _FOLDS_WIDER:
+        return tuple(re.compile(f"{case}(?i:{rest})") for case in (first.lower(), first.upper()))
+    return (re.compile(re.escape(first) + rest, re.I),)
+
+
+def _leftmost(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    found = [match for pattern in patterns if (match := pattern.search(text))]
+    return min(found, key=lambda match: match.start()) if found else None
+
+
+_LABELLED = {key: [_labelled(label) for label in labels]
              for key, labels in (("updated", UPDATED_LABELS), ("published", PUBLISHED_LABELS))}
 
 
@@ -159,9 +185,9 @@ def labelled_dates(text: str) -> dict[str, str]:
     table layouts write them as ``기사입력 :[ 2018-08-25 15:24 ]``, ``등록일 | 18-08-25 15:24``."""
     out: dict[str, str] = {}
     text = " ".join(text.split())
-    for key, patterns in _LABELLED.items():
-        for pattern in patterns:
-            match = pattern.search(text)
+    for key, labels in _LABELLED.items():
+        for patterns in labels:
+            match = _leftmost(patterns, text)
             if match:
                 out[key] = match["value"].strip()
                 break

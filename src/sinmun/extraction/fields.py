@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from selectolax.lexbor import LexborNode
+
 from ..article import Image, RelatedLink, Reporter
 from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
@@ -25,7 +27,6 @@ from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
 from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
-from selectolax.lexbor import LexborNode
 
 from .parse import Page
 from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
@@ -33,7 +34,7 @@ from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import strip_title_decorations
 from .urls import host_of, join_url
-from ..sites.base import select_all, select_all_seldom, select_first
+from ..sites.base import select_all, select_all_among, select_first, selector_list
 
 #: the embedded-story readers, tried in order; the first story found is the page's
 EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story)
@@ -82,6 +83,16 @@ def story_warnings(ctx: Context) -> list[str]:
 
 def _story_body(ctx: Context) -> BodyText | None:
     return read_story_body(story(ctx))
+
+
+def generic_markup(ctx: Context) -> list[LexborNode]:
+    """The nodes that a generic subtitle or byline selector matches (the generic path reads both slots):
+    one walk of the tree for the two lists, told apart by :func:`~sinmun.sites.base.select_all_among`."""
+    return ctx.once(_generic_markup)
+
+
+def _generic_markup(ctx: Context) -> list[LexborNode]:
+    return ctx.page.tree.css(selector_list(GENERIC_SUBTITLE + people.GENERIC_BYLINE))
 
 
 def dump(ctx: Context) -> DumpText | None:
@@ -303,7 +314,7 @@ def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
 def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
         return []
-    return [_subtitle_of(ctx, select_all_seldom(ctx.page.tree, GENERIC_SUBTITLE))]
+    return [_subtitle_of(ctx, select_all_among(generic_markup(ctx), GENERIC_SUBTITLE))]
 
 
 @source("body's opening lines", 0.45)
@@ -469,7 +480,7 @@ def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
         return []
-    texts = [t for t in people.generic_byline_texts(ctx.page.tree) if len(t) < 120]
+    texts = [t for t in people.generic_byline_texts(generic_markup(ctx)) if len(t) < 120]
     return [people.from_byline_texts(texts, bare=False)]
 
 

@@ -14,6 +14,8 @@ from typing import Any, TypedDict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .parse import Page
+
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "videoobject"}
 #: meta tag names, in precedence order, for each thing a page may declare in its head.
@@ -85,11 +87,14 @@ class PageMeta:
         return self.ld.authors + self.tag_authors
 
 
-def read_meta(tree: LexborHTMLParser) -> PageMeta:
-    out = PageMeta(tags=_read_tags(tree), ld=_read_json_ld(tree))
-    # (the tag collections are quicker than CSS matching, which walks the whole tree when nothing matches)
-    link = next((node for node in tree.tags("link") if (node.attributes.get("rel") or "").lower() == "canonical"), None)
-    out.canonical_link = link.attributes.get("href") if link is not None else None
+def read_meta(page: Page | LexborHTMLParser) -> PageMeta:
+    """What the page declares about itself. Given the :class:`~sinmun.extraction.parse.Page`, its meta and
+    script elements are the ones it collected once for every reader."""
+    tree = page.tree if isinstance(page, Page) else page
+    metas = page.metas if isinstance(page, Page) else tree.tags("meta")
+    scripts = page.scripts if isinstance(page, Page) else tree.tags("script")
+    out = PageMeta(tags=_read_tags(metas), ld=_read_json_ld(scripts))
+    out.canonical_link = _canonical_link(tree)
     html_node = tree.css_first("html")
     if html_node is not None:
         out.language = html_node.attributes.get("lang") or None
@@ -99,9 +104,24 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     return out
 
 
-def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
+def _canonical_link(tree: LexborHTMLParser) -> str | None:
+    """The ``href`` of the page's first ``<link rel=canonical>`` (the word in any case).
+
+    Looked for in the head first, where it belongs: the head comes before the rest of the document, so
+    one found there is the first, and only a page without one there costs a walk of the whole tree (the tag
+    collection: quicker than CSS matching, which walks the whole tree when nothing matches)."""
+    head = tree.head
+    for links in (head.css("link") if head is not None else [], None):
+        found = next((node for node in (tree.tags("link") if links is None else links)
+                      if (node.attributes.get("rel") or "").lower() == "canonical"), None)
+        if found is not None:
+            return found.attributes.get("href")
+    return None
+
+
+def _read_tags(metas: list[LexborNode]) -> dict[str, str]:
     tags: dict[str, str] = {}
-    for node in tree.tags("meta"):
+    for node in metas:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
@@ -111,9 +131,9 @@ def _read_tags(tree: LexborHTMLParser) -> dict[str, str]:
     return tags
 
 
-def _read_json_ld(tree: LexborHTMLParser) -> LinkedData:
+def _read_json_ld(scripts: list[LexborNode]) -> LinkedData:
     out = LinkedData()
-    for node in tree.tags("script"):  # the tag collection: quicker than a CSS walk of the whole tree
+    for node in scripts:  # (the tag collection: quicker than a CSS walk of the whole tree)
         if (node.attributes.get("type") or "").lower() != "application/ld+json":  # as CSS: any case
             continue
         for item in _ld_items(node):

@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import DecodeError, EmptyInputError, NotHtmlError
 from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting
@@ -62,6 +62,17 @@ class Page:
         head = self.html[:4096].lower()
         return "<html" not in head and "<head" not in head and "<!doctype" not in head
 
+    @cached_property
+    def scripts(self) -> list[LexborNode]:
+        """The page's script elements in document order: one walk of the tree for all their readers
+        (JSON-LD, Next.js and Nuxt payloads)."""
+        return self.tree.tags("script")
+
+    @cached_property
+    def metas(self) -> list[LexborNode]:
+        """The page's meta elements in document order (one walk of the tree for all their readers)."""
+        return self.tree.tags("meta")
+
 
 def _normal_charset(name: str) -> str | None:
     name = name.strip().lower()
@@ -88,24 +99,31 @@ def decode_with_warnings(data: bytes, charset: str | None = None) -> tuple[str, 
     A few bytes that fit no encoding (a page cut mid-character, a stray byte) become U+FFFD
     with a warning instead of costing the page.
     """
+    text, encoding, warnings, _ = _decode(data, charset)
+    return text, encoding, warnings
+
+
+def _decode(data: bytes, charset: str | None) -> tuple[str, str, list[str], bytes | None]:
+    """:func:`decode_with_warnings`, and the bytes that are the text's exact UTF-8 form when the page
+    was strict UTF-8 (the parser reads those bytes; no second copy is encoded), else None."""
     if not data or data.isspace():
         raise EmptyInputError("empty input")
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data)
     by_mark = _decode_by_byte_order_mark(data)
     if by_mark is not None:
-        return by_mark[0], by_mark[1], []
+        return by_mark[0], by_mark[1], [], None
     _refuse_binary(data)
     if data[:8192].count(b"\x00") > 2:
         utf16 = _utf16_without_mark(data)
         if utf16 is None:
             raise NotHtmlError("not HTML: binary data (NUL bytes)")
-        return utf16[0], utf16[1], []
+        return utf16[0], utf16[1], [], None
     try:
-        return data.decode("utf-8"), "utf-8", []
+        return data.decode("utf-8"), "utf-8", [], data
     except UnicodeDecodeError:
         pass
-    return _decode_damaged_or_declared(data, charset)
+    return (*_decode_damaged_or_declared(data, charset), None)
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -266,16 +284,21 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
     """Decode (if needed; ``charset``: the HTTP header's), bound and parse a page."""
     warnings: list[str] = []
     encoding = None
+    utf8: bytes | None = None  # the page's own bytes when they are its text's UTF-8 form
     if isinstance(html, (bytes, bytearray, memoryview)):
-        html, encoding, warnings = decode_with_warnings(bytes(html), charset)
+        html, encoding, warnings, utf8 = _decode(bytes(html), charset)
     if not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if not html or html.isspace():
         raise EmptyInputError("empty input")
     if _control_ratio(html[:20000]) > 0.05:
         raise NotHtmlError("not HTML: binary data")
-    html = _bounded(html, warnings)
-    encoded = html.encode("utf-8", "ignore")  # what the parser reads (it drops lone surrogates too)
+    bounded = _bounded(html, warnings)
+    if bounded is not html:
+        html, utf8 = bounded, None
+    # what the parser reads (it drops lone surrogates too): the page's bytes themselves when they are that
+    encoded = utf8 if utf8 is not None else html.encode("utf-8", "ignore")
+    del utf8
     html, flattened = flatten_deep_nesting(html, encoded=encoded)
     if flattened:
         warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")

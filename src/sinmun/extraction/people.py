@@ -16,9 +16,9 @@ from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, i
 from .metadata import Author
 from .presses import is_press_name, press_key
 from .resolve import Context, Resolution
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
-from ..sites.base import select_all
+from ..sites.base import select_all, select_all_among
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
                   ".info-text li", ".reporter_name", ".name_reporter")
@@ -32,23 +32,16 @@ LONE_EMAIL = {"profile byline": "page", "byline markup": "page", "header byline"
 _AUTHOR_TAG_WORDS = ("author", "reporter", "email", "byl")
 
 
-_GENERIC_BYLINE_LIST = ", ".join(GENERIC_BYLINE)
 #: a byline this close under a list item that also links another story's headline is that story's
 _TEASER_LEVELS = 3
 _MIN_HEADLINE_LINK_CHARS = 8
 
 
-def generic_byline_texts(tree: LexborHTMLParser) -> list[str]:
-    """The texts of the first generic byline selector that finds any, leaving out the bylines of other
-    stories' teasers (a list item holding a headline link beside the byline)."""
-    if tree.css_first(_GENERIC_BYLINE_LIST) is None:
-        return []
-    for selector in GENERIC_BYLINE:
-        texts = [" ".join(t.split()) for node in tree.css(selector) if not _in_teaser(node)
-                 if (t := node.text(separator=" ", strip=True))]
-        if texts:
-            return texts
-    return []
+def generic_byline_texts(found: list[LexborNode]) -> list[str]:
+    """The texts of the first generic byline selector that matches any of ``found`` (the nodes one walk of
+    the tree found), leaving out the bylines of other stories' teasers (a list item holding a headline
+    link beside the byline)."""
+    return select_all_among([node for node in found if not _in_teaser(node)], GENERIC_BYLINE)
 
 
 def _in_teaser(node: LexborNode) -> bool:

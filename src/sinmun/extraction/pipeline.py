@@ -44,7 +44,7 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     html, url, reference_date, capture = wayback.as_original(html, url, reference_date)
     reference = reference_day(reference_date)
     page = load(html, charset)
-    meta = read_meta(page.tree)
+    meta = read_meta(page)
     page_url = url or meta.canonical_url
     profile = sites.match(page_url, page.html, page.tree, when=reference)
     ctx = Context(page, profile=profile, meta=meta, url=url, page_url=page_url, reference=reference,

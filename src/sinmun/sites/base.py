@@ -76,39 +76,76 @@ class SiteProfile:
 
 
 def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> str | None:
-    """The first non-empty text (or ``@attr`` value) that one of ``selectors`` finds."""
+    """The first non-empty text (or ``@attr`` value) that one of ``selectors`` finds.
+
+    The selector's first node is looked for first (the walk of the tree stops there); only when it
+    reads empty are all its nodes listed."""
     for selector in selectors:
         selector, _, attr = selector.partition("@")
-        for node in tree.css(selector):
-            value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
-            if value and value.strip():
-                return " ".join(value.split())
+        first = tree.css_first(selector)
+        if first is None:
+            continue
+        value = _value(first, attr)
+        if value:
+            return value
+        for node in tree.css(selector)[1:]:
+            value = _value(node, attr)
+            if value:
+                return value
     return None
+
+
+def _value(node: LexborNode, attr: str) -> str | None:
+    """The node's text (or ``attr`` value), white space made single; None when it is empty."""
+    value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
+    return " ".join(value.split()) if value and value.strip() else None
 
 
 def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
     """The texts (or ``@attr`` values) of every node that the first selector finding any finds."""
-    values: list[str] = []
     for selector in selectors:
         selector, _, attr = selector.partition("@")
-        for node in tree.css(selector):
-            value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
-            if value and value.strip():
-                values.append(" ".join(value.split()))
+        values = _values(tree.css(selector), attr)
         if values:
-            break
-    return values
+            return values
+    return []
 
 
 def select_all_seldom(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
-    """:func:`select_all` for a long list that seldom matches (generic slots): one walk of the tree
-    first asks whether any selector matches at all."""
-    if tree.css_first(_selector_list(selectors)) is None:
+    """:func:`select_all` for a long list that seldom matches (generic slots): one walk of the tree finds
+    every node that any of the selectors matches, and :func:`select_all_among` tells them apart."""
+    return select_all_among(tree.css(selector_list(selectors)), selectors)
+
+
+def select_all_among(found: list[LexborNode], selectors: Selectors) -> list[str]:
+    """:func:`select_all` over ``found``: the nodes, in document order, that one walk of the tree with a
+    selector list holding all of ``selectors`` found (a node comes once for each selector it matches).
+
+    Each selector's nodes are those of ``found`` it matches itself, as lexbor judges it (a node's
+    ``css_first`` starts with the node, and the selector sees the node's ancestors), so the answer is
+    :func:`select_all`'s without a walk of the whole tree for each selector."""
+    if not found:
         return []
-    return select_all(tree, selectors)
+    distinct = list({node.mem_id: node for node in found}.values())
+    for selector in selectors:
+        selector, _, attr = selector.partition("@")
+        values = _values([node for node in distinct if _matches_itself(node, selector)], attr)
+        if values:
+            return values
+    return []
+
+
+def _matches_itself(node: LexborNode, selector: str) -> bool:
+    first = node.css_first(selector)
+    return first is not None and first.mem_id == node.mem_id
+
+
+def _values(nodes: list[LexborNode], attr: str) -> list[str]:
+    """The non-empty texts (or ``attr`` values) of ``nodes``, white space made single."""
+    return [value for node in nodes if (value := _value(node, attr))]
 
 
 @lru_cache(maxsize=256)
-def _selector_list(selectors: Selectors) -> str:
+def selector_list(selectors: Selectors) -> str:
     """The selectors as one CSS selector list (without their ``@attr`` parts)."""
     return ", ".join(s.partition("@")[0] for s in selectors)
