@@ -226,18 +226,41 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
 def declared_signals(page: Page) -> list[Signal]:
     """``og:type`` and JSON-LD types."""
     signals = []
-    node = page.tree.css_first("meta[property='og:type']") or page.tree.css_first("meta[name='og:type']")
-    og_type = (node.attributes.get("content") or "").strip().lower() if node is not None else ""
+    og_type = _og_type(page)
     if og_type == "website":
         signals.append(Signal(1.0, "og:type is website"))
     elif og_type.startswith("article"):
         signals.append(Signal(-1.0, "og:type is article"))
-    head = page.html[:300_000]
-    if _LD_ARTICLE.search(head):
+    if _declares(page.html, _LD_ARTICLE):
         signals.append(Signal(-1.0, "JSON-LD declares an article"))
-    elif _LD_LIST.search(head):
+    elif _declares(page.html, _LD_LIST):
         signals.append(Signal(2.0, "JSON-LD declares a list page"))
     return signals
+
+
+def _og_type(page: Page) -> str:
+    """The ``og:type`` of the page's first meta tag that names one (as ``property`` or as ``name``)."""
+    for prefer in ("property", "name"):
+        for node in page.metas:
+            if node.attributes.get(prefer) == "og:type":
+                return (node.attributes.get("content") or "").strip().lower()
+    return ""
+
+
+#: JSON-LD types are looked for in the page's first this many characters
+_LD_SPAN = 300_000
+
+
+def _declares(html: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a ``"@type"`` in the page's head matches ``pattern`` there: ``str.find`` goes from one
+    ``"@type"`` to the next, the pattern is only matched where one stands (no copy of the head, no regex
+    scan of every character)."""
+    at = html.find('"@type"', 0, _LD_SPAN)
+    while at >= 0:
+        if pattern.match(html, at):
+            return True
+        at = html.find('"@type"', at + 7, _LD_SPAN)
+    return False
 
 
 # ----------------------------------------------------------------- the text
