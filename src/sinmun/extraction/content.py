@@ -134,8 +134,174 @@ def widen_body(node: LexborNode) -> list[LexborNode]:
     body comes first.
     """
     parts = _split_parts(node)
+    if len(parts) == 1:
+        parts = _with_prose_before(node)
     lead = _lead_before(parts[0])
     return [lead, *parts] if lead is not None else parts
+
+
+#: how many levels above the body the prose before it is looked for
+_AROUND_LEVELS = 6
+#: the share of the text before the body that must be prose for a level to join it
+_AROUND_PROSE_SHARE = 0.6
+#: class or id words of what sits beside a story without being its text: captions, credits, pull quotes,
+#: author boxes, bylines and disclaimers
+_BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I)
+_LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"))
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
+_PROSE_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")
+_ENDS_AS_SENTENCE = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
+
+
+@dataclass
+class _Block:
+    """A leaf text block: its readable text, and how much of it is link text."""
+    node: LexborNode
+    text: str = ""
+    links: int = 0
+
+    @property
+    def own(self) -> int:
+        """Characters of text outside links."""
+        return max(0, len(self.text) - self.links)
+
+    @property
+    def is_prose(self) -> bool:
+        """Some text, few links, and sentences: several, or one that ends the block."""
+        if self.own < 25 or self.links * 3 > self.own:
+            return False
+        sentences = len(_PROSE_SENTENCE_END.findall(self.text))
+        return sentences >= 2 or bool(_ENDS_AS_SENTENCE.search(self.text))
+
+
+def _with_prose_before(node: LexborNode) -> list[LexborNode]:
+    """The prose blocks before ``node`` (and the subheadings that lead into them), then ``node``.
+
+    Page builders split an article into rows, columns and widgets of different classes, with
+    the first paragraphs apart from the rest. The blocks are looked for under the widest
+    ancestor (up to six levels, not past the body's ``<article>``) whose text before ``node``
+    is mostly prose; a block repeating the body's words (key points) or quoting someone from
+    end to end (a pull quote) does not join.
+    """
+    blocks = [b for level in _prose_levels(node) for b in level]
+    kept = _keep_blocks(blocks, _words(node.text(separator=" ") or ""))
+    return [*kept, node] if kept else [node]
+
+
+def _prose_levels(node: LexborNode) -> list[list[_Block]]:
+    """The blocks before ``node`` under each ancestor that joins, widest first: the climb stops
+    below the first ancestor whose new text before ``node`` is mostly not prose."""
+    levels: list[list[_Block]] = []
+    ancestor: LexborNode | None = node.parent
+    inner: LexborNode = node
+    for _ in range(_AROUND_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html") or not _clean_block(ancestor):
+            break
+        blocks = _blocks_before(ancestor, inner)
+        total = sum(len(b.text) for b in blocks if b.node.tag not in _HEADINGS)
+        if total and sum(b.own for b in blocks if b.is_prose) < _AROUND_PROSE_SHARE * total:
+            break
+        levels.insert(0, blocks)  # a wider level's blocks come before the narrower one's
+        if ancestor.tag == "article":
+            break
+        inner = ancestor
+        ancestor = ancestor.parent
+    return levels
+
+
+def _keep_blocks(blocks: list[_Block], body_words: set[str]) -> list[LexborNode]:
+    """The prose blocks that do not repeat the body, and a subheading right before one or
+    right before the body (the last block). A block after a linked heading is a teaser's
+    summary, not the article's."""
+    kept = []
+    teaser = False
+    for i, block in enumerate(blocks):
+        if block.node.tag in _HEADINGS:
+            teaser = block.links > 0
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            leads_in = after is None or (after.node.tag not in _HEADINGS and after.is_prose)
+            if leads_in and block.text and not teaser:
+                kept.append(block.node)
+        elif _joins(block, body_words) and not teaser:
+            kept.append(block.node)
+    return kept
+
+
+def _joins(block: _Block, body_words: set[str]) -> bool:
+    return block.is_prose and not _repeats(block.text, body_words) and not _QUOTED.match(block.text)
+
+
+#: a block that is one quotation from end to end: a pull quote, or the claim a fact check examines
+_QUOTED = re.compile(r"^[\"\u201c\u201e\u00ab\u300c].*[\"\u201d\u00bb\u300d]$", re.S)
+_NOT_BEFORE_TAGS = SKIP_TAGS | {"h1", "header"}
+
+
+def _is_beside_text(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(attrs) and bool(_BESIDE_TEXT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
+
+
+def _words(text: str) -> set[str]:
+    return set(text.lower().split())
+
+
+def _repeats(text: str, body_words: set[str]) -> bool:
+    """Whether most of the words of ``text`` are in the body."""
+    words = text.lower().split()
+    return sum(w in body_words for w in words) >= 0.8 * len(words)
+
+
+def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
+    """The leaf text blocks under ``root`` before ``inner``, in document order, skipping noise,
+    other regions and headlines."""
+    blocks: list[_Block] = []
+    around = _ancestor_ids(inner, root)
+    stack = list(reversed(_children(root)))
+    while stack:
+        element = stack.pop()
+        if element.mem_id == inner.mem_id:
+            break
+        if element.mem_id in around:
+            stack.extend(reversed(_children(element)))
+            continue
+        if element.tag in _NOT_BEFORE_TAGS or not _clean_block(element) or _is_beside_text(element):
+            continue
+        if element.tag in _LEAF_BLOCKS:
+            blocks.append(_measure(element))
+            continue
+        children = _children(element)
+        if not any(c.tag in BLOCK_TAGS for c in children):
+            if element.tag in BLOCK_TAGS:
+                blocks.append(_measure(element))
+            continue
+        stack.extend(reversed(children))
+    return blocks
+
+
+def _ancestor_ids(node: LexborNode, root: LexborNode) -> set[int]:
+    """The elements between ``node`` and ``root`` (both excluded)."""
+    found = set()
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        found.add(ancestor.mem_id)
+        ancestor = ancestor.parent
+    return found
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    return list(node.iter())
+
+
+def _measure(node: LexborNode) -> _Block:
+    """A block's readable text (no scripts, no noise) without its links, and its link text."""
+    text = normalize_space(" ".join(read_paragraphs(node)))
+    links = sum(len(a.text(strip=True) or "") for a in node.css("a"))
+    return _Block(node, text, links)
+
+
+def _clean_block(node: LexborNode) -> bool:
+    return node.tag not in SKIP_TAGS and not is_noise(node) and not _is_other_region(node)
 
 
 def _split_parts(node: LexborNode) -> list[LexborNode]:

@@ -1,0 +1,65 @@
+"""The generic body takes the prose a page sets before its body container (the first paragraphs
+in another page-builder widget, the subheading above the text), and nothing else from there:
+no pull quotes, captions, key points that repeat the body, date lines, or text outside the
+body's ``<article>``. The pages are written here; the rules are structural, not per site."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import sinmun
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "generic"
+TEXT = ("The committee agreed on Monday to extend the library's opening hours into the evening, and the "
+        "new hours will start in the first week of the next month after staff have been hired. ")
+
+
+def paragraphs(html: str | bytes) -> list[str]:
+    return sinmun.extract(html, "https://news.example.com/2024/05/library-hours").body_paragraphs
+
+
+def page(before: str, outside: str = "") -> str:
+    body = "".join(f"<p>Paragraph {i}. {TEXT}</p>" for i in range(4))
+    return (f"<html><head><title>Library opens later</title></head><body>{outside}<article class='post'>"
+            f"<h1>Library opens later</h1>{before}<div class='wrap-b'><div class='copy-text'>{body}</div>"
+            "</div></article><footer>Contact</footer></body></html>")
+
+
+def test_page_builder_lead_and_subheading_join_the_body() -> None:
+    found = paragraphs((FIXTURES / "builder-columns.html").read_bytes())
+    assert found[0].startswith("The little blue ferry")
+    assert found[2] == "A new engine and a wider deck"
+    assert found[3].startswith("The repairs cost")
+
+
+def test_key_point_repeating_the_body_stays_out() -> None:
+    found = paragraphs((FIXTURES / "builder-columns.html").read_bytes())
+    assert "The ferry crossing now takes twelve minutes instead of fifteen." not in found
+    assert not any(p.startswith("\u201cWe have waited") for p in found)
+
+
+def test_korean_lead_in_its_own_block() -> None:
+    found = paragraphs((FIXTURES / "builder-korean-lead.html").read_bytes())
+    assert found[0].startswith("가상군이 다리로 이어진")
+    assert found[2] == "요금은 1천원, 어르신은 무료"
+
+
+def test_lead_in_another_widget() -> None:
+    lead = ("<div class='wrap-a'><div class='widget-x'><p>The town library will stay open until nine "
+            "in the evening from next month, the council said.</p></div></div>")
+    assert paragraphs(page(lead))[0].startswith("The town library will stay open")
+
+
+def test_caption_and_date_line_before_the_body_stay_out() -> None:
+    before = ("<div class='wrap-a'><p class='date-line'>Posted 12.05.2024 10:00</p>"
+              "<div class='photoCaptionText'>Readers in the main hall of the library, which is to open "
+              "later in the evening.</div></div>")
+    found = paragraphs(page(before))
+    assert found[0].startswith("Paragraph 0.")
+
+
+def test_text_outside_the_article_stays_out() -> None:
+    outside = ("<div class='strip'><p>Your settings on this site are kept in small files, and you can "
+               "change them whenever you like.</p></div>")
+    lead = "<div class='wrap-a'><p>The town library will stay open until nine in the evening.</p></div>"
+    found = paragraphs(page(lead, outside))
+    assert found[0].startswith("The town library") and not any("settings" in p for p in found)
