@@ -63,3 +63,22 @@ def test_text_outside_the_article_stays_out() -> None:
     lead = "<div class='wrap-a'><p>The town library will stay open until nine in the evening.</p></div>"
     found = paragraphs(page(lead, outside))
     assert found[0].startswith("The town library") and not any("settings" in p for p in found)
+
+
+def test_body_wrapped_in_an_element_named_like_an_aside() -> None:
+    """The container's text sits in one element whose class names an aside: it is read all the same."""
+    body = "".join(f"<p>Paragraph {i}. {TEXT}</p>" for i in range(4))
+    html = ("<html><head><title>Library opens later</title></head><body><h1>Library opens later</h1>"
+            f"<div class='article-body'><div class='sidebar-and-content-body'>{body}</div></div></body></html>")
+    found = paragraphs(html)
+    assert len(found) == 4 and found[0].startswith("Paragraph 0.")
+
+
+def test_article_only_in_noscript() -> None:
+    """A page whose script writes the article keeps a copy in <noscript>: that copy is the body."""
+    body = "".join(f"<p>Paragraph {i}. {TEXT}</p>" for i in range(3))
+    html = ("<html><head><title>Library opens later</title></head><body><h1>Library opens later</h1>"
+            "<div class='post-content'><script>document.write(render(window.post));</script>"
+            f"<noscript>{body}</noscript></div></body></html>")
+    found = paragraphs(html)
+    assert len(found) == 3 and found[2].startswith("Paragraph 2.")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
-from .content import caption_texts, find_body_node, read_images, read_paragraphs, widen_body
+from .content import (caption_texts, find_body_node, hidden_body_parts, read_images, read_paragraphs,
+                      reads_as_nothing, widen_body)
 from .parse import Page
 from .story import EmbeddedStory
 from ..sites.base import SiteProfile
@@ -55,7 +56,13 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     if node is None:
         return None
     parts = [node] if method == "profile" else widen_body(node)
-    paragraphs = [p for part in parts for p in read_paragraphs(part, profile.drop if profile else ())]
+    drop = profile.drop if profile else ()
+    paragraphs = [p for part in parts for p in read_paragraphs(part, drop)]
+    if method != "profile" and reads_as_nothing(node, paragraphs):
+        hidden = hidden_body_parts(node)
+        found = [p for part in hidden for p in read_paragraphs(part, drop)]
+        if sum(map(len, found)) > sum(map(len, paragraphs)):
+            parts, paragraphs = hidden, found
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])

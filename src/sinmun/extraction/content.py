@@ -304,6 +304,33 @@ def _clean_block(node: LexborNode) -> bool:
     return node.tag not in SKIP_TAGS and not is_noise(node) and not _is_other_region(node)
 
 
+#: a body read as less than this share of its container's text reads as nothing
+_READ_SHARE = 0.2
+
+
+def reads_as_nothing(node: LexborNode, paragraphs: list[str]) -> bool:
+    """Whether the paragraphs read from ``node`` are a small part of its text (under a fifth, and
+    under 1,000 characters): the text is in elements the reader skips."""
+    read = sum(map(len, paragraphs))
+    return read < 1000 and read < _READ_SHARE * _text_weight(node)
+
+
+def hidden_body_parts(node: LexborNode) -> list[LexborNode]:
+    """Where the text of a body container that reads as nothing is: an element inside it that
+    holds nearly all its text but is named like an aside (``sidebar-and-content-body``), or the
+    ``<noscript>`` copy of a page whose script writes the article."""
+    total = _text_weight(node)
+    current = node
+    while True:
+        child = next((c for c in current.iter() if c.tag not in SKIP_TAGS and _text_weight(c) * 5 >= total * 4), None)
+        if child is None:
+            break
+        current = child
+    if current is not node and read_paragraphs(current):
+        return [current]
+    return [n for n in node.css("noscript") if _text_weight(n) >= 200]
+
+
 def _split_parts(node: LexborNode) -> list[LexborNode]:
     if _kind(node) is None:
         return [node]
