@@ -82,3 +82,15 @@ def test_article_only_in_noscript() -> None:
             f"<noscript>{body}</noscript></div></body></html>")
     found = paragraphs(html)
     assert len(found) == 3 and found[2].startswith("Paragraph 2.")
+
+
+def test_lead_paragraph_in_the_header_joins_but_not_its_subheading_or_date() -> None:
+    """A headline block's paragraph is the story's first one; its subheading is the subtitle and
+    its date line no prose."""
+    header = ("<header class='head-block'><h2 class='sub-line'>Evening hours for readers and students</h2>"
+              "<p class='meta'>May 12, 2024 Updated: May 12, 2024 10:35 a.m.</p>"
+              "<p class='big-text'>Readers will be able to borrow books until nine in the evening from next "
+              "month, after the committee found the money for two more librarians.</p></header>")
+    found = paragraphs(page(header))
+    assert found[0].startswith("Readers will be able to borrow books")
+    assert not any(p.startswith(("Evening hours", "May 12")) for p in found)

@@ -168,8 +168,11 @@ class _Block:
 
     @property
     def is_prose(self) -> bool:
-        """Some text, few links, and sentences: several, or one that ends the block."""
+        """Some text, mostly letters (not a date line), few links, and sentences: several, or one
+        that ends the block."""
         if self.own < 25 or self.links * 3 > self.own:
+            return False
+        if sum(c.isalpha() for c in self.text) < 0.6 * len(self.text.replace(" ", "")):
             return False
         sentences = len(_PROSE_SENTENCE_END.findall(self.text))
         return sentences >= 2 or bool(_ENDS_AS_SENTENCE.search(self.text))
@@ -234,7 +237,7 @@ def _joins(block: _Block, body_words: set[str]) -> bool:
 
 #: a block that is one quotation from end to end: a pull quote, or the claim a fact check examines
 _QUOTED = re.compile(r"^[\"\u201c\u201e\u00ab\u300c].*[\"\u201d\u00bb\u300d]$", re.S)
-_NOT_BEFORE_TAGS = SKIP_TAGS | {"h1", "header"}
+_NOT_BEFORE_TAGS = SKIP_TAGS | {"h1"}
 
 
 def _is_beside_text(node: LexborNode) -> bool:
@@ -268,7 +271,8 @@ def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
         if element.tag in _NOT_BEFORE_TAGS or not _clean_block(element) or _is_beside_text(element):
             continue
         if element.tag in _LEAF_BLOCKS:
-            blocks.append(_measure(element))
+            if element.tag not in _HEADINGS or not _in_header(element, root):
+                blocks.append(_measure(element))
             continue
         children = _children(element)
         if not any(c.tag in BLOCK_TAGS for c in children):
@@ -277,6 +281,17 @@ def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
             continue
         stack.extend(reversed(children))
     return blocks
+
+
+def _in_header(node: LexborNode, root: LexborNode) -> bool:
+    """Whether ``node`` sits in a ``<header>`` under ``root`` (a headline block: its subheading
+    is the record's subtitle, not the body's)."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        if ancestor.tag == "header":
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _ancestor_ids(node: LexborNode, root: LexborNode) -> set[int]:
