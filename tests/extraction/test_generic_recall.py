@@ -94,3 +94,18 @@ def test_lead_paragraph_in_the_header_joins_but_not_its_subheading_or_date() -> 
     found = paragraphs(page(header))
     assert found[0].startswith("Readers will be able to borrow books")
     assert not any(p.startswith(("Evening hours", "May 12")) for p in found)
+
+
+def test_posts_split_under_wrappers_without_a_class() -> None:
+    """A thread's posts: each text block sits under wrappers with only an id, several levels
+    below the repeated post element; every post's text is read, in order."""
+    posts = []
+    for n in range(3):
+        words = " ".join(["the new evening hours suit me well"] * (4 if n == 0 else 2))
+        posts.append(f"<li class='post-item' id='p{n}'><div class='post-meta'>member{n}</div>"
+                     f"<div id='msg{n}'><div id='inner{n}'><div class='post-text'>Post {n}: {words}, "
+                     "and I hope the library keeps them after the summer.</div></div></div></li>")
+    html = ("<html><head><title>Evening hours at the library</title></head><body>"
+            f"<h1>Evening hours at the library</h1><ol class='thread'>{''.join(posts)}</ol></body></html>")
+    found = paragraphs(html)
+    assert [p[:7] for p in found if p.startswith("Post ")] == ["Post 0:", "Post 1:", "Post 2:"]

@@ -121,21 +121,21 @@ _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
 _LEAD_REACH, _LEAD_LEVELS, _LEAD_DEPTH_NODES = 3, 4, 200
-#: how many levels above the body its split siblings are looked for
-_SPLIT_LEVELS = 3
+#: how many levels above the body its split siblings are looked for (a forum post's text sits deep)
+_SPLIT_LEVELS = 8
 
 
 def widen_body(node: LexborNode) -> list[LexborNode]:
     """The body element with the parts of the article its page sets beside it, in reading order.
 
     Articles split into sibling blocks of one kind (``section.article-section`` three times, one
-    per subheading) give all of them, looked for beside the element and up to three levels up
-    (each block's element of the body's own kind); a lead, intro or summary block before the
-    body comes first.
+    per subheading, or a thread's posts) give all of them, looked for beside the element and up
+    to eight levels up, through wrappers without a class (each block's element of the body's own
+    kind); the prose set before the first part (:func:`_with_prose_before`) and a lead, intro or
+    summary block come first.
     """
     parts = _split_parts(node)
-    if len(parts) == 1:
-        parts = _with_prose_before(node)
+    parts = [*_with_prose_before(parts[0]), *parts[1:]]
     lead = _lead_before(parts[0])
     return [lead, *parts] if lead is not None else parts
 
@@ -352,12 +352,13 @@ def _split_parts(node: LexborNode) -> list[LexborNode]:
     path: list[LexborNode] = []
     ancestor: LexborNode | None = node
     for _ in range(_SPLIT_LEVELS + 1):
-        if ancestor is None or ancestor.tag in ("body", "html") or _kind(ancestor) is None:
+        if ancestor is None or ancestor.tag in ("body", "html"):
             break
-        analogs = [_follow(block, path, node) for block in _same_kind_siblings(ancestor)]
-        found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
-        if len(found) > 1:
-            return found
+        if _kind(ancestor) is not None:  # a wrapper without a class is passed, not compared
+            analogs = [_follow(block, path, node) for block in _same_kind_siblings(ancestor)]
+            found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
+            if len(found) > 1:
+                return found
         path.insert(0, ancestor)
         ancestor = ancestor.parent
     return [node]
@@ -382,6 +383,11 @@ def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
     return (node.tag or "", tokens) if tokens else None
 
 
+def _step_kind(node: LexborNode) -> tuple[str, frozenset[str]]:
+    """:func:`_kind`, with a class-less element told by its tag alone."""
+    return _kind(node) or (node.tag or "", frozenset())
+
+
 def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
     """``node`` and its siblings of the same tag and classes, in document order."""
     kind, parent = _kind(node), node.parent
@@ -398,11 +404,11 @@ def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
 
 def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
     """The child of ``block`` that is ``model`` or of its kind."""
-    kind = _kind(model)
+    kind = _step_kind(model)
     for child in block.iter():
         if child.mem_id == model.mem_id:
             return model
-        if _kind(child) == kind and not is_noise(child) and not _is_other_region(child):
+        if _step_kind(child) == kind and not is_noise(child) and not _is_other_region(child):
             return child
     return None
 
