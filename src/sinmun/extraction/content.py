@@ -188,7 +188,9 @@ def _with_prose_before(node: LexborNode) -> list[LexborNode]:
     end to end (a pull quote) does not join.
     """
     blocks = [b for level in _prose_levels(node) for b in level]
-    kept = _keep_blocks(blocks, _words(node.text(separator=" ") or ""))
+    if not blocks:
+        return [node]
+    kept = _keep_blocks(blocks, node)
     return [*kept, node] if kept else [node]
 
 
@@ -213,12 +215,13 @@ def _prose_levels(node: LexborNode) -> list[list[_Block]]:
     return levels
 
 
-def _keep_blocks(blocks: list[_Block], body_words: set[str]) -> list[LexborNode]:
+def _keep_blocks(blocks: list[_Block], node: LexborNode) -> list[LexborNode]:
     """The prose blocks that do not repeat the body, and a subheading right before one or
     right before the body (the last block). A block after a linked heading is a teaser's
     summary, not the article's."""
     kept = []
     teaser = False
+    body_words: set[str] | None = None  # read once, when a block needs them
     for i, block in enumerate(blocks):
         if block.node.tag in _HEADINGS:
             teaser = block.links > 0
@@ -226,13 +229,12 @@ def _keep_blocks(blocks: list[_Block], body_words: set[str]) -> list[LexborNode]
             leads_in = after is None or (after.node.tag not in _HEADINGS and after.is_prose)
             if leads_in and block.text and not teaser:
                 kept.append(block.node)
-        elif _joins(block, body_words) and not teaser:
-            kept.append(block.node)
+        elif not teaser and block.is_prose and not _QUOTED.match(block.text):
+            if body_words is None:
+                body_words = _words(node.text(separator=" ") or "")
+            if not _repeats(block.text, body_words):
+                kept.append(block.node)
     return kept
-
-
-def _joins(block: _Block, body_words: set[str]) -> bool:
-    return block.is_prose and not _repeats(block.text, body_words) and not _QUOTED.match(block.text)
 
 
 #: a block that is one quotation from end to end: a pull quote, or the claim a fact check examines
