@@ -109,3 +109,17 @@ def test_posts_split_under_wrappers_without_a_class() -> None:
             f"<h1>Evening hours at the library</h1><ol class='thread'>{''.join(posts)}</ol></body></html>")
     found = paragraphs(html)
     assert [p[:7] for p in found if p.startswith("Post ")] == ["Post 0:", "Post 1:", "Post 2:"]
+
+
+def test_consent_box_is_not_the_article() -> None:
+    """A cookie-settings layer with long explanations outweighs a short story; scoring looks
+    past it when its first choice lies inside such a layer."""
+    explain = " ".join(f"Setting {i}: this small file keeps your choice of language and the size of the text "
+                       "on every page you open here." for i in range(12))
+    story = "".join(f"<p>Paragraph {i}. {TEXT}</p>" for i in range(2))
+    html = ("<html><head><title>Library opens later</title></head><body>"
+            f"<div class='site-consent-layer'><div class='wrap'><div class='row'><div class='col'><div class='box'>"
+            f"<p>{explain}</p></div></div></div></div></div>"
+            f"<h1>Library opens later</h1><div class='main'><div class='story'>{story}</div></div></body></html>")
+    found = paragraphs(html)
+    assert found and found[0].startswith("Paragraph 0.") and not any("Setting 3" in p for p in found)

@@ -105,6 +105,8 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     if node is not None and weight >= 200:
         return node, "markup"
     scored = score_content(tree)
+    if scored is not None and _under_overlay(scored, {}):
+        scored = score_content(tree, skip_overlays=True)  # a consent box or pop-up is no article
     if scored is not None:
         return scored, "scoring"
     if node is not None:
@@ -558,7 +560,7 @@ INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub",
                "ruby", "rb"}
 
 
-def score_content(tree: LexborHTMLParser) -> LexborNode | None:
+def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> LexborNode | None:
     """Readability-style scoring: credit the containers above each block of text.
 
     Text is first gathered per block (a paragraph, or a div holding ``<br>``-separated
@@ -593,9 +595,10 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     nodes: dict[int, LexborNode] = {}
     container_memo: ContainerMemo = {}
     marked: dict[int, bool] = {}
+    overlays: dict[int, bool] | None = {} if skip_overlays else None
     for key, parts in block_text.items():
         text = " ".join("".join(parts).split())
-        if len(text) < 25:
+        if len(text) < 25 or (overlays is not None and _under_overlay(blocks[key], overlays)):
             continue
         links = block_links.get(key, 0)
         hangul = hangul_count(text) / len(text)
@@ -641,6 +644,42 @@ def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bo
         in_link = in_link or inline_tag == "a"
         memo[key] = (block, in_link)
     return block, in_link
+
+
+#: class or id words of a layer over the page (a consent box, a pop-up), however far above the text
+_OVERLAY_WORD = re.compile(
+    rf"(?:^|[-_])(?:cookie|cookies|consent|gdpr|dsgvo|onetrust|popup|modal)"
+    rf"(?:$|\d|[-_](?!(?:{_REGION_STATES})(?:$|[-_])))", re.I)
+
+
+def _is_overlay(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if _is_dialog(attrs):
+        return True
+    return any(_OVERLAY_WORD.search(t) for t in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split())
+
+
+def _under_overlay(node: LexborNode, memo: dict[int, bool]) -> bool:
+    """Whether ``node`` or an ancestor, however far up, is a consent box or a pop-up layer;
+    ``memo`` keeps the answer per element passed."""
+    path: list[int] = []
+    ancestor: LexborNode | None = node
+    found = False
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        if _is_overlay(ancestor):
+            found = True
+            break
+        ancestor = ancestor.parent
+    for key in path:
+        memo[key] = found
+    return found
 
 
 def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, bool]) -> list[LexborNode]:
