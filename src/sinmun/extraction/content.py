@@ -600,10 +600,7 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> Lex
         text = " ".join("".join(parts).split())
         if len(text) < 25 or (overlays is not None and _under_overlay(blocks[key], overlays)):
             continue
-        links = block_links.get(key, 0)
-        hangul = hangul_count(text) / len(text)
-        weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
-        weight *= 1 - links / (links + len(text))
+        weight = _block_weight(text, block_links.get(key, 0))
         containers = _containers_above(blocks[key], container_memo, marked)
         for factor, container in zip((1.0, 0.5, 0.25), containers):
             ckey = container.mem_id
@@ -616,6 +613,14 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> Lex
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+def _block_weight(text: str, links: int) -> float:
+    """A block's credit: its length (up to 600), more for Hangul and for each sentence's end,
+    less by its share of link text."""
+    hangul = hangul_count(text) / len(text)
+    weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+    return weight * (1 - links / (links + len(text)))
 
 
 def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
