@@ -572,25 +572,7 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> Lex
     body = tree.body
     if body is None:
         return None
-    blocks: dict[int, LexborNode] = {}
-    block_text: dict[int, list[str]] = {}
-    block_links: dict[int, int] = {}
-    block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
-    for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
-        if text_node.tag != "-text":
-            continue
-        text = text_node.text_content
-        if not text or text.isspace():
-            continue
-        block, in_link = _block_of(text_node, block_memo)
-        if block is None:
-            continue
-        key = block.mem_id
-        blocks[key] = block
-        if in_link:
-            block_links[key] = block_links.get(key, 0) + len(text.strip())
-        else:
-            block_text.setdefault(key, []).append(text)
+    blocks, block_text, block_links = _text_blocks(body)
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     container_memo: ContainerMemo = {}
@@ -613,6 +595,31 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> Lex
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]:
+    """The blocks holding text under ``body`` (by id), their text runs outside links, and the
+    characters of their link text."""
+    blocks: dict[int, LexborNode] = {}
+    block_text: dict[int, list[str]] = {}
+    block_links: dict[int, int] = {}
+    block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
+    for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
+        if text_node.tag != "-text":
+            continue
+        text = text_node.text_content
+        if not text or text.isspace():
+            continue
+        block, in_link = _block_of(text_node, block_memo)
+        if block is None:
+            continue
+        key = block.mem_id
+        blocks[key] = block
+        if in_link:
+            block_links[key] = block_links.get(key, 0) + len(text.strip())
+        else:
+            block_text.setdefault(key, []).append(text)
+    return blocks, block_text, block_links
 
 
 def _block_weight(text: str, links: int) -> float:
