@@ -123,3 +123,15 @@ def test_consent_box_is_not_the_article() -> None:
             f"<h1>Library opens later</h1><div class='main'><div class='story'>{story}</div></div></body></html>")
     found = paragraphs(html)
     assert found and found[0].startswith("Paragraph 0.") and not any("Setting 3" in p for p in found)
+
+
+def test_lead_block_kept_beside_prose_before_the_body() -> None:
+    """A marked intro right before the body stays, though other prose before it joins too."""
+    before = ("<div class='wrap-a'><p>The town library will stay open until nine in the evening from next "
+              "month, the council said.</p></div><div class='story-intro'>Longer hours from June for every "
+              "reader in town</div>")
+    found = paragraphs(page(before))
+    assert "Longer hours from June for every reader in town" in found
+    assert any(p.startswith("The town library") for p in found)
+    assert found.index("Longer hours from June for every reader in town") < found.index(
+        next(p for p in found if p.startswith("Paragraph 0.")))

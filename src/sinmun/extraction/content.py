@@ -136,10 +136,22 @@ def widen_body(node: LexborNode) -> list[LexborNode]:
     kind); the prose set before the first part (:func:`_with_prose_before`) and a lead, intro or
     summary block come first.
     """
-    parts = _split_parts(node)
-    parts = [*_with_prose_before(parts[0]), *parts[1:]]
-    lead = _lead_before(parts[0])
-    return [lead, *parts] if lead is not None else parts
+    split = _split_parts(node)
+    parts = [*_with_prose_before(split[0]), *split[1:]]
+    lead = _lead_before(parts[0]) or _lead_before(split[0])
+    if lead is None or any(_contains(part, lead) for part in parts):
+        return parts
+    return [lead, *(part for part in parts if not _contains(lead, part))]  # a lead holding blocks stands for them
+
+
+def _contains(node: LexborNode, other: LexborNode) -> bool:
+    """Whether ``other`` is ``node`` or inside it."""
+    ancestor: LexborNode | None = other
+    while ancestor is not None:
+        if ancestor.mem_id == node.mem_id:
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 #: how many levels above the body the prose before it is looked for
