@@ -135,3 +135,11 @@ def test_lead_block_kept_beside_prose_before_the_body() -> None:
     assert any(p.startswith("The town library") for p in found)
     assert found.index("Longer hours from June for every reader in town") < found.index(
         next(p for p in found if p.startswith("Paragraph 0.")))
+
+
+def test_subheading_with_an_anchor_id_is_read() -> None:
+    """A subheading's id made from its words (``nav_...``) does not make it navigation."""
+    body = (f"<p>{TEXT}</p><h3 id='nav_staff_and_money__1'>Staff and money</h3><p>{TEXT}</p>")
+    html = ("<html><head><title>Library opens later</title></head><body><h1>Library opens later</h1>"
+            f"<div class='article-body'>{body}</div></body></html>")
+    assert "Staff and money" in paragraphs(html)

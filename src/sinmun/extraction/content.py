@@ -759,7 +759,8 @@ def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
     if not attrs:
         return False
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
+    label = f"{attrs.get('class') or ''} {'' if node.tag in _HEADINGS else attrs.get('id') or ''}"
     if label.strip() and _NOISE.search(label):
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()
