@@ -155,9 +155,9 @@ def _contains(node: LexborNode, other: LexborNode) -> bool:
 
 
 #: how many levels above the body the prose before it is looked for
-_AROUND_LEVELS = 6
+_AROUND_LEVELS = 8
 #: the share of the text before the body that must be prose for a level to join it
-_AROUND_PROSE_SHARE = 0.6
+_AROUND_PROSE_SHARE = 0.5
 #: class or id words of what sits beside a story without being its text: captions, credits, pull quotes,
 #: author boxes, bylines and disclaimers
 _BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I)
@@ -197,7 +197,7 @@ def _with_prose_before(node: LexborNode) -> list[LexborNode]:
 
     Page builders split an article into rows, columns and widgets of different classes, with
     the first paragraphs apart from the rest. The blocks are looked for under the widest
-    ancestor (up to six levels, not past the body's ``<article>``) whose text before ``node``
+    ancestor (up to eight levels, not past the body's ``<article>``) whose text before ``node``
     is mostly prose; a block repeating the body's words (key points) or quoting someone from
     end to end (a pull quote) does not join.
     """
