@@ -143,3 +143,24 @@ def test_subheading_with_an_anchor_id_is_read() -> None:
     html = ("<html><head><title>Library opens later</title></head><body><h1>Library opens later</h1>"
             f"<div class='article-body'>{body}</div></body></html>")
     assert "Staff and money" in paragraphs(html)
+
+
+def test_subheading_over_a_list_of_links_stays_out() -> None:
+    """``More on this`` and the links under it, inside the body container, are no part of the story."""
+    links = "".join(f"<li><a href='/story/{n}'>Another story about the town council, part {n}</a></li>"
+                    for n in range(4))
+    body = "".join(f"<p>Paragraph {i}. {TEXT}</p>" for i in range(4))
+    html = ("<html><head><title>Library opens later</title></head><body><h1>Library opens later</h1>"
+            f"<div class='article-body'>{body}<h3>More on this</h3><ul>{links}</ul></div></body></html>")
+    found = paragraphs(html)
+    assert len(found) == 4 and "More on this" not in found and not any("Another story" in p for p in found)
+
+
+def test_page_of_link_lists_is_not_emptied() -> None:
+    """When the lists of links are most of the container, they are left for the page's judge."""
+    boxes = "".join(f"<h3>Section {k}</h3><ul>" + "".join(
+        f"<li><a href='/s/{k}/{n}'>Headline number {n} in section {k} of the paper</a></li>" for n in range(5))
+        + "</ul>" for k in range(4))
+    html = ("<html><head><title>Front page</title></head><body>"
+            f"<div class='article-body'><p>{TEXT}</p>{boxes}</div></body></html>")
+    assert any("Headline number 0" in p for p in paragraphs(html))

@@ -12,8 +12,8 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
-from .content import (caption_texts, find_body_node, hidden_body_parts, read_images, read_paragraphs,
-                      reads_as_nothing, widen_body)
+from .content import (caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
+                      read_paragraphs, reads_as_nothing, widen_body)
 from .parse import Page
 from .story import EmbeddedStory
 from ..sites.base import SiteProfile
@@ -69,9 +69,11 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
 def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[list[LexborNode], list[str]]:
     """The body's parts (the profile's container, or the generic one widened) and their paragraphs;
     a generic container that reads as almost nothing is read where its text is hidden."""
-    parts = [node] if method == "profile" else widen_body(node)
-    paragraphs = [p for part in parts for p in read_paragraphs(part, drop)]
-    if method != "profile" and reads_as_nothing(node, paragraphs):
+    if method == "profile":
+        return [node], read_paragraphs(node, drop)
+    parts = widen_body(node)
+    paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=link_boxes(part))]
+    if reads_as_nothing(node, paragraphs):
         hidden = hidden_body_parts(node)
         found = [p for part in hidden for p in read_paragraphs(part, drop)]
         if sum(map(len, found)) > sum(map(len, paragraphs)):

@@ -144,6 +144,26 @@ def widen_body(node: LexborNode) -> list[LexborNode]:
     return [lead, *(part for part in parts if not _contains(lead, part))]  # a lead holding blocks stands for them
 
 
+def link_boxes(container: LexborNode) -> frozenset[int]:
+    """Subheadings inside the body that introduce a list of links (``See also``, ``More on this``),
+    with that list: the ids of both, for :func:`read_paragraphs` to skip. None when such boxes
+    are most of the container's text (a page of links is judged as one, not emptied)."""
+    found: set[int] = set()
+    weight = 0
+    for heading in container.css("h2, h3, h4, h5, h6"):
+        box = heading.next
+        while box is not None and box.tag in ("-text", "-comment"):
+            box = box.next
+        if box is None or box.tag not in ("ul", "ol", "div", "p", "nav"):
+            continue
+        if len(box.css("a")) >= 2 and _link_density(box) >= 0.6:
+            found.update((heading.mem_id, box.mem_id))
+            weight += _text_weight(heading) + _text_weight(box)
+    if not found or weight * 2 > _text_weight(container):
+        return frozenset()
+    return frozenset(found)
+
+
 def _contains(node: LexborNode, other: LexborNode) -> bool:
     """Whether ``other`` is ``node`` or inside it."""
     ancestor: LexborNode | None = other
@@ -817,13 +837,16 @@ class _Paragraphs:
         self.buffer.append(text)
 
 
-def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False) -> list[str]:
+def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False,
+                    skip: frozenset[int] = frozenset()) -> list[str]:
     """The container's text in reading order, one string per visual paragraph.
 
     Block elements and line breaks end a paragraph; scripts, figures, captions, forms and
-    elements whose class names mark them as ads, share bars or related lists are skipped.
+    elements whose class names mark them as ads, share bars or related lists are skipped, and
+    so are the elements of ``drop`` (selectors) and ``skip`` (element ids).
     """
     dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
+    dropped |= skip
     out = _Paragraphs()
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
