@@ -138,7 +138,9 @@ def widen_body(node: LexborNode) -> list[LexborNode]:
     """
     split = _split_parts(node)
     parts = [*_with_prose_before(split[0]), *split[1:]]
-    lead = _lead_before(parts[0]) or _lead_before(split[0])
+    lead = _lead_before(parts[0])
+    if lead is None and parts[0] is not split[0]:
+        lead = _lead_before(split[0])
     if lead is None or any(_contains(part, lead) for part in parts):
         return parts
     return [lead, *(part for part in parts if not _contains(lead, part))]  # a lead holding blocks stands for them
