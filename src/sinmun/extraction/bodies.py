@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from selectolax.lexbor import LexborNode
+
 from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
-from .content import caption_texts, find_body_node, read_images, read_paragraphs, widen_body
+from .content import (caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
+                      read_paragraphs, reads_as_nothing, widen_body)
 from .parse import Page
 from .story import EmbeddedStory
 from ..sites.base import SiteProfile
@@ -54,14 +57,28 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     node, method = find_body_node(page.tree, selectors)
     if node is None:
         return None
-    parts = [node] if method == "profile" else widen_body(node)
-    paragraphs = [p for part in parts for p in read_paragraphs(part, profile.drop if profile else ())]
+    parts, paragraphs = _read_parts(node, method, profile.drop if profile else ())
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body
+
+
+def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[list[LexborNode], list[str]]:
+    """The body's parts (the profile's container, or the generic one widened) and their paragraphs;
+    a generic container that reads as almost nothing is read where its text is hidden."""
+    if method == "profile":
+        return [node], read_paragraphs(node, drop)
+    parts = widen_body(node)
+    paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=link_boxes(part))]
+    if reads_as_nothing(node, paragraphs):
+        hidden = hidden_body_parts(node)
+        found = [p for part in hidden for p in read_paragraphs(part, drop)]
+        if sum(map(len, found)) > sum(map(len, paragraphs)):
+            return hidden, found
+    return parts, paragraphs
 
 
 def _body_warnings(profile: SiteProfile | None, method: str) -> list[str]:

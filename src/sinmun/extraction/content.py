@@ -105,6 +105,8 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     if node is not None and weight >= 200:
         return node, "markup"
     scored = score_content(tree)
+    if scored is not None and _under_overlay(scored, {}):
+        scored = score_content(tree, skip_overlays=True)  # a consent box or pop-up is no article
     if scored is not None:
         return scored, "scoring"
     if node is not None:
@@ -121,21 +123,265 @@ _DIGITS = re.compile(r"\d")
 _WORD_BREAK = re.compile(r"[-_\d]+|(?<=[a-z])(?=[A-Z])")
 #: how many element siblings before the body, and how many ancestors' ones, are looked at for a lead block
 _LEAD_REACH, _LEAD_LEVELS, _LEAD_DEPTH_NODES = 3, 4, 200
-#: how many levels above the body its split siblings are looked for
-_SPLIT_LEVELS = 3
+#: how many levels above the body its split siblings are looked for (a forum post's text sits deep)
+_SPLIT_LEVELS = 8
 
 
 def widen_body(node: LexborNode) -> list[LexborNode]:
     """The body element with the parts of the article its page sets beside it, in reading order.
 
     Articles split into sibling blocks of one kind (``section.article-section`` three times, one
-    per subheading) give all of them, looked for beside the element and up to three levels up
-    (each block's element of the body's own kind); a lead, intro or summary block before the
-    body comes first.
+    per subheading, or a thread's posts) give all of them, looked for beside the element and up
+    to eight levels up, through wrappers without a class (each block's element of the body's own
+    kind); the prose set before the first part (:func:`_with_prose_before`) and a lead, intro or
+    summary block come first.
     """
-    parts = _split_parts(node)
+    split = _split_parts(node)
+    parts = [*_with_prose_before(split[0]), *split[1:]]
     lead = _lead_before(parts[0])
-    return [lead, *parts] if lead is not None else parts
+    if lead is None and parts[0] is not split[0]:
+        lead = _lead_before(split[0])
+    if lead is None or any(_contains(part, lead) for part in parts):
+        return parts
+    return [lead, *(part for part in parts if not _contains(lead, part))]  # a lead holding blocks stands for them
+
+
+def link_boxes(container: LexborNode) -> frozenset[int]:
+    """Subheadings inside the body that introduce a list of links (``See also``, ``More on this``),
+    with that list: the ids of both, for :func:`read_paragraphs` to skip. None when such boxes
+    are most of the container's text (a page of links is judged as one, not emptied)."""
+    found: set[int] = set()
+    weight = 0
+    for heading in container.css("h2, h3, h4, h5, h6"):
+        box = heading.next
+        while box is not None and box.tag in ("-text", "-comment"):
+            box = box.next
+        if box is None or box.tag not in ("ul", "ol", "div", "p", "nav"):
+            continue
+        if len(box.css("a")) >= 2 and _link_density(box) >= 0.6:
+            found.update((heading.mem_id, box.mem_id))
+            weight += _text_weight(heading) + _text_weight(box)
+    if not found or weight * 2 > _text_weight(container):
+        return frozenset()
+    return frozenset(found)
+
+
+def _contains(node: LexborNode, other: LexborNode) -> bool:
+    """Whether ``other`` is ``node`` or inside it."""
+    ancestor: LexborNode | None = other
+    while ancestor is not None:
+        if ancestor.mem_id == node.mem_id:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+#: how many levels above the body the prose before it is looked for
+_AROUND_LEVELS = 8
+#: the share of the text before the body that must be prose for a level to join it
+_AROUND_PROSE_SHARE = 0.5
+#: class or id words of what sits beside a story without being its text: captions, credits, pull quotes,
+#: author boxes, bylines and disclaimers
+_BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I)
+_LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"))
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
+_PROSE_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")
+_ENDS_AS_SENTENCE = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
+
+
+@dataclass
+class _Block:
+    """A leaf text block: its readable text, and how much of it is link text."""
+    node: LexborNode
+    text: str = ""
+    links: int = 0
+
+    @property
+    def own(self) -> int:
+        """Characters of text outside links."""
+        return max(0, len(self.text) - self.links)
+
+    @property
+    def is_prose(self) -> bool:
+        """Some text, mostly letters (not a date line), few links, and sentences: several, or one
+        that ends the block."""
+        if self.own < 25 or self.links * 3 > self.own:
+            return False
+        if sum(c.isalpha() for c in self.text) < 0.6 * len(self.text.replace(" ", "")):
+            return False
+        sentences = len(_PROSE_SENTENCE_END.findall(self.text))
+        return sentences >= 2 or bool(_ENDS_AS_SENTENCE.search(self.text))
+
+
+def _with_prose_before(node: LexborNode) -> list[LexborNode]:
+    """The prose blocks before ``node`` (and the subheadings that lead into them), then ``node``.
+
+    Page builders split an article into rows, columns and widgets of different classes, with
+    the first paragraphs apart from the rest. The blocks are looked for under the widest
+    ancestor (up to eight levels, not past the body's ``<article>``) whose text before ``node``
+    is mostly prose; a block repeating the body's words (key points) or quoting someone from
+    end to end (a pull quote) does not join.
+    """
+    blocks = [b for level in _prose_levels(node) for b in level]
+    if not blocks:
+        return [node]
+    kept = _keep_blocks(blocks, node)
+    return [*kept, node] if kept else [node]
+
+
+def _prose_levels(node: LexborNode) -> list[list[_Block]]:
+    """The blocks before ``node`` under each ancestor that joins, widest first: the climb stops
+    below the first ancestor whose new text before ``node`` is mostly not prose."""
+    levels: list[list[_Block]] = []
+    ancestor: LexborNode | None = node.parent
+    inner: LexborNode = node
+    for _ in range(_AROUND_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html") or not _clean_block(ancestor):
+            break
+        blocks = _blocks_before(ancestor, inner)
+        total = sum(len(b.text) for b in blocks if b.node.tag not in _HEADINGS)
+        if total and sum(b.own for b in blocks if b.is_prose) < _AROUND_PROSE_SHARE * total:
+            break
+        levels.insert(0, blocks)  # a wider level's blocks come before the narrower one's
+        if ancestor.tag == "article":
+            break
+        inner = ancestor
+        ancestor = ancestor.parent
+    return levels
+
+
+def _keep_blocks(blocks: list[_Block], node: LexborNode) -> list[LexborNode]:
+    """The prose blocks that do not repeat the body, and a subheading right before one or
+    right before the body (the last block). A block after a linked heading is a teaser's
+    summary, not the article's."""
+    kept = []
+    teaser = False
+    body_words: set[str] | None = None  # read once, when a block needs them
+    for i, block in enumerate(blocks):
+        if block.node.tag in _HEADINGS:
+            teaser = block.links > 0
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            leads_in = after is None or (after.node.tag not in _HEADINGS and after.is_prose)
+            if leads_in and block.text and not teaser:
+                kept.append(block.node)
+        elif not teaser and block.is_prose and not _QUOTED.match(block.text):
+            if body_words is None:
+                body_words = _words(node.text(separator=" ") or "")
+            if not _repeats(block.text, body_words):
+                kept.append(block.node)
+    return kept
+
+
+#: a block that is one quotation from end to end: a pull quote, or the claim a fact check examines
+_QUOTED = re.compile(r"^[\"\u201c\u201e\u00ab\u300c].*[\"\u201d\u00bb\u300d]$", re.S)
+_NOT_BEFORE_TAGS = SKIP_TAGS | {"h1"}
+
+
+def _is_beside_text(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(attrs) and bool(_BESIDE_TEXT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
+
+
+def _words(text: str) -> set[str]:
+    return set(text.lower().split())
+
+
+def _repeats(text: str, body_words: set[str]) -> bool:
+    """Whether most of the words of ``text`` are in the body."""
+    words = text.lower().split()
+    return sum(w in body_words for w in words) >= 0.8 * len(words)
+
+
+def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
+    """The leaf text blocks under ``root`` before ``inner``, in document order, skipping noise,
+    other regions and headlines."""
+    blocks: list[_Block] = []
+    around = _ancestor_ids(inner, root)
+    stack = list(reversed(_children(root)))
+    while stack:
+        element = stack.pop()
+        if element.mem_id == inner.mem_id:
+            break
+        if element.mem_id in around:
+            stack.extend(reversed(_children(element)))
+            continue
+        if element.tag in _NOT_BEFORE_TAGS or not _clean_block(element) or _is_beside_text(element):
+            continue
+        if element.tag in _LEAF_BLOCKS:
+            if element.tag not in _HEADINGS or not _in_header(element, root):
+                blocks.append(_measure(element))
+            continue
+        children = _children(element)
+        if not any(c.tag in BLOCK_TAGS for c in children):
+            if element.tag in BLOCK_TAGS:
+                blocks.append(_measure(element))
+            continue
+        stack.extend(reversed(children))
+    return blocks
+
+
+def _in_header(node: LexborNode, root: LexborNode) -> bool:
+    """Whether ``node`` sits in a ``<header>`` under ``root`` (a headline block: its subheading
+    is the record's subtitle, not the body's)."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        if ancestor.tag == "header":
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+def _ancestor_ids(node: LexborNode, root: LexborNode) -> set[int]:
+    """The elements between ``node`` and ``root`` (both excluded)."""
+    found = set()
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        found.add(ancestor.mem_id)
+        ancestor = ancestor.parent
+    return found
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    return list(node.iter())
+
+
+def _measure(node: LexborNode) -> _Block:
+    """A block's readable text (no scripts, no noise) without its links, and its link text."""
+    text = normalize_space(" ".join(read_paragraphs(node)))
+    links = sum(len(a.text(strip=True) or "") for a in node.css("a"))
+    return _Block(node, text, links)
+
+
+def _clean_block(node: LexborNode) -> bool:
+    return node.tag not in SKIP_TAGS and not is_noise(node) and not _is_other_region(node)
+
+
+#: a body read as less than this share of its container's text reads as nothing
+_READ_SHARE = 0.2
+
+
+def reads_as_nothing(node: LexborNode, paragraphs: list[str]) -> bool:
+    """Whether the paragraphs read from ``node`` are a small part of its text (under a fifth, and
+    under 1,000 characters): the text is in elements the reader skips."""
+    read = sum(map(len, paragraphs))
+    return read < 1000 and read < _READ_SHARE * _text_weight(node)
+
+
+def hidden_body_parts(node: LexborNode) -> list[LexborNode]:
+    """Where the text of a body container that reads as nothing is: an element inside it that
+    holds nearly all its text but is named like an aside (``sidebar-and-content-body``), or the
+    ``<noscript>`` copy of a page whose script writes the article."""
+    total = _text_weight(node)
+    current = node
+    while True:
+        child = next((c for c in current.iter() if c.tag not in SKIP_TAGS and _text_weight(c) * 5 >= total * 4), None)
+        if child is None:
+            break
+        current = child
+    if current is not node and read_paragraphs(current):
+        return [current]
+    return [n for n in node.css("noscript") if _text_weight(n) >= 200]
 
 
 def _split_parts(node: LexborNode) -> list[LexborNode]:
@@ -144,12 +390,13 @@ def _split_parts(node: LexborNode) -> list[LexborNode]:
     path: list[LexborNode] = []
     ancestor: LexborNode | None = node
     for _ in range(_SPLIT_LEVELS + 1):
-        if ancestor is None or ancestor.tag in ("body", "html") or _kind(ancestor) is None:
+        if ancestor is None or ancestor.tag in ("body", "html"):
             break
-        analogs = [_follow(block, path, node) for block in _same_kind_siblings(ancestor)]
-        found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
-        if len(found) > 1:
-            return found
+        if _kind(ancestor) is not None:  # a wrapper without a class is passed, not compared
+            analogs = [_follow(block, path, node) for block in _same_kind_siblings(ancestor)]
+            found = [part for part in analogs if part is not None and (part is node or _is_prose(part))]
+            if len(found) > 1:
+                return found
         path.insert(0, ancestor)
         ancestor = ancestor.parent
     return [node]
@@ -174,6 +421,11 @@ def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
     return (node.tag or "", tokens) if tokens else None
 
 
+def _step_kind(node: LexborNode) -> tuple[str, frozenset[str]]:
+    """:func:`_kind`, with a class-less element told by its tag alone."""
+    return _kind(node) or (node.tag or "", frozenset())
+
+
 def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
     """``node`` and its siblings of the same tag and classes, in document order."""
     kind, parent = _kind(node), node.parent
@@ -190,11 +442,11 @@ def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
 
 def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
     """The child of ``block`` that is ``model`` or of its kind."""
-    kind = _kind(model)
+    kind = _step_kind(model)
     for child in block.iter():
         if child.mem_id == model.mem_id:
             return model
-        if _kind(child) == kind and not is_noise(child) and not _is_other_region(child):
+        if _step_kind(child) == kind and not is_noise(child) and not _is_other_region(child):
             return child
     return None
 
@@ -342,7 +594,7 @@ INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub",
                "ruby", "rb"}
 
 
-def score_content(tree: LexborHTMLParser) -> LexborNode | None:
+def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> LexborNode | None:
     """Readability-style scoring: credit the containers above each block of text.
 
     Text is first gathered per block (a paragraph, or a div holding ``<br>``-separated
@@ -354,6 +606,34 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
     body = tree.body
     if body is None:
         return None
+    blocks, block_text, block_links = _text_blocks(body)
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    container_memo: ContainerMemo = {}
+    marked: dict[int, bool] = {}
+    overlays: dict[int, bool] | None = {} if skip_overlays else None
+    for key, parts in block_text.items():
+        text = " ".join("".join(parts).split())
+        if len(text) < 25 or (overlays is not None and _under_overlay(blocks[key], overlays)):
+            continue
+        weight = _block_weight(text, block_links.get(key, 0))
+        containers = _containers_above(blocks[key], container_memo, marked)
+        for factor, container in zip((1.0, 0.5, 0.25), containers):
+            ckey = container.mem_id
+            nodes[ckey] = container
+            scores[ckey] = scores.get(ckey, 0.0) + weight * factor
+    if not scores:
+        return None
+    ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
+    best_key = max(ranked, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    if scores[best_key] < 80:
+        return None
+    return nodes[best_key]
+
+
+def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]:
+    """The blocks holding text under ``body`` (by id), their text runs outside links, and the
+    characters of their link text."""
     blocks: dict[int, LexborNode] = {}
     block_text: dict[int, list[str]] = {}
     block_links: dict[int, int] = {}
@@ -373,30 +653,15 @@ def score_content(tree: LexborHTMLParser) -> LexborNode | None:
             block_links[key] = block_links.get(key, 0) + len(text.strip())
         else:
             block_text.setdefault(key, []).append(text)
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    container_memo: ContainerMemo = {}
-    marked: dict[int, bool] = {}
-    for key, parts in block_text.items():
-        text = " ".join("".join(parts).split())
-        if len(text) < 25:
-            continue
-        links = block_links.get(key, 0)
-        hangul = hangul_count(text) / len(text)
-        weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
-        weight *= 1 - links / (links + len(text))
-        containers = _containers_above(blocks[key], container_memo, marked)
-        for factor, container in zip((1.0, 0.5, 0.25), containers):
-            ckey = container.mem_id
-            nodes[ckey] = container
-            scores[ckey] = scores.get(ckey, 0.0) + weight * factor
-    if not scores:
-        return None
-    ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
-    best_key = max(ranked, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
-    if scores[best_key] < 80:
-        return None
-    return nodes[best_key]
+    return blocks, block_text, block_links
+
+
+def _block_weight(text: str, links: int) -> float:
+    """A block's credit: its length (up to 600), more for Hangul and for each sentence's end,
+    less by its share of link text."""
+    hangul = hangul_count(text) / len(text)
+    weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+    return weight * (1 - links / (links + len(text)))
 
 
 def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
@@ -425,6 +690,42 @@ def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bo
         in_link = in_link or inline_tag == "a"
         memo[key] = (block, in_link)
     return block, in_link
+
+
+#: class or id words of a layer over the page (a consent box, a pop-up), however far above the text
+_OVERLAY_WORD = re.compile(
+    rf"(?:^|[-_])(?:cookie|cookies|consent|gdpr|dsgvo|onetrust|popup|modal)"
+    rf"(?:$|\d|[-_](?!(?:{_REGION_STATES})(?:$|[-_])))", re.I)
+
+
+def _is_overlay(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if _is_dialog(attrs):
+        return True
+    return any(_OVERLAY_WORD.search(t) for t in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split())
+
+
+def _under_overlay(node: LexborNode, memo: dict[int, bool]) -> bool:
+    """Whether ``node`` or an ancestor, however far up, is a consent box or a pop-up layer;
+    ``memo`` keeps the answer per element passed."""
+    path: list[int] = []
+    ancestor: LexborNode | None = node
+    found = False
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        if _is_overlay(ancestor):
+            found = True
+            break
+        ancestor = ancestor.parent
+    for key in path:
+        memo[key] = found
+    return found
 
 
 def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, bool]) -> list[LexborNode]:
@@ -480,7 +781,8 @@ def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
     if not attrs:
         return False
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
+    label = f"{attrs.get('class') or ''} {'' if node.tag in _HEADINGS else attrs.get('id') or ''}"
     if label.strip() and _NOISE.search(label):
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()
@@ -537,13 +839,16 @@ class _Paragraphs:
         self.buffer.append(text)
 
 
-def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False) -> list[str]:
+def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False,
+                    skip: frozenset[int] = frozenset()) -> list[str]:
     """The container's text in reading order, one string per visual paragraph.
 
     Block elements and line breaks end a paragraph; scripts, figures, captions, forms and
-    elements whose class names mark them as ads, share bars or related lists are skipped.
+    elements whose class names mark them as ads, share bars or related lists are skipped, and
+    so are the elements of ``drop`` (selectors) and ``skip`` (element ids).
     """
     dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
+    dropped |= skip
     out = _Paragraphs()
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
