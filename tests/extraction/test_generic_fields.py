@@ -145,3 +145,12 @@ def test_a_date_block_whose_class_holds_ad_letters_is_read() -> None:
     tree = LexborHTMLParser("<body><div class='read_title'>가상 제목 하나 둘</div><div class='read_time'>2019년 03월 20일(수) "
                             "09:00</div><div class='ad_box'>가상 광고</div><p>첫 문단이 시작된다고 밝혔다.</p></body>")
     assert header_blocks(tree, "가상 제목 하나 둘", "첫 문단이 시작된다고 밝혔다.") == ["2019년 03월 20일(수) 09:00"]
+
+
+def test_a_summary_panel_with_its_own_button_does_not_join_the_body() -> None:
+    panel = ("<div class='control'><button>요약 보기</button><div class='panel'><button class='close'>닫기</button>"
+             "<p>이 요약은 자동으로 만들어졌습니다. 전체 맥락은 기사 본문에서 확인하시기 바랍니다.</p>"
+             "<p>가상시는 노선 개편 뒤 환승 대기가 크게 줄었다고 평가했다.</p><p>시는 노선을 더 바꿀 방침이다.</p></div></div>")
+    html = ("<html><head><title>가상시 버스 노선 개편 한 달</title></head><body><article><h1>가상시 버스 노선 개편 한 달</h1>"
+            + panel + "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article></body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/11").body_paragraphs == STORY

@@ -278,6 +278,25 @@ _QUOTED = re.compile(r"^[\"\u201c\u201e\u00ab\u300c].*[\"\u201d\u00bb\u300d]$", 
 _NOT_BEFORE_TAGS = SKIP_TAGS | {"h1"}
 
 
+_CONTROL_TAGS = frozenset(("button", "input", "select", "textarea"))
+
+
+#: a panel with a control of its own says this much at least (a button's label alone is no panel)
+_MIN_WIDGET_CHARS = 40
+
+
+def _widget_text(node: LexborNode) -> str | None:
+    """The text of an element with a control among its children and some text of its own (a panel that a
+    button opens or closes: a summary box, a menu), or None: what such a panel says is the page's."""
+    child = node.child
+    while child is not None and child.tag not in _CONTROL_TAGS:
+        child = child.next
+    if child is None:
+        return None
+    text = _measure(node).text
+    return text if len(text) >= _MIN_WIDGET_CHARS else None
+
+
 def _is_beside_text(node: LexborNode) -> bool:
     attrs = node.attributes
     return bool(attrs) and bool(_BESIDE_TEXT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
@@ -307,6 +326,9 @@ def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
             stack.extend(reversed(_children(element)))
             continue
         if element.tag in _NOT_BEFORE_TAGS or not _clean_block(element) or _is_beside_text(element):
+            continue
+        if (widget_text := _widget_text(element)) is not None:  # counts against the level's prose, never joins
+            blocks.append(_Block(element, widget_text, links=len(widget_text)))
             continue
         if element.tag in _LEAF_BLOCKS:
             if element.tag not in _HEADINGS or not _in_header(element, root):
