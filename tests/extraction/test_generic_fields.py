@@ -154,3 +154,11 @@ def test_a_summary_panel_with_its_own_button_does_not_join_the_body() -> None:
     html = ("<html><head><title>가상시 버스 노선 개편 한 달</title></head><body><article><h1>가상시 버스 노선 개편 한 달</h1>"
             + panel + "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article></body></html>")
     assert sinmun.extract(html, "https://www.gasang.example/news/11").body_paragraphs == STORY
+
+
+def test_pointers_to_other_stories_in_other_languages_leave_the_body() -> None:
+    from sinmun.extraction.clean import boilerplate_rule
+    for line in ("Read more: How the invented economy works", "Lesen Sie auch: Die erfundene Bahn streikt", "See also"):
+        assert boilerplate_rule(line) == "related-list", line
+    for line in ("Related to this, the company said it would grow.", "See also the discussion below."):
+        assert boilerplate_rule(line) is None, line

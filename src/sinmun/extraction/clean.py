@@ -152,6 +152,10 @@ _WEAK_FURNITURE = _RuleGroup(head=[
                      r"많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
     ("arrow-link", r"[▶▷☞►➤]\s*"),
+    # a pointer to another story: "Read more: …", "Lesen Sie auch: …", or the label alone
+    ("related-list", r"(?:read\s+more|see\s+also|also\s+read|read\s+also|related|lesen\s+sie\s+(?:auch|mehr)|"
+                     r"auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leia\s+também|"
+                     r"leggi\s+anche)\s*(?::.{0,120}|$)"),
 ], anywhere=[
     ("subscribe-share", r"기자\s*구독|구독하기|구독\s*(?:신청|하세요|버튼)|채널\s*(?:구독|추가)|"
                         r"네이버에서\s*.*구독|좋아요|공유하기|스크랩|기사\s*(?:추천|공유)|url\s*복사|링크\s*복사|프린트\s*하기|글자\s*크기"),
