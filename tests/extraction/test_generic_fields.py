@@ -162,3 +162,13 @@ def test_pointers_to_other_stories_in_other_languages_leave_the_body() -> None:
         assert boilerplate_rule(line) == "related-list", line
     for line in ("Related to this, the company said it would grow.", "See also the discussion below."):
         assert boilerplate_rule(line) is None, line
+
+
+def test_a_block_that_is_only_another_storys_headline_link_leaves_a_generic_body() -> None:
+    teaser = "<div class='bot'><a href='/news/view/2025120100077'>가상 관련 기사 제목 하나</a></div>"
+    html = ("<html><head><title>가상시 버스 노선 개편 한 달</title></head><body><h1>가상시 버스 노선 개편 한 달</h1>"
+            "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + teaser + "</div></body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/12").body_paragraphs == STORY
+    kept = "<p><a href='/report.pdf'>보고서 원문은 가상시 누리집에서 내려받을 수 있다.</a></p>"
+    html = html.replace(teaser, kept)
+    assert len(sinmun.extract(html, "https://www.gasang.example/news/12").body_paragraphs) == 4

@@ -161,9 +161,37 @@ def link_boxes(container: LexborNode) -> frozenset[int]:
         if len(box.css("a")) >= 2 and _link_density(box) >= 0.6:
             found.update((heading.mem_id, box.mem_id))
             weight += _text_weight(heading) + _text_weight(box)
+    for block in _headline_link_blocks(container):
+        if block.mem_id not in found:
+            found.add(block.mem_id)
+            weight += _text_weight(block)
     if not found or weight * 2 > _text_weight(container):
         return frozenset()
     return frozenset(found)
+
+
+#: a link whose text is another story's headline: this long, and no sentence
+_HEADLINE_LINK_CHARS = (8, 100)
+_LINK_BLOCK_TAGS = frozenset(("p", "div", "li"))
+
+
+def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
+    """Blocks inside the body that are nothing but a link to another page with a headline for its text
+    (``<div><a href="/view/123">가상 관련 기사 제목</a></div>``): another story's teaser, not this one's text."""
+    low, high = _HEADLINE_LINK_CHARS
+    blocks = []
+    for link in container.css("a[href]"):
+        href = (link.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        block = link.parent
+        if block is None or block.tag not in _LINK_BLOCK_TAGS or block.mem_id == container.mem_id:
+            continue
+        text = normalize_space(link.text(separator=" ") or "")
+        if low <= len(text) <= high and normalize_space(block.text(separator=" ") or "") == text \
+                and not _ENDS_AS_SENTENCE.search(text):
+            blocks.append(block)
+    return blocks
 
 
 def _contains(node: LexborNode, other: LexborNode) -> bool:
