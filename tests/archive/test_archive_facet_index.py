@@ -257,6 +257,7 @@ def test_a_day_trend_regrouped_by_week_equals_the_week_trend(synthetic):
 
 def test_without_numpy_the_answers_are_the_same(synthetic, monkeypatch):
     from sinmun.archive import day_counts, facet_index
+    assert facet_index.load_numpy() is not None   # the expected answers below come from the numpy path
     with Archive(synthetic, readonly=True) as archive:
         expected = [(archive.search(q, Filters(**f), facets=True).facets, archive.counts(q, Filters(**f)))
                     for q, f in QUERIES]
