@@ -430,7 +430,7 @@ class Archive:
         sql, params, ranked = built
         window: list[tuple[int, float | None]] | None = None
         if ranked:
-            window = self._ranked_window(query, filters, sql, params)
+            window, total = self._ranked_window(query, filters, sql, params, shown=offset + limit)
             rows = self._rows([r for r, _ in window[offset:offset + limit]],
                               [sc for _, sc in window[offset:offset + limit]])
         else:
@@ -441,12 +441,7 @@ class Archive:
                 f"SELECT a.rowid {sql} ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
                 params + [limit, offset]).fetchall()
             rows = self._rows([r[0] for r in rows], [None] * len(rows))
-        if window is not None and len(window) < RANK_WINDOW:
-            total = len(window)
-        elif not ranked and len(rows) < limit and (rows or offset == 0):
-            total = len(rows) + offset
-        else:
-            total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
+            total = self._listed_total(sql, params, window, len(rows), limit, offset)
         pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
         hits = [self._hit(row, pattern, snippet_width) for row in rows]
         result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP, terms_dropped=dropped)
@@ -455,28 +450,42 @@ class Archive:
             result.facets_counted = len(window)
         return result
 
-    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
-                       ) -> list[tuple[int, float | None]]:
-        """The hits to rank, best first: all of them by bm25 when there are fewer than
-        RANK_WINDOW; else the newest-added RANK_WINDOW, title matches first.
+    def _listed_total(self, sql: str, params: list[Any], window: list | None, listed: int, limit: int,
+                      offset: int) -> int:
+        """How many articles an empty query lists (up to COUNT_CAP), from what was read if that tells."""
+        if window is not None and len(window) < RANK_WINDOW:
+            return len(window)
+        if listed < limit and (listed or offset == 0):
+            return listed + offset
+        return self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
 
-        (FTS5's bm25 first counts every row holding each phrase, which costs ~0.1 s for a word
-        found in half a million articles; the title-first order needs no such count.)
+    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any], shown: int = RANK_WINDOW
+                       ) -> tuple[list[tuple[int, float | None]], int]:
+        """The hits to rank, best first, and how many hits there are (up to COUNT_CAP): all of
+        them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
+        title matches first (exact for the first ``shown`` places: the title matches are only
+        looked for until ``shown`` are found).
+
+        One pass over the index, newest first, gives the window and the count. (FTS5's bm25
+        first counts every row holding each phrase, which costs ~0.1 s for a word found in half
+        a million articles; the title-first order needs no such count.)
         """
         newest = [r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}", params)]
+            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {max(RANK_WINDOW, COUNT_CAP)}", params)]
         if len(newest) < RANK_WINDOW:
             scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
                                      params).fetchall()
-            return sorted(scored, key=lambda row: (row[1], -row[0]))
+            return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
+        total = min(len(newest), COUNT_CAP)
+        newest = newest[:RANK_WINDOW]
         title_built = self._hits_sql(query, filters, with_articles=False, column="title")
         if title_built is None:   # not reached: the same query gave the full-text SQL above
-            return [(rowid, None) for rowid in newest]
+            return [(rowid, None) for rowid in newest], total
         title_sql, title_params, _ = title_built
         in_title = {r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {title_sql} AND fts.rowid >= ? ORDER BY fts.rowid DESC",
-            title_params + [newest[-1]])}
-        return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title]
+            f"SELECT fts.rowid {title_sql} AND fts.rowid >= ? ORDER BY fts.rowid DESC LIMIT ?",
+            title_params + [newest[-1], max(shown, 0)])}
+        return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title], total
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
         """Article columns for ``rowids``, in that order, each with its score."""
