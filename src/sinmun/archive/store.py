@@ -430,7 +430,7 @@ class Archive:
         sql, params, ranked = built
         window: list[tuple[int, float | None]] | None = None
         if ranked:
-            window, total = self._ranked_window(query, filters, sql, params, shown=offset + limit)
+            window, total = self._ranked_window(query, filters, sql, params)
             rows = self._rows([r for r, _ in window[offset:offset + limit]],
                               [sc for _, sc in window[offset:offset + limit]])
         else:
@@ -459,12 +459,11 @@ class Archive:
             return listed + offset
         return self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
 
-    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any], shown: int = RANK_WINDOW
+    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
                        ) -> tuple[list[tuple[int, float | None]], int]:
         """The hits to rank, best first, and how many hits there are (up to COUNT_CAP): all of
         them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
-        title matches first (exact for the first ``shown`` places: the title matches are only
-        looked for until ``shown`` are found).
+        title matches first.
 
         One pass over the index, newest first, gives the window and the count. (FTS5's bm25
         first counts every row holding each phrase, which costs ~0.1 s for a word found in half
@@ -482,9 +481,10 @@ class Archive:
         if title_built is None:   # not reached: the same query gave the full-text SQL above
             return [(rowid, None) for rowid in newest], total
         title_sql, title_params, _ = title_built
-        in_title = {r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {title_sql} AND fts.rowid >= ? ORDER BY fts.rowid DESC LIMIT ?",
-            title_params + [newest[-1], max(shown, 0)])}
+        # ascending over the window's rowid range: FTS5 walks a range backwards (ORDER BY rowid DESC
+        # with a lower bound) to its start before it stops, 60 ms instead of 5 for a rare title match at 1 M
+        in_title = {r[0] for r in self.db.execute(f"SELECT fts.rowid {title_sql} AND fts.rowid BETWEEN ? AND ?",
+                                                  title_params + [newest[-1], newest[0]])}
         return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title], total
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
