@@ -280,3 +280,20 @@ def test_keyword_sums_round_as_sqlite_rounds_them(tmp_path):
         archive.index_facets()
         assert archive.search("반도체", facets=True).facets["keyword"] == sql_facets(archive.db, rowids)["keyword"] \
             == [("나", 0.3), ("가", 0.29)]
+
+
+@pytest.mark.parametrize("with_numpy", [True, False])
+def test_small_tops_with_ties_at_the_cut_equal_the_brute_force_count(synthetic, monkeypatch, with_numpy):
+    """Only a kind's contenders leave the counting step: a top of 1 to 4 over windows of every size
+    (many values tied at the cut, keyword sums that round alike) still equals the SQL grouping."""
+    from sinmun.archive import facet_index
+    if with_numpy:
+        assert facet_index.load_numpy() is not None
+    else:
+        monkeypatch.setattr(facet_index, "numpy", None)
+    with Archive(synthetic, readonly=True) as archive:
+        rowids = [r[0] for r in archive.db.execute("SELECT rowid FROM articles ORDER BY rowid")]
+        for size in (1, 7, 40, len(rowids)):
+            window = rowids[-size:]
+            for top in (1, 2, 4):
+                assert facet_index.count(archive.db, window, top) == sql_facets(archive.db, window, top), (size, top)
