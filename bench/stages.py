@@ -162,7 +162,10 @@ def figure(value: float | None, unit: str) -> str:
 def _cell(results: dict[str, dict | None], row: Row) -> tuple[str, float | None]:
     if row.stage not in results:
         return "not run", None
-    value = (results[row.stage] or {}).get(row.key)
+    figures = results[row.stage]
+    value = (figures or {}).get(row.key)
+    if figures and value is None:
+        return "not measured", None   # the stage ran but not at this size (e.g. no 3 M archive)
     return figure(value, row.unit), value
 
 
