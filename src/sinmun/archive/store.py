@@ -390,12 +390,9 @@ class Archive:
         text = bool(query.strip())
         clauses, params = filters.where(text_first=text)
         if text:
-            match = self.tokenizer.match_query(query)
+            match = self._full_text_match(query, filters)
             if match is None:
                 return None
-            bounds = self._day_bounds() if filters.since or filters.until else (None, None)
-            meta = filters.match(*bounds)
-            match = f"({match}) AND {meta}" if meta else match
             join = with_articles
             sql = ("FROM fts JOIN articles a ON a.rowid = fts.rowid" if join else "FROM fts") + " WHERE fts MATCH ?"
             params = [match] + params
@@ -404,6 +401,17 @@ class Archive:
         for clause in clauses:
             sql += " AND " + clause
         return sql, params, text
+
+    def _full_text_match(self, query: str, filters: Filters, column: str | None = None) -> str | None:
+        """The FTS5 expression of a text query (only in ``column`` if given) and of the filters
+        the index holds (press, section, dates); None when the query has no searchable term."""
+        match = self.tokenizer.match_query(query)
+        if match is None:
+            return None
+        match = f"{column} : ({match})" if column else f"({match})"
+        bounds = self._day_bounds() if filters.since or filters.until else (None, None)
+        meta = filters.match(*bounds)
+        return f"{match} AND {meta}" if meta else match
 
     def _day_bounds(self) -> tuple[str | None, str | None]:
         """The first and last day in the archive (two queries: each one reads a single index entry)."""
@@ -477,14 +485,15 @@ class Archive:
             return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
         total = min(len(newest), COUNT_CAP)
         newest = newest[:RANK_WINDOW]
-        match = self.tokenizer.match_query(query)
+        match = self._full_text_match(query, filters, column="title")
         if match is None:   # not reached: the same query gave the full-text SQL above
             return [(rowid, None) for rowid in newest], total
-        # Which window rows match in the title: the text match alone (the window rows passed the
-        # filters already), ascending over the window's rowid range (FTS5 walks a descending range
-        # with a lower bound to its very start: 60 ms instead of 5 for a rare title match at 1 M).
+        # Which window rows match in the title: the text and the filters the index holds (the
+        # others, e.g. a person, the window rows passed already), ascending over the window's
+        # rowid range (FTS5 walks a descending range with a lower bound to its very start: 60 ms
+        # instead of 5 for a rare title match at 1 M).
         in_title = {r[0] for r in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
-                                                  (f"title : ({match})", newest[-1], newest[0]))}
+                                                  (match, newest[-1], newest[0]))}
         return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title], total
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
