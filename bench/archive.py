@@ -8,7 +8,8 @@ sinmun is imported from whatever PYTHONPATH says, so the same script measures an
 on the same databases (``--keep``; build them with the newer code, which gives every synthetic
 article its people, organisations, places and keywords from the generator, without the
 analyser). Ingestion is timed without generation time and without enrichment. Latency is wall
-time and, beside it, CPU time of this process (steadier on a shared machine). With several
+time and, beside it, CPU time of this process (steadier on a shared machine); the reader loads
+numpy first, as the web reader does (:func:`server_like`). With several
 sizes, the 10 M figure is projected by a straight line through the two largest sizes (see
 :func:`project`). One process, one core.
 """
@@ -90,23 +91,36 @@ def timed(call) -> tuple[float, float, Any]:
     return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000, result
 
 
+def server_like() -> bool:
+    """Load numpy now, as the web reader does when it starts (a one-off ``sinmun search`` counts
+    its facets without it); False when this sinmun has no such loader or numpy is missing."""
+    from sinmun.archive import facet_index
+    loader = getattr(facet_index, "load_numpy", None)
+    return loader is not None and loader() is not None
+
+
 def latency(db: Path, rounds: int, facets: bool, warm: bool = True) -> dict:
+    with_numpy = server_like()
     with Archive(db, readonly=True) as archive:
         for query, filters in QUERIES if warm else ():  # warm the page cache once
             archive.search(query, Filters(**filters), limit=20, facets=facets)
         walls, cpus = [], []
         per_query: dict[str, list[float]] = {}
+        per_query_cpu: dict[str, list[float]] = {}
         for _ in range(rounds):
             for query, filters in QUERIES:
                 wall, cpu, _ = timed(lambda: archive.search(query, Filters(**filters), limit=20, facets=facets))
                 walls.append(wall)
                 cpus.append(cpu)
                 per_query.setdefault(f"{query} {filters or ''}".strip(), []).append(wall)
+                per_query_cpu.setdefault(f"{query} {filters or ''}".strip(), []).append(cpu)
         totals = {f"{q} {f or ''}".strip(): archive.search(q, Filters(**f), limit=1).total for q, f in QUERIES}
     return {"queries": len(walls), "p50_ms": round(statistics.median(walls), 1),
             "p95_ms": round(percentile(walls, 0.95), 1), "max_ms": round(max(walls), 1),
-            "cpu_p95_ms": round(percentile(cpus, 0.95), 1),
+            "cpu_p95_ms": round(percentile(cpus, 0.95), 1), "numpy": with_numpy,
+            "load_average": [round(x, 1) for x in os.getloadavg()],
             "median_ms_per_query": {k: round(statistics.median(v), 1) for k, v in per_query.items()},
+            "median_cpu_ms_per_query": {k: round(statistics.median(v), 1) for k, v in per_query_cpu.items()},
             "hits": totals}
 
 

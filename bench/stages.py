@@ -1,6 +1,7 @@
 """Every stage's speed, today against new, from one run (issue 12's table).
 
     .venv/bin/python bench/stages.py [--baseline REV] [--only speed,enrich,ingest,archive] [--quick]
+        [--archive-json NEW.json [--archive-json-today TODAY.json]]
 
 "Today" is the sinmun of ``--baseline`` (a git revision, checked out into a temporary worktree);
 "new" is this checkout's ``src``. Each stage bench below runs twice in a fresh process, once with
@@ -9,6 +10,11 @@ the same machine state. Every script writes its figures as one flat JSON object 
 this script only gathers them, prints the table and writes ``bench/results/stages.{md,json}``.
 A stage whose script fails for one tree shows ``error`` in that column and the reason below the
 table; the other stages still run.
+
+The archive stage builds archives of 1 M and 3 M articles, which takes hours on a busy machine;
+``--archive-json`` (and ``--archive-json-today``) fill its rows from the JSON that
+``bench/archive.py --json`` wrote in an earlier run instead (that tree's archive stage is then not
+run), and the sizes that JSON measured are listed under the table.
 """
 from __future__ import annotations
 
@@ -90,6 +96,8 @@ ROWS = (
         "≤ 100 MiB", _at_most(100), "568 MiB"),
     Row("search p95 at 1 M, no facets", "archive", "p95_ms_nofacets_1m", "ms", "-", None, "28 ms"),
     Row("search p95 at 1 M, with facets", "archive", "p95_ms_facets_1m", "ms", "≤ 50 ms", _at_most(50), "-"),
+    Row("search p95 at 1 M, with facets, CPU", "archive", "cpu_p95_ms_facets_1m", "ms", "-", None, "-"),
+    Row("search p95 at 3 M, no facets", "archive", "p95_ms_nofacets_3m", "ms", "-", None, "-"),
     Row("search p95 at 3 M, with facets", "archive", "p95_ms_facets_3m", "ms", "-", None, "-"),
     Row("search p95 at 10 M, with facets (projected)", "archive", "p95_ms_facets_10m_projected", "ms", "-", None,
         "-"),
@@ -170,7 +178,10 @@ def figure(value: float | None, unit: str) -> str:
 def _cell(results: dict[str, dict | None], row: Row) -> tuple[str, float | None]:
     if row.stage not in results:
         return "not run", None
-    value = (results[row.stage] or {}).get(row.key)
+    figures = results[row.stage]
+    value = (figures or {}).get(row.key)
+    if figures and value is None:
+        return "not measured", None   # the stage ran but not at this size (e.g. no 3 M archive)
     return figure(value, row.unit), value
 
 
@@ -186,18 +197,52 @@ def table(results: dict[str, dict[str, dict | None]]) -> list[str]:
     return lines
 
 
-def measure(stages: list[Stage], trees: dict[str, Path], quick: bool, timeout: float
-            ) -> tuple[dict[str, dict[str, dict | None]], list[str]]:
+def measure(stages: list[Stage], trees: dict[str, Path], quick: bool, timeout: float,
+            given: dict[str, dict[str, dict]] | None = None) -> tuple[dict[str, dict[str, dict | None]], list[str]]:
+    """Run each stage for each tree, except the (tree, stage) figures ``given`` from earlier runs."""
+    given = given or {}
     results: dict[str, dict[str, dict | None]] = {name: {} for name in trees}
     problems: list[str] = []
     for stage in stages:  # both trees back to back, so drift on the machine touches both alike
         for name, src in trees.items():
+            if stage.name in given.get(name, {}):
+                results[name][stage.name] = given[name][stage.name]
+                continue
             print(f"{stage.name} / {name} ...", file=sys.stderr, flush=True)
             figures, problem = run_stage(stage, src, quick, timeout)
             results[name][stage.name] = figures
             if problem:
                 problems.append(f"{stage.name} ({name}): {problem}")
     return results, problems
+
+
+def given_figures(new: str | None, today: str | None) -> dict[str, dict[str, dict]]:
+    """The archive figures read from ``bench/archive.py --json`` files, per tree."""
+    out: dict[str, dict[str, dict]] = {}
+    for tree, path in (("new", new), ("today", today)):
+        if path:
+            out[tree] = {"archive": json.loads(Path(path).read_text(encoding="utf-8"))}
+    return out
+
+
+def archive_notes(results: dict[str, dict[str, dict | None]], given: dict[str, dict[str, dict]]) -> list[str]:
+    """Which archive sizes each tree's figures come from, and each size's p95 (wall / CPU)."""
+    lines = []
+    for tree, stages in results.items():
+        figures = stages.get("archive") or {}
+        sizes = figures.get("sizes") or []
+        if not sizes:
+            continue
+        source = "from an earlier bench/archive.py run" if "archive" in given.get(tree, {}) else "this run"
+        parts = []
+        for n in sizes:
+            size = f"{n / 1_000_000:g}m"
+            parts.append(f"{n:,}: p95 {figures.get(f'p95_ms_nofacets_{size}')} / "
+                         f"{figures.get(f'cpu_p95_ms_nofacets_{size}')} ms without facets, "
+                         f"{figures.get(f'p95_ms_facets_{size}')} / {figures.get(f'cpu_p95_ms_facets_{size}')} ms "
+                         f"with (wall / CPU)")
+        lines.append(f"- archive sizes, {tree} ({source}): " + "; ".join(parts))
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,7 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small inputs: a smoke look, not the figures")
     parser.add_argument("--timeout", type=float, default=7200.0, help="seconds per stage and tree")
     parser.add_argument("--out", default=str(BENCH / "results"))
+    parser.add_argument("--archive-json", help="the new tree's archive figures from `bench/archive.py --json`")
+    parser.add_argument("--archive-json-today", help="the same for the baseline tree")
     args = parser.parse_args(argv)
+    given = given_figures(args.archive_json, args.archive_json_today)
     wanted = set(args.only.split(",")) if args.only else {s.name for s in STAGES}
     stages = [s for s in STAGES if s.name in wanted]
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
@@ -216,13 +264,15 @@ def main(argv: list[str] | None = None) -> int:
         tree = Path(tmp) / "tree"
         base = Path(args.baseline_src) if args.baseline_src else baseline_tree(args.baseline, tree) / "src"
         try:
-            results, problems = measure(stages, {"today": base, "new": ROOT / "src"}, args.quick, args.timeout)
+            results, problems = measure(stages, {"today": base, "new": ROOT / "src"}, args.quick, args.timeout,
+                                        given)
         finally:
             if not args.baseline_src:
                 drop_tree(tree)
     lines = [f"Measured {started}; today = {args.baseline_src or args.baseline}, new = this checkout"
              f"{' (quick: small inputs)' if args.quick else ''}.", "", *table(results)]
-    lines += ["", *(f"- {p}" for p in problems)] if problems else []
+    notes = [*archive_notes(results, given), *(f"- {p}" for p in problems)]
+    lines += ["", *notes] if notes else []
     print("\n".join(lines))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -110,7 +110,7 @@ def test_stored_facet_rows_count_what_the_source_tables_hold(synthetic):
         for query, filters in QUERIES:
             result = archive.search(query, Filters(**filters), facets=True)
             rowids = [rowid for rowid, _ in archive._ranked_window(
-                query, Filters(**filters), *archive._hits_sql(query, Filters(**filters), with_articles=False)[:2])] \
+                query, Filters(**filters), *archive._hits_sql(query, Filters(**filters), with_articles=False)[:2])[0]] \
                 if query else [r[0] for r in archive.db.execute(
                     f"SELECT a.rowid {archive._hits_sql('', Filters(**filters))[0]} ORDER BY a.rowid DESC")]
             assert result.facets == sql_facets(archive.db, rowids), (query, filters)
@@ -257,6 +257,7 @@ def test_a_day_trend_regrouped_by_week_equals_the_week_trend(synthetic):
 
 def test_without_numpy_the_answers_are_the_same(synthetic, monkeypatch):
     from sinmun.archive import day_counts, facet_index
+    assert facet_index.load_numpy() is not None   # the expected answers below come from the numpy path
     with Archive(synthetic, readonly=True) as archive:
         expected = [(archive.search(q, Filters(**f), facets=True).facets, archive.counts(q, Filters(**f)))
                     for q, f in QUERIES]
@@ -279,3 +280,20 @@ def test_keyword_sums_round_as_sqlite_rounds_them(tmp_path):
         archive.index_facets()
         assert archive.search("반도체", facets=True).facets["keyword"] == sql_facets(archive.db, rowids)["keyword"] \
             == [("나", 0.3), ("가", 0.29)]
+
+
+@pytest.mark.parametrize("with_numpy", [True, False])
+def test_small_tops_with_ties_at_the_cut_equal_the_brute_force_count(synthetic, monkeypatch, with_numpy):
+    """Only a kind's contenders leave the counting step: a top of 1 to 4 over windows of every size
+    (many values tied at the cut, keyword sums that round alike) still equals the SQL grouping."""
+    from sinmun.archive import facet_index
+    if with_numpy:
+        assert facet_index.load_numpy() is not None
+    else:
+        monkeypatch.setattr(facet_index, "numpy", None)
+    with Archive(synthetic, readonly=True) as archive:
+        rowids = [r[0] for r in archive.db.execute("SELECT rowid FROM articles ORDER BY rowid")]
+        for size in (1, 7, 40, len(rowids)):
+            window = rowids[-size:]
+            for top in (1, 2, 4):
+                assert facet_index.count(archive.db, window, top) == sql_facets(archive.db, window, top), (size, top)

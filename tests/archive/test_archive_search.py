@@ -207,6 +207,33 @@ def test_very_common_queries_show_newest_title_matches_first(tmp_path, monkeypat
         assert [h.title for h in few.hits] == ["소식 7 반도체", "소식 6"] and few.total == 2
 
 
+def test_pages_of_a_very_common_query_follow_the_title_first_order(tmp_path, monkeypatch):
+    """Each page looks for title matches only as far as it shows them, and is still the slice of the whole order."""
+    from sinmun.archive import store
+    monkeypatch.setattr(store, "RANK_WINDOW", 8)
+    records = [article(f"q{i}", f"소식 {i}" + (" 반도체" if i % 2 == 0 else ""), [f"반도체 이야기 {i}번째."],
+                       published=f"2025-08-{i + 1:02d}T09:00:00+09:00") for i in range(12)]
+    with Archive(tmp_path / "pages.db") as archive:
+        archive.add_records(records, enrich=False)
+        whole = [h.title for h in archive.search("반도체", limit=8).hits]
+        assert whole == ["소식 10 반도체", "소식 8 반도체", "소식 6 반도체", "소식 4 반도체", "소식 11", "소식 9", "소식 7", "소식 5"]
+        for offset in range(0, 8, 2):
+            page = archive.search("반도체", limit=2, offset=offset)
+            assert [h.title for h in page.hits] == whole[offset:offset + 2] and page.total == 12
+
+
+def test_a_filtered_very_common_query_shows_its_own_title_matches_first(tmp_path, monkeypatch):
+    from sinmun.archive import store
+    monkeypatch.setattr(store, "RANK_WINDOW", 3)
+    records = [article(f"f{i}", f"소식 {i}" + (" 반도체" if i % 3 == 0 else ""), [f"반도체 이야기 {i}번째."],
+                       press=("신문일보", "한빛경제")[i % 2], published=f"2025-08-{i + 1:02d}T09:00:00+09:00")
+               for i in range(12)]
+    with Archive(tmp_path / "filtered.db") as archive:
+        archive.add_records(records, enrich=False)
+        result = archive.search("반도체", Filters(press="한빛경제"), limit=3)
+        assert [h.title for h in result.hits] == ["소식 9 반도체", "소식 11", "소식 7"] and result.total == 6
+
+
 def distinct_words(n: int) -> list[str]:
     """``n`` different two-syllable Hangul words (no particle endings: no analyser needed)."""
     return [chr(0xAC00 + 28 * (i % 399)) + chr(0xB098 + 28 * (i // 399) + 1) for i in range(n)]

@@ -236,15 +236,75 @@ def compute(db: sqlite3.Connection, articles: list[int], codes: Codes, *, assign
 
 def count(db: sqlite3.Connection, articles: list[int], top: int) -> dict[str, list[tuple[str, float]]]:
     """The ``top`` values of each kind over these articles, most frequent first, ties by value:
-    the number of articles for each value, the summed weight (2 decimals) for keywords."""
+    the number of articles for each value, the summed weight (2 decimals) for keywords.
+
+    Only the values that can make a kind's top ``top`` leave the counting step (numpy's
+    ``partition`` when numpy is loaded); only those are rounded by SQLite and looked up by id."""
     codes = Codes(db)
-    counts, sums = _tally(*_rows_of(db, articles, codes))
-    rounded = _sql_round(db, sums)
-    by_kind: dict[str, list[tuple[float, int]]] = {kind: [] for kind in KINDS}
-    for code, n in counts.items():
-        kind = codes.kind(code)
-        by_kind[kind].append((rounded[code] if kind in WEIGHTED else n, code))
+    all_codes, keyword_codes, keyword_weights = _rows_of(db, articles, codes)
+    np = _numpy_for(len(all_codes) // 4)
+    if np is None:
+        by_kind = _contenders_python(codes, all_codes, keyword_codes, keyword_weights, top)
+    else:
+        by_kind = _contenders_numpy(np, codes, all_codes, keyword_codes, keyword_weights, top)
+    for kind in WEIGHTED:
+        rounded = _sql_round(db, {code: total for total, code in by_kind[kind]})
+        by_kind[kind] = [(rounded[code], code) for _, code in by_kind[kind]]
     return {kind: _top(candidates, top, codes) for kind, candidates in by_kind.items()}
+
+
+#: Rounding to 2 decimals moves a sum by at most 0.005: a keyword whose raw sum is more than this
+#: below the ``top``-th raw sum rounds strictly below it, so it cannot make the cut.
+ROUNDING_SLACK = 0.011
+
+
+def _cut(measures: list[float], top: int, slack: float) -> float:
+    """The smallest measure that can still make a top ``top`` (ties and rounding kept in)."""
+    if len(measures) <= top or top <= 0:
+        return float("-inf")
+    return sorted(measures, reverse=True)[top - 1] - slack
+
+
+def _contenders_python(codes: Codes, all_codes: bytes, keyword_codes: bytes, keyword_weights: bytes,
+                       top: int) -> dict[str, list[tuple[float, int]]]:
+    """(measure, code) of each kind's values that can make its top ``top``; keywords by raw summed weight."""
+    sums: dict[int, float] = {}
+    for code, weight in zip(_unpack(keyword_codes, "i"), _unpack(keyword_weights, "d")):
+        sums[code] = sums.get(code, 0.0) + weight
+    by_kind: dict[str, list[tuple[float, int]]] = {kind: [] for kind in KINDS}
+    for code, n in Counter(_unpack(all_codes, "i")).items():
+        kind = codes.kind(code)
+        by_kind[kind].append((sums[code] if kind in WEIGHTED else n, code))
+    for kind, candidates in by_kind.items():
+        cut = _cut([m for m, _ in candidates], top, ROUNDING_SLACK if kind in WEIGHTED else 0.0)
+        by_kind[kind] = [(m, c) for m, c in candidates if m >= cut]
+    return by_kind
+
+
+def _contenders_numpy(np: Any, codes: Codes, all_codes: bytes, keyword_codes: bytes, keyword_weights: bytes,
+                      top: int) -> dict[str, list[tuple[float, int]]]:
+    """:func:`_contenders_python` with numpy: a window's ~50,000 codes count in about a millisecond.
+    Keyword weights are summed by ``bincount`` in the order given (rowid order, as SQL's ``SUM``)."""
+    values, counts = np.unique(np.frombuffer(all_codes, dtype="<i4"), return_counts=True)
+    keys, inverse = np.unique(np.frombuffer(keyword_codes, dtype="<i4"), return_inverse=True)
+    sums = np.bincount(inverse, weights=np.frombuffer(keyword_weights, dtype="<f8"), minlength=len(keys))
+    stored, kinds = values >= 0, values % KIND_SLOTS
+    by_kind: dict[str, list[tuple[float, int]]] = {}
+    for index, kind in enumerate(KINDS):
+        if kind in WEIGHTED:   # keyword_codes holds keywords only
+            chosen, measures, slack = keys[keys >= 0], sums[keys >= 0], ROUNDING_SLACK
+        else:
+            chosen, measures, slack = values[stored & (kinds == index)], counts[stored & (kinds == index)], 0.0
+        if len(measures) > top > 0:
+            cut = np.partition(measures, len(measures) - top)[len(measures) - top] - slack
+            chosen, measures = chosen[measures >= cut], measures[measures >= cut]
+        by_kind[kind] = list(zip(measures.tolist(), chosen.tolist()))
+    if not stored.all():   # values only this reader knows (articles not indexed yet): few, all kept
+        local_sums = dict(zip(keys.tolist(), sums.tolist()))
+        for code, n in zip(values[~stored].tolist(), counts[~stored].tolist()):
+            kind = codes.kind(code)
+            by_kind[kind].append((local_sums[code] if kind in WEIGHTED else n, code))
+    return by_kind
 
 
 def _sql_round(db: sqlite3.Connection, sums: dict[int, float]) -> dict[int, float]:
@@ -259,22 +319,6 @@ def _sql_round(db: sqlite3.Connection, sums: dict[int, float]) -> dict[int, floa
     return out
 
 
-def _tally(all_codes: array, keyword_codes: array, keyword_weights: array
-           ) -> tuple[dict[int, int], dict[int, float]]:
-    """How often each code occurs, and each keyword code's summed weight (numpy when installed:
-    a window's ~50,000 codes count in a millisecond instead of ten)."""
-    np = _numpy_for(len(all_codes))
-    if np is None:
-        sums: dict[int, float] = {}
-        for code, weight in zip(keyword_codes, keyword_weights):
-            sums[code] = sums.get(code, 0.0) + weight
-        return Counter(all_codes), sums
-    values, counts = np.unique(np.frombuffer(all_codes, dtype=np.int32), return_counts=True)
-    keys, inverse = np.unique(np.frombuffer(keyword_codes, dtype=np.int32), return_inverse=True)
-    totals = np.bincount(inverse, weights=np.frombuffer(keyword_weights, dtype=np.float64), minlength=len(keys))
-    return dict(zip(values.tolist(), counts.tolist())), dict(zip(keys.tolist(), totals.tolist()))
-
-
 def _top(candidates: list[tuple[float, int]], top: int, codes: Codes) -> list[tuple[str, float]]:
     """Best ``top`` by measure then value; only the values that can make the cut are looked up."""
     if not candidates or top <= 0:
@@ -286,33 +330,33 @@ def _top(candidates: list[tuple[float, int]], top: int, codes: Codes) -> list[tu
     return sorted(((names[c], m) for m, c in contenders), key=lambda item: (-item[1], item[0]))[:top]
 
 
-def _rows_of(db: sqlite3.Connection, articles: list[int], codes: Codes) -> tuple[array, array, array]:
-    """All codes of these articles, and apart the keyword codes with their weights: from the
-    stored rows, else computed now. In rowid order, the order in which SQL's ``SUM`` adds the
+def _parameter_limit(db: sqlite3.Connection) -> int:
+    """How many ``?`` one statement may hold on this connection (999 on SQLite before 3.32)."""
+    try:
+        return max(MAX_PARAMETERS, db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - 1)
+    except AttributeError:   # pragma: no cover - Connection.getlimit is new in Python 3.11
+        return MAX_PARAMETERS
+
+
+def _rows_of(db: sqlite3.Connection, articles: list[int], codes: Codes) -> tuple[bytes, bytes, bytes]:
+    """All codes of these articles (little-endian int32), and apart the keyword codes with their
+    weights (float64): from the stored rows, read in one statement per ``_parameter_limit``
+    rowids, else computed now. In rowid order, the order in which SQL's ``SUM`` adds the
     weights, so that the rounded sums are the same to the last digit."""
     ordered = sorted(set(articles))
     stored: dict[int, tuple[bytes, bytes]] = {}
     if codes.stored:
-        for start in range(0, len(ordered), MAX_PARAMETERS):
-            chunk = ordered[start:start + MAX_PARAMETERS]
-            marks = ",".join("?" * len(chunk))
+        step = _parameter_limit(db)
+        for start in range(0, len(ordered), step):
+            chunk = ordered[start:start + step]
             stored.update((article, (packed, weights)) for article, packed, weights in db.execute(
-                f"SELECT article, codes, weights FROM article_facets WHERE article IN ({marks})", chunk))
+                f"SELECT article, codes, weights FROM article_facets WHERE article IN ({','.join('?' * len(chunk))})",
+                chunk))
     missing = [a for a in ordered if a not in stored]
-    computed = compute(db, missing, codes) if missing else {}
-    all_codes, keyword_codes, keyword_weights = array("i"), array("i"), array("d")
-    for article in ordered:
-        if article in stored:
-            packed, weights = stored[article]
-            all_codes.frombytes(packed)
-            keyword_codes.frombytes(packed[:len(weights) // 2])   # a keyword's code is 4 bytes, its weight 8
-            keyword_weights.frombytes(weights)
-        elif article in computed:
-            article_codes, article_weights = computed[article]
-            all_codes.extend(article_codes)
-            keyword_codes.extend(article_codes[:len(article_weights)])
-            keyword_weights.extend(article_weights)
-    if sys.byteorder == "big":   # the blobs are little-endian; the computed part is native (not reached on x86/ARM)
-        for values in (all_codes, keyword_codes, keyword_weights):
-            values.byteswap()
-    return all_codes, keyword_codes, keyword_weights
+    if missing:
+        for article, (article_codes, article_weights) in compute(db, missing, codes).items():
+            stored[article] = (_pack(article_codes, "i"), _pack(article_weights, "d"))
+    rows = [stored[a] for a in ordered if a in stored]
+    return (b"".join(packed for packed, _ in rows),   # a keyword's code is 4 bytes, its weight 8:
+            b"".join(packed[:len(weights) // 2] for packed, weights in rows),
+            b"".join(weights for _, weights in rows))

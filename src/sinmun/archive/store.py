@@ -225,7 +225,9 @@ class Filters:
             else:
                 parts.append("(" + " OR ".join(_day_range_tokens(date.fromisoformat(start),
                                                                date.fromisoformat(end))) + ")")
-        return "meta : (" + " AND ".join(parts) + ")" if parts else None
+        # one column-filtered conjunct per filter: FTS5 runs a flat AND faster than an AND nested
+        # under one column filter (60 against 42 ms for a word, a press and three months at 1 M)
+        return " AND ".join(f"meta : {part}" for part in parts) if parts else None
 
 
 def _meta_token(kind: str, value: str) -> str:
@@ -379,7 +381,7 @@ class Archive:
             (article_id,)).fetchall()
         return [dict(zip(("id", "title", "press", "published"), r)) for r in rows]
 
-    def _hits_sql(self, query: str, filters: Filters, *, with_articles: bool = True, column: str | None = None
+    def _hits_sql(self, query: str, filters: Filters, *, with_articles: bool = True
                   ) -> tuple[str, list[Any], bool] | None:
         """FROM/WHERE for all hits of a query, its parameters, and whether it is a text query.
 
@@ -388,14 +390,9 @@ class Archive:
         text = bool(query.strip())
         clauses, params = filters.where(text_first=text)
         if text:
-            match = self.tokenizer.match_query(query)
+            match = self._full_text_match(query, filters)
             if match is None:
                 return None
-            if column:
-                match = f"{column} : ({match})"
-            bounds = self._day_bounds() if filters.since or filters.until else (None, None)
-            meta = filters.match(*bounds)
-            match = f"({match}) AND {meta}" if meta else match
             join = with_articles
             sql = ("FROM fts JOIN articles a ON a.rowid = fts.rowid" if join else "FROM fts") + " WHERE fts MATCH ?"
             params = [match] + params
@@ -404,6 +401,17 @@ class Archive:
         for clause in clauses:
             sql += " AND " + clause
         return sql, params, text
+
+    def _full_text_match(self, query: str, filters: Filters, column: str | None = None) -> str | None:
+        """The FTS5 expression of a text query (only in ``column`` if given) and of the filters
+        the index holds (press, section, dates); None when the query has no searchable term."""
+        match = self.tokenizer.match_query(query)
+        if match is None:
+            return None
+        match = f"{column} : ({match})" if column else f"({match})"
+        bounds = self._day_bounds() if filters.since or filters.until else (None, None)
+        meta = filters.match(*bounds)
+        return f"{match} AND {meta}" if meta else match
 
     def _day_bounds(self) -> tuple[str | None, str | None]:
         """The first and last day in the archive (two queries: each one reads a single index entry)."""
@@ -430,7 +438,7 @@ class Archive:
         sql, params, ranked = built
         window: list[tuple[int, float | None]] | None = None
         if ranked:
-            window = self._ranked_window(query, filters, sql, params)
+            window, total = self._ranked_window(query, filters, sql, params)
             rows = self._rows([r for r, _ in window[offset:offset + limit]],
                               [sc for _, sc in window[offset:offset + limit]])
         else:
@@ -441,12 +449,7 @@ class Archive:
                 f"SELECT a.rowid {sql} ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
                 params + [limit, offset]).fetchall()
             rows = self._rows([r[0] for r in rows], [None] * len(rows))
-        if window is not None and len(window) < RANK_WINDOW:
-            total = len(window)
-        elif not ranked and len(rows) < limit and (rows or offset == 0):
-            total = len(rows) + offset
-        else:
-            total = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
+            total = self._listed_total(sql, params, window, len(rows), limit, offset)
         pattern = term_pattern(self.tokenizer.highlight_terms(query)) if ranked else None
         hits = [self._hit(row, pattern, snippet_width) for row in rows]
         result = SearchResult(query, total, hits, total_capped=total >= COUNT_CAP, terms_dropped=dropped)
@@ -455,28 +458,43 @@ class Archive:
             result.facets_counted = len(window)
         return result
 
-    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
-                       ) -> list[tuple[int, float | None]]:
-        """The hits to rank, best first: all of them by bm25 when there are fewer than
-        RANK_WINDOW; else the newest-added RANK_WINDOW, title matches first.
+    def _listed_total(self, sql: str, params: list[Any], window: list | None, listed: int, limit: int,
+                      offset: int) -> int:
+        """How many articles an empty query lists (up to COUNT_CAP), from what was read if that tells."""
+        if window is not None and len(window) < RANK_WINDOW:
+            return len(window)
+        if listed < limit and (listed or offset == 0):
+            return listed + offset
+        return self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
 
-        (FTS5's bm25 first counts every row holding each phrase, which costs ~0.1 s for a word
-        found in half a million articles; the title-first order needs no such count.)
+    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
+                       ) -> tuple[list[tuple[int, float | None]], int]:
+        """The hits to rank, best first, and how many hits there are (up to COUNT_CAP): all of
+        them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
+        title matches first.
+
+        One pass over the index, newest first, gives the window and the count. (FTS5's bm25
+        first counts every row holding each phrase, which costs ~0.1 s for a word found in half
+        a million articles; the title-first order needs no such count.)
         """
         newest = [r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}", params)]
+            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {max(RANK_WINDOW, COUNT_CAP)}", params)]
         if len(newest) < RANK_WINDOW:
             scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
                                      params).fetchall()
-            return sorted(scored, key=lambda row: (row[1], -row[0]))
-        title_built = self._hits_sql(query, filters, with_articles=False, column="title")
-        if title_built is None:   # not reached: the same query gave the full-text SQL above
-            return [(rowid, None) for rowid in newest]
-        title_sql, title_params, _ = title_built
-        in_title = {r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {title_sql} AND fts.rowid >= ? ORDER BY fts.rowid DESC",
-            title_params + [newest[-1]])}
-        return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title]
+            return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
+        total = min(len(newest), COUNT_CAP)
+        newest = newest[:RANK_WINDOW]
+        match = self._full_text_match(query, filters, column="title")
+        if match is None:   # not reached: the same query gave the full-text SQL above
+            return [(rowid, None) for rowid in newest], total
+        # Which window rows match in the title: the text and the filters the index holds (the
+        # others, e.g. a person, the window rows passed already), ascending over the window's
+        # rowid range (FTS5 walks a descending range with a lower bound to its very start: 60 ms
+        # instead of 5 for a rare title match at 1 M).
+        in_title = {r[0] for r in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
+                                                  (match, newest[-1], newest[0]))}
+        return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title], total
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
         """Article columns for ``rowids``, in that order, each with its score."""
