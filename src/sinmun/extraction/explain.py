@@ -4,7 +4,8 @@ For every field: the winning source and the value in the record, every other sou
 confidence and why it lost (``lower precedence``, ``rejected: <why>``), the sources that offered
 nothing, and what happened to the winner on its way into the record. Then every line that left the
 body, with the rule that removed it: the cleaner's rule names (:attr:`Cleaned.removed_rules`), ``caption``
-for a paragraph that repeats an image caption, ``repeated headline`` for a first line that repeats the title.
+for a paragraph that repeats an image caption, ``repeated headline`` for a first line that repeats the title,
+``subtitle`` for the opening lines of a generic body that became the subtitle.
 """
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ from typing import Any
 from ..article import Article, Explanation, FieldExplanation, Image, RelatedLink, RemovedLine, Reporter, SourceOffer
 from .bodies import BodyText
 from .dates import When
-from .fields import body, headline_repeated
+from .fields import body, headline_repeated, leading_subtitle
 from .resolve import Candidate, Context, Resolution
 
 #: record field -> the resolution that explains it (the body's text comes from the winning body source)
 EXPLAINED_BY = {"body_paragraphs": "body"}
 HEADLINE_RULE = "repeated headline"
+#: the headline-like lines that opened a generic body: moved to ``subtitle`` (not counted as boilerplate)
+SUBTITLE_RULE = "subtitle"
 MAX_SHOWN_CHARS = 300
 
 
@@ -35,6 +38,7 @@ def explain_record(ctx: Context, article: Article) -> Explanation:
     if len(article.reporters) < len(ctx.value("reporters")):
         explanation.fields["reporters"].notes.append("names that are the press's own left the list")
     explanation.removed = [RemovedLine(text, rule) for text, rule in body(ctx).removed]
+    explanation.removed[:0] = [RemovedLine(line, SUBTITLE_RULE) for line in leading_subtitle(ctx)]
     if headline_repeated(ctx):
         explanation.removed.insert(0, RemovedLine(body(ctx).paragraphs[0], HEADLINE_RULE))
     return explanation

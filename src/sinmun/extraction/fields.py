@@ -211,7 +211,7 @@ def BODY_IMAGES(ctx: Context) -> Iterable[list[Image]]:
 
 def headline_repeated(ctx: Context) -> bool:
     """True when the body's first line repeats the headline (and so left the body)."""
-    return len(ctx.value("body_paragraphs")) < len(body(ctx).paragraphs)
+    return len(_without_headline(ctx)) < len(body(ctx).paragraphs)
 
 
 # ----------------------------------------------------------------- title
