@@ -172,3 +172,15 @@ def test_a_block_that_is_only_another_storys_headline_link_leaves_a_generic_body
     kept = "<p><a href='/report.pdf'>보고서 원문은 가상시 누리집에서 내려받을 수 있다.</a></p>"
     html = html.replace(teaser, kept)
     assert len(sinmun.extract(html, "https://www.gasang.example/news/12").body_paragraphs) == 4
+
+
+def test_the_header_text_of_a_huge_page_is_its_first_characters() -> None:
+    from sinmun.extraction import times
+    from sinmun.extraction.parse import load
+    html = "<html><body><p>입력 2024.01.02 10:00</p>" + "<p>가상 문장입니다.</p>" * 120_000 + "</body></html>"
+    page = load(html)
+    assert len(page.html) > times.BOUNDED_HEADER_FROM_CHARS
+    text = times.header_text(page)
+    whole = page.tree.body.text(separator=" ", strip=True)
+    assert text.startswith("입력 2024.01.02 10:00 가상 문장입니다.") and whole.startswith(text)
+    assert times.MAX_HEADER_CHARS - 20 < len(text) <= times.MAX_HEADER_CHARS

@@ -30,7 +30,9 @@ _SKIPPED = ", ".join(sorted(_SKIPPED_TAGS - {"script", "style", "noscript", "tem
 
 #: where a headline is: headings, and the title boxes of layouts that write it in a <p> or <div>
 _HEADLINE_CANDIDATES = "h1, h2, h3, h4, [itemprop=headline], [class*=tit], [class*=Tit], [class*=head], [id*=tit]"
-_TEXT_ELEMENTS = "p, div, span, strong, b, td, dd, font, em"
+_TEXT_ELEMENTS = frozenset(("p", "div", "span", "strong", "b", "td", "dd", "font", "em"))
+#: the headline's own element is looked for among the page's first this many elements
+MAX_HEADLINE_SEARCH = 5000
 
 
 def headline_node(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
@@ -53,7 +55,14 @@ def _element_with_text(tree: LexborHTMLParser, wanted: str) -> LexborNode | None
     if len(wanted) < 5:
         return None
     start = wanted[:12]
-    for node in tree.css(_TEXT_ELEMENTS):
+    root = tree.body
+    if root is None:
+        return None
+    for visited, node in enumerate(root.traverse()):  # lazily, in document order: a headline comes early
+        if visited >= MAX_HEADLINE_SEARCH:
+            return None
+        if node.tag not in _TEXT_ELEMENTS:
+            continue
         own = node.text(deep=False) or ""
         if start in _collapse(own) and _collapse(node.text(separator=" ")) == wanted:
             return node

@@ -6,6 +6,8 @@ and link URLs), looked up only when such a date turns up. Nothing depends on whi
 """
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -26,13 +28,35 @@ _ANY_DAY = date(2000, 1, 1)
 MAX_HEADER_CHARS = 20000
 
 
+#: on a page this large the header text is gathered node by node (the whole body's text would be a copy
+#: the size of the page, made while the body's paragraphs are held)
+BOUNDED_HEADER_FROM_CHARS = 1_000_000
+
+
 def header_text(page: Page) -> str:
     """Visible text near the top of the article, where 입력/수정 lines live."""
     body = page.tree.body
     if body is None:
         return ""
-    text = body.text(separator=" ", strip=True) or ""
-    return text[:MAX_HEADER_CHARS]
+    if len(page.html) < BOUNDED_HEADER_FROM_CHARS:
+        return (body.text(separator=" ", strip=True) or "")[:MAX_HEADER_CHARS]
+    return _first_text(body, MAX_HEADER_CHARS)
+
+
+def _first_text(body: LexborNode, limit: int) -> str:
+    """The first ``limit`` characters of ``body.text(separator=" ", strip=True)``, read node by node."""
+    parts: list[str] = []
+    size = 0
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = (node.text_content or "").strip()
+        if text:
+            parts.append(text)
+            size += len(text) + 1
+            if size >= limit:
+                break
+    return " ".join(parts)[:limit]
 
 
 def year_reference(ctx: Context) -> tuple[date | None, str]:
