@@ -30,6 +30,8 @@ _SKIPPED = ", ".join(sorted(_SKIPPED_TAGS - {"script", "style", "noscript", "tem
 
 #: where a headline is: headings, and the title boxes of layouts that write it in a <p> or <div>
 _HEADLINE_CANDIDATES = "h1, h2, h3, h4, [itemprop=headline], [class*=tit], [class*=Tit], [class*=head], [id*=tit]"
+#: the same candidates in the order worth asking (each stage one CSS walk, stopping at the first that answers)
+_HEADLINE_STAGES = ("h1", "h2, h3", "h4, [itemprop=headline], [class*=tit], [class*=Tit], [class*=head], [id*=tit]")
 _TEXT_ELEMENTS = frozenset(("p", "div", "span", "strong", "b", "td", "dd", "font", "em"))
 #: the headline's own element is looked for among the page's first this many elements
 MAX_HEADLINE_SEARCH = 5000
@@ -86,10 +88,11 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
     keys = {key for text in offered if len(key := title_key(text)) >= 4}
     if not keys:
         return None
-    for node in tree.css(_HEADLINE_CANDIDATES):
-        text = _collapse(node.text(separator=" ") or "")
-        if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
-            return text
+    for selector in _HEADLINE_STAGES:  # the likeliest first: most pages answer at their <h1>
+        for node in tree.css(selector):
+            text = _collapse(node.text(separator=" ") or "")
+            if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
+                return text
     return None
 
 
