@@ -581,14 +581,13 @@ def OUTLET_HOST_PRESS(ctx: Context) -> Iterable[str | None]:
 #: where a page keeps its copyright notice outside the article text (footers, the portal's press box)
 PAGE_COPYRIGHT_SLOTS = ("[class*=copy]", "[id*=copy]", "[class*=Copy]", "footer", "[id*=footer]",
                         "[class*=footer]", "[class*=foot]", "address")
-_PAGE_COPYRIGHT_SELECTOR = ", ".join(PAGE_COPYRIGHT_SLOTS)
 
 
 @source("page copyright", 0.3)
 def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
     """The outlet of the first copyright notice elsewhere on the page (a portal's own is never a press)."""
     host = host_of(ctx.page_url)
-    nodes = ctx.page.tree.css(_PAGE_COPYRIGHT_SELECTOR)
+    nodes = ctx.page.tree.css(selector_list(PAGE_COPYRIGHT_SLOTS))
     texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
     return [next((press for t in texts if is_copyright(t) and (press := press_from_copyright(t, host=host))),
                  None)]

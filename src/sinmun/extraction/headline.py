@@ -14,6 +14,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .clean import normalize_space
+
 #: a block of at most this many characters is read whole; a longer one is entered, or ends the zone
 MAX_BLOCK_CHARS = 160
 #: the walk reads at most this many blocks and enters at most this many elements
@@ -22,16 +24,15 @@ MAX_VISITS = 400
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "iframe", "figure", "figcaption", "img", "picture",
                  "button", "select", "form", "nav", "svg", "video", "audio"}
 _PHOTO_CLASS = re.compile(r"caption|photo|img|image|thumb|desc|figure|banner|(?:^|[\s_-])ads?(?:$|[\s_-])", re.I)
-_SPACE = re.compile(r"\s+")
 #: a short block holding one of these is entered, so that its photo part is skipped
 _SKIPPED = ", ".join(sorted(_SKIPPED_TAGS - {"script", "style", "noscript", "template"})) + \
     ", [class*=caption], [class*=photo], [class*=img], [class*=desc]"
 
 
-#: where a headline is: headings, and the title boxes of layouts that write it in a <p> or <div>
-_HEADLINE_CANDIDATES = "h1, h2, h3, h4, [itemprop=headline], [class*=tit], [class*=Tit], [class*=head], [id*=tit]"
-#: the same candidates in the order worth asking (each stage one CSS walk, stopping at the first that answers)
+#: where a headline is, in the order worth asking (each stage one CSS walk, stopping at the first that answers):
+#: headings, and the title boxes of layouts that write it in a <p> or <div>
 _HEADLINE_STAGES = ("h1", "h2, h3", "h4, [itemprop=headline], [class*=tit], [class*=Tit], [class*=head], [id*=tit]")
+_HEADLINE_CANDIDATES = ", ".join(_HEADLINE_STAGES)
 _TEXT_ELEMENTS = frozenset(("p", "div", "span", "strong", "b", "td", "dd", "font", "em"))
 #: the headline's own element is looked for among the page's first this many elements
 MAX_HEADLINE_SEARCH = 5000
@@ -40,10 +41,10 @@ MAX_HEADLINE_SEARCH = 5000
 def headline_node(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
     """The innermost element whose text is the title (a heading, else a title box), else the first h1
     with some text."""
-    wanted = _collapse(title or "")
+    wanted = normalize_space(title or "")
     first_h1 = None
     for node in tree.css(_HEADLINE_CANDIDATES):
-        text = _collapse(node.text(separator=" "))
+        text = normalize_space(node.text(separator=" "))
         if wanted and len(text) >= 5 and text == wanted:
             return _innermost_with(node, text)
         if first_h1 is None and node.tag == "h1" and len(text) >= 5:
@@ -66,7 +67,7 @@ def _element_with_text(tree: LexborHTMLParser, wanted: str) -> LexborNode | None
         if node.tag not in _TEXT_ELEMENTS:
             continue
         own = node.text(deep=False) or ""
-        if start in _collapse(own) and _collapse(node.text(separator=" ")) == wanted:
+        if start in normalize_space(own) and normalize_space(node.text(separator=" ")) == wanted:
             return node
     return None
 
@@ -90,7 +91,7 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
         return None
     for selector in _HEADLINE_STAGES:  # the likeliest first: most pages answer at their <h1>
         for node in tree.css(selector):
-            text = _collapse(node.text(separator=" ") or "")
+            text = normalize_space(node.text(separator=" ") or "")
             if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
                 return text
     return None
@@ -100,7 +101,7 @@ def _innermost_with(node: LexborNode, text: str) -> LexborNode:
     """The deepest first-child chain element that still holds all of ``text``."""
     child = node.child
     while child is not None:
-        if child.tag != "-text" and _collapse(child.text(separator=" ")) == text:
+        if child.tag != "-text" and normalize_space(child.text(separator=" ")) == text:
             return _innermost_with(child, text)
         child = child.next
     return node
@@ -111,7 +112,7 @@ def header_blocks(tree: LexborHTMLParser, title: str | None, first_paragraph: st
     start = headline_node(tree, title)
     if start is None:
         return []
-    stop = _collapse(first_paragraph or "")[:40]
+    stop = normalize_space(first_paragraph or "")[:40]
     walk = _Walk(stop)
     node: LexborNode | None = start
     while node is not None and not walk.done:
@@ -158,8 +159,4 @@ def _visible_text(node: LexborNode) -> str:
     """The node's text, or nothing for a photo, script or control."""
     if node.tag in _SKIPPED_TAGS or _PHOTO_CLASS.search(node.attributes.get("class") or ""):
         return ""
-    return _collapse(node.text(separator=" ") or "")
-
-
-def _collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return normalize_space(node.text(separator=" ") or "")
