@@ -215,6 +215,14 @@ def headline_repeated(ctx: Context) -> bool:
 
 
 # ----------------------------------------------------------------- title
+def _og_title(ctx: Context) -> str | None:
+    return _strip_site_suffix(ctx, ctx.meta.tags.get("og:title"))
+
+
+def _title_tag(ctx: Context) -> str | None:
+    return _strip_site_suffix(ctx, ctx.meta.title_tag)
+
+
 def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
     """A meta or ``<title>`` headline without the site name and section labels around it (None: only those)."""
     return strip_title_decorations(title, ctx.meta.site_name, host_of(ctx.page_url))
@@ -246,8 +254,7 @@ def VISIBLE_TITLE(ctx: Context) -> Iterable[str | None]:
     """The headline element's own text, when it is the headline the metadata gives (see
     :func:`headline.visible_headline`)."""
     tags = ctx.meta.tags
-    offered = [ctx.meta.ld.headline, tags.get("og:title"), _strip_site_suffix(ctx, tags.get("og:title")),
-               _strip_site_suffix(ctx, ctx.meta.title_tag)]
+    offered = [ctx.meta.ld.headline, tags.get("og:title"), ctx.once(_og_title), ctx.once(_title_tag)]
     return [visible_headline(ctx.page.tree, [t for t in offered if t])]
 
 
@@ -258,7 +265,7 @@ def JSON_LD_TITLE(ctx: Context) -> Iterable[str | None]:
 
 @source("og:title", 0.7)
 def OG_TITLE(ctx: Context) -> Iterable[str | None]:
-    return [_strip_site_suffix(ctx, ctx.meta.tags.get("og:title"))]
+    return [ctx.once(_og_title)]
 
 
 @source("h1", 0.5)
@@ -288,7 +295,7 @@ def _is_site_logo(heading: LexborNode) -> bool:
 
 @source("<title>", 0.4)
 def TITLE_TAG(ctx: Context) -> Iterable[str | None]:
-    return [_strip_site_suffix(ctx, ctx.meta.title_tag)]
+    return [ctx.once(_title_tag)]
 
 
 # ----------------------------------------------------------------- subtitle
