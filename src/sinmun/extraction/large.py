@@ -23,6 +23,7 @@ import codecs
 import re
 import os
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -272,16 +273,48 @@ def _bounded_end(data: bytes, chars: int) -> tuple[int, list[str]]:
     return cut, [*warnings, f"page cut to {MAX_HTML_CHARS} characters from {kept}"]
 
 
+def _element_tags(data: bytes, start: int, end: int) -> Iterator[tuple[re.Match[bytes], bytes, str]]:
+    """The tags of ``data[start:end]`` (none inside comments, scripts, styles): each with its lower-cased
+    name and ``open``, ``close`` or ``other`` (a tag that does not nest, as :mod:`.prepass` counts them)."""
+    for match in _TAGS_UTF8.finditer(data, start, end):
+        closing, name, self_closed = match.groups()
+        if name is None:
+            continue
+        name = name.lower()
+        if name in _UNCOUNTED_UTF8 or (self_closed and name not in _SLASH_IGNORED_UTF8):
+            yield match, name, "other"
+        else:
+            yield match, name, "close" if closing else "open"
+
+
+class _Nesting:
+    """The open elements of a scan: a closing tag closes the nearest open element of its name and those
+    opened inside it; a stray one closes nothing."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+        self._names: dict[bytes, int] = {}
+
+    def open(self, element: _Open) -> None:
+        self.stack.append(element)
+        self._names[element.name] = self._names.get(element.name, 0) + 1
+
+    def close(self, name: bytes) -> Iterator[_Open]:
+        """The elements a closing tag of ``name`` closes, innermost first (each off the stack when given)."""
+        while self._names.get(name):
+            element = self.stack.pop()
+            self._names[element.name] -= 1
+            yield element
+            if element.name == name:
+                return
+
+
 def _find_region(data: bytes, end: int, limits: Limits) -> _Region | None:
     """The element of ``data[:end]`` with the most markup outside children bigger than ``limits.chunk``
     (its paragraphs and small blocks), if that is ``limits.region`` bytes at least; else the document
-    itself, if its markup is that big; None when the page nests past ``MAX_NESTING``.
-
-    Elements are counted as :func:`.prepass.nesting_upper_bound` counts them; a closing tag closes the
-    nearest open element of its name and those opened inside it, a stray one is ignored.
-    """
-    stack: list[_Open] = []
-    open_names: dict[bytes, int] = {}
+    itself, if its markup is that big; None when the page nests past ``MAX_NESTING``."""
+    nesting = _Nesting()
+    stack = nesting.stack
     best: _Region | None = None
     best_weight = limits.region - 1
 
@@ -295,25 +328,14 @@ def _find_region(data: bytes, end: int, limits: Limits) -> _Region | None:
             best_weight = weight
             best = _Region(element.start, element.name_end, element.tag_end, at, [(e.start, e.tag_end) for e in stack])
 
-    for match in _TAGS_UTF8.finditer(data, 0, end):
-        closing, name, self_closed = match.groups()
-        if name is None:
-            continue
-        name = name.lower()
-        if name in _UNCOUNTED_UTF8 or (self_closed and name not in _SLASH_IGNORED_UTF8):
-            continue
-        if not closing:
+    for match, name, kind in _element_tags(data, 0, end):
+        if kind == "open":
             if len(stack) >= MAX_NESTING:
                 return None
-            stack.append(_Open(name, match.start(), match.end(2), match.end()))
-            open_names[name] = open_names.get(name, 0) + 1
-            continue
-        while open_names.get(name):
-            element = stack.pop()
-            open_names[element.name] -= 1
-            close(element, match.start())
-            if element.name == name:
-                break
+            nesting.open(_Open(name, match.start(), match.end(2), match.end()))
+        elif kind == "close":
+            for element in nesting.close(name):
+                close(element, match.start())
     while stack:
         close(stack.pop(), end)
     return best if best is not None else _document_region(data, end, limits)
@@ -359,33 +381,18 @@ def _cuts(data: bytes, region: _Region, limits: Limits) -> list[int]:
     """Where the region's children left out start and end, and the chunk boundaries between: each before
     a block's opening tag with no element of the region's children open, and no child bigger than a
     chunk between the first and the last (the longest such run)."""
-    stack: list[bytes] = []
-    open_names: dict[bytes, int] = {}
+    nesting = _Nesting()
     first = region.inner_start + limits.head
     run = _Run(limits.chunk)
-    child_start = 0
-    for match in _TAGS_UTF8.finditer(data, region.inner_start, region.inner_end - limits.tail):
-        closing, name, self_closed = match.groups()
-        if name is None:
-            continue
-        name = name.lower()
-        if not stack and not closing and name in _CUT_BEFORE and match.start() >= first:
+    for match, name, kind in _element_tags(data, region.inner_start, region.inner_end - limits.tail):
+        if not nesting.stack and kind != "close" and name in _CUT_BEFORE and match.start() >= first:
             run.may_cut(match.start())
-        if name in _UNCOUNTED_UTF8 or (self_closed and name not in _SLASH_IGNORED_UTF8):
-            continue
-        if not closing:
-            if not stack:
-                child_start = match.start()
-            stack.append(name)
-            open_names[name] = open_names.get(name, 0) + 1
-            continue
-        while open_names.get(name):
-            popped = stack.pop()
-            open_names[popped] -= 1
-            if popped == name:
-                break
-        if not stack and match.start() - child_start > limits.chunk:
-            run.end()
+        if kind == "open":
+            nesting.open(_Open(name, match.start(), match.start(), match.start()))
+        elif kind == "close":
+            closed = [element.start for element in nesting.close(name)]
+            if closed and not nesting.stack and match.start() - closed[-1] > limits.chunk:
+                run.end()  # a child too big to leave out
     run.end()
     return run.best
 
