@@ -41,7 +41,7 @@ def story_page(paragraphs: int, *, scripts: bool = False) -> str:
             "<div class='article-head'><h1>가상시 시내버스 첫차 30분 앞당긴다</h1>"
             "<span class='byline'>홍길동 기자</span><span class='date'>입력 2025.03.04 09:30</span></div>"
             f"<div id='article-body' class='article_body'>{body}"
-            "<p>홍길동 기자 gildong@gasang.example</p><p>ⓒ 가상일보, 무단전재 및 재배포 금지</p></div>"
+            "<p><img src='/photo/last.jpg' alt='버스 노선도'></p><p>홍길동 기자 gildong@gasang.example</p><p>ⓒ 가상일보, 무단전재 및 재배포 금지</p></div>"
             "<div class='related'><h4>관련기사</h4><ul><li><a href='/news/1'>가상시 지하철 막차 연장</a></li>"
             "<li><a href='/news/2'>가상시 버스 요금 동결</a></li></ul></div>"
             "<footer>가상일보 | 가상시 중앙로 1</footer></body></html>")

@@ -32,7 +32,8 @@ from ..article import Image
 from ..sites.base import SiteProfile
 from .bodies import BodyText, _body_warnings, _page_images, _read_parts, _unique_images
 from .clean import clean_paragraphs
-from .content import BLOCK_TAGS, caption_texts, find_body_node, link_boxes, read_images, read_paragraphs
+from .content import (BLOCK_TAGS, _absolute, _photo_source, caption_texts, find_body_node, link_boxes, read_images,
+                      read_paragraphs)
 from .fields import _page_body
 from .parse import MAX_HTML_CHARS, Page, _control_ratio, decode_with_warnings, load
 from .prepass import _INERT, _KEPT_SCRIPT, _SLASH_IGNORED, _TAGS, _UNCOUNTED, MAX_NESTING, drop_inert_markup
@@ -138,8 +139,9 @@ def load_large(html: str | bytes, charset: str | None = None, limits: Limits | N
     cuts = _cuts(data, region, limits)
     if len(cuts) < 2:
         return None
-    marker = f"sinmun-elided-{os.urandom(8).hex()}"  # no page holds it
-    skeleton = data[:cuts[0]].decode() + f"<p>{marker}</p>" + data[cuts[-1]:end].decode()
+    # no page holds it; digits only, so that no word of it reads as a class name (ad, nav, ...) to the body reader
+    marker = f"sinmun-elided-{int.from_bytes(os.urandom(8), 'big')}"
+    skeleton = data[:cuts[0]].decode() + f"<p id='{marker}'>{marker}</p>" + data[cuts[-1]:end].decode()
     if chars > MAX_HTML_CHARS:
         skeleton = drop_inert_markup(skeleton, keep_budget=MAX_HTML_CHARS // 2)
     page = load(skeleton)
@@ -423,11 +425,34 @@ def read_elided_body(page: Page, profile: SiteProfile | None, base_url: str | No
         at = paragraphs.index(elision.marker)
         paragraphs[at:at + 1] = middle.paragraphs
         captions |= middle.captions | {i.caption for i in middle.images if i.caption}
-        images = _unique_images(images + middle.images)
+        images = _with_middle_images(images, middle.images, _photos_after(parts, elision.marker, base_url))
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body
+
+
+def _photos_after(parts: list[LexborNode], marker: str, base_url: str | None) -> set[str]:
+    """The URLs of the photos in ``parts`` found only after the marker paragraph (as :func:`.content.read_images`
+    names them)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    side = before
+    for part in parts:
+        for node in part.traverse():
+            if node.tag == "p" and node.attributes.get("id") == marker:
+                side = after
+            elif node.tag == "img" and (found := _photo_source(node.attributes)) is not None:
+                side.add(_absolute(found[0], base_url))
+    return after - before
+
+
+def _with_middle_images(images: list[Image], middle: list[Image], after: set[str]) -> list[Image]:
+    """The middle's images put in before the page's images that come after the marker (each URL once)."""
+    at = len(images)
+    while at and images[at - 1].url in after:
+        at -= 1
+    return _unique_images(images[:at] + middle + images[at:])
 
 
 @dataclass
