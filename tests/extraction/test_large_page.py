@@ -95,8 +95,10 @@ def test_explain_reads_the_chunked_body(monkeypatch, big_page):
     assert record.body_paragraphs == sinmun.extract(big_page).body_paragraphs
 
 
-def test_a_page_past_the_size_bound_is_cut_where_the_usual_path_cuts_it(monkeypatch):
-    page = story_page(40_000, scripts=True)
+@pytest.mark.parametrize("encoding", [None, "utf-8", "cp949"])
+def test_a_page_past_the_size_bound_is_cut_where_the_usual_path_cuts_it(monkeypatch, encoding):
+    text = story_page(40_000, scripts=True)
+    page = text if encoding is None else text.encode(encoding)
     monkeypatch.setattr(parse, "MAX_HTML_CHARS", 1_000_000)
     monkeypatch.setattr(large, "MAX_HTML_CHARS", 1_000_000)
     assert large.load_large(page) is not None

@@ -23,7 +23,8 @@ import codecs
 import re
 import os
 from dataclasses import dataclass, field
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -59,16 +60,26 @@ LIMITS = Limits()
 
 _TAGS_UTF8 = re.compile(_TAGS.pattern.encode(), re.I)
 _INERT_UTF8 = re.compile(_INERT.pattern.encode(), re.I)
-_UNCOUNTED_UTF8 = frozenset(name.encode() for name in _UNCOUNTED)
-_SLASH_IGNORED_UTF8 = frozenset(name.encode() for name in _SLASH_IGNORED)
+_BODY = re.compile(r"<body\b[^>]{0,4096}>", re.I)
+_BODY_UTF8 = re.compile(_BODY.pattern.encode(), re.I)
+
+
+def _names(names: Iterable[str]) -> frozenset[str | bytes]:
+    """Tag names as text and as UTF-8 (a scan reads one or the other)."""
+    names = frozenset(names)
+    return frozenset((*names, *(name.encode() for name in names)))
+
+
+_UNCOUNTED_NAMES = _names(_UNCOUNTED)
+_SLASH_IGNORED_NAMES = _names(_SLASH_IGNORED)
 #: children are cut before these opening tags (table parts are not: a marker paragraph there would move)
-_CUT_BEFORE = frozenset(name.encode() for name in BLOCK_TAGS - {"table", "tbody", "tr", "td", "th", "caption"})
+_CUT_BEFORE = _names(BLOCK_TAGS - {"table", "tbody", "tr", "td", "th", "caption"})
 #: elements never split: a paragraph among their children would be moved by the parser or read differently
-_UNSPLIT = frozenset(b"table tbody thead tfoot tr colgroup select svg math template noscript iframe object "
-                     b"frameset noembed noframes plaintext a button form label option".split())
+_UNSPLIT = _names("table tbody thead tfoot tr colgroup select svg math template noscript iframe object "
+                  "frameset noembed noframes plaintext a button form label option".split())
 _DECODE_STEP = 1 << 20
 #: the attribute that marks the region's element in a chunk's tree
-_CHUNK_MARK = b" data-sinmun-chunk"
+_CHUNK_MARK = " data-sinmun-chunk"
 
 
 @dataclass
@@ -76,7 +87,7 @@ class _Open:
     """An open element of the scan: its name, where its tag starts, ends its name and ends; the bytes of
     its children bigger than a chunk."""
 
-    name: bytes
+    name: str | bytes
     start: int
     name_end: int
     tag_end: int
@@ -99,7 +110,7 @@ class _Region:
 class Elision:
     """The children of the region left out of the parsed page, and how to read them."""
 
-    data: bytes
+    data: str | bytes
     #: where the chunks start and end: cuts[0] is where the children left out start, cuts[-1] where they end
     cuts: list[int]
     #: the opening tags a chunk is parsed under (the region's marked with :data:`_CHUNK_MARK`)
@@ -128,67 +139,107 @@ def load_large(html: str | bytes, charset: str | None = None, limits: Limits | N
     """The page read in chunks, or None when it is small or not one to split (then :func:`.parse.load` reads it).
     ``limits`` are :data:`LIMITS` unless given."""
     limits = limits or LIMITS
-    markup = _utf8_markup(html, charset, limits)
-    if markup is None:
+    found = _markup(html, charset, limits)
+    if found is None:
         return None
-    data, chars, encoding, warnings = markup
-    end, bound_warnings = _bounded_end(data, chars)
-    region = _find_region(data, end, limits)
+    markup, encoding, warnings = found
+    end, bound_warnings = _bounded_end(markup)
+    region = _find_region(markup.data, end, limits)
     if region is None:
         return None
-    cuts = _cuts(data, region, limits)
+    cuts = _cuts(markup.data, region, limits)
     if len(cuts) < 2:
         return None
     # no page holds it; digits only, so that no word of it reads as a class name (ad, nav, ...) to the body reader
     marker = f"sinmun-elided-{int.from_bytes(os.urandom(8), 'big')}"
-    skeleton = data[:cuts[0]].decode() + f"<p id='{marker}'>{marker}</p>" + data[cuts[-1]:end].decode()
-    if chars > MAX_HTML_CHARS:
+    skeleton = markup.text(0, cuts[0]) + f"<p id='{marker}'>{marker}</p>" + markup.text(cuts[-1], end)
+    if markup.chars > MAX_HTML_CHARS:
         skeleton = drop_inert_markup(skeleton, keep_budget=MAX_HTML_CHARS // 2)
     page = load(skeleton)
     page.encoding = encoding
     page.warnings = warnings + bound_warnings + page.warnings
-    return LargePage(page, Elision(data, cuts, _wrapper(data, region), region.element, marker))
+    return LargePage(page, Elision(markup.data, cuts, _wrapper(markup.data, region), region.element, marker))
 
 
-def _utf8_markup(html: str | bytes, charset: str | None,
-                 limits: Limits) -> tuple[bytes, int, str | None, list[str]] | None:
-    """The page as UTF-8 bytes, its length in characters, its encoding and the decoder's warnings; None
-    for a page under the threshold, a fragment dump, or input the usual path refuses or must repair."""
+class _Text:
+    """A page's text as it came: offsets in ``data`` are character offsets."""
+
+    inert: re.Pattern[Any] = _INERT
+
+    def __init__(self, data: str) -> None:
+        self.data: str | bytes = data
+        self.chars = len(data)
+
+    def text(self, start: int, end: int) -> str:
+        return str(self.data[start:end])
+
+    def count(self, start: int, end: int) -> int:
+        """How many characters ``data[start:end]`` holds."""
+        return end - start
+
+    def offset(self, start: int, count: int) -> int:
+        """The offset of the character ``count`` characters after ``start``."""
+        return min(start + count, len(self.data))
+
+
+class _Utf8(_Text):
+    """A page's strict UTF-8 bytes (``chars`` characters): offsets are byte offsets, and the text of a
+    stretch is decoded a piece at a time, never the whole page at once."""
+
+    inert = _INERT_UTF8
+
+    def __init__(self, data: bytes, chars: int) -> None:
+        self.data = data
+        self.chars = chars
+        self.view = memoryview(data)
+
+    def text(self, start: int, end: int) -> str:
+        return bytes(self.view[start:end]).decode("utf-8", "ignore")
+
+    def count(self, start: int, end: int) -> int:
+        decoder = codecs.getincrementaldecoder("utf-8")("ignore")
+        chars = sum(len(decoder.decode(self.view[at:min(at + _DECODE_STEP, end)]))
+                    for at in range(start, end, _DECODE_STEP))
+        return chars + len(decoder.decode(b"", final=True))
+
+    def offset(self, start: int, count: int) -> int:
+        decoder = codecs.getincrementaldecoder("utf-8")("ignore")
+        at = start
+        while at < len(self.view):
+            pending = len(decoder.getstate()[0])  # bytes of a character the last piece ended inside
+            piece = decoder.decode(self.view[at:at + _DECODE_STEP])
+            if len(piece) >= count:
+                return at - pending + len(piece[:count].encode())
+            count -= len(piece)
+            at += _DECODE_STEP
+        return len(self.view)
+
+
+def _markup(html: str | bytes, charset: str | None, limits: Limits) -> tuple[_Text, str | None, list[str]] | None:
+    """The page's markup, its encoding and the decoder's warnings; None for a page under the threshold
+    (text: half as many characters), a fragment dump, or input the usual path refuses or must look at itself
+    (gzip, byte-order marks, UTF-16, binary data)."""
     if isinstance(html, str):
-        if 4 * len(html) <= limits.threshold:
+        if len(html) <= limits.threshold // 2:
             return None
-        warnings: list[str] = []
-        data, chars, encoding = html.encode("utf-8", "ignore"), len(html), None
+        markup, encoding, warnings = _Text(html), None, list[str]()
     elif isinstance(html, (bytes, bytearray, memoryview)):
-        if len(html) <= limits.threshold:
+        data = bytes(html)
+        if len(data) <= limits.threshold or data.startswith(
+                (b"\x1f\x8b", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:8192]:
             return None
-        decoded = _as_utf8(bytes(html), charset)
-        if decoded is None:
-            return None
-        data, chars, encoding, warnings = decoded
+        markup, encoding, warnings = _decoded(data, charset)
     else:
         return None
-    if len(data) <= limits.threshold or _refused_or_fragment(data):
+    head = markup.text(0, 80_000)
+    if _control_ratio(head[:20000]) > 0.05 or _is_fragment(head):
         return None
-    return data, chars, encoding, warnings
+    return markup, encoding, warnings
 
 
-def _as_utf8(data: bytes, charset: str | None) -> tuple[bytes, int, str, list[str]] | None:
+def _decoded(data: bytes, charset: str | None) -> tuple[_Text, str, list[str]]:
     """Strict UTF-8 bytes as they are (checked piece by piece, never decoded whole); others decoded by
-    :func:`.parse.decode_with_warnings` and encoded again. None for what the usual path must look at
-    itself (gzip, byte-order marks, UTF-16, binary data)."""
-    if data.startswith((b"\x1f\x8b", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
-            or b"\x00" in data[:8192]:
-        return None
-    chars = _strict_utf8_chars(data)
-    if chars is not None:
-        return data, chars, "utf-8", []
-    text, encoding, warnings = decode_with_warnings(data, charset)
-    return text.encode("utf-8", "ignore"), len(text), encoding, warnings
-
-
-def _strict_utf8_chars(data: bytes) -> int | None:
-    """How many characters strict UTF-8 ``data`` holds, or None when it is not strict UTF-8."""
+    :func:`.parse.decode_with_warnings`."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     view = memoryview(data)
     chars = 0
@@ -196,94 +247,67 @@ def _strict_utf8_chars(data: bytes) -> int | None:
         for at in range(0, len(data), _DECODE_STEP):
             chars += len(decoder.decode(view[at:at + _DECODE_STEP], final=at + _DECODE_STEP >= len(data)))
     except UnicodeDecodeError:
-        return None
-    return chars
+        text, encoding, warnings = decode_with_warnings(data, charset)
+        return _Text(text), encoding, warnings
+    return _Utf8(data, chars), "utf-8", []
 
 
-def _refused_or_fragment(data: bytes) -> bool:
-    """True for what the usual path refuses (control characters) or reads as a dump (no document head)."""
-    head = data[:80_000].decode("utf-8", "ignore")
-    if _control_ratio(head[:20000]) > 0.05:
-        return True
+def _is_fragment(head: str) -> bool:
+    """A half-cleaned dump (no document head), which the usual path reads as one (:attr:`.parse.Page.is_fragment`)."""
     start = head[:4096].lower()
     return "<html" not in start and "<head" not in start and "<!doctype" not in start
-
-
-def _chars(view: memoryview, start: int, end: int) -> int:
-    """How many characters the UTF-8 bytes ``view[start:end]`` hold (read a piece at a time)."""
-    decoder = codecs.getincrementaldecoder("utf-8")("ignore")
-    chars = sum(len(decoder.decode(view[at:min(at + _DECODE_STEP, end)])) for at in range(start, end, _DECODE_STEP))
-    return chars + len(decoder.decode(b"", final=True))
-
-
-def _nth_char_offset(view: memoryview, start: int, count: int) -> int:
-    """The byte offset in ``view`` of the character ``count`` characters after ``start``."""
-    decoder = codecs.getincrementaldecoder("utf-8")("ignore")
-    at = start
-    while at < len(view):
-        pending = len(decoder.getstate()[0])  # bytes of a character the last piece ended inside
-        piece = decoder.decode(view[at:at + _DECODE_STEP])
-        if len(piece) >= count:
-            return at - pending + len(piece[:count].encode())
-        count -= len(piece)
-        at += _DECODE_STEP
-    return len(view)
 
 
 #: how far into a script the usual path looks for the mark of structured data, in characters
 _KEPT_SCRIPT_WINDOW = 4096 + 200
 
 
-def _is_kept_script(view: memoryview, start: int, end: int) -> bool:
-    opening = bytes(view[start:min(end, start + 4 * _KEPT_SCRIPT_WINDOW)]).decode("utf-8", "ignore")
-    return _KEPT_SCRIPT.search(opening, 0, _KEPT_SCRIPT_WINDOW) is not None
-
-
-def _bounded_end(data: bytes, chars: int) -> tuple[int, list[str]]:
+def _bounded_end(markup: _Text) -> tuple[int, list[str]]:
     """Where the usual path would cut the page (:func:`.parse._bounded`: comments, styles and scripts but
-    structured data dropped first), as an offset in ``data``, and its warnings."""
-    if chars <= MAX_HTML_CHARS:
-        return len(data), []
-    view = memoryview(data)
+    structured data dropped first), as an offset in ``markup.data``, and its warnings."""
+    if markup.chars <= MAX_HTML_CHARS:
+        return len(markup.data), []
     kept = dropped = 0
     budget = MAX_HTML_CHARS // 2
     cut: int | None = None
     pos = 0
-    for match in _INERT_UTF8.finditer(data):
-        stretch = _chars(view, pos, match.start())
+    for match in markup.inert.finditer(markup.data):
+        stretch = markup.count(pos, match.start())
         if cut is None and kept + stretch > MAX_HTML_CHARS:
-            cut = _nth_char_offset(view, pos, MAX_HTML_CHARS - kept)
+            cut = markup.offset(pos, MAX_HTML_CHARS - kept)
         kept += stretch
-        size = _chars(view, match.start(), match.end())
-        if match.group(1) and match.group(1).lower() == b"script" and size <= budget \
-                and _is_kept_script(view, match.start(), match.end()):
+        size = markup.count(match.start(), match.end())
+        opening = markup.text(match.start(), min(match.end(), match.start() + 4 * _KEPT_SCRIPT_WINDOW))
+        if match.group(1) and match.group(1).lower() in ("script", b"script") and size <= budget \
+                and _KEPT_SCRIPT.search(opening, 0, _KEPT_SCRIPT_WINDOW):
             budget -= size
             if cut is None and kept + size > MAX_HTML_CHARS:
-                cut = _nth_char_offset(view, match.start(), MAX_HTML_CHARS - kept)
+                cut = markup.offset(match.start(), MAX_HTML_CHARS - kept)
             kept += size
         else:
             dropped += size
         pos = match.end()
-    stretch = _chars(view, pos, len(data))
+    stretch = markup.count(pos, len(markup.data))
     if cut is None and kept + stretch > MAX_HTML_CHARS:
-        cut = _nth_char_offset(view, pos, MAX_HTML_CHARS - kept)
+        cut = markup.offset(pos, MAX_HTML_CHARS - kept)
     kept += stretch
-    warnings = [f"page of {chars} characters: comments, styles and scripts dropped before the size bound"] \
+    warnings = [f"page of {markup.chars} characters: comments, styles and scripts dropped before the size bound"] \
         if dropped else []
     if cut is None:
-        return len(data), warnings
+        return len(markup.data), warnings
     return cut, [*warnings, f"page cut to {MAX_HTML_CHARS} characters from {kept}"]
 
 
-def _element_tags(data: bytes, start: int, end: int) -> Iterator[tuple[re.Match[bytes], bytes, str]]:
+def _element_tags(data: str | bytes, start: int, end: int) -> Iterator[tuple[re.Match[Any], str | bytes, str]]:
     """The tags of ``data[start:end]`` (none inside comments, scripts, styles): each with its lower-cased
     name and ``open``, ``close`` or ``other`` (a tag that does not nest, as :mod:`.prepass` counts them)."""
-    for match in _TAGS_UTF8.finditer(data, start, end):
+    tags: re.Pattern[Any] = _TAGS_UTF8 if isinstance(data, bytes) else _TAGS
+    for match in tags.finditer(data, start, end):
         closing, name, self_closed = match.groups()
         if name is None:
             continue
         name = name.lower()
-        if name in _UNCOUNTED_UTF8 or (self_closed and name not in _SLASH_IGNORED_UTF8):
+        if name in _UNCOUNTED_NAMES or (self_closed and name not in _SLASH_IGNORED_NAMES):
             yield match, name, "other"
         else:
             yield match, name, "close" if closing else "open"
@@ -295,13 +319,13 @@ class _Nesting:
 
     def __init__(self) -> None:
         self.stack: list[_Open] = []
-        self._names: dict[bytes, int] = {}
+        self._names: dict[str | bytes, int] = {}
 
     def open(self, element: _Open) -> None:
         self.stack.append(element)
         self._names[element.name] = self._names.get(element.name, 0) + 1
 
-    def close(self, name: bytes) -> Iterator[_Open]:
+    def close(self, name: str | bytes) -> Iterator[_Open]:
         """The elements a closing tag of ``name`` closes, innermost first (each off the stack when given)."""
         while self._names.get(name):
             element = self.stack.pop()
@@ -311,7 +335,7 @@ class _Nesting:
                 return
 
 
-def _find_region(data: bytes, end: int, limits: Limits) -> _Region | None:
+def _find_region(data: str | bytes, end: int, limits: Limits) -> _Region | None:
     """The element of ``data[:end]`` with the most markup outside children bigger than ``limits.chunk``
     (its paragraphs and small blocks), if that is ``limits.region`` bytes at least; else the document
     itself, if its markup is that big; None when the page nests past ``MAX_NESTING``."""
@@ -326,7 +350,8 @@ def _find_region(data: bytes, end: int, limits: Limits) -> _Region | None:
         if stack and span > limits.chunk:
             stack[-1].big += span
         weight = span - element.big
-        if weight > best_weight and element.name not in _UNSPLIT and data[element.tag_end - 1] == ord(">"):
+        closed_tag = data[element.tag_end - 1:element.tag_end] in (">", b">")
+        if weight > best_weight and element.name not in _UNSPLIT and closed_tag:
             best_weight = weight
             best = _Region(element.start, element.name_end, element.tag_end, at, [(e.start, e.tag_end) for e in stack])
 
@@ -343,9 +368,10 @@ def _find_region(data: bytes, end: int, limits: Limits) -> _Region | None:
     return best if best is not None else _document_region(data, end, limits)
 
 
-def _document_region(data: bytes, end: int, limits: Limits) -> _Region | None:
+def _document_region(data: str | bytes, end: int, limits: Limits) -> _Region | None:
     """The whole document as the region, for pages whose paragraphs stand under ``<body>`` itself."""
-    body = re.search(rb"<body\b[^>]{0,4096}>", data[:min(end, 1 << 20)], re.I)
+    pattern: re.Pattern[Any] = _BODY_UTF8 if isinstance(data, bytes) else _BODY
+    body = pattern.search(data, 0, min(end, 1 << 20))
     start = body.end() if body else 0
     if end - start < limits.region:
         return None
@@ -379,7 +405,7 @@ def _span(cuts: list[int]) -> int:
     return cuts[-1] - cuts[0] if cuts else 0
 
 
-def _cuts(data: bytes, region: _Region, limits: Limits) -> list[int]:
+def _cuts(data: str | bytes, region: _Region, limits: Limits) -> list[int]:
     """Where the region's children left out start and end, and the chunk boundaries between: each before
     a block's opening tag with no element of the region's children open, and no child bigger than a
     chunk between the first and the last (the longest such run)."""
@@ -399,13 +425,13 @@ def _cuts(data: bytes, region: _Region, limits: Limits) -> list[int]:
     return run.best
 
 
-def _wrapper(data: bytes, region: _Region) -> bytes:
-    """The opening tags a chunk of the region's children is parsed under, the region's own marked."""
+def _wrapper(data: str | bytes, region: _Region) -> bytes:
+    """The opening tags a chunk of the region's children is parsed under, the region's own marked (as UTF-8)."""
     if not region.element:
         return b""
-    opening = b"".join(data[start:end] for start, end in region.ancestors)
-    return (opening + data[region.start:region.name_end] + _CHUNK_MARK
-            + data[region.name_end:region.inner_start])
+    opening = b"".join(_utf8(data[start:end]) for start, end in region.ancestors)
+    return (opening + _utf8(data[region.start:region.name_end]) + _CHUNK_MARK.encode()
+            + _utf8(data[region.name_end:region.inner_start]))
 
 
 def read_elided_body(page: Page, profile: SiteProfile | None, base_url: str | None,
@@ -467,7 +493,7 @@ def _read_middle(elision: Elision, drop: tuple[str, ...], *, links: bool, base_u
     """The paragraphs, images and captions of the children left out, one chunk's tree at a time."""
     middle = _Middle()
     for start, end in elision.chunks():
-        tree = LexborHTMLParser(elision.wrapper + elision.data[start:end])
+        tree = LexborHTMLParser(elision.wrapper + _utf8(elision.data[start:end]))
         tree.raw_html = b""
         container = _chunk_container(tree, elision.element)
         if container is not None:
@@ -477,6 +503,11 @@ def _read_middle(elision: Elision, drop: tuple[str, ...], *, links: bool, base_u
             middle.captions |= caption_texts(container)
         del container, tree
     return middle
+
+
+def _utf8(markup: str | bytes) -> bytes:
+    """What the parser reads (lone surrogates dropped, as :func:`.parse.load` drops them)."""
+    return markup if isinstance(markup, bytes) else markup.encode("utf-8", "ignore")
 
 
 def _chunk_container(tree: LexborHTMLParser, element: bool) -> LexborNode | None:
