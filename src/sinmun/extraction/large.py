@@ -1,31 +1,38 @@
 """Pages too big to hold as one parsed tree: the page with its bulk left out, and the bulk read in chunks.
 
-A page of more than :attr:`Limits.threshold` bytes of markup is scanned once, tag by tag at regex speed
-(the scan of :mod:`.prepass`), for its *region*: the biggest element (``limits.region`` bytes at least)
-that no child of its own fills by half, the ``div`` that holds the story's thousands of paragraphs.
-The region's children are then cut where the element depth is back at the region's own, before a
-block's opening tag. The page is parsed with the region's first ``head`` and last ``tail`` bytes of
-children and, between them, one marker paragraph: every field is read from that small page by the
-usual sources. Its body is read as :func:`sinmun.extraction.bodies.read_page_body` reads it, except
-that the marker paragraph gives way to the paragraphs of the children left out, each chunk parsed on
-its own under the region's opening tags (the same :func:`~.content.read_paragraphs`), its tree freed
-before the next; the cleaning (:func:`~.clean.clean_paragraphs`) then runs on the whole list. At no
-point does more than one chunk of the page exist as a tree, and the page's bytes are not copied whole.
+A page of more than :attr:`Limits.threshold` bytes of markup (as text: half as many characters) is
+scanned tag by tag at regex speed, elements counted as :mod:`.prepass` counts them, for its *region*:
+the element with the most markup outside children bigger than a chunk (``limits.region`` bytes at
+least), the ``div`` that holds the story's thousands of paragraphs (or the document, when paragraphs
+stand under ``<body>`` itself). Its children are cut where no child of it is open, before a block's
+opening tag, and the longest run between the region's first ``head`` and last ``tail`` bytes that holds
+no child bigger than a chunk is left out: a body container is never left out whole. The page is parsed
+with one marker paragraph where the run was, and every field is read from that small page by the usual
+sources. Its body is read as :func:`.bodies.read_page_body` reads it, except that the marker gives way
+to the paragraphs (and photos) of the run, each chunk parsed on its own under the region's opening
+tags and read by the same :func:`~.content.read_paragraphs`, its tree freed before the next; cleaning
+(:func:`~.clean.clean_paragraphs`) then runs on the whole list. No more than one chunk of the page is a
+tree at a time, and the page is not copied whole (strict UTF-8 bytes are scanned as they are).
 
 The size bound of :mod:`.parse` still holds: past ``MAX_HTML_CHARS`` characters the page is read only
-up to where the usual path would cut it (after its comments, styles and scripts), with the same warnings.
-Pages this module does not split (a fragment dump, nesting past ``MAX_NESTING``, bytes that must be
-detected, no region to split) take the usual path.
+up to where the usual path cuts it (after its comments, styles and scripts), with the same warnings.
+Pages this module does not split (a fragment dump, nesting past ``MAX_NESTING``, gzip, byte-order marks,
+UTF-16, no run to leave out) take the usual path.
+
+Known limits: what a rule decides from the whole body container (a ``#byline ~ *`` drop selector, a
+box of links weighed against the container's text, a summary list that repeats the body's words) sees
+only the parsed page when its anchor lies in the run left out; the page judgement (:mod:`.pagekind`)
+weighs the parsed page's text, not the whole page's.
 """
 from __future__ import annotations
 
 import codecs
-import re
 import os
-from dataclasses import dataclass, field
+import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
