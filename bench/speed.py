@@ -111,7 +111,7 @@ def measure_memory(megabytes: float) -> dict[str, float]:
     page_mb = len(data) / 1e6
     return {"page_mb": round(page_mb, 2), "peak_mb_20mb": round(result["peak_mb"], 1),
             "peak_ratio_20mb": round(result["peak_mb"] / page_mb, 2),
-            "baseline_mb": round(result["baseline_mb"], 1)}
+            "baseline_mb": round(result["baseline_mb"], 1), "memory_paragraphs": result["paragraphs"]}
 
 
 def run(args: argparse.Namespace) -> dict[str, float | str | int]:
@@ -143,7 +143,7 @@ def report(figures: dict[str, float | str | int]) -> str:
                          f"{figures[f'{key}_pages']} pages) |")
     if "peak_mb_20mb" in figures:
         lines.append(f"| peak RSS over baseline, {figures['page_mb']} MB page | {figures['peak_mb_20mb']} MB "
-                     f"({figures['peak_ratio_20mb']}x the page) |")
+                     f"({figures['peak_ratio_20mb']}x the page, {figures['memory_paragraphs']} paragraphs read) |")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from ..article import Article
 from .dates import When, reference_day
 from .explain import explain_record
 from .fields import FIELD_RULES, body, headline_repeated, story_warnings
+from .large import load_large
 from .metadata import read_meta
 from . import wayback
 from .pagekind import judge_page
@@ -43,12 +44,15 @@ def extract(html: str | bytes, url: str | None = None, *, reference_date: date |
     """
     html, url, reference_date, capture = wayback.as_original(html, url, reference_date)
     reference = reference_day(reference_date)
-    page = load(html, charset)
+    large = load_large(html, charset)  # a page too big for one tree: read in chunks (sinmun.extraction.large)
+    page = large.page if large is not None else load(html, charset)
     meta = read_meta(page)
     page_url = url or meta.canonical_url
     profile = sites.match(page_url, page.html, page.tree, when=reference)
     ctx = Context(page, profile=profile, meta=meta, url=url, page_url=page_url, reference=reference,
                   rules=FIELD_RULES, explain=explain)
+    if large is not None:
+        large.seed(ctx)
     article = _assemble(ctx)
     at = len(page.warnings)  # a web archive capture says so right after the decoder's warnings
     article.warnings[at:at] = wayback.capture_warnings(capture)
