@@ -66,6 +66,15 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "deep-section": (25_000, nested("section")),
     "deep-blockquote": (25_000, nested("blockquote")),
     "deep-article": (25_000, nested("article")),
+    # tags that never close: an attribute quote left open, no '>' anywhere, a '<' flood in text
+    "unclosed-attribute-tags": (40_000, lambda n: "<html><body>" + "<div class='a" * n),
+    "tags-without-gt": (40_000, lambda n: "<html><body><p>" + S + "</p>" + "<div id=x " * n),
+    "lt-flood-in-text": (100_000, lambda n: page(S, "a <b" * n, S)),
+    "unclosed-comment": (100_000, lambda n: "<html><body><!-- " + S * n),
+    "many-entities": (100_000, lambda n: page(S, "&amp;&#44;&lt;&nbsp;" * n)),
+    "wide-table": (20_000, lambda n: "<html><body><table><tr>" + "<td>" + S + "</td>" * 1 + "<td>x" * n
+                   + "</tr></table></body></html>"),
+    "huge-attribute": (1_000_000, lambda n: page(S, head=f"<link rel='x' href='{'/a' * n}'>")),
     # a 20 MB inline script in <head> must not cost the body (it is dropped before the size bound)
     "head-script": (2_500_000, lambda n: "<html><head><script>var x='" + "x" * n + "';</script></head><body>"
                     "<div><p>" + S * 3 + "</p></div></body></html>"),

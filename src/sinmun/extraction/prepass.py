@@ -49,7 +49,9 @@ def _raw_text_any_case(name: str) -> str:
 _TAG_NAMES_UTF8 = re.compile((r"<(?:!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)|[sS](?:" + _raw_text_any_case("script") + "|"
                               + _raw_text_any_case("style") + r")|(/?[a-zA-Z][a-zA-Z0-9]*))").encode())
 #: the same tags with their attributes and closing '/>' (groups: slash, name, self-closing slash).
-_TAGS = re.compile(r"<(?:" + _RAW + r"|(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>]{0,4096}?(/)?>)?)", re.I)
+#: (A tag's attributes are taken possessively, up to its '>', then a look back for the '/': a lazy run that
+#: tried '/>' at every character cost 4,096 steps for each '<' of a page whose tags never close.)
+_TAGS = re.compile(r"<(?:" + _RAW + r"|(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>]{0,4096}+(?:(?<=(/)))?>)?)", re.I)
 
 
 def _delta(token: str | bytes) -> int:
