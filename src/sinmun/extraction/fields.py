@@ -382,15 +382,11 @@ def HEADER_PUBLISHED(ctx: Context) -> Iterable[object]:
 
 @source("header zone", 0.3)
 def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
-    """The first date with a time among the blocks after the headline (``증권 | 2017.04.18 10:15``): the
-    date line of a layout that labels it with no 입력/등록 word."""
+    """The date line among the blocks after the headline (``증권 | 2017.04.18 10:15``, ``2024년 3월 5일 (화)``):
+    that of a layout that labels it with no 입력/등록 word (:func:`times.zone_date`)."""
     if ctx.profile is not None:
         return []
-    for block in header_zone(ctx):
-        offer = times.read(ctx, block)
-        if isinstance(offer, times.Offer) and offer.value.has_time:
-            return [offer]
-    return []
+    return times.zone_date(ctx, header_zone(ctx))
 
 
 @source("embedded story", 0.8)

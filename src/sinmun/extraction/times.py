@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -90,6 +91,30 @@ def read(ctx: Context, text: str) -> Offer | Rejected:
     if not 1990 <= found.value.year <= 2100:
         return Rejected(text, OUT_OF_RANGE)
     return Offer(found, raw=text)
+
+
+#: a header block that is a date and nothing else (``2024년 3월 5일 (화)``, ``2024.03.05.``), maybe after a short
+#: section label (``지역 | 2024년 3월 5일``): the date line of a layout that prints the day without a time
+_DATE_ONLY_BLOCK = re.compile(
+    r"(?:[가-힣A-Za-z/ ]{1,12}\s*[|ㅣ│·]\s*)?(?:19|20)\d{2}\s*"
+    r"(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)"
+    r"\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?")
+
+
+def zone_date(ctx: Context, blocks: list[str]) -> list[Offer]:
+    """The publication date among the header zone's blocks: the first date with a time, else the first block
+    that is a date alone (a day without a time, kept without one). A date inside a longer block (``2024년 10월
+    5일 개막``, a teaser's date beside its headline) is no publication date."""
+    day_only: Offer | None = None
+    for block in blocks:
+        offer = read(ctx, block)
+        if not isinstance(offer, Offer):
+            continue
+        if offer.value.has_time:
+            return [offer]
+        if day_only is None and _DATE_ONLY_BLOCK.fullmatch(block.strip()):
+            day_only = offer
+    return [day_only] if day_only is not None else []
 
 
 def after_published(ctx: Context, item: object) -> object:
