@@ -39,3 +39,74 @@ def test_a_timed_date_line_still_wins_over_a_day_only_one():
 ])
 def test_a_date_inside_a_longer_line_is_no_publication_date(header):
     assert published(header) is None
+
+
+# ----------------------------------------------------------------- ads, stock quotes, glossary pop-ups
+def body_of(inner: str) -> list[str]:
+    html = ("<html lang='ko'><head><meta charset='utf-8'><title>가상시, 새 버스 노선 연다</title></head><body>"
+            "<h1>가상시, 새 버스 노선 연다</h1><div class='article_body'>"
+            "<p>가상시가 다음 달 새 버스 노선 세 개를 연다.</p>" + inner +
+            "<p>시는 출퇴근 시간 배차 간격을 10분으로 줄인다고 밝혔다.</p><p>요금은 지금과 같다.</p></div></body></html>")
+    return sinmun.extract(html, "https://www.gasang.example/news/2").body_paragraphs
+
+
+@pytest.mark.parametrize("slot", [
+    "<div id='divMidAd'>광고</div>", "<div class='adBox_mid'><div>가상 협찬 문구</div></div>",
+    "<div id='google_dfp_mid'>가상 광고 자리</div>", "<div id='wp_adbn_root'>가상 광고 자리</div>",
+    "<div class='mt_bn_box'><a href='#'>가상 배너 문구</a></div>", "<ins class='adsbygoogle'>AD</ins>",
+    "<div class='txtad'>가상 협찬 문구</div>", "<div id='dablewidget_x1'><p>가상 추천 기사</p></div>",
+])
+def test_ad_slots_leave_the_body_by_their_markup(slot):
+    assert len(body_of(slot)) == 3
+
+
+@pytest.mark.parametrize("line", ["광고", "AD", "(광고)", "[광고]", "- 광고 -", "ADVERTISEMENT", "광고 영역",
+                                  "광고 문의 : 02-000-0000", "광고·제휴 문의 ad@gasang.example"])
+def test_ad_placeholder_lines_are_furniture(line):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) == "ad-label"
+
+
+@pytest.mark.parametrize("line", ["가상식품의 새 광고가 한 달 만에 조회 1000만 회를 넘겼다.", "광고 시장의 변화",
+                                  "광고 문의가 지난달보다 두 배로 늘었다.", "광고 모델"])
+def test_real_lines_about_advertising_stay(line):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) is None
+
+
+def test_an_ad_named_wrapper_holding_the_story_is_kept():
+    """A CMS may call the story's own wrapper ``adContent``: an ``ad`` word is trusted on a small box only."""
+    story = "".join(f"<p>시는 {n}번 노선에 전기버스 열 대를 새로 들이고 정류장 스무 곳에 쉼터를 만든다고 설명했다.</p>" for n in range(1, 7))
+    assert len(body_of(f"<div class='adContent'>{story}</div>")) == 9
+
+
+@pytest.mark.parametrize("line", ["가상전자 012345 ▲1.2%", "가상전자 12,300원 ▲ 5.2%", "가상전자 (012345) ▼0.5%",
+                                  "가상전자 012345 +1.2%", "코스피 2,512.30 ▼12.30 (-0.49%)"])
+def test_stock_quote_lines_are_furniture(line):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) == "stock-quote"
+
+
+@pytest.mark.parametrize("line", ["가상전자(012345)는 하반기 수요가 늘 것으로 내다봤다.", "가상전자 주가는 1.2% 오른 12,300원에 마감했다.",
+                                  "▲가상전자 1.2%", "매출 ▲12%", "가상 타이거즈 ▲3"])
+def test_lines_that_mention_a_stock_stay(line):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) is None
+
+
+def test_an_inline_quote_box_keeps_the_company_name():
+    paragraphs = body_of("<p>이날 <span class='stocksise'><b>가상제약</b><em>12,300원 ▲ 5.2%</em></span> 주가는 올랐다.</p>")
+    assert paragraphs[1] == "이날 가상제약 주가는 올랐다."
+
+
+@pytest.mark.parametrize("inner, kept", [
+    ("<p>새 <span class='a_word'><span class='word'>전력칩</span><span class='word_desc'>가상 설명</span></span>을 쓴다.</p>",
+     "새 전력칩을 쓴다."),
+    ("<p>새 <b>전력칩</b><span class='tip'>가상 설명</span>을 쓴다.</p>", "새 전력칩을 쓴다."),
+    ("<p>새 <span class='tooltip'>전력칩<span class='tooltiptext'>가상 설명</span></span>을 쓴다.</p>", "새 전력칩을 쓴다."),
+    ("<p>새 전력칩<span role='tooltip'>가상 설명</span>을 쓴다.</p>", "새 전력칩을 쓴다."),
+    # an element of the same class words that follows plain text is no pop-up
+    ("<p>새 전력칩 <span class='tip'>가상 설명</span>을 쓴다.</p>", "새 전력칩 가상 설명을 쓴다."),
+])
+def test_glossary_pop_ups_leave_the_sentence_and_the_term_stays(inner, kept):
+    assert body_of(inner)[1] == kept

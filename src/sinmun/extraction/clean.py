@@ -26,7 +26,11 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``comment-widget``, ``page-nav``
     comment boxes (``댓글 0``, ``로그인한 회원만…``) and navigation (``목록``, ``이전 기사``, ``TOP``).
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
-    a portal's liability notice, "install the app" prompts, a lone ``광고``/``AD``, ``재판매 및 DB 금지``.
+    a portal's liability notice, "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``,
+    ``(광고)``, ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+``stock-quote``
+    a stock quote widget's line (``가상전자 012345 ▲1.2%``, ``가상전자 12,300원 ▲ 5.2%``); a sentence that
+    quotes a price stays.
 ``related-list``, ``arrow-link``, ``subscribe-share``
     (only in lines that do not read as a sentence of the story) a related/popular-news
     heading, a ``▶``-led link line, subscribe/like/share/print buttons.
@@ -130,7 +134,13 @@ _FURNITURE = _RuleGroup(head=[
     ("comment-widget", r"(?:댓글|등록된\s*댓글|로그인한\s*회원만|로그인\s*후|댓글\s*쓰기|의견\s*쓰기)\b"),
     ("page-nav", r"(?:다른\s*기사\s*보기|기사\s*더\s*보기|더보기|목록|이전\s*기사|다음\s*기사|맨\s*위로|top)\b"),
     ("page-nav", r"(?:이전|다음)\s*$"),
-    ("ad-label", r"(?:광고|ad|sponsored|스폰서)\s*$"),
+    ("ad-label", r"(?:[\[(<【〈-]\s*)?(?:광고|ad|advertisement|sponsored|스폰서|협찬)\s*(?:[\])>】〉-]\s*)?$"),
+    ("ad-label", r"(?:광고\s*(?:영역|배너|닫기|보기|건너뛰기)|ad\s*loading\.*|advertisement\s*-\s*scroll.*)\s*$"),
+    # a stock quote widget's line: a company, maybe its six-digit code, maybe a price, and the change
+    ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*(?:\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?|"
+                    r"[\d,.]*\d\s*원?\s*)[▲▼△▽↑↓]\s*[\d,.]+\s*%?\s*(?:\(\s*[+-]?[\d,.]+\s*%\s*\))?\s*$"),
+    ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?"
+                    r"[+-]\s*[\d,.]+\s*%\s*$"),
     ("reuse-notice", r"\*?\s*재판매\s*및\s*db\s*금지"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
     ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
@@ -152,6 +162,7 @@ _WEAK_FURNITURE = _RuleGroup(head=[
                      r"많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
     ("arrow-link", r"[▶▷☞►➤]\s*"),
+    ("ad-label", r"(?:[■※]\s*)?광고\s*(?:및|/|·|&)?\s*(?:제휴\s*)?문의"),
     # a pointer to another story: "Read more: …", "Lesen Sie auch: …", or the label alone
     ("related-list", r"(?:read\s+more|see\s+also|also\s+read|read\s+also|related|lesen\s+sie\s+(?:auch|mehr)|"
                      r"auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leia\s+também|"
