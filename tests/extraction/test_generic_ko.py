@@ -110,3 +110,14 @@ def test_an_inline_quote_box_keeps_the_company_name():
 ])
 def test_glossary_pop_ups_leave_the_sentence_and_the_term_stays(inner, kept):
     assert body_of(inner)[1] == kept
+
+
+def test_an_english_ticker_table_is_no_korean_quote_widget():
+    """A table of tickers, prices and changes in an English story is part of it (no arrow, 원 or Hangul)."""
+    from selectolax.lexbor import LexborHTMLParser
+    from sinmun.extraction.widgets import widget_boxes
+    tree = LexborHTMLParser("<div><p>Shares fell.</p><table class='stock-fundamentals'><tr><td class='ticker'>HD</td>"
+                            "<td>225.86</td><td>-12.99</td></tr></table></div>")
+    assert widget_boxes(tree.css_first("div")) == frozenset()
+    korean = LexborHTMLParser("<div><p>주가가 올랐다.</p><div class='stock-box'>가상전자 012345 ▲1.2%</div></div>")
+    assert len(widget_boxes(korean.css_first("div"))) == 1

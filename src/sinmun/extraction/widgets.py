@@ -8,7 +8,8 @@ glossary pop-ups, found by their markup so that :func:`sinmun.extraction.content
   on an element with little of the container's text: a CMS may call the story's own wrapper ``CmAdContent``.
 * **Stock quote boxes.** An element whose class names a stock quote (``stocksise``, ``stock-quote``,
   ``stock_info``) beside a company name: its price and change parts (``12,300원 ▲ 5.2%``, ``012345``) go, the
-  company name stays in its sentence; a box of block level goes whole.
+  company name stays in its sentence; a short box of block level goes whole. A quote shows an arrow, 원 or a
+  Hangul name: an English page's ticker table (``HD 225.86 -12.99``) is part of its story and stays.
 * **Glossary pop-ups.** The explanation a layout inserts beside a term (an inline ``desc``, ``tip`` or
   ``tooltip`` element right after the term's own element, as ``<span class=ict_desc>`` after ``ict_word``;
   a ``tooltiptext``, an element of ``role=tooltip``, a ``glossary`` layer): it goes, the term stays.
@@ -40,6 +41,9 @@ MAX_AD_CHARS = 200
 _STOCK_NAMES = frozenset(("stock", "stocks", "stocksise", "sise", "ticker", "stockinfo", "stockprice", "jongmok"))
 #: text that is a quote's number part: prices, changes, percentages, a six-digit ticker code
 _QUOTE_TEXT = re.compile(r"[\d,.\s원%▲▼△▽↑↓+\-()|/]*\d[\d,.\s원%▲▼△▽↑↓+\-()|/]*")
+#: what a Korean quote shows (an arrow, 원, a Hangul company name): an English page's ticker table is its story's
+_KOREAN_QUOTE = re.compile(r"[가-힣▲▼△▽↑↓]")
+_TICKER_CODE = re.compile(r"\(?\d{6}\)?")
 #: a glossary layer or a tooltip's text (``role=tooltip`` counts as the word ``role:tooltip``)
 _GLOSSARY_NAMES = frozenset(("glossary", "tooltiptext", "wordbook", "dictionary", "role:tooltip"))
 #: the explanation part of an inline term (``ict_desc`` after ``ict_word``)
@@ -96,8 +100,10 @@ def _is_glossary(node: LexborNode, words: set[str]) -> bool:
 
 
 def _quote_parts(node: LexborNode) -> list[int]:
-    """A stock box's number parts (a short box of block level, or one of numbers only: all of it)."""
+    """A Korean stock box's number parts (a short box of block level, or one of numbers only: all of it)."""
     text = node.text(strip=True) or ""
+    if not _KOREAN_QUOTE.search(text):
+        return []
     if _QUOTE_TEXT.fullmatch(text) or node.tag not in _INLINE_TAGS and len(text) <= MAX_AD_CHARS:
         return [node.mem_id] if _QUOTE_TEXT.search(text) else []
     if node.tag not in _INLINE_TAGS:
@@ -105,7 +111,8 @@ def _quote_parts(node: LexborNode) -> list[int]:
     parts = []
     child = node.child
     while child is not None:
-        if child.tag != "-text" and _QUOTE_TEXT.fullmatch(child.text(strip=True) or ""):
+        part = "" if child.tag == "-text" else (child.text(strip=True) or "")
+        if (_QUOTE_TEXT.fullmatch(part) and _KOREAN_QUOTE.search(part)) or _TICKER_CODE.fullmatch(part):
             parts.append(child.mem_id)
         child = child.next
     return parts
