@@ -121,3 +121,72 @@ def test_an_english_ticker_table_is_no_korean_quote_widget():
     assert widget_boxes(tree.css_first("div")) == frozenset()
     korean = LexborHTMLParser("<div><p>주가가 올랐다.</p><div class='stock-box'>가상전자 012345 ▲1.2%</div></div>")
     assert len(widget_boxes(korean.css_first("div"))) == 1
+
+
+# ----------------------------------------------------------------- titles and press from the page title
+HEADLINE = "가상시, 심야 버스 노선 4개 신설"
+
+
+@pytest.mark.parametrize("title, site_name", [
+    (HEADLINE + " ― 가상일보", None),               # a horizontal bar
+    (HEADLINE + " - 가상일보 모바일", None),        # the site's name with a page word
+    ("[가상일보] " + HEADLINE, "가상일보"),          # the site's own name in brackets
+    ("[연합뉴스] " + HEADLINE, None),                # a known press's
+])
+def test_more_title_decorations(title, site_name):
+    from sinmun.extraction.titles import strip_title_decorations
+    assert strip_title_decorations(title, site_name=site_name) == HEADLINE
+
+
+@pytest.mark.parametrize("title", ["[단독] " + HEADLINE, "[포토] " + HEADLINE, "[가상뉴스] " + HEADLINE])
+def test_a_bracketed_label_that_is_no_known_name_stays(title):
+    from sinmun.extraction.titles import strip_title_decorations
+    assert strip_title_decorations(title) == title
+
+
+@pytest.mark.parametrize("title, press", [
+    (HEADLINE + " - 가상타임즈", "가상타임즈"), (HEADLINE + " : 뉴스 : 동아일보", "동아일보"),
+    (HEADLINE + " | 사회 | 가상신문", "가상신문"), ("가상일보 | " + HEADLINE, "가상일보"),
+    (HEADLINE + " - 가상일보 모바일", "가상일보"), (HEADLINE + " - 가상일보사", "가상일보"),
+    (HEADLINE, None), (HEADLINE + " - 사회", None), ("모바일 :: " + HEADLINE, None), (HEADLINE + " : 네이버 뉴스", None),
+])
+def test_the_outlet_a_page_title_names(title, press):
+    from sinmun.extraction.titles import site_name_in_title
+    assert site_name_in_title(title) == press
+
+
+# ----------------------------------------------------------------- dates only in script data
+@pytest.mark.parametrize("scripts, value", [
+    (['var a = {"pubDate": "2024-03-05 10:00:00"};'], "2024-03-05 10:00:00"),
+    (["dataLayer.push({'articlePublishDate': '2024-03-05 10:00:00'});"], "2024-03-05 10:00:00"),
+    (['{"regDate": "2024-03-01 09:00", "publishedAt": "2024-03-05T10:00:00+09:00"}'], "2024-03-05T10:00:00+09:00"),
+    (['{"createdAt": "2024-03-01 09:00"}', '{"inputDate": "2024-03-02 09:00"}'], "2024-03-02 09:00"),
+    (['{"published_time": 1709600400}'], "1709600400"),
+    (['{"pubDate": "recently"}', '{"publishDate": "2024.03.05 10:00"}'], "2024.03.05 10:00"),
+    (['{"updatedAt": "2024-03-05 10:00", "eventDate": "2024-04-01"}'], None),
+    ([], None),
+])
+def test_script_published(scripts, value):
+    from sinmun.extraction.dates import script_published
+    assert script_published(scripts) == value
+
+
+def test_a_date_a_page_shows_beats_its_script_data():
+    html = PAGE.format(header="<p>입력 2024.03.06 11:00</p>").replace(
+        "</head>", "<script>var a = {\"pubDate\": \"2024-03-05 10:00:00\"};</script></head>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/1").published == "2024-03-06T11:00:00+09:00"
+
+
+# ----------------------------------------------------------------- desks in the byline slot
+@pytest.mark.parametrize("line", ["온라인뉴스팀 기자", "디지털뉴스부 기자", "가상일보 디지털뉴스부", "온라인뉴스팀 news@gasang.example"])
+def test_a_desk_byline_line_leaves_the_body_and_names_nobody(line):
+    from sinmun.extraction.clean import boilerplate_rule, clean_paragraphs
+    assert boilerplate_rule(line) == "byline"
+    cleaned = clean_paragraphs(["정부가 5일 대책을 발표했다.", "시장은 관망세를 보였다.", line])
+    assert cleaned.reporters == [] and cleaned.paragraphs == ["정부가 5일 대책을 발표했다.", "시장은 관망세를 보였다."]
+
+
+@pytest.mark.parametrize("line", ["기획재정부", "가상시 교육청 관계자", "보건복지부는 5일 대책을 발표했다."])
+def test_a_ministry_or_a_sentence_is_no_desk_byline(line):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) is None

@@ -56,7 +56,8 @@ from dataclasses import dataclass, field
 
 from ..article import Reporter
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
-                      dateline_reporters, find_reporters, is_byline_line, sign_off_reporters, split_trailing_byline)
+                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, sign_off_reporters,
+                      split_trailing_byline)
 
 __all__ = ["EMAIL", "EMAIL_RE", "HANGUL_NAME", "MAX_BYLINE_CHARS", "REPORTER_TITLES", "Cleaned", "add_reporter",
            "clean_author",
@@ -276,7 +277,18 @@ class _Line:
                 rule = _WEAK_FURNITURE.find(self.folded)
             if rule is not None:
                 return rule
-        return "byline" if is_byline_line(self.text) else None
+        return "byline" if is_byline_line(self.text) or _is_desk_byline(self.text) else None
+
+
+# A byline that names a desk or team, not a person: "온라인뉴스팀 기자", "가상일보 디지털뉴스부 news@x.example".
+_DESK_BYLINE = re.compile(r"(?:[\[(]?[가-힣A-Za-z0-9]{1,10}[\])]?\s+)?"
+                          r"(?P<desk>[가-힣]{1,12}(?:부|팀|국|센터|본부|취재반))\s*(?:기자)?"
+                          r"\s*[(\[<]?\s*(?:" + EMAIL + r")?\s*[)\]>]?")
+
+
+def _is_desk_byline(line: str) -> bool:
+    match = _DESK_BYLINE.fullmatch(line) if len(line) <= MAX_STOP_HEADING_CHARS * 2 else None
+    return match is not None and is_not_a_name(match["desk"])
 
 
 def is_copyright(line: str) -> bool:

@@ -209,3 +209,39 @@ def reference_day(value: object) -> date | None:
     if when is None:
         raise ReferenceDateError(f"reference_date is not a date between 1900 and 2099: {value[:40]!r}")
     return when.value.date()
+
+
+# Dates that only a page's scripts carry (``var article = {"pubDate": "2024-03-05 10:00:00"}``,
+# ``dataLayer.push({'articlePublishDate': …})``, a JSON payload's ``publishedAt``): the keys by how surely
+# they name the article's publication, the surest first.
+_SCRIPT_DATE_KEYS = (
+    frozenset(("datepublished", "publishedat", "publisheddate", "publishdate", "publishedtime", "publishtime",
+               "pubdate", "firstpublishedat", "firstpublisheddate", "firstpublishdate", "articlepublishdate",
+               "articlepublishedtime", "articlepublishtime", "articlepubdate", "articledate", "newsdate")),
+    frozenset(("inputdate", "regdate", "registdate", "registerdate", "insertdate", "servicedate", "senddate",
+               "writedate", "articleregdate", "articleinputdate")),
+    frozenset(("createdat", "createdate", "createddate")),
+)
+_SCRIPT_PAIR = re.compile(r"""["']?(?P<key>[A-Za-z_]{6,30})["']?\s*[:=]\s*(?:["'](?P<text>[^"'\\\n]{8,40})["']"""
+                          r"""|(?P<epoch>\d{13}|\d{10})\b)""")
+#: a script is read this far for dates, and at most this many scripts
+MAX_SCRIPT_CHARS = 200_000
+MAX_SCRIPTS = 60
+
+
+def script_published(scripts: list[str]) -> str | None:
+    """The publication date a page's scripts give under a publication key, the surest key first (in
+    document order among equals); only values that are a full date (with a year) count."""
+    best: tuple[int, str] | None = None
+    for script in scripts[:MAX_SCRIPTS]:
+        for match in _SCRIPT_PAIR.finditer(script, 0, MAX_SCRIPT_CHARS):
+            key = match["key"].replace("_", "").lower()
+            tier = next((i for i, keys in enumerate(_SCRIPT_DATE_KEYS) if key in keys), None)
+            if tier is None or best is not None and best[0] <= tier:
+                continue
+            value = match["text"] or match["epoch"]
+            if parse_date(value) is not None:
+                best = (tier, value)
+                if tier == 0:
+                    return value
+    return best[1] if best else None

@@ -22,7 +22,7 @@ from ..article import Image, RelatedLink, Reporter
 from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
-from .dates import labelled_dates
+from .dates import labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
 from .headline import header_blocks, visible_headline
@@ -32,7 +32,7 @@ from .parse import Page
 from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
-from .titles import strip_title_decorations
+from .titles import site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
@@ -389,6 +389,12 @@ def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
     return times.zone_date(ctx, header_zone(ctx))
 
 
+@source("script data", 0.25)
+def SCRIPT_PUBLISHED(ctx: Context) -> Iterable[object]:
+    """The publication date only the page's scripts carry (:func:`dates.script_published`)."""
+    return _dated(ctx, script_published([node.text() or "" for node in ctx.page.scripts]))
+
+
 @source("embedded story", 0.8)
 def EMBEDDED_PUBLISHED(ctx: Context) -> Iterable[object]:
     found = story(ctx)
@@ -596,6 +602,16 @@ def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
                  None)]
 
 
+@source("page title", 0.25)
+def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet the ``<title>`` (or ``og:title``) names beside the headline (``제목 - 가상타임즈``)."""
+    if _is_portal_url(ctx.page_url):
+        return []
+    host = host_of(ctx.page_url)
+    return [site_name_in_title(ctx.meta.title_tag, ctx.meta.site_name, host)
+            or site_name_in_title(ctx.meta.tags.get("og:title"), ctx.meta.site_name, host)]
+
+
 def _settle_press(ctx: Context, resolution: Resolution) -> None:
     """A copyright line that also names the ``og:site_name`` outlet names it beside a slogan
     (``ⓒ 경제를 보는 눈, 세계를 보는 창 가상경제``): the site's own name wins."""
@@ -739,7 +755,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                         TITLE_TAG)),
     "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
-                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED),
+                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED, SCRIPT_PUBLISHED),
                            settle=_settle_published, consult=frozenset(_DATE_META_SOURCES)),
     "updated": FieldRule((EMBEDDED_UPDATED, PROFILE_UPDATED, DATE_LINE_UPDATED, DUMP_UPDATED, HEADER_UPDATED,
                           JSON_LD_UPDATED, META_UPDATED),
@@ -748,7 +764,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                             META_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
-                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS),
+                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),
