@@ -190,3 +190,39 @@ def test_a_desk_byline_line_leaves_the_body_and_names_nobody(line):
 def test_a_ministry_or_a_sentence_is_no_desk_byline(line):
     from sinmun.extraction.clean import boilerplate_rule
     assert boilerplate_rule(line) is None
+
+
+# ----------------------------------------------------------------- <time> elements, zones, labels
+@pytest.mark.parametrize("header, iso", [
+    ("<time datetime='2024-03-05T10:00:00+09:00'>3월 5일</time>", "2024-03-05T10:00:00+09:00"),
+    ("<ul><li><a href='/2'>가상구 새 도서관 문 열어</a> <time datetime='2024-03-01'>3월 1일</time></li></ul>"
+     "<time itemprop='datePublished' datetime='2024-03-05T01:00:00Z'>3월 5일</time>", "2024-03-05T10:00:00+09:00"),
+    # another story's time under a list item, and a list of times, date nothing
+    ("<ul><li><a href='/2'>가상구 새 도서관 문 열어</a> <time datetime='2024-03-01'>3월 1일</time></li></ul>", None),
+    ("".join(f"<p><time datetime='2024-03-0{d}'>3월 {d}일</time></p>" for d in range(1, 5)), None),
+])
+def test_a_time_element_dates_the_page(header, iso):
+    assert published(header) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2019-11-18 17:19:53 GMT", "2019-11-19T02:19:53+09:00"), ("2019-11-18 17:19 UTC", "2019-11-19T02:19:00+09:00"),
+])
+def test_gmt_and_utc_times(text, iso):
+    from sinmun.extraction.dates import parse_date
+    assert parse_date(text).iso() == iso
+
+
+@pytest.mark.parametrize("text, value", [("게재 일자 : 2024년 03월 05일", "2024년 03월 05일"),
+                                         ("입력 일시 2024.03.05 10:00", "2024.03.05 10:00")])
+def test_a_label_with_its_date_word_apart(text, value):
+    from sinmun.extraction.dates import labelled_dates
+    assert labelled_dates(text)["published"] == value
+
+
+def test_a_slash_byline_with_its_e_mail_glued_to_the_last_paragraph():
+    from sinmun.extraction.clean import split_trailing_byline
+    assert split_trailing_byline("요금은 일반 버스보다 500원 비싼 2000원이다. /홍길동 기자 gildong@gasang.example") == (
+        "요금은 일반 버스보다 500원 비싼 2000원이다.", "/홍길동 기자 gildong@gasang.example")
+    # without an e-mail it is a photo's credit: left to the caption rules
+    assert split_trailing_byline("시민들이 버스를 기다리고 있다. /홍길동 기자")[1] is None

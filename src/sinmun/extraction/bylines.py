@@ -65,6 +65,8 @@ _SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" +
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
     + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    # after a slash, with the e-mail (without one it is a photo's credit): "… 밝혔다. /홍길동 기자 x@y.example"
+    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
     + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"\s+(?:" + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"

@@ -18,7 +18,7 @@ class ReferenceDateError(SinmunError):
 
 _TIME = (r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
          r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?")
-_ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST))?"
+_ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST|GMT|UTC)(?![A-Za-z]))?"
 _FULL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?(?:T|\s|,)*" + _TIME + _ZONE
@@ -63,7 +63,7 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
             h = 0
         tz = KST
         if zone and zone not in ("KST",):
-            tz = UTC if zone == "Z" else _offset(zone)
+            tz = UTC if zone in ("Z", "GMT", "UTC") else _offset(zone)
         return When(datetime(year, month, day, h, m, s, tzinfo=tz), has_time=True)
     except ValueError:
         return None
@@ -149,7 +149,7 @@ def dates_in_paths(text: str) -> list[date]:
 
 
 # Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ".
-_LABEL_GAP = r"(?:일시|시간|일자|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
+_LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
 #: ASCII letters that case-insensitive matching pairs with a character other than their own two cases
 #: (``ı`` with ``i``, ``ſ`` with ``s``, the Kelvin sign with ``k``)
 _FOLDS_WIDER = frozenset("iksIKS")

@@ -389,6 +389,12 @@ def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
     return times.zone_date(ctx, header_zone(ctx))
 
 
+@source("time element", 0.3)
+def TIME_ELEMENT_PUBLISHED(ctx: Context) -> Iterable[object]:
+    """The ``<time datetime>`` of the publication (:func:`times.time_element_date`)."""
+    return [] if ctx.profile is not None else _dated(ctx, times.time_element_date(ctx.page))
+
+
 @source("script data", 0.25)
 def SCRIPT_PUBLISHED(ctx: Context) -> Iterable[object]:
     """The publication date only the page's scripts carry (:func:`dates.script_published`)."""
@@ -755,7 +761,8 @@ FIELD_RULES: dict[str, FieldRule] = {
                         TITLE_TAG)),
     "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
-                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED, SCRIPT_PUBLISHED),
+                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED,
+                            TIME_ELEMENT_PUBLISHED, SCRIPT_PUBLISHED),
                            settle=_settle_published, consult=frozenset(_DATE_META_SOURCES)),
     "updated": FieldRule((EMBEDDED_UPDATED, PROFILE_UPDATED, DATE_LINE_UPDATED, DUMP_UPDATED, HEADER_UPDATED,
                           JSON_LD_UPDATED, META_UPDATED),

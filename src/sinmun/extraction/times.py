@@ -117,6 +117,37 @@ def zone_date(ctx: Context, blocks: list[str]) -> list[Offer]:
     return [day_only] if day_only is not None else []
 
 
+#: a <time> element this close under a list item or a link dates another story (a teaser, a comment)
+_TEASER_LEVELS = 4
+MAX_OWN_TIMES = 2
+_PUBLISHED_MARK = re.compile(r"publish|pubdate|date-?published|regist|input", re.I)
+
+
+def time_element_date(page: Page) -> str | None:
+    """The ``datetime`` of the page's publication ``<time>`` element: one marked as such (``pubdate``,
+    ``itemprop=datePublished``, a class naming publication), else the first of at most two; none under a list
+    item or a link (another story's teaser) counts."""
+    candidates = [node for node in page.tree.css("time[datetime]") if not _in_list_or_link(node)]
+    for node in candidates:
+        attrs = node.attributes
+        mark = f"{attrs.get('itemprop') or ''} {attrs.get('class') or ''} {'pubdate' if 'pubdate' in attrs else ''}"
+        if _PUBLISHED_MARK.search(mark):
+            return attrs.get("datetime")
+    # unmarked, a page's one or two times (published, updated) are its own; more are a list's
+    return candidates[0].attributes.get("datetime") if 0 < len(candidates) <= MAX_OWN_TIMES else None
+
+
+def _in_list_or_link(node: LexborNode) -> bool:
+    ancestor = node.parent
+    for _ in range(_TEASER_LEVELS):
+        if ancestor is None:
+            return False
+        if ancestor.tag in ("li", "a"):
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
 def after_published(ctx: Context, item: object) -> object:
     """A time that counts as the update when it is after the publication time, or when there is none."""
     if not isinstance(item, Offer):
