@@ -528,6 +528,25 @@ def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_byline_texts(blocks, bare=False)]
 
 
+#: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
+REPORTER_CARD = "[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline]"
+#: a card's text is this short: a longer box is a list of other stories
+MAX_CARD_CHARS = 200
+
+
+@source("reporter card", 0.4)
+def CARD_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    """The reporter a card or profile box of an unprofiled layout names (``홍길동 기자``, ``홍길동 기자의
+    다른 기사``), the first card that names anyone; not a card in another story's teaser."""
+    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+        return []
+    for node in ctx.page.tree.css(REPORTER_CARD):
+        text = node.text(separator=" ", strip=True) or ""
+        if len(text) <= MAX_CARD_CHARS and (found := people.card_reporters(node, text)):
+            return [found]
+    return []
+
+
 @source("author metadata", 0.6)
 def META_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_authors(ctx.meta.authors)]
@@ -768,7 +787,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                           JSON_LD_UPDATED, META_UPDATED),
                          settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
     "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, HEADER_BYLINE,
-                            META_REPORTERS),
+                            META_REPORTERS, CARD_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS),

@@ -44,6 +44,12 @@ def generic_byline_texts(found: list[LexborNode]) -> list[str]:
     return select_all_among([node for node in found if not _in_teaser(node)], GENERIC_BYLINE)
 
 
+def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
+    """The reporters a reporter card names (``홍길동 기자``), unless it sits in another story's teaser."""
+    found = find_reporters(text)
+    return found if found and not _in_teaser(node) else []
+
+
 def _in_teaser(node: LexborNode) -> bool:
     own = node.text(separator=" ", strip=True) or ""
     ancestor = node.parent
