@@ -226,3 +226,10 @@ def test_a_slash_byline_with_its_e_mail_glued_to_the_last_paragraph():
         "요금은 일반 버스보다 500원 비싼 2000원이다.", "/홍길동 기자 gildong@gasang.example")
     # without an e-mail it is a photo's credit: left to the caption rules
     assert split_trailing_byline("시민들이 버스를 기다리고 있다. /홍길동 기자")[1] is None
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2024 가상일보 All rights reserved.", "Copyright © 2010-2024 가상일보. All rights reserved.",
+                                  "ⓒ 2024 가상일보", "Copyright © 가상일보 2024. All rights reserved."])
+def test_a_copyright_year_is_no_part_of_the_press(line):
+    from sinmun.extraction.presses import press_from_copyright
+    assert press_from_copyright(line) == "가상일보"
