@@ -233,3 +233,14 @@ def test_a_slash_byline_with_its_e_mail_glued_to_the_last_paragraph():
 def test_a_copyright_year_is_no_part_of_the_press(line):
     from sinmun.extraction.presses import press_from_copyright
     assert press_from_copyright(line) == "가상일보"
+
+
+@pytest.mark.parametrize("block, day", [
+    ("2024.03.05 | 조회 1,234", True), ("사회 | 2024-03-05 | 홍길동 기자", True), ("홍길동 기자 2024.03.05", True),
+    ("지역 | 2024년 3월 5일", True), ("홍길동 기자 gildong@gasang.example | 2024.03.05", True),
+    ("가상구 새 도서관 문 열어 | 2024.03.01", False),   # a teaser's headline beside its date
+    ("2024.03.05 | 2024.03.06", False), ("2024년 10월 5일 개막", False), ("2024년 3월 5일부터 시행", False),
+])
+def test_day_lines(block, day):
+    from sinmun.extraction.times import is_day_line
+    assert is_day_line(block) is day

@@ -93,12 +93,23 @@ def read(ctx: Context, text: str) -> Offer | Rejected:
     return Offer(found, raw=text)
 
 
-#: a header block that is a date and nothing else (``2024년 3월 5일 (화)``, ``2024.03.05.``), maybe after a short
-#: section label (``지역 | 2024년 3월 5일``): the date line of a layout that prints the day without a time
-_DATE_ONLY_BLOCK = re.compile(
-    r"(?:[가-힣A-Za-z/ ]{1,12}\s*[|ㅣ│·]\s*)?(?:19|20)\d{2}\s*"
+#: a day without a time (``2024년 3월 5일 (화)``, ``2024.03.05.``), maybe after a byline (``홍길동 기자 2024.03.05``)
+_DAY_PIECE = re.compile(
+    r"(?:[^\d|ㅣ│·]{1,30}(?:기자|특파원|위원|에디터)\s+)?(?:19|20)\d{2}\s*"
     r"(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)"
     r"\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?")
+_PIECE_SEPARATOR = re.compile(r"\s*[|ㅣ│·]\s*")
+#: what may stand beside the day in its line: a section label, a byline, a view or comment count
+_BESIDE_DAY = re.compile(r"[가-힣A-Za-z/ ]{1,8}|[^\d]{1,30}(?:기자|특파원|위원|에디터)(?:\s+\S+@\S+)?|"
+                         r"(?:조회|조회수|댓글|추천)\s*[:：]?\s*[\d,]+")
+
+
+def is_day_line(block: str) -> bool:
+    """A header line that gives a day without a time and nothing else but a section label, a byline or a view
+    count (``2024년 3월 5일 (화)``, ``사회 | 2024-03-05 | 홍길동 기자``, ``2024.03.05 | 조회 1,234``)."""
+    pieces = [p for p in _PIECE_SEPARATOR.split(block.strip()) if p]
+    days = [p for p in pieces if _DAY_PIECE.fullmatch(p)]
+    return len(days) == 1 and all(p in days or _BESIDE_DAY.fullmatch(p) for p in pieces)
 
 
 def zone_date(ctx: Context, blocks: list[str]) -> list[Offer]:
@@ -112,7 +123,7 @@ def zone_date(ctx: Context, blocks: list[str]) -> list[Offer]:
             continue
         if offer.value.has_time:
             return [offer]
-        if day_only is None and _DATE_ONLY_BLOCK.fullmatch(block.strip()):
+        if day_only is None and is_day_line(block):
             day_only = offer
     return [day_only] if day_only is not None else []
 
