@@ -244,3 +244,13 @@ def test_a_copyright_year_is_no_part_of_the_press(line):
 def test_day_lines(block, day):
     from sinmun.extraction.times import is_day_line
     assert is_day_line(block) is day
+
+
+@pytest.mark.parametrize("header, names", [
+    ("<span class='writer'>홍길동</span>", ["홍길동"]), ("<span class='reporter'>홍길동·김철수</span>", ["홍길동", "김철수"]),
+    ("<span class='writer'>관리자</span>", []), ("<span class='writer'>가상일보</span>", []),
+    ("<span class='date'>홍길동</span>", []),   # a slot that is no byline's
+])
+def test_a_name_alone_in_a_byline_slot(header, names):
+    html = PAGE.format(header=header)
+    assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/1").reporters] == names

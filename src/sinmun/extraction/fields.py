@@ -528,6 +528,14 @@ def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_byline_texts(blocks, bare=False)]
 
 
+@source("name slot", 0.45)
+def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    """A byline slot of an unprofiled layout that holds the name alone (``<span class="writer">홍길동</span>``)."""
+    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+        return []
+    return [people.name_slot_reporters(generic_markup(ctx))]
+
+
 #: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
 REPORTER_CARD = "[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline]"
 #: a card's text is this short: a longer box is a list of other stories
@@ -787,7 +795,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                           JSON_LD_UPDATED, META_UPDATED),
                          settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
     "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, HEADER_BYLINE,
-                            META_REPORTERS, CARD_REPORTERS),
+                            META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS),
