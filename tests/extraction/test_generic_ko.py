@@ -254,3 +254,12 @@ def test_day_lines(block, day):
 def test_a_name_alone_in_a_byline_slot(header, names):
     html = PAGE.format(header=header)
     assert [r.name for r in sinmun.extract(html, "https://www.gasang.example/news/1").reporters] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("기자명 홍길동", ["홍길동"]), ("기자명: 홍길동", ["홍길동"]), ("작성자 : 홍길동", ["홍길동"]), ("기자 : 홍길동", ["홍길동"]),
+    ("기자회견을 열었다", []), ("기자명단을 공개했다", []), ("기자 간담회", []), ("작성자 미상", []),
+])
+def test_labelled_bylines(text, names):
+    from sinmun.extraction.bylines import find_reporters
+    assert [r.name for r in find_reporters(text)] == names
