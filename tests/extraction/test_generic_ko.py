@@ -263,3 +263,14 @@ def test_a_name_alone_in_a_byline_slot(header, names):
 def test_labelled_bylines(text, names):
     from sinmun.extraction.bylines import find_reporters
     assert [r.name for r in find_reporters(text)] == names
+
+
+def test_no_heading_after_the_first_paragraph_is_the_title():
+    from selectolax.lexbor import LexborHTMLParser
+    from sinmun.extraction.titles import heading_before
+    tree = LexborHTMLParser("<body><h2>사회</h2><div><p>가상시가 다음 달 새 버스 노선 세 개를 연다.</p></div>"
+                            "<h3>가상구 새 도서관 문 열어 주민 반겨</h3></body>")
+    assert heading_before(tree, "가상시가 다음 달 새 버스 노선 세 개를 연다.") is None
+    tree = LexborHTMLParser("<body><ul><li><h3>가상구 새 도서관 문 열어 주민 반겨</h3></li></ul>"
+                            "<h4 class='tit'>가상시 새 버스 노선 세 개 연다</h4><p>가상시가 다음 달 새 버스 노선 세 개를 연다.</p></body>")
+    assert heading_before(tree, "가상시가 다음 달 새 버스 노선 세 개를 연다.") == "가상시 새 버스 노선 세 개 연다"

@@ -32,7 +32,7 @@ from .parse import Page
 from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
-from .titles import site_name_in_title, strip_title_decorations
+from .titles import heading_before, site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
@@ -296,6 +296,13 @@ def _is_site_logo(heading: LexborNode) -> bool:
 @source("<title>", 0.4)
 def TITLE_TAG(ctx: Context) -> Iterable[str | None]:
     return [ctx.once(_title_tag)]
+
+
+@source("heading before the body", 0.3)
+def HEADING_TITLE(ctx: Context) -> Iterable[str | None]:
+    """The heading right before the body's first paragraph, on a page whose title and meta name only the site."""
+    paragraphs = body(ctx).paragraphs
+    return [heading_before(ctx.page.tree, paragraphs[0] if paragraphs else None)]
 
 
 # ----------------------------------------------------------------- subtitle
@@ -785,7 +792,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "body_paragraphs": FieldRule((BODY_PARAGRAPHS,), empty=_empty_list),
     "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
     "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, VISIBLE_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE,
-                        TITLE_TAG)),
+                        TITLE_TAG, HEADING_TITLE)),
     "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
                             META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED,

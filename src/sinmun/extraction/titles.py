@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from .presses import PRESS_BY_DOMAIN, clean_press, press_from_domain, press_key
 
 # A separator between the headline and a decoration: "::", "|", "ｌ", "ㅣ", "<", ">", "«", "»",
@@ -192,3 +194,49 @@ def _is_decoration(piece: str, own: set[str]) -> bool:
     words = piece.split()
     return (len(words) == 2 and words[-1].lower() in _SECTIONS
             and _is_decoration(words[0], own) and words[0].lower() not in _SECTIONS)
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
+_HEADING_CLASS = re.compile(r"tit|subject|headline|head_line", re.I)
+_LOGO_CLASS = re.compile(r"logo|brand|site[-_]?(?:title|name)", re.I)
+#: a heading over the body is this long
+_HEADING_CHARS = (8, 200)
+#: the walk to the body's first paragraph looks at most at this many elements
+MAX_HEADING_WALK = 6000
+
+
+def heading_before(tree: LexborHTMLParser, first_paragraph: str | None) -> str | None:
+    """The last heading (``h1``-``h4`` or a title-classed element) before the body's first paragraph: the
+    headline of a page whose ``<title>`` and meta name only the site. Not a link's or a list item's text, not
+    the site's logo, not a section label (``많이 본 뉴스``)."""
+    start = " ".join((first_paragraph or "").split())[:30]
+    root = tree.body
+    if len(start) < 10 or root is None:
+        return None
+    found: str | None = None
+    for visited, node in enumerate(root.traverse(include_text=True)):
+        if visited > MAX_HEADING_WALK:
+            return None
+        if node.tag != "-text":
+            found = _heading_text(node) or found
+            continue
+        text = " ".join((node.text_content or "").split())
+        if len(text) >= 10 and (text.startswith(start) or start.startswith(text[:30])):
+            return found
+    return None
+
+
+def _heading_text(node: LexborNode) -> str | None:
+    if node.tag not in _HEADING_TAGS and not _HEADING_CLASS.search(node.attributes.get("class") or ""):
+        return None
+    text = " ".join((node.text(separator=" ") or "").split())
+    if not _HEADING_CHARS[0] <= len(text) <= _HEADING_CHARS[1] or _is_decoration(text, set()):
+        return None
+    if node.css_first("a[href='/']") is not None or _LOGO_CLASS.search(node.attributes.get("class") or ""):
+        return None
+    parent = node.parent
+    for _ in range(3):
+        if parent is None or parent.tag in ("a", "li", "nav"):
+            return None if parent is not None else text
+        parent = parent.parent
+    return text
