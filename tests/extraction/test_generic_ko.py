@@ -274,3 +274,28 @@ def test_no_heading_after_the_first_paragraph_is_the_title():
     tree = LexborHTMLParser("<body><ul><li><h3>가상구 새 도서관 문 열어 주민 반겨</h3></li></ul>"
                             "<h4 class='tit'>가상시 새 버스 노선 세 개 연다</h4><p>가상시가 다음 달 새 버스 노선 세 개를 연다.</p></body>")
     assert heading_before(tree, "가상시가 다음 달 새 버스 노선 세 개를 연다.") == "가상시 새 버스 노선 세 개 연다"
+
+
+# ----------------------------------------------------------------- date lines and list headings left in the body
+@pytest.mark.parametrize("line, rule", [
+    ("입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "date-line"), ("금융입력 : 2025.12.08 09:30수정 : 2025.12.08 10:12", "date-line"),
+    ("기사입력 2017.05.12 오후 02:09", "date-line"), ("입력 2024.03.05 10:00 홍길동 기자", "byline"),
+    ("홍길동 기자 | 입력 2024.03.05 10:00", "byline"),
+    ("당신이 관심 있을 만한 이슈", "related-list"), ("함께 보면 좋은 기사", "related-list"), ("홍길동 기자의 다른 기사 보기", "related-list"),
+])
+def test_date_lines_and_list_headings_in_the_body(line, rule):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["입력 2024.03.05 10:00 정부가 발표했다", "정부는 2024.03.05 입력 마감을 알렸다.",
+                                  "그는 관심 있을 만한 주제를 골랐다.", "홍길동 기자의 질문에 그는 답했다."])
+def test_sentences_with_dates_or_those_words_stay(line):
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) is None
+
+
+def test_a_dated_byline_in_the_body_names_the_reporter():
+    from sinmun.extraction.clean import clean_paragraphs
+    cleaned = clean_paragraphs(["정부가 5일 새 대책을 발표했다.", "시장은 관망세를 보였다.", "입력 2024.03.05 10:00 홍길동 기자"])
+    assert [r.name for r in cleaned.reporters] == ["홍길동"] and len(cleaned.paragraphs) == 2

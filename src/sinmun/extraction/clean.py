@@ -28,6 +28,8 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
     a portal's liability notice, "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``,
     ``(광고)``, ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+``date-line``
+    a line of the article's labelled dates alone (``입력 2019.03.05 03:00 | 수정 2019.03.05 09:41``).
 ``stock-quote``
     a stock quote widget's line (``가상전자 012345 ▲1.2%``, ``가상전자 12,300원 ▲ 5.2%``); a sentence that
     quotes a price stays.
@@ -55,6 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..article import Reporter
+from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
                       dateline_reporters, find_reporters, is_byline_line, is_not_a_name, sign_off_reporters,
                       split_trailing_byline)
@@ -163,6 +166,8 @@ _WEAK_FURNITURE = _RuleGroup(head=[
                      r"많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
     ("arrow-link", r"[▶▷☞►➤]\s*"),
+    ("related-list", r"(?:당신이\s*)?관심\s*(?:있을|가질)\s*만한|함께\s*(?:보면\s*좋은|읽으면\s*좋은)|"
+                     r"[가-힣]{2,4}\s*기자의\s*(?:다른|주요|최신|인기)?\s*(?:뉴스|기사)"),
     ("ad-label", r"(?:[■※]\s*)?광고\s*(?:및|/|·|&)?\s*(?:제휴\s*)?문의"),
     # a pointer to another story: "Read more: …", "Lesen Sie auch: …", or the label alone
     ("related-list", r"(?:read\s+more|see\s+also|also\s+read|read\s+also|related|lesen\s+sie\s+(?:auch|mehr)|"
@@ -277,7 +282,29 @@ class _Line:
                 rule = _WEAK_FURNITURE.find(self.folded)
             if rule is not None:
                 return rule
-        return "byline" if is_byline_line(self.text) or _is_desk_byline(self.text) else None
+        if len(self.text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.fullmatch(self.text):
+            return "date-line"
+        return "byline" if is_byline_line(self.text) or _is_desk_byline(self.text) or _dated_byline(self.text) else None
+
+
+# A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …"
+_DATE_LABEL = r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행)"
+_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?(?:" + _DATE_LABEL
+                        + r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(]?\s*" + DATE_TOKEN
+                        + r"\s*[\])]?\s*[|ㅣ·/,]?\s*)+")
+#: such a line is this short
+MAX_DATE_LINE_CHARS = 100
+
+
+def _dated_byline(line: str) -> bool:
+    """A byline with the date line beside it: ``입력 2024.03.05 10:00 홍길동 기자``, ``홍길동 기자 | 입력 …``."""
+    if len(line) > MAX_DATE_LINE_CHARS or "기자" not in line and "@" not in line:
+        return False
+    dates = _DATE_LINE.search(line)
+    if dates is None or dates.start() and dates.end() < len(line):
+        return False
+    rest = (line[:dates.start()] + line[dates.end():]).strip(" |ㅣ·/,")
+    return bool(rest) and is_byline_line(rest)
 
 
 # A byline that names a desk or team, not a person: "온라인뉴스팀 기자", "가상일보 디지털뉴스부 news@x.example".
