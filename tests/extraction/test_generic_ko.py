@@ -299,3 +299,9 @@ def test_a_dated_byline_in_the_body_names_the_reporter():
     from sinmun.extraction.clean import clean_paragraphs
     cleaned = clean_paragraphs(["정부가 5일 새 대책을 발표했다.", "시장은 관망세를 보였다.", "입력 2024.03.05 10:00 홍길동 기자"])
     assert [r.name for r in cleaned.reporters] == ["홍길동"] and len(cleaned.paragraphs) == 2
+
+
+def test_script_data_of_a_list_dates_nothing():
+    from sinmun.extraction.dates import script_published
+    teasers = ", ".join(f'{{"title": "가상 기사 {d}", "pubDate": "2024-03-0{d} 10:00:00"}}' for d in range(1, 6))
+    assert script_published([f"var items = [{teasers}];"]) is None

@@ -29,7 +29,8 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     a portal's liability notice, "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``,
     ``(광고)``, ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
 ``date-line``
-    a line of the article's labelled dates alone (``입력 2019.03.05 03:00 | 수정 2019.03.05 09:41``).
+    a line of the article's labelled dates alone (``입력 2019.03.05 03:00 | 수정 2019.03.05 09:41``), unless it is
+    all the text there is (a container that holds only the date line is a wrong one; emptying it says less).
 ``stock-quote``
     a stock quote widget's line (``가상전자 012345 ▲1.2%``, ``가상전자 12,300원 ▲ 5.2%``); a sentence that
     quotes a price stays.
@@ -348,7 +349,7 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
                     result.remove(normalize_space(rest), stop)
             break
         rule = line.rule()
-        if rule:
+        if rule and not (rule == "date-line" and len(paragraphs) == 1):  # a date line alone is all the text found
             _remove_line(result, text, rule)
             continue
         if index >= trailing_from:

@@ -229,21 +229,25 @@ _SCRIPT_PAIR = re.compile(r"""["']?(?P<key>[A-Za-z_]{6,30})["']?\s*[:=]\s*(?:["'
 #: a script is read this far for dates, and at most this many scripts
 MAX_SCRIPT_CHARS = 200_000
 MAX_SCRIPTS = 60
+#: the days one publication key may give on an article's page (published, and a day later in UTC)
+MAX_SCRIPT_DAYS = 2
 
 
 def script_published(scripts: list[str]) -> str | None:
     """The publication date a page's scripts give under a publication key, the surest key first (in
-    document order among equals); only values that are a full date (with a year) count."""
-    best: tuple[int, str] | None = None
+    document order among equals); only values that are a full date (with a year) count. A key that gives
+    more than two days is a list's (the teasers of a section page), not the article's: it dates nothing."""
+    first: dict[int, str] = {}  # key tier -> its first value
+    days: dict[int, set[date]] = {}  # key tier -> the days its values give
     for script in scripts[:MAX_SCRIPTS]:
         for match in _SCRIPT_PAIR.finditer(script, 0, MAX_SCRIPT_CHARS):
             key = match["key"].replace("_", "").lower()
             tier = next((i for i, keys in enumerate(_SCRIPT_DATE_KEYS) if key in keys), None)
-            if tier is None or best is not None and best[0] <= tier:
-                continue
             value = match["text"] or match["epoch"]
-            if parse_date(value) is not None:
-                best = (tier, value)
-                if tier == 0:
-                    return value
-    return best[1] if best else None
+            if tier is not None and (when := parse_date(value)) is not None:
+                first.setdefault(tier, value)
+                days.setdefault(tier, set()).add(when.value.date())
+    if not first:
+        return None
+    surest = min(first)
+    return first[surest] if len(days[surest]) <= MAX_SCRIPT_DAYS else None
