@@ -30,8 +30,8 @@ from accuracy import DEFAULT_SHARED, SET_DIRS, BenchError, load_scorer
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 #: folders that are not one outlet's layout (portals have profiles of their own; conventions test rules)
-NOT_OUTLETS = {"conventions", "generic", "nonarticle", "wayback", "naver", "naver-entertain", "naver-mobile",
-               "naver-sports", "daum", "daum-2018"}
+NOT_OUTLETS = {"conventions", "generic", "generic-ko", "nonarticle", "wayback", "naver", "naver-entertain",
+               "naver-mobile", "naver-sports", "daum", "daum-2018"}
 FIXTURE_FIELDS = ("title", "published", "press", "reporters", "body_paragraphs")
 SCORED = ("P", "R", "F", "title", "date", "press", "reporters", "leak")
 

@@ -16,6 +16,7 @@ from .content import (caption_texts, find_body_node, hidden_body_parts, link_box
                       read_paragraphs, reads_as_nothing, widen_body)
 from .parse import Page
 from .story import EmbeddedStory
+from .widgets import widget_boxes
 from ..sites.base import SiteProfile
 
 #: the rule name of a paragraph dropped because it repeats an image caption
@@ -72,7 +73,7 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
     if method == "profile":
         return [node], read_paragraphs(node, drop)
     parts = widen_body(node)
-    paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=link_boxes(part))]
+    paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=link_boxes(part) | widget_boxes(part))]
     if reads_as_nothing(node, paragraphs):
         hidden = hidden_body_parts(node)
         found = [p for part in hidden for p in read_paragraphs(part, drop)]

@@ -48,6 +48,9 @@ _DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Z
 # "차가온 / 사진출처 인스타그램", "홍길동 / 화면캡처 유튜브": the writer, then where the pictures come from.
 _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽|화면|캡처|캡쳐)"
                           r"\s*(?:제공|출처|편집|캡처|캡쳐)?")
+# A labelled byline: "기자명 홍길동", "작성자 : 홍길동", "기자 : 홍길동"
+_NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|기자)\s*[:：])\s*(?P<name>" + HANGUL_NAME
+                         + r")(?![가-힣])")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
                r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
@@ -65,6 +68,8 @@ _SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" +
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
     + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    # after a slash, with the e-mail (without one it is a photo's credit): "… 밝혔다. /홍길동 기자 x@y.example"
+    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
     + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"\s+(?:" + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
@@ -97,7 +102,7 @@ def find_reporters(text: str) -> list[Reporter]:
             add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text):
         add_reporter(found, match["names"], match["email"])
-    credit = _NAME_CREDIT.match(text)
+    credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
     if credit and not found:
         add_reporter(found, credit["name"], None)
     return found

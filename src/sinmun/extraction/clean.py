@@ -26,7 +26,14 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``comment-widget``, ``page-nav``
     comment boxes (``댓글 0``, ``로그인한 회원만…``) and navigation (``목록``, ``이전 기사``, ``TOP``).
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
-    a portal's liability notice, "install the app" prompts, a lone ``광고``/``AD``, ``재판매 및 DB 금지``.
+    a portal's liability notice, "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``,
+    ``(광고)``, ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+``date-line``
+    a line of the article's labelled dates alone (``입력 2019.03.05 03:00 | 수정 2019.03.05 09:41``), unless it is
+    all the text there is (a container that holds only the date line is a wrong one; emptying it says less).
+``stock-quote``
+    a stock quote widget's line (``가상전자 012345 ▲1.2%``, ``가상전자 12,300원 ▲ 5.2%``); a sentence that
+    quotes a price stays.
 ``related-list``, ``arrow-link``, ``subscribe-share``
     (only in lines that do not read as a sentence of the story) a related/popular-news
     heading, a ``▶``-led link line, subscribe/like/share/print buttons.
@@ -51,8 +58,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..article import Reporter
+from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
-                      dateline_reporters, find_reporters, is_byline_line, sign_off_reporters, split_trailing_byline)
+                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, sign_off_reporters,
+                      split_trailing_byline)
 
 __all__ = ["EMAIL", "EMAIL_RE", "HANGUL_NAME", "MAX_BYLINE_CHARS", "REPORTER_TITLES", "Cleaned", "add_reporter",
            "clean_author",
@@ -130,7 +139,13 @@ _FURNITURE = _RuleGroup(head=[
     ("comment-widget", r"(?:댓글|등록된\s*댓글|로그인한\s*회원만|로그인\s*후|댓글\s*쓰기|의견\s*쓰기)\b"),
     ("page-nav", r"(?:다른\s*기사\s*보기|기사\s*더\s*보기|더보기|목록|이전\s*기사|다음\s*기사|맨\s*위로|top)\b"),
     ("page-nav", r"(?:이전|다음)\s*$"),
-    ("ad-label", r"(?:광고|ad|sponsored|스폰서)\s*$"),
+    ("ad-label", r"(?:[\[(<【〈-]\s*)?(?:광고|ad|advertisement|sponsored|스폰서|협찬)\s*(?:[\])>】〉-]\s*)?$"),
+    ("ad-label", r"(?:광고\s*(?:영역|배너|닫기|보기|건너뛰기)|ad\s*loading\.*|advertisement\s*-\s*scroll.*)\s*$"),
+    # a stock quote widget's line: a company, maybe its six-digit code, maybe a price, and the change
+    ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*(?:\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?|"
+                    r"[\d,.]*\d\s*원?\s*)[▲▼△▽↑↓]\s*[\d,.]+\s*%?\s*(?:\(\s*[+-]?[\d,.]+\s*%\s*\))?\s*$"),
+    ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?"
+                    r"[+-]\s*[\d,.]+\s*%\s*$"),
     ("reuse-notice", r"\*?\s*재판매\s*및\s*db\s*금지"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
     ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
@@ -152,6 +167,9 @@ _WEAK_FURNITURE = _RuleGroup(head=[
                      r"많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
     ("arrow-link", r"[▶▷☞►➤]\s*"),
+    ("related-list", r"(?:당신이\s*)?관심\s*(?:있을|가질)\s*만한|함께\s*(?:보면\s*좋은|읽으면\s*좋은)|"
+                     r"[가-힣]{2,4}\s*기자의\s*(?:다른|주요|최신|인기)?\s*(?:뉴스|기사)"),
+    ("ad-label", r"(?:[■※]\s*)?광고\s*(?:및|/|·|&)?\s*(?:제휴\s*)?문의"),
     # a pointer to another story: "Read more: …", "Lesen Sie auch: …", or the label alone
     ("related-list", r"(?:read\s+more|see\s+also|also\s+read|read\s+also|related|lesen\s+sie\s+(?:auch|mehr)|"
                      r"auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leia\s+também|"
@@ -265,7 +283,40 @@ class _Line:
                 rule = _WEAK_FURNITURE.find(self.folded)
             if rule is not None:
                 return rule
-        return "byline" if is_byline_line(self.text) else None
+        if len(self.text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.fullmatch(self.text):
+            return "date-line"
+        return "byline" if is_byline_line(self.text) or _is_desk_byline(self.text) or _dated_byline(self.text) else None
+
+
+# A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …"
+_DATE_LABEL = r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행)"
+_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?(?:" + _DATE_LABEL
+                        + r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(]?\s*" + DATE_TOKEN
+                        + r"\s*[\])]?\s*[|ㅣ·/,]?\s*)+")
+#: such a line is this short
+MAX_DATE_LINE_CHARS = 100
+
+
+def _dated_byline(line: str) -> bool:
+    """A byline with the date line beside it: ``입력 2024.03.05 10:00 홍길동 기자``, ``홍길동 기자 | 입력 …``."""
+    if len(line) > MAX_DATE_LINE_CHARS or "기자" not in line and "@" not in line:
+        return False
+    dates = _DATE_LINE.search(line)
+    if dates is None or dates.start() and dates.end() < len(line):
+        return False
+    rest = (line[:dates.start()] + line[dates.end():]).strip(" |ㅣ·/,")
+    return bool(rest) and is_byline_line(rest)
+
+
+# A byline that names a desk or team, not a person: "온라인뉴스팀 기자", "가상일보 디지털뉴스부 news@x.example".
+_DESK_BYLINE = re.compile(r"(?:[\[(]?[가-힣A-Za-z0-9]{1,10}[\])]?\s+)?"
+                          r"(?P<desk>[가-힣]{1,12}(?:부|팀|국|센터|본부|취재반))\s*(?:기자)?"
+                          r"\s*[(\[<]?\s*(?:" + EMAIL + r")?\s*[)\]>]?")
+
+
+def _is_desk_byline(line: str) -> bool:
+    match = _DESK_BYLINE.fullmatch(line) if len(line) <= MAX_STOP_HEADING_CHARS * 2 else None
+    return match is not None and is_not_a_name(match["desk"])
 
 
 def is_copyright(line: str) -> bool:
@@ -298,7 +349,7 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
                     result.remove(normalize_space(rest), stop)
             break
         rule = line.rule()
-        if rule:
+        if rule and not (rule == "date-line" and len(paragraphs) == 1):  # a date line alone is all the text found
             _remove_line(result, text, rule)
             continue
         if index >= trailing_from:

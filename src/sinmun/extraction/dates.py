@@ -18,7 +18,7 @@ class ReferenceDateError(SinmunError):
 
 _TIME = (r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
          r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?")
-_ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST))?"
+_ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST|GMT|UTC)(?![A-Za-z]))?"
 _FULL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?(?:T|\s|,)*" + _TIME + _ZONE
@@ -33,6 +33,8 @@ _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/
 
 _DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
                r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?\)?)?")
+#: a date with its time as the page writes it (what follows a 입력/수정 label)
+DATE_TOKEN = _DATE_TOKEN
 PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "Published", "posted")
 UPDATED_LABELS = ("최종수정", "기사수정", "수정", "업데이트", "갱신", "Updated", "modified")
 
@@ -63,7 +65,7 @@ def _build(year: int, month: int, day: int, hour: str | None, minute: str | None
             h = 0
         tz = KST
         if zone and zone not in ("KST",):
-            tz = UTC if zone == "Z" else _offset(zone)
+            tz = UTC if zone in ("Z", "GMT", "UTC") else _offset(zone)
         return When(datetime(year, month, day, h, m, s, tzinfo=tz), has_time=True)
     except ValueError:
         return None
@@ -149,7 +151,7 @@ def dates_in_paths(text: str) -> list[date]:
 
 
 # Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ".
-_LABEL_GAP = r"(?:일시|시간|일자|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
+_LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
 #: ASCII letters that case-insensitive matching pairs with a character other than their own two cases
 #: (``ı`` with ``i``, ``ſ`` with ``s``, the Kelvin sign with ``k``)
 _FOLDS_WIDER = frozenset("iksIKS")
@@ -209,3 +211,43 @@ def reference_day(value: object) -> date | None:
     if when is None:
         raise ReferenceDateError(f"reference_date is not a date between 1900 and 2099: {value[:40]!r}")
     return when.value.date()
+
+
+# Dates that only a page's scripts carry (``var article = {"pubDate": "2024-03-05 10:00:00"}``,
+# ``dataLayer.push({'articlePublishDate': …})``, a JSON payload's ``publishedAt``): the keys by how surely
+# they name the article's publication, the surest first.
+_SCRIPT_DATE_KEYS = (
+    frozenset(("datepublished", "publishedat", "publisheddate", "publishdate", "publishedtime", "publishtime",
+               "pubdate", "firstpublishedat", "firstpublisheddate", "firstpublishdate", "articlepublishdate",
+               "articlepublishedtime", "articlepublishtime", "articlepubdate", "articledate", "newsdate")),
+    frozenset(("inputdate", "regdate", "registdate", "registerdate", "insertdate", "servicedate", "senddate",
+               "writedate", "articleregdate", "articleinputdate")),
+    frozenset(("createdat", "createdate", "createddate")),
+)
+_SCRIPT_PAIR = re.compile(r"""["']?(?P<key>[A-Za-z_]{6,30})["']?\s*[:=]\s*(?:["'](?P<text>[^"'\\\n]{8,40})["']"""
+                          r"""|(?P<epoch>\d{13}|\d{10})\b)""")
+#: a script is read this far for dates, and at most this many scripts
+MAX_SCRIPT_CHARS = 200_000
+MAX_SCRIPTS = 60
+#: the days one publication key may give on an article's page (published, and a day later in UTC)
+MAX_SCRIPT_DAYS = 2
+
+
+def script_published(scripts: list[str]) -> str | None:
+    """The publication date a page's scripts give under a publication key, the surest key first (in
+    document order among equals); only values that are a full date (with a year) count. A key that gives
+    more than two days is a list's (the teasers of a section page), not the article's: it dates nothing."""
+    first: dict[int, str] = {}  # key tier -> its first value
+    days: dict[int, set[date]] = {}  # key tier -> the days its values give
+    for script in scripts[:MAX_SCRIPTS]:
+        for match in _SCRIPT_PAIR.finditer(script, 0, MAX_SCRIPT_CHARS):
+            key = match["key"].replace("_", "").lower()
+            tier = next((i for i, keys in enumerate(_SCRIPT_DATE_KEYS) if key in keys), None)
+            value = match["text"] or match["epoch"]
+            if tier is not None and (when := parse_date(value)) is not None:
+                first.setdefault(tier, value)
+                days.setdefault(tier, set()).add(when.value.date())
+    if not first:
+        return None
+    surest = min(first)
+    return first[surest] if len(days[surest]) <= MAX_SCRIPT_DAYS else None

@@ -22,7 +22,7 @@ from ..article import Image, RelatedLink, Reporter
 from . import arc, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
-from .dates import labelled_dates
+from .dates import labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language
 from .headline import header_blocks, visible_headline
@@ -32,7 +32,7 @@ from .parse import Page
 from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
-from .titles import strip_title_decorations
+from .titles import heading_before, site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
@@ -298,6 +298,13 @@ def TITLE_TAG(ctx: Context) -> Iterable[str | None]:
     return [ctx.once(_title_tag)]
 
 
+@source("heading before the body", 0.3)
+def HEADING_TITLE(ctx: Context) -> Iterable[str | None]:
+    """The heading right before the body's first paragraph, on a page whose title and meta name only the site."""
+    paragraphs = body(ctx).paragraphs
+    return [heading_before(ctx.page.tree, paragraphs[0] if paragraphs else None)]
+
+
 # ----------------------------------------------------------------- subtitle
 def _subtitle_of(ctx: Context, lines: list[str]) -> str | None:
     title = ctx.value("title")
@@ -382,15 +389,23 @@ def HEADER_PUBLISHED(ctx: Context) -> Iterable[object]:
 
 @source("header zone", 0.3)
 def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
-    """The first date with a time among the blocks after the headline (``증권 | 2017.04.18 10:15``): the
-    date line of a layout that labels it with no 입력/등록 word."""
+    """The date line among the blocks after the headline (``증권 | 2017.04.18 10:15``, ``2024년 3월 5일 (화)``):
+    that of a layout that labels it with no 입력/등록 word (:func:`times.zone_date`)."""
     if ctx.profile is not None:
         return []
-    for block in header_zone(ctx):
-        offer = times.read(ctx, block)
-        if isinstance(offer, times.Offer) and offer.value.has_time:
-            return [offer]
-    return []
+    return times.zone_date(ctx, header_zone(ctx))
+
+
+@source("time element", 0.3)
+def TIME_ELEMENT_PUBLISHED(ctx: Context) -> Iterable[object]:
+    """The ``<time datetime>`` of the publication (:func:`times.time_element_date`)."""
+    return [] if ctx.profile is not None else _dated(ctx, times.time_element_date(ctx.page))
+
+
+@source("script data", 0.25)
+def SCRIPT_PUBLISHED(ctx: Context) -> Iterable[object]:
+    """The publication date only the page's scripts carry (:func:`dates.script_published`)."""
+    return _dated(ctx, script_published([node.text() or "" for node in ctx.page.scripts]))
 
 
 @source("embedded story", 0.8)
@@ -520,6 +535,33 @@ def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_byline_texts(blocks, bare=False)]
 
 
+@source("name slot", 0.45)
+def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    """A byline slot of an unprofiled layout that holds the name alone (``<span class="writer">홍길동</span>``)."""
+    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+        return []
+    return [people.name_slot_reporters(generic_markup(ctx))]
+
+
+#: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
+REPORTER_CARD = "[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline]"
+#: a card's text is this short: a longer box is a list of other stories
+MAX_CARD_CHARS = 200
+
+
+@source("reporter card", 0.4)
+def CARD_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    """The reporter a card or profile box of an unprofiled layout names (``홍길동 기자``, ``홍길동 기자의
+    다른 기사``), the first card that names anyone; not a card in another story's teaser."""
+    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+        return []
+    for node in ctx.page.tree.css(REPORTER_CARD):
+        text = node.text(separator=" ", strip=True) or ""
+        if len(text) <= MAX_CARD_CHARS and (found := people.card_reporters(node, text)):
+            return [found]
+    return []
+
+
 @source("author metadata", 0.6)
 def META_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_authors(ctx.meta.authors)]
@@ -598,6 +640,16 @@ def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
     texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
     return [next((press for t in texts if is_copyright(t) and (press := press_from_copyright(t, host=host))),
                  None)]
+
+
+@source("page title", 0.25)
+def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet the ``<title>`` (or ``og:title``) names beside the headline (``제목 - 가상타임즈``)."""
+    if _is_portal_url(ctx.page_url):
+        return []
+    host = host_of(ctx.page_url)
+    return [site_name_in_title(ctx.meta.title_tag, ctx.meta.site_name, host)
+            or site_name_in_title(ctx.meta.tags.get("og:title"), ctx.meta.site_name, host)]
 
 
 def _settle_press(ctx: Context, resolution: Resolution) -> None:
@@ -740,19 +792,20 @@ FIELD_RULES: dict[str, FieldRule] = {
     "body_paragraphs": FieldRule((BODY_PARAGRAPHS,), empty=_empty_list),
     "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
     "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, VISIBLE_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE,
-                        TITLE_TAG)),
+                        TITLE_TAG, HEADING_TITLE)),
     "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
-                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED),
+                            META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED,
+                            TIME_ELEMENT_PUBLISHED, SCRIPT_PUBLISHED),
                            settle=_settle_published, consult=frozenset(_DATE_META_SOURCES)),
     "updated": FieldRule((EMBEDDED_UPDATED, PROFILE_UPDATED, DATE_LINE_UPDATED, DUMP_UPDATED, HEADER_UPDATED,
                           JSON_LD_UPDATED, META_UPDATED),
                          settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
     "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, HEADER_BYLINE,
-                            META_REPORTERS),
+                            META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
-                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS),
+                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),

@@ -44,6 +44,36 @@ def generic_byline_texts(found: list[LexborNode]) -> list[str]:
     return select_all_among([node for node in found if not _in_teaser(node)], GENERIC_BYLINE)
 
 
+#: the class words of a slot that holds the reporter's name alone (``<span class="writer">홍길동</span>``)
+_NAME_SLOT_WORDS = re.compile(r"byline|reporter|writer|journalist", re.I)
+#: what such a slot may hold that is no one's name
+_NO_ONE = {"관리자", "운영자", "편집자", "작성자", "글쓴이", "익명", "담당자", "편집팀", "기자단", "취재팀"}
+
+
+def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
+    """The names of the first byline slot that holds a name and nothing else (not in another story's
+    teaser): the byline of a layout that writes no 기자 after the name."""
+    for node in nodes:
+        attrs = node.attributes
+        label = f"{attrs.get('class') or ''} {attrs.get('rel') or ''}"
+        if not (_NAME_SLOT_WORDS.search(label) or "author" in label):
+            continue
+        names = bare_names(node.text(separator=" ", strip=True) or "")
+        found: list[Reporter] = []
+        for reporter in names:
+            if reporter.name not in _NO_ONE:
+                add_reporter(found, reporter.name, None)
+        if found and len(found) == len(names) and not _in_teaser(node):
+            return found
+    return []
+
+
+def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
+    """The reporters a reporter card names (``홍길동 기자``), unless it sits in another story's teaser."""
+    found = find_reporters(text)
+    return found if found and not _in_teaser(node) else []
+
+
 def _in_teaser(node: LexborNode) -> bool:
     own = node.text(separator=" ", strip=True) or ""
     ancestor = node.parent

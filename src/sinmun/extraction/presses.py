@@ -137,7 +137,8 @@ def is_label(name: str) -> bool:
 # A slogan in quotes before the name: "저작권자 ⓒ '가상 전문가그룹' 가상미디어".
 _SLOGAN = r"(?:['‘\"“][^'’\"”]{1,30}['’\"”]\s*)?"
 _COPYRIGHT_PRESS = [
-    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?(?!무단|재배포)" + _SLOGAN
+    re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?"
+               r"(?:\d{4}(?:\s*[-~]\s*\d{4})?[\s,.]+)?(?!무단|재배포)" + _SLOGAN
                + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 .㈜]{0,24}?)"
                r"\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
     re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*" + _SLOGAN
@@ -145,6 +146,9 @@ _COPYRIGHT_PRESS = [
                re.I),
     re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
 ]
+
+
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 
 
 def press_from_copyright(line: str | None, host: str | None = None) -> str | None:
@@ -161,7 +165,7 @@ def press_from_copyright(line: str | None, host: str | None = None) -> str | Non
     line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m.group(), line)
     for pattern in _COPYRIGHT_PRESS:
         for match in pattern.finditer(line):
-            press = clean_press(match["press"])
+            press = clean_press(_TRAILING_YEAR.sub("", match["press"]))
             if press and not is_label(press):
                 return sister_of(press, [press_from_domain(host), *in_line])
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -90,6 +91,72 @@ def read(ctx: Context, text: str) -> Offer | Rejected:
     if not 1990 <= found.value.year <= 2100:
         return Rejected(text, OUT_OF_RANGE)
     return Offer(found, raw=text)
+
+
+#: a day without a time (``2024년 3월 5일 (화)``, ``2024.03.05.``), maybe after a byline (``홍길동 기자 2024.03.05``)
+_DAY_PIECE = re.compile(
+    r"(?:[^\d|ㅣ│·]{1,30}(?:기자|특파원|위원|에디터)\s+)?(?:19|20)\d{2}\s*"
+    r"(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)"
+    r"\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?")
+_PIECE_SEPARATOR = re.compile(r"\s*[|ㅣ│·]\s*")
+#: what may stand beside the day in its line: a section label, a byline, a view or comment count
+_BESIDE_DAY = re.compile(r"[가-힣A-Za-z/ ]{1,8}|[^\d]{1,30}(?:기자|특파원|위원|에디터)(?:\s+\S+@\S+)?|"
+                         r"(?:조회|조회수|댓글|추천)\s*[:：]?\s*[\d,]+")
+
+
+def is_day_line(block: str) -> bool:
+    """A header line that gives a day without a time and nothing else but a section label, a byline or a view
+    count (``2024년 3월 5일 (화)``, ``사회 | 2024-03-05 | 홍길동 기자``, ``2024.03.05 | 조회 1,234``)."""
+    pieces = [p for p in _PIECE_SEPARATOR.split(block.strip()) if p]
+    days = [p for p in pieces if _DAY_PIECE.fullmatch(p)]
+    return len(days) == 1 and all(p in days or _BESIDE_DAY.fullmatch(p) for p in pieces)
+
+
+def zone_date(ctx: Context, blocks: list[str]) -> list[Offer]:
+    """The publication date among the header zone's blocks: the first date with a time, else the first block
+    that is a date alone (a day without a time, kept without one). A date inside a longer block (``2024년 10월
+    5일 개막``, a teaser's date beside its headline) is no publication date."""
+    day_only: Offer | None = None
+    for block in blocks:
+        offer = read(ctx, block)
+        if not isinstance(offer, Offer):
+            continue
+        if offer.value.has_time:
+            return [offer]
+        if day_only is None and is_day_line(block):
+            day_only = offer
+    return [day_only] if day_only is not None else []
+
+
+#: a <time> element this close under a list item or a link dates another story (a teaser, a comment)
+_TEASER_LEVELS = 4
+MAX_OWN_TIMES = 2
+_PUBLISHED_MARK = re.compile(r"publish|pubdate|date-?published|regist|input", re.I)
+
+
+def time_element_date(page: Page) -> str | None:
+    """The ``datetime`` of the page's publication ``<time>`` element: one marked as such (``pubdate``,
+    ``itemprop=datePublished``, a class naming publication), else the first of at most two; none under a list
+    item or a link (another story's teaser) counts."""
+    candidates = [node for node in page.tree.css("time[datetime]") if not _in_list_or_link(node)]
+    for node in candidates:
+        attrs = node.attributes
+        mark = f"{attrs.get('itemprop') or ''} {attrs.get('class') or ''} {'pubdate' if 'pubdate' in attrs else ''}"
+        if _PUBLISHED_MARK.search(mark):
+            return attrs.get("datetime")
+    # unmarked, a page's one or two times (published, updated) are its own; more are a list's
+    return candidates[0].attributes.get("datetime") if 0 < len(candidates) <= MAX_OWN_TIMES else None
+
+
+def _in_list_or_link(node: LexborNode) -> bool:
+    ancestor = node.parent
+    for _ in range(_TEASER_LEVELS):
+        if ancestor is None:
+            return False
+        if ancestor.tag in ("li", "a"):
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def after_published(ctx: Context, item: object) -> object:

@@ -14,21 +14,26 @@ name's own separators, ``… - Gasang - Nord Lions``), any known press name, a n
 outlet's, a portal, a section or page label (Korean, English and the word for news in a few other
 languages), and at the end a date. A hyphen between Latin letters is a word's, never a separator
 (``Rhein-Neckar``); beside Hangul it separates as Korean titles use it. What is left
-keeps its own punctuation (``K-팝``, ``16:9``, quotes, a leading ``[단독]``). A title that is
+keeps its own punctuation (``K-팝``, ``16:9``, quotes, a leading ``[단독]``; a leading ``[가상일보]`` goes
+when it is the site's or a known press's name). A title that is
 nothing but decoration (the site name alone) is no title: None.
 """
 from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from .presses import PRESS_BY_DOMAIN, clean_press, press_from_domain, press_key
 
 # A separator between the headline and a decoration: "::", "|", "ｌ", "ㅣ", "<", ">", "«", "»",
 # " - ", "-", " : ", "–", "—". A colon binds only with a space beside it ("16:9" stays whole); a bare
 # hyphen only beside Hangul ("제목-정치ㅣ한국일보"): between Latin letters it joins a word ("Rhein-Neckar").
-_SEPARATOR = re.compile(r"(\s*(?:::|[|｜ㅣ<>«»–—]|\s:\s?|:\s|\s-\s|(?<=[가-힣])-|-(?=[가-힣]))\s*)")
+_SEPARATOR = re.compile(r"(\s*(?:::|[|｜ㅣ<>«»–—―]|\s:\s?|:\s|\s-\s|(?<=[가-힣])-|-(?=[가-힣]))\s*)")
 # Separators that may follow a decoration at the start ("모바일 :: 제목", "가상일보 | 제목").
-_DANGLING = re.compile(r"\s+(?:::|[-|｜–—:])\s*$")
+_DANGLING = re.compile(r"\s+(?:::|[-|｜–—―:])\s*$")
+#: the site's own name in brackets before the headline: "[가상일보] 제목" (a "[단독]" is the headline's)
+_BRACKETED_LEAD = re.compile(r"^\[(?P<name>[^\[\]]{2,20})\]\s*(?=\S)")
 _LEADING_SEPARATORS = {"::", "|", "｜", "ㅣ", ">", "»", "-"}
 _SECTIONS = set("""
 뉴스 기사 기사본문 본문 기사보기 모바일 mobile m 홈 home news 정치 경제
@@ -72,12 +77,41 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
     tokens = _without_trailing(_SEPARATOR.split(title), own)  # text, separator, text, ... text
     lead = len(tokens)
     tokens = _without_leading(tokens, own)
-    headline = _DANGLING.sub("", "".join(tokens)).strip()  # "Headline -": a separator with nothing after
+    # "Headline -": a separator with nothing after
+    headline = _without_bracketed_name(_DANGLING.sub("", "".join(tokens)).strip(), own)
     if len(tokens) < lead:
         headline = headline.lstrip(".:;· ")  # "Gasang ::. headline": the separator's tail
     if not headline or _is_decoration(headline, own):
         return None
     return headline
+
+
+def site_name_in_title(title: str | None, site_name: str | None = None, host: str | None = None) -> str | None:
+    """The outlet a page title names beside its headline (``제목 - 가상타임즈``, ``가상일보 | 제목``): the
+    outermost decoration that reads as an outlet's name (a known press, or a name ending like one), not a
+    section, portal or date; None when there is none."""
+    if not title:
+        return None
+    tokens = _SEPARATOR.split(" ".join(title.split()))
+    if len(tokens) < 3:
+        return None
+    own = _own_names(site_name, host)
+    kept = _without_trailing(list(tokens), own)
+    pieces = [t.strip() for t in tokens[len(kept) + 1::2]][::-1]  # the cut trailing pieces, outermost first
+    led = _without_leading(list(kept), own)
+    pieces += [t.strip() for t in kept[:len(kept) - len(led):2]]
+    for piece in pieces:
+        words = piece.split()
+        if len(words) == 2 and words[1].lower() in _SECTIONS:  # "가상일보 모바일"
+            piece = words[0]
+        if press_key(piece) in _KNOWN_PRESS_KEYS or _is_outlet_name(piece):
+            return clean_press(piece)
+    return None
+
+
+def _is_outlet_name(piece: str) -> bool:
+    """One word that ends like an outlet's name, maybe with its company suffix (``가상일보사``, ``(주)가상경제``)."""
+    return bool(_OUTLET_NAME.match(piece) or _OUTLET_NAME.match(clean_press(piece) or ""))
 
 
 def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
@@ -99,6 +133,14 @@ def _without_leading(tokens: list[str], own: set[str]) -> list[str]:
             break
         del tokens[:cut + 1]
     return tokens
+
+
+def _without_bracketed_name(headline: str, own: set[str]) -> str:
+    lead = _BRACKETED_LEAD.match(headline)
+    if lead is None:
+        return headline
+    key = press_key(lead["name"])
+    return headline[lead.end():] if key in own or key in _KNOWN_PRESS_KEYS else headline
 
 
 def _own_name_span(tokens: list[str], own: set[str], *, at_end: bool) -> int:
@@ -146,4 +188,55 @@ def _is_decoration(piece: str, own: set[str]) -> bool:
         return True
     if lower in _SECTIONS or lower.endswith("일반") and len(lower) <= 6:
         return True
-    return bool(_PORTAL.match(lower) or _OUTLET_NAME.match(piece) or _DOMAIN.match(piece))
+    if bool(_PORTAL.match(lower) or _is_outlet_name(piece) or _DOMAIN.match(piece)):
+        return True
+    # the site's name with a section or page word: "가상일보 모바일", "가상일보 - 사회" read as one piece
+    words = piece.split()
+    return (len(words) == 2 and words[-1].lower() in _SECTIONS
+            and _is_decoration(words[0], own) and words[0].lower() not in _SECTIONS)
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
+_HEADING_CLASS = re.compile(r"tit|subject|headline|head_line", re.I)
+_LOGO_CLASS = re.compile(r"logo|brand|site[-_]?(?:title|name)", re.I)
+#: a heading over the body is this long
+_HEADING_CHARS = (8, 200)
+#: the walk to the body's first paragraph looks at most at this many elements
+MAX_HEADING_WALK = 6000
+
+
+def heading_before(tree: LexborHTMLParser, first_paragraph: str | None) -> str | None:
+    """The last heading (``h1``-``h4`` or a title-classed element) before the body's first paragraph: the
+    headline of a page whose ``<title>`` and meta name only the site. Not a link's or a list item's text, not
+    the site's logo, not a section label (``많이 본 뉴스``)."""
+    start = " ".join((first_paragraph or "").split())[:30]
+    root = tree.body
+    if len(start) < 10 or root is None:
+        return None
+    found: str | None = None
+    for visited, node in enumerate(root.traverse(include_text=True)):
+        if visited > MAX_HEADING_WALK:
+            return None
+        if node.tag != "-text":
+            found = _heading_text(node) or found
+            continue
+        text = " ".join((node.text_content or "").split())
+        if len(text) >= 10 and (text.startswith(start) or start.startswith(text[:30])):
+            return found
+    return None
+
+
+def _heading_text(node: LexborNode) -> str | None:
+    if node.tag not in _HEADING_TAGS and not _HEADING_CLASS.search(node.attributes.get("class") or ""):
+        return None
+    text = " ".join((node.text(separator=" ") or "").split())
+    if not _HEADING_CHARS[0] <= len(text) <= _HEADING_CHARS[1] or _is_decoration(text, set()):
+        return None
+    if node.css_first("a[href='/']") is not None or _LOGO_CLASS.search(node.attributes.get("class") or ""):
+        return None
+    parent = node.parent
+    for _ in range(3):
+        if parent is None or parent.tag in ("a", "li", "nav"):
+            return None if parent is not None else text
+        parent = parent.parent
+    return text

@@ -1,0 +1,118 @@
+"""Widgets that layouts nobody profiled set inside the article text: ad slots, stock quote boxes and
+glossary pop-ups, found by their markup so that :func:`sinmun.extraction.content.read_paragraphs` skips them.
+
+* **Ad slots.** An element whose class or id names an ad (``divMidAd``, ``adBox_mid``, ``google_dfp_mid``,
+  ``wp_adbn_root``, ``mt_bn_box``, ``<ins class="adsbygoogle">``, ``dablewidget_…``) holds the slot's fallback
+  text (``광고``, ``AD``, a sponsor's line), never the story. Class and id words are split at ``-``, ``_``,
+  digits and lower-to-upper case changes (``dfpAd`` is ``dfp`` + ``Ad``). A plain ``ad`` word is trusted only
+  on an element with little of the container's text: a CMS may call the story's own wrapper ``CmAdContent``.
+* **Stock quote boxes.** An element whose class names a stock quote (``stocksise``, ``stock-quote``,
+  ``stock_info``) beside a company name: its price and change parts (``12,300원 ▲ 5.2%``, ``012345``) go, the
+  company name stays in its sentence; a short box of block level goes whole. A quote shows an arrow, 원 or a
+  Hangul name: an English page's ticker table (``HD 225.86 -12.99``) is part of its story and stays.
+* **Glossary pop-ups.** The explanation a layout inserts beside a term (an inline ``desc``, ``tip`` or
+  ``tooltip`` element right after the term's own element, as ``<span class=ict_desc>`` after ``ict_word``;
+  a ``tooltiptext``, an element of ``role=tooltip``, a ``glossary`` layer): it goes, the term stays.
+
+Lines of text with the same shapes and no markup to tell them (``(광고)``, ``가상전자 012345 ▲1.2%``) are
+left to :mod:`sinmun.extraction.clean` (rules ``ad-label`` and ``stock-quote``).
+"""
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+_WORD_BREAK = re.compile(r"[-_\d\s]+|(?<=[a-z])(?=[A-Z])")
+#: words of an ad slot or of a third-party ad or recommendation widget: never the story's own element
+_AD_NAMES = frozenset((
+    "ads", "adv", "advert", "adverts", "advertise", "advertisement", "adsbygoogle", "adsense", "adfit", "adbn",
+    "adslot", "adunit", "adbox", "adarea", "adwrap", "dfp", "banner", "bnr", "sponsor", "sponsored",
+    "taboola", "dable", "dablewidget", "criteo", "mobon", "realclick", "outbrain"))
+#: an ``ad`` glued to a position word (``txtad``, ``iwmads``, ``viewad``)
+_GLUED_AD = re.compile(r"(?:txt|text|view|top|mid|middle|bottom|bot|side|inline|in|sub|gisa|news|art|article|body|"
+                       r"iwm|google|kakao|naver|daum)ads?|ads?(?:box|area|wrap|zone|slot|unit|banner|bn)", re.I)
+#: ``bn`` (banner) only before a box word: ``mt_bn_box``
+_BOX_WORDS = frozenset(("box", "wrap", "area", "zone", "root", "slot"))
+#: an element with a plain ``ad`` word is a slot when its text is at most this share of the container's
+MAX_AD_SHARE = 0.2
+#: or at most this many characters
+MAX_AD_CHARS = 200
+_STOCK_NAMES = frozenset(("stock", "stocks", "stocksise", "sise", "ticker", "stockinfo", "stockprice", "jongmok"))
+#: text that is a quote's number part: prices, changes, percentages, a six-digit ticker code
+_QUOTE_TEXT = re.compile(r"[\d,.\s원%▲▼△▽↑↓+\-()|/]*\d[\d,.\s원%▲▼△▽↑↓+\-()|/]*")
+#: what a Korean quote shows (an arrow, 원, a Hangul company name): an English page's ticker table is its story's
+_KOREAN_QUOTE = re.compile(r"[가-힣▲▼△▽↑↓]")
+_TICKER_CODE = re.compile(r"\(?\d{6}\)?")
+#: a glossary layer or a tooltip's text (``role=tooltip`` counts as the word ``role:tooltip``)
+_GLOSSARY_NAMES = frozenset(("glossary", "tooltiptext", "wordbook", "dictionary", "role:tooltip"))
+#: the explanation part of an inline term (``ict_desc`` after ``ict_word``)
+_EXPLANATION_NAMES = frozenset(("desc", "explain", "explanation", "layer", "pop", "popup", "tip", "tooltip",
+                                "meaning"))
+_INLINE_TAGS = frozenset(("span", "a", "em", "b", "strong", "i", "u", "dfn", "abbr", "small", "mark", "font",
+                          "sup", "sub"))
+_MARKED = "[class], [id], [role]"
+
+
+def widget_boxes(container: LexborNode) -> frozenset[int]:
+    """The ids of the ad slots, stock quote parts and glossary pop-ups inside ``container``."""
+    total = len(container.text(strip=True) or "")
+    found: set[int] = set()
+    for node in container.css(_MARKED):
+        words = _words(node)
+        if not words:
+            continue
+        if _is_ad(node, words, total) or _is_glossary(node, words):
+            found.add(node.mem_id)
+        elif words & _STOCK_NAMES:
+            found.update(_quote_parts(node))
+    return frozenset(found)
+
+
+def _words(node: LexborNode) -> set[str]:
+    attrs = node.attributes
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    words = {w.lower() for w in _WORD_BREAK.split(label) if w}
+    if (attrs.get("role") or "").lower() == "tooltip":
+        words.add("role:tooltip")
+    return words
+
+
+def _is_ad(node: LexborNode, words: set[str], total: int) -> bool:
+    if words & _AD_NAMES or any(_GLUED_AD.fullmatch(w) for w in words) or ("bn" in words and words & _BOX_WORDS):
+        return True
+    if "ad" not in words:
+        return False
+    size = len(node.text(strip=True) or "")
+    return size <= MAX_AD_CHARS or size <= total * MAX_AD_SHARE
+
+
+def _is_glossary(node: LexborNode, words: set[str]) -> bool:
+    """A glossary layer or tooltip text, or an inline explanation set right after its term's element."""
+    if words & _GLOSSARY_NAMES:
+        return True
+    if node.tag not in _INLINE_TAGS or not words & _EXPLANATION_NAMES:
+        return False
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment") and not (before.text_content or "").strip():
+        before = before.prev
+    return before is not None and before.tag != "-text" and bool(before.text(strip=True))
+
+
+def _quote_parts(node: LexborNode) -> list[int]:
+    """A Korean stock box's number parts (a short box of block level, or one of numbers only: all of it)."""
+    text = node.text(strip=True) or ""
+    if not _KOREAN_QUOTE.search(text):
+        return []
+    if _QUOTE_TEXT.fullmatch(text) or node.tag not in _INLINE_TAGS and len(text) <= MAX_AD_CHARS:
+        return [node.mem_id] if _QUOTE_TEXT.search(text) else []
+    if node.tag not in _INLINE_TAGS:
+        return []
+    parts = []
+    child = node.child
+    while child is not None:
+        part = "" if child.tag == "-text" else (child.text(strip=True) or "")
+        if (_QUOTE_TEXT.fullmatch(part) and _KOREAN_QUOTE.search(part)) or _TICKER_CODE.fullmatch(part):
+            parts.append(child.mem_id)
+        child = child.next
+    return parts
