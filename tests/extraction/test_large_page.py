@@ -162,3 +162,11 @@ def test_hostile_pages_give_the_usual_outcome(monkeypatch, name):
                                   b"\xef\xbb\xbf<html><body><p>" + STORY.encode() * 300 + b"</p></body></html>"])
 def test_binary_and_odd_bytes_give_the_usual_outcome(monkeypatch, data):
     assert chunked_record(monkeypatch, data, SMALL) == usual_record(monkeypatch, data)
+
+
+def test_widget_boxes_leave_a_chunked_body_as_they_leave_the_usual_one(monkeypatch):
+    html = story_page(120).replace(
+        "<p>5번째 문단.", "<div class='adsbygoogle'>광고 영역 안내 문구입니다 이곳에 광고가 들어갑니다</div><p>5번째 문단.")
+    usual = usual_record(monkeypatch, html)
+    assert isinstance(usual, dict) and not any("광고 영역" in p for p in usual["body_paragraphs"])
+    assert chunked_record(monkeypatch, html, SMALL) == usual

@@ -46,6 +46,7 @@ from .fields import _page_body
 from .parse import MAX_HTML_CHARS, Page, _control_ratio, decode_with_warnings, load
 from .prepass import _INERT, _KEPT_SCRIPT, _SLASH_IGNORED, _TAGS, _UNCOUNTED, MAX_NESTING, drop_inert_markup
 from .resolve import Context
+from .widgets import widget_boxes
 
 
 @dataclass(frozen=True)
@@ -504,7 +505,7 @@ def _read_middle(elision: Elision, drop: tuple[str, ...], *, links: bool, base_u
         tree.raw_html = b""
         container = _chunk_container(tree, elision.element)
         if container is not None:
-            skip = link_boxes(container) if links else frozenset()
+            skip = link_boxes(container) | widget_boxes(container) if links else frozenset()
             middle.paragraphs += read_paragraphs(container, drop, skip=skip)
             middle.images += read_images(container, base_url, caption_selectors)
             middle.captions |= caption_texts(container)
