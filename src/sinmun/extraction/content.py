@@ -1029,9 +1029,9 @@ class _CaptionScope:
 
 def _caption_for(img: LexborNode, scope: _CaptionScope) -> str | None:
     ancestor, holder = img.parent, img
-    for _ in range(_CAPTION_LEVELS):
-        if ancestor is None:
-            break
+    for level in range(_CAPTION_LEVELS):
+        if ancestor is None or (level and ancestor.tag != "figure" and scope.has_several_images(ancestor)):
+            break  # a caption above that holds other photos too may be theirs
         found = scope.caption_in(ancestor)
         if found is not None:
             text = scope.text_of(found)
