@@ -62,3 +62,20 @@ def test_an_etnews_2019_page_before_its_start_is_still_read_by_its_layout() -> N
     page = FIXTURES / "etnews" / "etnews-2019-article-body.html"
     article = sinmun.extract(page.read_bytes(), url="http://www.etnews.com/20190421000101", reference_date="2016-01-04")
     assert article.site == "etnews/2019"
+
+
+def test_segye_2015_ends_the_day_before_2019_starts() -> None:
+    _current, v2019, v2015 = layouts("segye")
+    assert v2015.valid_until is not None and v2019.valid_from is not None
+    assert v2015.valid_until + timedelta(days=1) == v2019.valid_from
+
+
+@pytest.mark.parametrize("day,site", [("2018-02-01", "segye/2015"), ("2019-07-13", "segye/2015"),
+                                      ("2019-07-14", "segye/2019"), ("2020-05-01", "segye/2019")])
+def test_a_segye_page_fitting_2015_and_2019_takes_the_one_in_use_on_its_day(day, site) -> None:
+    """A 2019 page that still carries the 2015 layout's date line: the fetch day picks the layout."""
+    page = (FIXTURES / "segye" / "segye-2019-newviewtitle.html").read_text(encoding="utf-8")
+    both = page.replace('<div class="view_middleNews">',
+                        '<div class="titleh1"></div><div id="SG_ArticleDateLine"></div>\n<div class="view_middleNews">')
+    article = sinmun.extract(both, url="http://www.segye.com/newsView/20200311514321", reference_date=day)
+    assert article.site == site
