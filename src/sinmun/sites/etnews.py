@@ -7,12 +7,12 @@ Version ``2015`` (facts from the public just-news article reader's first 전자�
 ``.sns_area2``, ``.daum_ddn_area`` and ``id^=beacon`` boxes inside. Dated until 2017-08-18: a public
 lecture scraper of 2017-08-19 already reads the next layout's ``.article_title``.
 
-Version ``2019`` (facts from the public just-news article reader's 전자신문 implementation, changed for
-it on 2017-10-20 and last changed in April 2019): the headline is ``.article_title`` and ``<time>`` the publication date ("발행일 :
-2019.04.21", no time of day); the text is ``.article_body``, with ad boxes (``.article_ad``,
-``.ad_newsviewWrap``, ``#BpromotionBanner``, ``.ad``, ``.daum_ddn_area``, ``id^=beacon``), the
-share-button footer ``.footer_btnwrap`` and inline ICT glossary terms (``.a_ict_word``: the term in
-``.ict_word``, its explanation beside it) inside.
+Version ``2019`` (facts from the public just-news article reader's 전자신문 implementation, changed for it
+on 2017-10-20 and last changed in April 2019): the headline is ``.article_title`` and ``<time>`` the
+publication date ("발행일 : 2019.04.21", no time of day); the text is ``.article_body``, with ad boxes
+(``.article_ad``, ``.ad_newsviewWrap``, ``#BpromotionBanner``, ``.ad``, ``.daum_ddn_area``,
+``id^=beacon``), the share-button footer ``.footer_btnwrap`` and inline ICT glossary terms
+(``.a_ict_word``: the term in ``.ict_word``, its explanation beside it) inside.
 
 Version ``current`` (facts from a public multi-outlet Selenium crawler's per-site configuration,
 whose entries describe 2023-2025 markup): the headline is ``div.article_title`` and ``time.date``

@@ -11,13 +11,14 @@ e-mail; inside it sit ``div.comp-box`` photo groups (``figure.image-zone01``, ca
 (``<저작권자(c) 연합뉴스, …>``). Keywords (``div.keyword-zone``) and the reporter card
 (``div.writer-zone01``) follow the text.
 
-Version ``2015`` (``www.yonhapnews.co.kr/…/<yyyy>/<mm>/<dd>/…AKR….HTML``; facts from the public just-news
-article reader's 연합뉴스 implementation, whose selectors stayed the same from its first version,
-2015-07-08, to its move to TypeScript on 2019-02-15, and its URL pattern): the headline is the ``h2`` (or ``h1``) of ``#articleWrap``; the
-text is ``div.article``, opening with the subtitle box ``.stit`` (``strong b``) and closing with the
-``.adrs`` box whose ``.pblsh`` line is the send time ("2017/09/27 10:05 송고"), with banner and ad
-boxes (``.banner-0-wrap``, ``.article_ban``, ``.article-ad-box``) between paragraphs. Dated by those
-two days, the span the reader's selectors are attested for (its start and end may lie outside).
+Version ``2015`` (``www.yonhapnews.co.kr/…/<yyyy>/<mm>/<dd>/…AKR….HTML``; facts from the public
+just-news article reader's 연합뉴스 implementation, whose selectors stayed the same from its first version,
+2015-07-08, to its move to TypeScript on 2019-02-15, and its URL pattern): the headline is the ``h2``
+(or ``h1``) of ``#articleWrap``; the text is ``div.article``, opening with the subtitle box ``.stit``
+(``strong b``) and closing with the ``.adrs`` box whose ``.pblsh`` line is the send time ("2017/09/27
+10:05 송고"), with banner and ad boxes (``.banner-0-wrap``, ``.article_ban``, ``.article-ad-box``) between
+paragraphs. Dated by those two days, the span the reader's selectors are attested for (its start and end
+may lie outside).
 """
 from datetime import date
 
