@@ -64,10 +64,13 @@ def test_an_etnews_2019_page_before_its_start_is_still_read_by_its_layout() -> N
     assert article.site == "etnews/2019"
 
 
-def test_segye_2015_ends_the_day_before_2019_starts() -> None:
-    _current, v2019, v2015 = layouts("segye")
-    assert v2015.valid_until is not None and v2019.valid_from is not None
-    assert v2015.valid_until + timedelta(days=1) == v2019.valid_from
+@pytest.mark.parametrize("name,newer,older", [("etnews", "2019", "2015"), ("segye", "2019", "2015"),
+                                              ("mt", "2019", "2015"), ("hankyung", "2019", "2016")])
+def test_an_older_layout_ends_the_day_before_the_next_one_starts(name, newer, older) -> None:
+    """Where a source dates the change (a reader's selectors changed that day), the two layouts meet there."""
+    by_version = {p.version: p for p in layouts(name)}
+    assert by_version[older].valid_until is not None and by_version[newer].valid_from is not None
+    assert by_version[older].valid_until + timedelta(days=1) == by_version[newer].valid_from
 
 
 @pytest.mark.parametrize("day,site", [("2018-02-01", "segye/2015"), ("2019-07-13", "segye/2015"),
