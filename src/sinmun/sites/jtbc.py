@@ -18,6 +18,13 @@ first in ``.name``, the e-mail in a ``mailto:`` link of ``.sns``); the text is
 ``#articlebody .article_content``, with the ``.article_msn_ad`` ad, the ``#id_movie_area`` video, the
 ``.article_list`` and ``.regard_area`` boxes inside. Dated by those two days, the span the reader's
 selectors are attested for.
+
+Version ``mobile`` (``mnews.jtbc.joins.com/News/Article.aspx?news_id=NB<id>``; facts from the public
+just-news article reader's JTBC 모바일 implementation, added 2019-08-15 and not changed since, with a
+health-check case on such a page in November 2021): the headline is ``.artical_hd > h3`` (sic) and
+``.author`` the line holding the times ("입력 2019-08-15 10:00", "수정 …"); the text is
+``#article_content_area``, with the ``mobonDivBanner_`` ad boxes inside. Attested 2019-08 to 2021-11;
+undated (no source gives its start or end).
 """
 from datetime import date
 
@@ -55,4 +62,16 @@ V2015 = SiteProfile(
     reporter_email=("#textReporter_area dl .sns a[href^='mailto:']@href",),
 )
 
-PROFILES = [CURRENT, V2015]
+MOBILE = SiteProfile(
+    name="jtbc",
+    version="mobile",
+    hosts=("mnews.jtbc.joins.com",),
+    markers=(("artical_hd", 'id="article_content_area"'),),
+    press="JTBC",
+    title=(".artical_hd > h3", "meta[property='og:title']@content"),
+    body=("#article_content_area",),
+    drop=("[id^='mobonDivBanner_']", "script", "iframe"),
+    date_line=(".author",),
+)
+
+PROFILES = [CURRENT, V2015, MOBILE]
