@@ -66,7 +66,7 @@ def test_an_etnews_2019_page_before_its_start_is_still_read_by_its_layout() -> N
 
 @pytest.mark.parametrize("name,newer,older", [("etnews", "2019", "2015"), ("segye", "2019", "2015"),
                                               ("mt", "2019", "2015"), ("hankyung", "2019", "2016"),
-                                              ("imbc", "2019", "2015")])
+                                              ("imbc", "2019", "2015"), ("sbs", "2019", "2015")])
 def test_an_older_layout_ends_the_day_before_the_next_one_starts(name, newer, older) -> None:
     """Where a source dates the change (a reader's selectors changed that day), the two layouts meet there."""
     by_version = {p.version: p for p in layouts(name)}
