@@ -170,6 +170,28 @@ def test_a_layout_dated_on_both_sides_beats_one_open_on_a_side(restore_profiles)
     assert sites.match("https://dated.example/a/1", page, LexborHTMLParser(page)) is open_start
 
 
+def test_an_older_layout_with_only_a_start_yields_to_the_undated_newest(restore_profiles):
+    """The older layout's open end says nobody recorded its replacement, not that it is still served."""
+    newest = SiteProfile(name="dated", hosts=("dated.example",), markers=('class="story"',))
+    started = SiteProfile(name="dated", hosts=("dated.example",), version="2017", markers=('class="story"',),
+                          valid_from=date(2017, 8, 19))
+    sites.register(newest, started)
+    page = dated_page('<meta property="article:published_time" content="2024-05-04T10:00:00+09:00">')
+    assert sites.match("https://dated.example/a/1", page, LexborHTMLParser(page)) is newest
+    page = dated_page('<meta property="article:published_time" content="2016-05-04T10:00:00+09:00">')
+    assert sites.match("https://dated.example/a/1", page, LexborHTMLParser(page)) is newest
+
+
+def test_an_older_layout_with_a_known_end_keeps_its_days(restore_profiles):
+    newest = SiteProfile(name="dated", hosts=("dated.example",), markers=('class="story"',))
+    ended = SiteProfile(name="dated", hosts=("dated.example",), version="2017", markers=('class="story"',),
+                        valid_from=date(2017, 8, 19), valid_until=date(2021, 3, 1))
+    sites.register(newest, ended)
+    page = dated_page('<meta property="article:published_time" content="2019-05-04T10:00:00+09:00">')
+    assert sites.match("https://dated.example/a/1", page, LexborHTMLParser(page)) is ended
+    assert sites.match("https://dated.example/a/1", page, LexborHTMLParser(page), when=date(2022, 1, 1)) is newest
+
+
 def test_layouts_of_another_site_are_not_chosen_by_date(restore_profiles):
     first = SiteProfile(name="one", hosts=("one.example",), markers=('class="shared-box"',),
                         valid_from=date(2023, 1, 1))

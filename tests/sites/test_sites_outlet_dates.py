@@ -1,5 +1,8 @@
 """Outlet layouts dated from public sources (issue 10 §2): the dates follow each other and pick the layout.
 
+전자신문's 2015 layout ends the day before the 2019 one is first attested; the 2019 layout's end is not
+known, so on a page that fits it and the current layout the current one wins whatever the day.
+
 프레시안's four layouts are dated by the public just-news reader's history (the days its selectors were
 changed for a new layout and the day a failure on the next one was reported): each starts the day
 after the one before it ends, and when a page fits two layouts its day picks the one then in use.
@@ -35,4 +38,48 @@ def test_a_pressian_page_fitting_two_layouts_takes_the_one_in_use_on_its_day(day
     page = (FIXTURES / "pressian" / "pressian-2015-hbox.html").read_text(encoding="utf-8")
     both = page.replace('<div id="news_body_area">', '<span class="byotherspan"></span>\n <div id="news_body_area">')
     article = sinmun.extract(both, url="http://www.pressian.com/news/article.html?no=134567", reference_date=day)
+    assert article.site == site
+
+
+def test_etnews_layouts_follow_each_other() -> None:
+    current, v2019, v2015 = layouts("etnews")
+    assert current.valid_from is None and v2019.valid_until is None
+    assert v2019.valid_from is not None and v2015.valid_until is not None
+    assert v2015.valid_until + timedelta(days=1) == v2019.valid_from
+
+
+@pytest.mark.parametrize("day", ["2018-05-02", "2024-03-05"])
+def test_an_etnews_page_fitting_current_and_2019_takes_current(day) -> None:
+    """The 2019 layout has only a start date: it does not take a page the undated current layout fits too."""
+    page = (FIXTURES / "etnews" / "etnews-2019-article-body.html").read_text(encoding="utf-8")
+    both = page.replace('<div class="date">', '<div class="article_txt"></div>\n <div class="date">')
+    article = sinmun.extract(both, url="http://www.etnews.com/20190421000101", reference_date=day)
+    assert article.site == "etnews/current"
+
+
+def test_an_etnews_2019_page_before_its_start_is_still_read_by_its_layout() -> None:
+    """A day outside every fitting layout's dates leaves the first fitting one (the dates pick, never reject)."""
+    page = FIXTURES / "etnews" / "etnews-2019-article-body.html"
+    article = sinmun.extract(page.read_bytes(), url="http://www.etnews.com/20190421000101", reference_date="2016-01-04")
+    assert article.site == "etnews/2019"
+
+
+@pytest.mark.parametrize("name,newer,older", [("etnews", "2019", "2015"), ("segye", "2019", "2015"),
+                                              ("mt", "2019", "2015"), ("hankyung", "2019", "2016"),
+                                              ("imbc", "2019", "2015"), ("sbs", "2019", "2015")])
+def test_an_older_layout_ends_the_day_before_the_next_one_starts(name, newer, older) -> None:
+    """Where a source dates the change (a reader's selectors changed that day), the two layouts meet there."""
+    by_version = {p.version: p for p in layouts(name)}
+    assert by_version[older].valid_until is not None and by_version[newer].valid_from is not None
+    assert by_version[older].valid_until + timedelta(days=1) == by_version[newer].valid_from
+
+
+@pytest.mark.parametrize("day,site", [("2018-02-01", "segye/2015"), ("2019-07-13", "segye/2015"),
+                                      ("2019-07-14", "segye/2019"), ("2020-05-01", "segye/2019")])
+def test_a_segye_page_fitting_2015_and_2019_takes_the_one_in_use_on_its_day(day, site) -> None:
+    """A 2019 page that still carries the 2015 layout's date line: the fetch day picks the layout."""
+    page = (FIXTURES / "segye" / "segye-2019-newviewtitle.html").read_text(encoding="utf-8")
+    both = page.replace('<div class="view_middleNews">',
+                        '<div class="titleh1"></div><div id="SG_ArticleDateLine"></div>\n<div class="view_middleNews">')
+    article = sinmun.extract(both, url="http://www.segye.com/newsView/20200311514321", reference_date=day)
     assert article.site == site

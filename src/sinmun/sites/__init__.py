@@ -207,12 +207,18 @@ def _in_use(fitting: list[SiteProfile], html: str, when: date | None) -> SitePro
         return fitting[0]
     day = when or page_date(html, DISCOVERY_SPAN)
     serving = [p for p in fitting if day is not None and p.in_use_on(day)]
-    # a layout dated on both sides says more about the day than one open on a side (its start unknown)
-    return min(serving, key=_open_ends) if serving else fitting[0]
+    return min(enumerate(serving), key=_evidence)[1] if serving else fitting[0]
 
 
-def _open_ends(profile: SiteProfile) -> int:
-    return (profile.valid_from is None) + (profile.valid_until is None)
+def _evidence(ranked: tuple[int, SiteProfile]) -> tuple[bool, int, int]:
+    """How little a serving layout's dates say about the day (smaller says more; newest first on ties).
+
+    An older layout whose end is unknown yields to a newer one also in use that day: its open end only
+    means nobody recorded when it was replaced (the newest layout's open end means it is still served).
+    Then a layout dated on both sides says more than one open on a side."""
+    position, profile = ranked
+    older_with_unknown_end = position > 0 and profile.valid_until is None
+    return older_with_unknown_end, (profile.valid_from is None) + (profile.valid_until is None), position
 
 
 __all__ = ["BUILT_IN", "PROFILES", "SiteProfile", "match", "register", "host_of", "select_all", "select_first"]

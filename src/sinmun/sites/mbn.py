@@ -6,7 +6,16 @@ headline ``h1``; ``.txt_box .time`` the labelled times ("기사입력 2026-01-06
 2026-01-06 14:16"). The text is ``div#newsViewArea[itemprop=articleBody]``: broadcast script runs
 separated by ``<br>``, image tables, DFP ad boxes, and the closing bracketed byline
 "[ 홍길동 기자 / hong@… ]" with the notice "Copyright ⓒ MBN(매일방송)".
+
+Version ``2015`` (``/pages/news/newsView.php?news_seq_no=<n>`` on www.mbn.co.kr and mbn.mk.co.kr; facts from
+the public just-news article reader's MBN implementation and URL patterns, whose selectors stayed the same
+from its first version, 2015-07-08, to its move to TypeScript on 2019-02-15): ``#article_title`` holds
+the headline (the first text of ``.title_n``) and the times (``.reg_dt``: "기사입력 2017-05-02 10:32",
+``.upd_dt``: "최종수정 …"); the text is ``#newsViewArea``, with Google ad slots (ids containing
+``google``) inside. Dated by those two days, the span the reader's selectors are attested for.
 """
+from datetime import date
+
 from .base import SiteProfile
 
 #: the layout is attested on January 2026 pages; its start is not known
@@ -25,4 +34,19 @@ CURRENT = SiteProfile(
     caption=("figcaption",),
 )
 
-PROFILES = [CURRENT]
+V2015 = SiteProfile(
+    name="mbn",
+    version="2015",
+    hosts=("www.mbn.co.kr", "mbn.mk.co.kr"),
+    markers=(('id="newsViewArea"', "title_n", "reg_dt"),),
+    valid_from=date(2015, 7, 8),
+    valid_until=date(2019, 2, 15),
+    press="MBN",
+    title=("#article_title .title_n", "meta[property='og:title']@content"),
+    body=("#newsViewArea",),
+    drop=("[id*='google']", "script", "iframe"),
+    published=("#article_title .reg_dt",),
+    updated=("#article_title .upd_dt",),
+)
+
+PROFILES = [CURRENT, V2015]

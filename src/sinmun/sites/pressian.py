@@ -15,6 +15,7 @@
   "2019.02.15 10:00:00"); the text is ``#news_body_area``, followed by the ``.article_pay`` support box.
   Dated from 2018-10-19, the day an issue reported the earlier selectors failing on a page of this
   layout (the reader's selectors were changed for it on 2019-02-18, on that same page).
+  It ends by 2021-11-21, the day before the current layout is first attested (it may have ended earlier).
 - ``2015`` (same URLs; the just-news selectors of 2015-04-03 to 2019-02-18): headline ``.hboxtitle``,
   subtitle ``.hboxsubtitle``, ``.hboxbylinedata`` with the reporter in its ``a`` and the time
   ("2016.03.02 10:00") in its ``span``, text ``#news_body_area``. Dated from 2015-04-03, the day the
@@ -58,6 +59,7 @@ V2019 = SiteProfile(
     hosts=("www.pressian.com", "pressian.com", "m.pressian.com"),
     markers=(("hboxsubtitle", "news_body_area", "byotherspan"),),
     valid_from=date(2018, 10, 19),
+    valid_until=date(2021, 11, 21),
     press="프레시안",
     title=(".text-info .title", "meta[property='og:title']@content"),
     subtitle=(".hboxsubtitle",),

@@ -1,6 +1,6 @@
-"""연합뉴스 (www.yna.co.kr): the article page as served in 2025-2026 (``/view/AKR…``).
+"""연합뉴스 (www.yna.co.kr): the article page as served in 2025-2026 (``/view/AKR…``), and the older one.
 
-Layout (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
+Version ``current``: (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
 January 2026 pages, and from the page's own meta tags): the breadcrumb ``ul.nav-path01`` names the
 section; the headline is ``h1.tit01`` and the subtitle lines are ``div.tit-sub h2.tit01``; the
 ``p.update-time`` line carries the send time in ``data-published-time`` (text ``송고시간 …`` in
@@ -10,7 +10,18 @@ e-mail; inside it sit ``div.comp-box`` photo groups (``figure.image-zone01``, ca
 ``figcaption p.txt-desc``), ``aside`` related-news boxes and the ``p.txt-copyright`` notice
 (``<저작권자(c) 연합뉴스, …>``). Keywords (``div.keyword-zone``) and the reporter card
 (``div.writer-zone01``) follow the text.
+
+Version ``2015`` (``www.yonhapnews.co.kr/…/<yyyy>/<mm>/<dd>/…AKR….HTML``; facts from the public
+just-news article reader's 연합뉴스 implementation, whose selectors stayed the same from its first version,
+2015-07-08, to its move to TypeScript on 2019-02-15, and its URL pattern): the headline is the ``h2``
+(or ``h1``) of ``#articleWrap``; the text is ``div.article``, opening with the subtitle box ``.stit``
+(``strong b``) and closing with the ``.adrs`` box whose ``.pblsh`` line is the send time ("2017/09/27
+10:05 송고"), with banner and ad boxes (``.banner-0-wrap``, ``.article_ban``, ``.article-ad-box``) between
+paragraphs. Dated by those two days, the span the reader's selectors are attested for (its start and end
+may lie outside).
 """
+from datetime import date
+
 from .base import SiteProfile
 
 #: the layout is attested on January 2026 pages; its start is not known
@@ -34,4 +45,20 @@ CURRENT = SiteProfile(
     caption=("figcaption p.txt-desc", "figcaption"),
 )
 
-PROFILES = [CURRENT]
+V2015 = SiteProfile(
+    name="yna",
+    version="2015",
+    hosts=("www.yonhapnews.co.kr", "yonhapnews.co.kr"),
+    markers=(('id="articleWrap"', "pblsh"),),
+    # the reader's selectors: first version 2015-07-08, moved to TypeScript unchanged on 2019-02-15
+    valid_from=date(2015, 7, 8),
+    valid_until=date(2019, 2, 15),
+    press="연합뉴스",
+    title=("#articleWrap h2", "#articleWrap h1", "meta[property='og:title']@content"),
+    subtitle=("#articleWrap .article .stit strong b", ".article .stit strong"),
+    body=("#articleWrap div.article", "div.article"),
+    drop=(".stit", ".banner-0-wrap", ".article_ban", ".adrs", ".article-ad-box", "script", "iframe"),
+    published=(".article .adrs .pblsh",),
+)
+
+PROFILES = [CURRENT, V2015]

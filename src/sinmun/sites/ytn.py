@@ -7,7 +7,17 @@ video player, then the text in ``div.article#CmAdContent``: runs separated by ``
 ending with ``YTN 홍길동 (email)``, the 제보 prompt and ``[저작권자(c) YTN …]``. Below it, a
 "more news" box of the same section. The JSON-LD headline keeps HTML entities (``&quot;``),
 so the visible headline wins.
+
+Version ``2015`` (facts from the public just-news article reader's YTN implementation, rebuilt for this
+layout on 2015-10-13 ("YTN 재구성") and changed for the next one on 2021-11-22 ("ytn 고침")): the headline
+is ``.article_tit`` and ``.article_info .extra_info`` the time ("Posted : 2017-05-02 10:00"); the text
+is ``.article_paragraph`` (``.article_wrap`` on card-news pages, read from 2018-02-13), with the
+``.news_slide`` and ``.articleAd_new``/``.hns_mask_div`` ad boxes, the play and VOD-info buttons
+(``.playbt``, ``.bt_vodinfo``), the ``.share_btns`` bar, the ``.copyright`` notice and floating boxes
+(``id^=float``, ``#iwm_float``) inside. Dated 2015-10-13 to 2021-11-21.
 """
+from datetime import date
+
 from .base import SiteProfile
 
 CURRENT = SiteProfile(
@@ -26,4 +36,19 @@ CURRENT = SiteProfile(
     caption=("p.imgcaption",),
 )
 
-PROFILES = [CURRENT]
+V2015 = SiteProfile(
+    name="ytn",
+    version="2015",
+    hosts=("www.ytn.co.kr",),
+    markers=(("article_tit", "extra_info", "article_paragraph"), ("article_tit", "extra_info", "article_wrap")),
+    valid_from=date(2015, 10, 13),
+    valid_until=date(2021, 11, 21),
+    press="YTN",
+    title=(".article_tit", "meta[property='og:title']@content"),
+    body=(".article_paragraph", ".article_wrap"),
+    drop=(".news_slide", ".articleAd_new", ".hns_mask_div", ".playbt", ".bt_vodinfo", ".share_btns", ".copyright",
+          "div[id^='float']", "#iwm_float", "script", "iframe"),
+    published=(".article_info .extra_info",),
+)
+
+PROFILES = [CURRENT, V2015]
