@@ -26,7 +26,8 @@ from ..article import Reporter
 
 HANGUL_NAME = r"[가-힣]{2,4}"
 EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
-REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "기자", "특파원",
+REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "시민기자",
+                   "명예기자", "기자", "특파원",
                    "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터")
 # Titles that never name a reporter of the story itself.
 _CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
@@ -51,6 +52,13 @@ _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영�
 # A labelled byline: "기자명 홍길동", "작성자 : 홍길동", "기자 : 홍길동"
 _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|기자)\s*[:：])\s*(?P<name>" + HANGUL_NAME
                          + r")(?![가-힣])")
+# Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
+# the title first ("기자 홍길동", "기자 홍길동 gildong@x.kr"), a writer and a photographer ("글 홍길동 / 사진 김철수":
+# only the writer is a reporter).
+_NAME_ID_LINE = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)$")
+_TITLE_FIRST_LINE = re.compile(r"^(?:기자|글)(?:\s*[=:]\s*|\s+)(?P<name>" + HANGUL_NAME + r")"
+                               r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
+                               r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME + r")?$")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
                r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
@@ -105,7 +113,26 @@ def find_reporters(text: str) -> list[Reporter]:
     credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
     if credit and not found:
         add_reporter(found, credit["name"], None)
+    if not found:
+        _add_untitled_writer(found, text.strip())
     return found
+
+
+#: words after 기자 or 글 that make a heading, not a byline (``기자 수첩``, ``글 목록``)
+_NOT_WRITERS = {"수첩", "칼럼", "회견", "회견장", "간담회", "노트", "모음", "목록", "쓰기", "보기", "소개", "정보",
+                "프로필"}
+
+
+def _names_untitled_writer(line: str) -> bool:
+    match = _TITLE_FIRST_LINE.match(line) or _NAME_ID_LINE.match(line)
+    return match is not None and match["name"] not in _NOT_WRITERS and not is_not_a_name(match["name"])
+
+
+def _add_untitled_writer(found: list[Reporter], line: str) -> None:
+    """The writer of a line that writes no title after the name (``홍길동(gildong)``, ``기자 홍길동``)."""
+    match = _TITLE_FIRST_LINE.match(line) or _NAME_ID_LINE.match(line)
+    if match and match["name"] not in _NOT_WRITERS:
+        add_reporter(found, match["name"], match.groupdict().get("email"))
 
 
 def _title_matches(text: str) -> list[re.Match[str]]:
@@ -161,7 +188,7 @@ def is_byline_line(line: str) -> bool:
     """A short line that only names reporters (and e-mails): ``홍길동 기자 gildong@x.kr``."""
     if len(line) > 90:
         return False
-    if _NAME_CREDIT.match(line):
+    if _NAME_CREDIT.match(line) or _names_untitled_writer(line):
         return True
     if line.rstrip().endswith(("!", "?", "다.", "요.")):
         return False
