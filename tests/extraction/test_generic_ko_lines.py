@@ -91,10 +91,21 @@ def test_a_named_copyright_beats_the_site_name_as_before():
 @pytest.mark.parametrize("line, name", [
     ("홍길동(gildong)", "홍길동"), ("홍길동 (gildong_77)", "홍길동"), ("홍길동 시민기자", "홍길동"),
     ("기자 홍길동", "홍길동"), ("기자 : 홍길동", "홍길동"), ("글 홍길동 / 사진 김철수", "홍길동"),
+    ("홍길동(gildong) 시민기자", "홍길동"), ("글=홍길동 기자 / 사진=김철수 기자", "홍길동"),
 ])
 def test_bylines_without_a_title_after_the_name(line, name):
     assert is_byline_line(line)
     assert [r.name for r in find_reporters(line)] == [name]
+
+
+def test_a_title_before_an_e_mail_is_no_name():
+    assert [(r.name, r.email) for r in find_reporters("홍길동 시민기자 gildong@gasang.example")] == [
+        ("홍길동", "gildong@gasang.example")]
+    assert [r.name for r in find_reporters("홍길동 인턴기자 gildong@gasang.example")] == ["홍길동"]
+
+
+def test_a_writer_and_photographer_line_is_a_byline_not_a_caption():
+    assert boilerplate_rule("글=홍길동 기자 / 사진=김철수 기자") == "byline"
 
 
 def test_a_title_first_byline_keeps_its_e_mail():

@@ -55,7 +55,7 @@ _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|
 # Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
 # the title first ("기자 홍길동", "기자 홍길동 gildong@x.kr"), a writer and a photographer ("글 홍길동 / 사진 김철수":
 # only the writer is a reporter).
-_NAME_ID_LINE = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)$")
+_NAME_ID_LINE = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
 _TITLE_FIRST_LINE = re.compile(r"^(?:기자|글)(?:\s*[=:]\s*|\s+)(?P<name>" + HANGUL_NAME + r")"
                                r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
                                r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME + r")?$")
@@ -94,7 +94,7 @@ _PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
 _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
-              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보"}
+              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예"}
 
 
 def find_reporters(text: str) -> list[Reporter]:
@@ -154,8 +154,8 @@ def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
 
 def is_not_a_name(word: str) -> bool:
     """A word the byline patterns can take for a name that names no person: a desk or team
-    (``디지털뉴스부``, ``연예팀``), an outlet or programme (``뉴스룸``, ``가상일보``)."""
-    return word in _NOT_NAMES or bool(_ORG_WORD.search(word))
+    (``디지털뉴스부``, ``연예팀``), an outlet or programme (``뉴스룸``, ``가상일보``), a title (``시민기자``)."""
+    return word in _NOT_NAMES or word in REPORTER_TITLES or bool(_ORG_WORD.search(word))
 
 
 def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:

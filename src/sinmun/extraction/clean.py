@@ -199,7 +199,13 @@ _CREDIT_TAIL_CHARS = 64
 _CAPTION_PHOTOGRAPHER = re.compile(r"\S\s+\S[^/]*?\s*/\s*[가-힣]{2,4}\s*(?:사진)?기자\s*$")
 
 
+# A byline of the writer, then the photographer: "글=홍길동 기자 / 사진=김철수 기자" (no caption's credit).
+_WRITER_THEN_CREDIT = re.compile(r"\s*글\s*[=:]?\s*[가-힣]{2,4}\s*(?:기자)?\s*[/,·ㆍ|]")
+
+
 def _caption_rule(line: _Line) -> str | None:
+    if _WRITER_THEN_CREDIT.match(line.folded):
+        return None
     tail = line.folded[-_CREDIT_TAIL_CHARS:]
     if not _CREDIT_WORD.search(tail):
         if "기자" in tail and "@" not in line.text and not line.prose and _CAPTION_PHOTOGRAPHER.search(tail):
