@@ -68,6 +68,12 @@ def test_an_unknown_domain_in_the_copyright_line_is_only_a_last_resort(line):
     assert domain_from_copyright(line) == "gasangilbo"
 
 
+@pytest.mark.parametrize("line, press", [("Copyright © Gasang Times. All rights reserved.", "Gasang Times"),
+                                         ("Copyright © GTN.All rights reserved.", "GTN")])
+def test_a_latin_outlet_name_before_a_full_stop_is_no_domain(line, press):
+    assert press_from_copyright(line) == press
+
+
 def test_the_hangul_outlet_name_beats_a_copyright_domain():
     head = "<meta property='og:site_name' content='가상일보'>"
     article = extract("".join(STORY) + "<p>Copyright © gasangilbo.example All rights reserved.</p>", head=head)

@@ -176,7 +176,7 @@ def domain_from_copyright(line: str | None, host: str | None = None) -> str | No
 
 
 #: what follows a name that is the first label of a domain (``gasangilbo`` of ``gasangilbo.example``)
-_DOMAIN_TAIL = re.compile(r"\.[a-z][a-z0-9-]*", re.I)
+_DOMAIN_TAIL = re.compile(r"\.(?!all\b)[a-z][a-z0-9-]*", re.I)
 
 
 def _copyright_press(line: str | None, host: str | None) -> tuple[str | None, bool]:
