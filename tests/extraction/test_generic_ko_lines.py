@@ -104,6 +104,12 @@ def test_bylines_without_a_title_after_the_name(line, name):
     assert [r.name for r in find_reporters(line)] == [name]
 
 
+@pytest.mark.parametrize("line", ["기자 홍길동 · 김철수", "기자 홍길동, 김철수"])
+def test_a_title_first_byline_of_two_reporters(line):
+    assert is_byline_line(line)
+    assert [r.name for r in find_reporters(line)] == ["홍길동", "김철수"]
+
+
 def test_a_title_before_an_e_mail_is_no_name():
     assert [(r.name, r.email) for r in find_reporters("홍길동 시민기자 gildong@gasang.example")] == [
         ("홍길동", "gildong@gasang.example")]

@@ -53,10 +53,11 @@ _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영�
 _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|기자)\s*[:：])\s*(?P<name>" + HANGUL_NAME
                          + r")(?![가-힣])")
 # Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
-# the title first ("기자 홍길동", "기자 홍길동 gildong@x.kr"), a writer and a photographer ("글 홍길동 / 사진 김철수":
-# only the writer is a reporter).
-_NAME_ID_LINE = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
-_TITLE_FIRST_LINE = re.compile(r"^(?:기자|글)(?:\s*[=:]\s*|\s+)(?P<name>" + HANGUL_NAME + r")"
+# the title first ("기자 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a photographer
+# ("글 홍길동 / 사진 김철수": only the writer is a reporter).
+_NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
+_TITLE_FIRST_LINE = re.compile(r"^(?:기자|글)(?:\s*[=:]\s*|\s+)(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
+                               + HANGUL_NAME + r")*)"
                                r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
                                r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME + r")?$")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
@@ -123,16 +124,26 @@ _NOT_WRITERS = {"수첩", "칼럼", "회견", "회견장", "간담회", "노트"
                 "프로필"}
 
 
-def _names_untitled_writer(line: str) -> bool:
+def _untitled_writers(line: str) -> tuple[list[str], str | None]:
+    """The writers of a line that writes no title after the names (``홍길동(gildong)``, ``기자 홍길동``), and the
+    e-mail beside them; no one for a heading (``기자 수첩``)."""
     match = _TITLE_FIRST_LINE.match(line) or _NAME_ID_LINE.match(line)
-    return match is not None and match["name"] not in _NOT_WRITERS and not is_not_a_name(match["name"])
+    if match is None:
+        return [], None
+    names = re.split(r"\s*[·ㆍ,]\s*", match["names"])
+    if any(name in _NOT_WRITERS or is_not_a_name(name) for name in names):
+        return [], None
+    return names, match.groupdict().get("email")
+
+
+def _names_untitled_writer(line: str) -> bool:
+    return bool(_untitled_writers(line)[0])
 
 
 def _add_untitled_writer(found: list[Reporter], line: str) -> None:
-    """The writer of a line that writes no title after the name (``홍길동(gildong)``, ``기자 홍길동``)."""
-    match = _TITLE_FIRST_LINE.match(line) or _NAME_ID_LINE.match(line)
-    if match and match["name"] not in _NOT_WRITERS:
-        add_reporter(found, match["name"], match.groupdict().get("email"))
+    names, email = _untitled_writers(line)
+    for i, name in enumerate(names):
+        add_reporter(found, name, email if i == len(names) - 1 else None)
 
 
 def _title_matches(text: str) -> list[re.Match[str]]:
