@@ -26,7 +26,8 @@ from ..article import Reporter
 
 HANGUL_NAME = r"[가-힣]{2,4}"
 EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
-REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "기자", "특파원",
+REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "시민기자",
+                   "명예기자", "기자", "특파원",
                    "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터")
 # Titles that never name a reporter of the story itself.
 _CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
@@ -51,6 +52,14 @@ _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영�
 # A labelled byline: "기자명 홍길동", "작성자 : 홍길동", "기자 : 홍길동"
 _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|기자)\s*[:：])\s*(?P<name>" + HANGUL_NAME
                          + r")(?![가-힣])")
+# Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
+# the title first ("기자 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a photographer
+# ("글 홍길동 / 사진 김철수": only the writer is a reporter).
+_NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
+_TITLE_FIRST_LINE = re.compile(r"^(?:기자|글)(?:\s*[=:]\s*|\s+)(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
+                               + HANGUL_NAME + r")*)"
+                               r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
+                               r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME + r")?$")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
                r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
@@ -86,7 +95,7 @@ _PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
 _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
-              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보"}
+              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예"}
 
 
 def find_reporters(text: str) -> list[Reporter]:
@@ -105,7 +114,36 @@ def find_reporters(text: str) -> list[Reporter]:
     credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
     if credit and not found:
         add_reporter(found, credit["name"], None)
+    if not found:
+        _add_untitled_writer(found, text.strip())
     return found
+
+
+#: words after 기자 or 글 that make a heading, not a byline (``기자 수첩``, ``글 목록``)
+_NOT_WRITERS = {"수첩", "칼럼", "회견", "회견장", "간담회", "노트", "모음", "목록", "쓰기", "보기", "소개", "정보",
+                "프로필"}
+
+
+def _untitled_writers(line: str) -> tuple[list[str], str | None]:
+    """The writers of a line that writes no title after the names (``홍길동(gildong)``, ``기자 홍길동``), and the
+    e-mail beside them; no one for a heading (``기자 수첩``)."""
+    match = _TITLE_FIRST_LINE.match(line) or _NAME_ID_LINE.match(line)
+    if match is None:
+        return [], None
+    names = re.split(r"\s*[·ㆍ,]\s*", match["names"])
+    if any(name in _NOT_WRITERS or is_not_a_name(name) for name in names):
+        return [], None
+    return names, match.groupdict().get("email")
+
+
+def _names_untitled_writer(line: str) -> bool:
+    return bool(_untitled_writers(line)[0])
+
+
+def _add_untitled_writer(found: list[Reporter], line: str) -> None:
+    names, email = _untitled_writers(line)
+    for i, name in enumerate(names):
+        add_reporter(found, name, email if i == len(names) - 1 else None)
 
 
 def _title_matches(text: str) -> list[re.Match[str]]:
@@ -127,8 +165,8 @@ def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
 
 def is_not_a_name(word: str) -> bool:
     """A word the byline patterns can take for a name that names no person: a desk or team
-    (``디지털뉴스부``, ``연예팀``), an outlet or programme (``뉴스룸``, ``가상일보``)."""
-    return word in _NOT_NAMES or bool(_ORG_WORD.search(word))
+    (``디지털뉴스부``, ``연예팀``), an outlet or programme (``뉴스룸``, ``가상일보``), a title (``시민기자``)."""
+    return word in _NOT_NAMES or word in REPORTER_TITLES or bool(_ORG_WORD.search(word))
 
 
 def add_reporter(found: list[Reporter], name: str, email: str | None) -> None:
@@ -161,7 +199,7 @@ def is_byline_line(line: str) -> bool:
     """A short line that only names reporters (and e-mails): ``홍길동 기자 gildong@x.kr``."""
     if len(line) > 90:
         return False
-    if _NAME_CREDIT.match(line):
+    if _NAME_CREDIT.match(line) or _names_untitled_writer(line):
         return True
     if line.rstrip().endswith(("!", "?", "다.", "요.")):
         return False

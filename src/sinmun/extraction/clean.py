@@ -28,6 +28,8 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
     a portal's liability notice, "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``,
     ``(광고)``, ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+``end-mark``
+    the mark that closes a wire story (``(끝)``, ``<끝>``, ``/끝/``).
 ``date-line``
     a line of the article's labelled dates alone (``입력 2019.03.05 03:00 | 수정 2019.03.05 09:41``), unless it is
     all the text there is (a container that holds only the date line is a wrong one; emptying it says less).
@@ -81,7 +83,7 @@ MAX_STOP_HEADING_CHARS = 40
 _COPYRIGHT = re.compile(
     r"copyright|ⓒ|©|all rights reserved|재배포\s*금지|재배포금지|<\s*저작권자|\[\s*저작권자|\(\s*저작권자|"
     r"저작권자\s*[(\[]?\s*(?:ⓒ|©|c\b)|"
-    r"저작권은\s*(?:제공처|[가-힣a-z]+에\s*있)|ai\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지"
+    r"저작권은\s*(?:제공처|[가-힣a-z]+에\s*있)|기사는\s*[가-힣a-z0-9㈜()]{1,20}(?:\s[가-힣a-z0-9]{1,10})?의\s*저작물|ai\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지"
 )
 # ...and words that do so only in a line that is not a sentence of the story.
 _COPYRIGHT_WEAK = re.compile(r"\(c\)\s*[가-힣a-z]|무단\s*전재|무단전재|저작권")
@@ -147,6 +149,7 @@ _FURNITURE = _RuleGroup(head=[
     ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?"
                     r"[+-]\s*[\d,.]+\s*%\s*$"),
     ("reuse-notice", r"\*?\s*재판매\s*및\s*db\s*금지"),
+    ("end-mark", r"(?:[\[(<〈【/-]\s*끝\s*[\])>〉】/-]|끝)\s*$"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
     ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
     ("photo-credit", r"[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)?\s*[:=：]"
@@ -191,9 +194,22 @@ _CREDIT_WORD = re.compile(r"제공|db|사진|자료|그래픽|이미지|화면")
 _CREDIT_TAIL_CHARS = 64
 
 
+# A caption credited to its photographer after a slash, with no e-mail: "가상시청 앞 정류장 /홍길동 기자" (the text
+# before the slash a phrase of two words or more, not one name: "홍길동/김철수 기자" is a byline).
+_CAPTION_PHOTOGRAPHER = re.compile(r"\S\s+\S[^/]*?\s*/\s*[가-힣]{2,4}\s*(?:사진)?기자\s*$")
+
+
+# A byline of the writer, then the photographer: "글=홍길동 기자 / 사진=김철수 기자" (no caption's credit).
+_WRITER_THEN_CREDIT = re.compile(r"\s*글\s*[=:]?\s*[가-힣]{2,4}\s*(?:기자)?\s*[/,·ㆍ|]")
+
+
 def _caption_rule(line: _Line) -> str | None:
+    if _WRITER_THEN_CREDIT.match(line.folded):
+        return None
     tail = line.folded[-_CREDIT_TAIL_CHARS:]
     if not _CREDIT_WORD.search(tail):
+        if "기자" in tail and "@" not in line.text and not line.prose and _CAPTION_PHOTOGRAPHER.search(tail):
+            return "photo-caption"
         return None
     if _CAPTION_CREDIT.search(tail) or (_CAPTION_BRACKET_CREDIT.search(tail) and not line.prose):
         return "photo-caption"

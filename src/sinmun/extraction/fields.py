@@ -14,7 +14,7 @@ A site profile changes the order for its own layout with ``SiteProfile.sources``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -29,7 +29,8 @@ from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
-from .presses import clean_press, press_from_copyright, press_from_domain, press_from_own_host, press_key
+from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_domain, press_from_own_host,
+                      press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import heading_before, site_name_in_title, strip_title_decorations
@@ -636,10 +637,13 @@ PAGE_COPYRIGHT_SLOTS = ("[class*=copy]", "[id*=copy]", "[class*=Copy]", "footer"
 def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
     """The outlet of the first copyright notice elsewhere on the page (a portal's own is never a press)."""
     host = host_of(ctx.page_url)
+    return [next((press for t in _page_copyright_lines(ctx) if (press := press_from_copyright(t, host=host))), None)]
+
+
+def _page_copyright_lines(ctx: Context) -> Iterator[str]:
     nodes = ctx.page.tree.css(selector_list(PAGE_COPYRIGHT_SLOTS))
     texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
-    return [next((press for t in texts if is_copyright(t) and (press := press_from_copyright(t, host=host))),
-                 None)]
+    return (t for t in texts if is_copyright(t))
 
 
 @source("page title", 0.25)
@@ -650,6 +654,15 @@ def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
     host = host_of(ctx.page_url)
     return [site_name_in_title(ctx.meta.title_tag, ctx.meta.site_name, host)
             or site_name_in_title(ctx.meta.tags.get("og:title"), ctx.meta.site_name, host)]
+
+
+@source("copyright domain", 0.2)
+def COPYRIGHT_DOMAIN_PRESS(ctx: Context) -> Iterable[str | None]:
+    """An unknown domain the copyright line names (``Copyright © gasangilbo.example``): only when the page
+    names its outlet nowhere else (a Hangul name in the title or ``og:site_name`` beats it)."""
+    host = host_of(ctx.page_url)
+    lines = (line for group in ([ctx.value("copyright")], _page_copyright_lines(ctx)) for line in group)
+    return [next((press for line in lines if (press := domain_from_copyright(line, host=host))), None)]
 
 
 def _settle_press(ctx: Context, resolution: Resolution) -> None:
@@ -805,7 +818,8 @@ FIELD_RULES: dict[str, FieldRule] = {
                             META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
-                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS),
+                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS,
+                        COPYRIGHT_DOMAIN_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),

@@ -145,6 +145,10 @@ _COPYRIGHT_PRESS = [
                + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)",
                re.I),
     re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
+    # a sentence naming the owner: "본 기사는 가상일보의 저작물입니다", "이 기사의 저작권은 가상일보에 있습니다"
+    re.compile(r"기사는\s*(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*의\s*저작물"),
+    re.compile(r"저작권은\s*(?!제공처|해당|각\s|언론사)"
+               r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*에\s*있"),
 ]
 
 
@@ -157,18 +161,37 @@ def press_from_copyright(line: str | None, host: str | None = None) -> str | Non
     A domain in the line names its outlet (``ⓒ sportschosun.com`` -> 스포츠조선); labels are
     skipped (``Copyright ⓒ 저작권자 가상신문`` -> 가상신문). A parent named beside a sister's
     domain, or on a sister's ``host``, gives way to the sister (조선일보 on ``sports.chosun.com``
-    -> 스포츠조선); a sister is never shortened to its parent.
+    -> 스포츠조선); a sister is never shortened to its parent. A domain the table does not know
+    (``Copyright © gasangilbo.example``) names no outlet here: :func:`domain_from_copyright`.
     """
+    press, bare_domain = _copyright_press(line, host)
+    return None if bare_domain else press
+
+
+def domain_from_copyright(line: str | None, host: str | None = None) -> str | None:
+    """What a copyright line naming only an unknown domain names (``Copyright © gasangilbo.example``
+    -> gasangilbo): a last resort, after any name the page writes in Hangul or in full."""
+    press, bare_domain = _copyright_press(line, host)
+    return press if bare_domain else None
+
+
+#: what follows a name that is the first label of a domain (``gasangilbo`` of ``gasangilbo.example``)
+_DOMAIN_TAIL = re.compile(r"\.(?!all\b)[a-z][a-z0-9-]*", re.I)
+
+
+def _copyright_press(line: str | None, host: str | None) -> tuple[str | None, bool]:
+    """The outlet the line names, and whether that is only an unknown domain's first label."""
     if not line:
-        return None
+        return None, False
     in_line = [press for m in _DOMAIN.finditer(line) if (press := press_from_domain(m["domain"]))]
     line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m.group(), line)
     for pattern in _COPYRIGHT_PRESS:
         for match in pattern.finditer(line):
             press = clean_press(_TRAILING_YEAR.sub("", match["press"]))
             if press and not is_label(press):
-                return sister_of(press, [press_from_domain(host), *in_line])
-    return None
+                bare_domain = press.isascii() and bool(_DOMAIN_TAIL.match(line, match.end("press")))
+                return sister_of(press, [press_from_domain(host), *in_line]), bare_domain
+    return None, False
 
 
 def sister_of(press: str, others: list[str | None]) -> str:

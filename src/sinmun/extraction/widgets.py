@@ -6,6 +6,10 @@ glossary pop-ups, found by their markup so that :func:`sinmun.extraction.content
   text (``광고``, ``AD``, a sponsor's line), never the story. Class and id words are split at ``-``, ``_``,
   digits and lower-to-upper case changes (``dfpAd`` is ``dfp`` + ``Ad``). A plain ``ad`` word is trusted only
   on an element with little of the container's text: a CMS may call the story's own wrapper ``CmAdContent``.
+* **Embedded ad boxes, by their shape.** Whatever its class (``mask_div``, ``revenue_unit_wrap``, a floated
+  ``div`` with none), an element that holds only ad embeds (``iframe``, ``ins``, ``script``) and at most a short
+  label that is no sentence (``AD``, ``광고``, a sponsor's name) is an ad slot. An embedded video, post or map
+  (an ``iframe`` from a media host) is no ad, nor is a box with a picture in it.
 * **Stock quote boxes.** An element whose class names a stock quote (``stocksise``, ``stock-quote``,
   ``stock_info``) beside a company name: its price and change parts (``12,300원 ▲ 5.2%``, ``012345``) go, the
   company name stays in its sentence; a short box of block level goes whole. A quote shows an arrow, 원 or a
@@ -57,7 +61,7 @@ _MARKED = "[class], [id], [role]"
 def widget_boxes(container: LexborNode) -> frozenset[int]:
     """The ids of the ad slots, stock quote parts and glossary pop-ups inside ``container``."""
     total = len(container.text(strip=True) or "")
-    found: set[int] = set()
+    found: set[int] = _embed_boxes(container)
     for node in container.css(_MARKED):
         words = _words(node)
         if not words:
@@ -67,6 +71,69 @@ def widget_boxes(container: LexborNode) -> frozenset[int]:
         elif words & _STOCK_NAMES:
             found.update(_quote_parts(node))
     return frozenset(found)
+
+
+#: an embed that may carry an ad; an ``iframe`` from one of ``_MEDIA_HOSTS`` is the story's video, post or map
+_EMBEDS = "iframe, ins, script"
+_MEDIA_HOSTS = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|tv\.naver|naver\.com/v|tv\.kakao|kakao\.com/embed|"
+                          r"facebook\.com|instagram|twitter|x\.com|tiktok|soundcloud|spotify|map", re.I)
+#: what an embed's box may be (a paragraph, a cell or a figure is the story's own)
+_BOX_TAGS = frozenset(("div", "aside", "section", "center", "span", "ins"))
+#: an embed's box is looked for this many levels up
+_BOX_LEVELS = 3
+#: the most text an ad box's label has
+MAX_AD_LABEL_CHARS = 24
+_NOT_LABEL_TAGS = frozenset(("script", "style", "noscript", "iframe"))
+_PICTURE_TAGS = frozenset(("img", "picture", "video", "figure", "svg", "audio", "object", "embed"))
+_SENTENCE_END = re.compile(r"[가-힣](?:다|요)\s*[.!?]\s*$")
+
+
+def _embed_boxes(container: LexborNode) -> set[int]:
+    """The boxes holding only ad embeds and a short label (see the module docstring)."""
+    found: set[int] = set()
+    labelled: dict[int, bool] = {}  # box id -> whether it holds only a label (embeds share their boxes)
+    for embed in container.css(_EMBEDS):
+        if not _is_story_embed(embed):
+            box = _outermost_label_box(embed, container, labelled)
+            if box is not None:
+                found.add(box)
+    return found
+
+
+def _is_story_embed(embed: LexborNode) -> bool:
+    """An embedded video, post or map, or structured data: part of the story, never an ad."""
+    attrs = embed.attributes
+    if embed.tag == "iframe":
+        return bool(_MEDIA_HOSTS.search(f"{attrs.get('src') or ''} {attrs.get('data-src') or ''}"))
+    return embed.tag == "script" and "json" in (attrs.get("type") or "").lower()
+
+
+def _outermost_label_box(embed: LexborNode, container: LexborNode, labelled: dict[int, bool]) -> int | None:
+    """The id of the outermost box (a few levels up, inside ``container``) that holds only embeds and a label."""
+    box = None
+    node = embed.parent
+    for _ in range(_BOX_LEVELS):
+        if node is None or node.mem_id == container.mem_id or node.tag not in _BOX_TAGS:
+            break
+        if node.mem_id not in labelled:
+            labelled[node.mem_id] = _only_a_label(node)
+        if not labelled[node.mem_id]:
+            break
+        box, node = node.mem_id, node.parent
+    return box
+
+
+def _only_a_label(box: LexborNode) -> bool:
+    """``box`` shows no picture and at most a short text that is no sentence (its embeds' own text aside)."""
+    label = ""
+    for node in box.traverse(include_text=True):
+        if node.tag in _PICTURE_TAGS:
+            return False
+        if node.tag == "-text" and node.parent is not None and node.parent.tag not in _NOT_LABEL_TAGS:
+            label += (node.text_content or "").strip()
+            if len(label) > MAX_AD_LABEL_CHARS:
+                return False
+    return not _SENTENCE_END.search(label)
 
 
 def _words(node: LexborNode) -> set[str]:
