@@ -38,3 +38,11 @@ def test_a_box_of_ad_embeds_and_a_short_label_leaves_the_body(box):
 ])
 def test_the_storys_embeds_pictures_and_sentences_stay(inner, kept):
     assert kept in body_of(inner)
+
+
+@pytest.mark.parametrize("inner, kept", [
+    ("<div><b>새 노선 세 곳</b><script>track('sub')</script></div>", "새 노선 세 곳"),
+    ("<div class='sub'>요금 동결 방침<script>lazy()</script></div>", "요금 동결 방침"),
+])
+def test_a_short_line_beside_a_script_alone_stays_unless_it_names_an_ad(inner, kept):
+    assert kept in " ".join(body_of(inner))

@@ -92,12 +92,26 @@ def _embed_boxes(container: LexborNode) -> set[int]:
     """The boxes holding only ad embeds and a short label (see the module docstring)."""
     found: set[int] = set()
     labelled: dict[int, bool] = {}  # box id -> whether it holds only a label (embeds share their boxes)
+    boxes: dict[int, LexborNode] = {}
     for embed in container.css(_EMBEDS):
         if not _is_story_embed(embed):
-            box = _outermost_label_box(embed, container, labelled)
-            if box is not None:
+            box = _outermost_label_box(embed, container, labelled, boxes)
+            if box is not None and (embed.tag != "script" or _says_ad_or_nothing(boxes[box])):
                 found.add(box)
     return found
+
+
+#: what the label of an ad slot says (a box of scripts alone may be a subheading or a byline beside a tracker)
+_AD_WORDS = re.compile(r"광고|협찬|후원|스폰서|파트너|제휴|sponsor|advert|promot|partner|\bAD\b|\bPR\b", re.I)
+
+
+def _says_ad_or_nothing(box: LexborNode) -> bool:
+    """A box whose only embeds are scripts counts when its label is empty or names an ad."""
+    if box.css_first("iframe, ins") is not None:
+        return True
+    label = "".join((node.text_content or "").strip() for node in box.traverse(include_text=True)
+                    if node.tag == "-text" and node.parent is not None and node.parent.tag not in _NOT_LABEL_TAGS)
+    return not label or bool(_AD_WORDS.search(label))
 
 
 def _is_story_embed(embed: LexborNode) -> bool:
@@ -108,8 +122,10 @@ def _is_story_embed(embed: LexborNode) -> bool:
     return embed.tag == "script" and "json" in (attrs.get("type") or "").lower()
 
 
-def _outermost_label_box(embed: LexborNode, container: LexborNode, labelled: dict[int, bool]) -> int | None:
-    """The id of the outermost box (a few levels up, inside ``container``) that holds only embeds and a label."""
+def _outermost_label_box(embed: LexborNode, container: LexborNode, labelled: dict[int, bool],
+                         boxes: dict[int, LexborNode]) -> int | None:
+    """The id of the outermost box (a few levels up, inside ``container``) that holds only embeds and a label
+    (each box found is kept in ``boxes`` by its id)."""
     box = None
     node = embed.parent
     for _ in range(_BOX_LEVELS):
@@ -119,7 +135,7 @@ def _outermost_label_box(embed: LexborNode, container: LexborNode, labelled: dic
             labelled[node.mem_id] = _only_a_label(node)
         if not labelled[node.mem_id]:
             break
-        box, node = node.mem_id, node.parent
+        box, boxes[node.mem_id], node = node.mem_id, node, node.parent
     return box
 
 
