@@ -63,9 +63,14 @@ _ARGUMENT_WORDS = {"section", "sections", "category", "categories", "tag", "tags
                    "reporters", "author", "authors", "journalist", "journalists", "byline", "writer", "writers",
                    "series", "keyword", "keywords", "people", "hashtag"}
 _LIST_KEYS = {"tag", "hashtag", "reporter", "reporter_id", "author", "journalist", "writer"}
+#: path words of pages that hold no story: sign-in, membership and subscription walls
+_ACCOUNT_WORDS = {"login", "logout", "signin", "sign-in", "signup", "sign-up", "member", "members", "membership",
+                  "join", "register", "subscribe", "subscription", "paywall", "account", "mypage"}
+#: path words of a story's comment pages (``/comment/list.html?idxno=123``: the article id only in the query)
+_COMMENT_WORDS = {"comment", "comments", "reply", "replies", "cmt"}
 _SEARCH_WORDS = {"search", "find", "searchresult", "searchresults"}
-_SEARCH_KEYS = {"query", "q", "keyword", "kw", "searchword", "search", "sword", "search_text", "searchtext",
-                "searchkeyword", "stext", "term", "terms"}
+_SEARCH_KEYS = {"query", "q", "keyword", "kw", "kwd", "sc_word", "searchword", "search", "sword", "search_text",
+                "searchtext", "searchkeyword", "stext", "term", "terms"}
 _HOME_PATHS = {"", "index", "main", "home", "default", "news", "index.html", "index.htm", "index.php",
                "main.html", "main.php", "default.aspx", "index.asp", "index.jsp", "m", "mobile"}
 _DATE_SEGMENT = re.compile(r"(?:19|20)\d\d(?:[-_.]?(?:0[1-9]|1[0-2])(?:[-_.]?(?:0[1-9]|[12]\d|3[01]))?)?")
@@ -120,8 +125,11 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
                     else Signal(1.0, "no publication time"))
     chars = sum(len(p) for p in article.body_paragraphs)
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
-    if chars < minimum and not _declared_short_article(article, chars, declared):
+    # with no URL to weigh, what the page declares (og:type article, a publication time) is the strong word
+    strong = STRONG_ARTICLE_SCORE + (0.0 if url else 1.0)
+    if chars < minimum and not _declared_short_article(article, chars, declared, strong):
         return False, f"{chars} characters of body text"
+    declared += headline_signals(page, article, url, chars)
     if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
         return True, None  # an article URL that the page's declarations confirm: its text is not weighed
     signals = declared + text_signals(page, article)
@@ -132,12 +140,92 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     return True, None
 
 
-def _declared_short_article(article: Article, chars: int, declared: list[Signal]) -> bool:
+def _declared_short_article(article: Article, chars: int, declared: list[Signal], strong: float) -> bool:
     """A breaking-news line or a photo with its caption, on a page whose URL and declarations
     strongly say it is an article (the text's own signals do not count: a short text is the point)."""
-    if sum(s.weight for s in declared) > STRONG_ARTICLE_SCORE or not article.title:
+    if sum(s.weight for s in declared) > strong or not article.title:
         return False
     return chars >= MIN_DECLARED_ARTICLE_CHARS or any(i.caption for i in article.images)
+
+
+# ----------------------------------------------------------------- the headline and the page's forms
+#: the fewest characters of a story's headline (a title shorter than this is a page label: 댓글, 로그인)
+HEADLINE_LEAST = 5
+#: a page with a password field and less body text than this is a sign-in or subscription wall
+SIGN_IN_MAX_CHARS = 600
+
+
+def headline_signals(page: Page, article: Article, url: str | None, chars: int) -> list[Signal]:
+    """A headline that links to another page (a list's top teaser), no headline at all, a sign-in form."""
+    signals = []
+    title = _SPACE.sub(" ", article.title or "").strip()
+    if len(title) < HEADLINE_LEAST:
+        signals.append(Signal(1.0, "no headline"))
+    else:
+        heading, target = _headline_link(page, title)
+        own = _own_addresses(page, url)
+        if heading is not None and _address(target) not in own and _links_a_story(target, url):
+            # a linked headline over the whole body in one block is a teaser, whatever the page's address
+            weight = 3.0 if own or _holds_body(heading, article) else 2.0
+            signals.append(Signal(weight, "the headline links to another page"))
+    if chars < SIGN_IN_MAX_CHARS and page.tree.css_first("input[type=password]") is not None:
+        signals.append(Signal(1.0, "a sign-in form and little text"))
+    return signals
+
+
+def _links_a_story(href: str, url: str | None) -> bool:
+    """The link names an article of the same site (not its home page, not another site's video)."""
+    target, own = _split(href), _split(url)
+    if target is None or target.netloc and own is not None and own.netloc and target.netloc != own.netloc:
+        return False
+    return any(s.weight < 0 for s in url_signals(href))
+
+
+def _holds_body(heading: LexborNode, article: Article) -> bool:
+    """Whether the heading's parent holds the whole body text and little more (a teaser block)."""
+    parent = heading.parent
+    if parent is None or not article.body_paragraphs:
+        return False
+    text = _SPACE.sub("", parent.text(separator=" "))
+    body = [_SPACE.sub("", p) for p in article.body_paragraphs]
+    return all(p in text for p in body) and len(text) <= 1.5 * (sum(map(len, body)) + len(_SPACE.sub("", article.title
+                                                                                                   or "")))
+
+
+def _headline_link(page: Page, title: str) -> tuple[LexborNode | None, str]:
+    """The heading that holds the headline and the ``href`` of the link on or in it ((None, '') when the
+    headline is no link)."""
+    for heading in page.tree.css("h1, h2, h3, h4"):
+        if _SPACE.sub(" ", heading.text(separator=" ")).strip() != title:
+            continue
+        link = heading.css_first("a[href]")
+        node = heading.parent
+        while link is None and node is not None and node.tag not in ("body", "html"):
+            link = node if node.tag == "a" and node.attributes.get("href") else None
+            node = node.parent
+        href = (link.attributes.get("href") or "").strip() if link is not None else ""
+        return (heading, href) if href and not href.startswith(("#", "javascript:")) else (None, "")
+    return None, ""
+
+
+def _own_addresses(page: Page, url: str | None) -> set[str]:
+    """The page's own addresses as :func:`_address` gives them: its URL, canonical link and ``og:url``."""
+    found = {url} if url else set()
+    for node in page.metas:
+        if node.attributes.get("property") == "og:url" and node.attributes.get("content"):
+            found.add(node.attributes.get("content") or "")
+    canonical = page.tree.css_first("link[rel=canonical][href]")
+    if canonical is not None:
+        found.add(canonical.attributes.get("href") or "")
+    return {_address(a) for a in found if a}
+
+
+def _address(href: str) -> str:
+    """A link's path and query, without a trailing slash (a relative link and an absolute one compare)."""
+    parts = _split(href)
+    if parts is None:
+        return href
+    return parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")
 
 
 # ----------------------------------------------------------------- the URL
@@ -152,6 +240,9 @@ def url_signals(url: str | None) -> list[Signal]:
     if _is_search(keys, segments):
         return [Signal(3.0, "the URL is a search")]
     article_id = _article_id_at(segments, query)
+    no_story = _no_story_path(segments, article_id)
+    if no_story is not None:
+        return [no_story]
     dated = _is_dated(parts.path, query)
     item = article_id is None and _names_item(query)
     if article_id is None and not dated and not item and _is_home_path(segments):
@@ -160,6 +251,16 @@ def url_signals(url: str | None) -> list[Signal]:
     if item and signal.weight <= 1.0 and not keys & _LIST_KEYS:
         return [Signal(-1.0, "the URL names an item (query)")]
     return [signal]
+
+
+def _no_story_path(segments: list[str], article_id: int | None) -> Signal | None:
+    """A sign-in or subscription page, or a story's comment page (its id only in the query)."""
+    words = {s.lower().rsplit(".", 1)[0] for s in segments}
+    if words & _ACCOUNT_WORDS:
+        return Signal(3.0, "the URL is a sign-in or subscription page")
+    if words & _COMMENT_WORDS and article_id == len(segments):
+        return Signal(2.0, "the URL is a story's comment page")
+    return None
 
 
 def _is_search(keys: set[str], segments: list[str]) -> bool:
@@ -217,6 +318,8 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
         if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
             return index
     for key, value in query:
+        if "/" in value or ":" in value:
+            continue  # a return address (``?returnUrl=/news/view?id=123``) names no item of this page
         if _LONG_NUMBER.search(value) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key):
             return len(segments)
     return None
@@ -343,8 +446,10 @@ def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> lis
 
 
 def _listed(paragraphs: list[str], linked: list[bool], teaser_text: str) -> list[bool]:
-    """Which paragraphs are a headline link or a line of a teaser block."""
-    return [is_link or (len(p) >= 4 and p in teaser_text) for p, is_link in zip(paragraphs, linked)]
+    """Which paragraphs are a headline link or a line of a teaser block (spaces ignored: a teaser's
+    headline and date run together in a paragraph when no space stands between their elements)."""
+    compact = _SPACE.sub("", teaser_text)
+    return [is_link or (len(p) >= 4 and _SPACE.sub("", p) in compact) for p, is_link in zip(paragraphs, linked)]
 
 
 def _reads_as_prose(paragraph: str) -> bool:
@@ -397,7 +502,7 @@ def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], lis
         block = node
         for _ in range(TEASER_CLIMB):
             parent = block.parent
-            if parent is None or parent.tag in ("body", "html"):
+            if parent is None or parent.tag == "html":
                 break
             if block.tag != "a":
                 key = (parent.mem_id, block.tag or "", block.attributes.get("class") or "")

@@ -1,0 +1,78 @@
+"""Korean non-article pages in the shapes real sites use (portal and press homes, section, date, search,
+ranking, reporter, series, photo, video, tag and paginated lists, an error page, a sign-in wall, a comment
+page) are rejected, and the borderline articles beside them (a three-sentence breaking item, a photo
+article, an interview, a column with its writer box, a short story beside a bigger teaser list) are kept."""
+import json
+
+import pytest
+
+import sinmun
+from sinmun.extraction.pagekind import url_signals
+from conftest import FIXTURES
+
+NONARTICLE = FIXTURES / "nonarticle"
+KO_LISTS = ["ko-portal-home", "ko-press-home", "ko-section-teasers", "ko-section-teasers-nourl", "ko-date-archive",
+            "ko-search-results", "ko-search-results-nourl", "ko-ranking", "ko-reporter-profile", "ko-series-list",
+            "ko-photo-gallery", "ko-video-list", "ko-tag-page", "ko-paginated", "ko-not-found", "ko-login-wall",
+            "ko-comments-only", "ko-single-long-teaser", "ko-single-long-teaser-nourl"]
+KO_ARTICLES = ["ko-breaking-3", "ko-photo-article", "ko-interview-qa", "ko-column-writer", "ko-small-story-big-list"]
+#: pages the judge tells without their URL too (a comment page without its address reads as a short story's
+#: comments; the short story beside a bigger teaser list loses its body to the list without its URL)
+KO_WITHOUT_URL = [n for n in KO_LISTS + KO_ARTICLES if n not in ("ko-comments-only", "ko-small-story-big-list")]
+
+
+def _case(name: str) -> tuple[bytes, dict]:
+    record = json.loads((NONARTICLE / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return (NONARTICLE / f"{name}.html").read_bytes(), record
+
+
+@pytest.mark.parametrize("name", KO_LISTS + KO_ARTICLES)
+def test_korean_pages_at_their_urls(name: str) -> None:
+    html, record = _case(name)
+    article = sinmun.extract(html, url=record["url"] or None)
+    assert article.is_article is (name in KO_ARTICLES), article.warnings
+    assert (name in KO_ARTICLES) is record["is_article"]
+
+
+@pytest.mark.parametrize("name", KO_WITHOUT_URL)
+def test_korean_pages_without_their_urls(name: str) -> None:
+    html, _ = _case(name)
+    assert sinmun.extract(html).is_article is (name in KO_ARTICLES)
+
+
+def test_a_section_front_whose_one_teaser_has_a_long_lead_and_byline_is_no_article() -> None:
+    """The headline links to another story and the body is that teaser's lead: a list's top item."""
+    html, record = _case("ko-single-long-teaser-nourl")
+    article = sinmun.extract(html)
+    assert article.is_article is False and "the headline links to another page" in article.warnings[-1]
+
+
+def test_a_headline_linking_to_the_page_itself_or_the_site_root_says_nothing() -> None:
+    body = "".join(f"<p>가상시가 도심 하천 산책로에 야간 조명을 새로 설치한다고 {n}일 밝혔다. 공사는 다음 달 시작된다.</p>"
+                   for n in range(1, 4))
+    url = "https://www.gasangnews.example/news/articleView.html?idxno=410777"
+    for href in (url, "/news/articleView.html?idxno=410777", "/"):
+        html = (f"<html><head><link rel='canonical' href='{url}'></head><body><div class='view'>"
+                f"<h1><a href='{href}'>가상시 산책로 야간 조명 설치</a></h1>{body}</div></body></html>")
+        article = sinmun.extract(html)
+        assert article.is_article is True, (href, article.warnings)
+
+
+def test_a_sign_in_wall_without_its_url_is_no_article() -> None:
+    html, _ = _case("ko-login-wall")
+    reason = sinmun.extract(html).warnings[-1]
+    assert "a sign-in form and little text" in reason and "no headline" in reason
+
+
+@pytest.mark.parametrize("url, weight", [
+    ("https://www.gasangnews.example/member/login.html?returnUrl=%2Fnews%2FarticleView.html%3Fidxno%3D400001", 3.0),
+    ("https://www.gasangnews.example/subscribe?from=/news/articleView.html?idxno=400001", 3.0),
+    ("https://www.gasangnews.example/comment/list.html?idxno=400001", 2.0),
+    ("https://www.gasangnews.example/search/result.html?kwd=x", 3.0),
+    ("https://www.gasangnews.example/news/search.php?sc_word=x", 3.0),
+    # a comment word with the article's own id in the path is an article (an opinion section, a forum post)
+    ("https://www.gasang.example/comment/opinion/article/3046526/gasang-bus-network-plan", -2.0),
+    ("https://www.gasang.example/r/python/comments/1bbbwk/whats_in_init_py/", -2.0),
+])
+def test_korean_url_shapes(url: str, weight: float) -> None:
+    assert [s.weight for s in url_signals(url)] == [weight]
