@@ -70,6 +70,16 @@ def test_a_sign_in_wall_without_its_url_is_no_article() -> None:
     ("https://www.gasangnews.example/comment/list.html?idxno=400001", 2.0),
     ("https://www.gasangnews.example/search/result.html?kwd=x", 3.0),
     ("https://www.gasangnews.example/news/search.php?sc_word=x", 3.0),
+    ("https://www.gasangnews.example/?NaPm=ct%3Dlq1x2y3z%7Cci%3D0%7Chk%3D1234567890abcdef", 4.0),
+    ("https://www.gasangnews.example/?utm_source=portal&utm_campaign=20240305123", 4.0),
+    ("https://news.gasang-portal.example/journalist/001/12345", 2.0),
+    ("https://www.gasangnews.example/news/section_list_all.html?sec_no=56", 2.0),
+    ("https://www.gasangnews.example/news/articleList.html?page=2&total=12345&sc_section_code=S1N2", 2.0),
+    ("https://www.gasangnews.example/issue/list.html?issue_no=1234567", 2.0),
+    ("https://www.gasangnews.example/news/20240305/", 2.0),
+    ("https://www.gasangnews.example/error/404.html", 3.0),
+    ("https://www.gasang.example/1927", 0.0),  # a bare year-like number is a post id, not a year's list
+    ("https://www.gasang.example/reporter/2024/03/05/gasang-bus-plan-wins-vote/", -2.0),
     # a comment word with the article's own id in the path is an article (an opinion section, a forum post)
     ("https://www.gasang.example/comment/opinion/article/3046526/gasang-bus-network-plan", -2.0),
     ("https://www.gasang.example/r/python/comments/1bbbwk/whats_in_init_py/", -2.0),

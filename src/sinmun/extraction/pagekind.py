@@ -68,6 +68,13 @@ _ACCOUNT_WORDS = {"login", "logout", "signin", "sign-in", "signup", "sign-up", "
                   "join", "register", "subscribe", "subscription", "paywall", "account", "mypage"}
 #: path words of a story's comment pages (``/comment/list.html?idxno=123``: the article id only in the query)
 _COMMENT_WORDS = {"comment", "comments", "reply", "replies", "cmt"}
+#: path words of a site's error page (a story that was removed, a mistyped address)
+_ERROR_WORDS = {"error", "errors", "404", "notfound", "not-found", "not_found", "errorpage", "error404"}
+#: query keys that track a visit and name nothing on the page (``?NaPm=...``, ``?utm_source=``, ``?fbclid=``)
+_TRACKING_KEY = re.compile(r"utm_\w+|napm|fbclid|gclid|dclid|mc_[ce]id|ref|referer|referrer|nclick|returnurl|return_url"
+                           r"|redirect|redirect_url|rurl", re.I)
+#: a path segment made of list words only (``section_list_all.html``, ``photo-list``)
+_LIST_PART = re.compile(r"[_.-]")
 _SEARCH_WORDS = {"search", "find", "searchresult", "searchresults"}
 _SEARCH_KEYS = {"query", "q", "keyword", "kw", "kwd", "sc_word", "searchword", "search", "sword", "search_text",
                 "searchtext", "searchkeyword", "stext", "term", "terms"}
@@ -84,6 +91,8 @@ _ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news
 _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|"
                          r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|idx|code|seq))?\d*$", re.I)
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
+#: a path segment that names a list's item by a code (``001``, ``12345``, ``S1N2``)
+_CODE = re.compile(r"[A-Za-z0-9_]{1,12}")
 _TOKEN_ID = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}")
 _LIST_NAME = re.compile(r"(?:^|[_-])(?:list|lists)(?:$|[_.-])|list\.[a-z]{2,5}$|[a-z]List(?:$|\.)")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
@@ -254,10 +263,12 @@ def url_signals(url: str | None) -> list[Signal]:
 
 
 def _no_story_path(segments: list[str], article_id: int | None) -> Signal | None:
-    """A sign-in or subscription page, or a story's comment page (its id only in the query)."""
+    """A sign-in, subscription or error page, or a story's comment page (its id only in the query)."""
     words = {s.lower().rsplit(".", 1)[0] for s in segments}
     if words & _ACCOUNT_WORDS:
         return Signal(3.0, "the URL is a sign-in or subscription page")
+    if words & _ERROR_WORDS:
+        return Signal(3.0, "the URL is an error page")
     if words & _COMMENT_WORDS and article_id == len(segments):
         return Signal(2.0, "the URL is a story's comment page")
     return None
@@ -285,16 +296,15 @@ def _split(url: str | None) -> SplitResult | None:
 
 
 def _is_dated(path: str, query: list[tuple[str, str]]) -> bool:
-    """The path ends in a date (``/2024/03/05/``) or a date parameter names one day."""
-    return _DATE_PATH.search(path) is not None or any(
+    """The path ends in a date (``/2024/03/05/``, ``/news/20240305/``) or a date parameter names one day."""
+    last = path.rstrip("/").rsplit("/", 1)[-1]  # a month or a day, not a bare year (``/1927`` is a post id)
+    return _DATE_PATH.search(path) is not None or len(last) >= 6 and _DATE_SEGMENT.fullmatch(last) is not None or any(
         _DATE_SEGMENT.fullmatch(v) for k, v in query if "date" in k.lower())
 
 
 def _list_or_article(segments: list[str], keys: set[str], article_id: int | None, dated: bool) -> Signal:
     list_at = next((i for i, s in enumerate(segments) if s.lower() in _LIST_WORDS or _LIST_NAME.search(s)), None)
-    names_list = (list_at is not None and article_id == list_at + 1
-                  and segments[list_at].lower() in _ARGUMENT_WORDS)
-    if article_id is not None and not names_list:
+    if article_id is not None and not _id_names_list(segments, list_at, article_id):
         return Signal(-2.0, "the URL names an article")
     if list_at is not None:
         return Signal(2.0, f"the URL is a list ({segments[list_at]})")
@@ -307,6 +317,20 @@ def _list_or_article(segments: list[str], keys: set[str], article_id: int | None
     return Signal(0.0, "the URL says nothing")
 
 
+def _id_names_list(segments: list[str], list_at: int | None, article_id: int) -> bool:
+    """Whether the id the URL holds names a list, not an article: the id of a reporter, tag or section
+    after its list word (``/reporter/12345``, ``/journalist/001/12345``), a path segment made of list words
+    (``section_list_all.html``), or a query id on a list script (``articleList.html?total=12345``)."""
+    if list_at is None:
+        return False
+    if article_id == len(segments):
+        return _LIST_NAME.search(segments[-1]) is not None
+    if all(part.lower() in _LIST_WORDS for part in _LIST_PART.split(segments[article_id].rsplit(".", 1)[0]) if part):
+        return True
+    return (segments[list_at].lower() in _ARGUMENT_WORDS and article_id > list_at
+            and all(_CODE.fullmatch(s) for s in segments[list_at + 1:]))
+
+
 def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | None:
     """The index of the path segment that holds an article id (len(segments) for one in the query)."""
     for index in range(len(segments) - 1, max(len(segments) - 4, -1), -1):
@@ -317,12 +341,15 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
             return index
         if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
             return index
-    for key, value in query:
-        if "/" in value or ":" in value:
-            continue  # a return address (``?returnUrl=/news/view?id=123``) names no item of this page
-        if _LONG_NUMBER.search(value) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key):
-            return len(segments)
-    return None
+    return len(segments) if any(_names_by_id(key, value) for key, value in query) else None
+
+
+def _names_by_id(key: str, value: str) -> bool:
+    """A query parameter that holds an article id (a long number that is no date, page or section code,
+    return address (``?returnUrl=/news/view?id=123``) or a visit's tracking code)."""
+    if "/" in value or ":" in value or "=" in value or "|" in value or _TRACKING_KEY.fullmatch(key):
+        return False
+    return bool(_LONG_NUMBER.search(value)) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key)
 
 
 # ----------------------------------------------------------------- what the page declares
