@@ -14,11 +14,16 @@ NONARTICLE = FIXTURES / "nonarticle"
 KO_LISTS = ["ko-portal-home", "ko-press-home", "ko-section-teasers", "ko-section-teasers-nourl", "ko-date-archive",
             "ko-search-results", "ko-search-results-nourl", "ko-ranking", "ko-reporter-profile", "ko-series-list",
             "ko-photo-gallery", "ko-video-list", "ko-tag-page", "ko-paginated", "ko-not-found", "ko-login-wall",
-            "ko-comments-only", "ko-single-long-teaser", "ko-single-long-teaser-nourl"]
-KO_ARTICLES = ["ko-breaking-3", "ko-photo-article", "ko-interview-qa", "ko-column-writer", "ko-small-story-big-list"]
+            "ko-comments-only", "ko-single-long-teaser", "ko-single-long-teaser-nourl",
+            "ko2-photo-captions", "ko2-reporter-intro", "ko2-section-code-url", "ko2-search-table", "ko2-home-boxes",
+            "ko2-home-boxes-nourl", "ko2-video-desc", "ko2-issue-page"]
+KO_ARTICLES = ["ko-breaking-3", "ko-photo-article", "ko-interview-qa", "ko-column-writer", "ko-small-story-big-list",
+               "ko2-many-comments", "ko2-many-comments-nourl", "ko2-live-nourl", "ko2-interview-noog"]
 #: pages the judge tells without their URL too (a comment page without its address reads as a short story's
-#: comments; the short story beside a bigger teaser list loses its body to the list without its URL)
-KO_WITHOUT_URL = [n for n in KO_LISTS + KO_ARTICLES if n not in ("ko-comments-only", "ko-small-story-big-list")]
+#: comments; the short story beside a bigger teaser list loses its body to the list without its URL; a topic
+#: page's intro paragraph reads as a short story)
+KO_WITHOUT_URL = [n for n in KO_LISTS + KO_ARTICLES
+                  if n not in ("ko-comments-only", "ko-small-story-big-list", "ko2-issue-page")]
 
 
 def _case(name: str) -> tuple[bytes, dict]:
@@ -86,3 +91,23 @@ def test_a_sign_in_wall_without_its_url_is_no_article() -> None:
 ])
 def test_korean_url_shapes(url: str, weight: float) -> None:
     assert [s.weight for s in url_signals(url)] == [weight]
+
+
+def test_a_home_page_of_boxes_each_a_headline_with_its_lead_is_no_article() -> None:
+    """Four boxes of one teaser each are too few to group, but the body is headline links to stories, each
+    with the lead under it."""
+    html, _ = _case("ko2-home-boxes-nourl")
+    reason = sinmun.extract(html).warnings[-1]
+    assert "story headlines with their leads" in reason
+
+
+def test_a_reporter_page_at_an_item_address_is_no_article() -> None:
+    html, record = _case("ko2-reporter-intro")
+    reason = sinmun.extract(html, url=record["url"]).warnings[-1]
+    assert "the headline is a reporter's name" in reason and "the URL is a list (people)" in reason
+
+
+def test_an_intro_paragraph_dwarfed_by_its_teasers_is_a_topic_page() -> None:
+    html, record = _case("ko2-issue-page")
+    reason = sinmun.extract(html, url=record["url"]).warnings[-1]
+    assert "12 teaser blocks outweigh the story text" in reason

@@ -62,6 +62,8 @@ _LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories",
 _ARGUMENT_WORDS = {"section", "sections", "category", "categories", "tag", "tags", "topic", "topics", "reporter",
                    "reporters", "author", "authors", "journalist", "journalists", "byline", "writer", "writers",
                    "series", "keyword", "keywords", "people", "hashtag"}
+_PERSON_WORDS = {"reporter", "reporters", "author", "authors", "journalist", "journalists", "byline", "writer",
+                 "writers", "people"}
 _LIST_KEYS = {"tag", "hashtag", "reporter", "reporter_id", "author", "journalist", "writer"}
 #: path words of pages that hold no story: sign-in, membership and subscription walls
 _ACCOUNT_WORDS = {"login", "logout", "signin", "sign-in", "signup", "sign-up", "member", "members", "membership",
@@ -113,6 +115,8 @@ PROSE_MIN = 50
 #: beside it (a related-articles block, a sidebar, a menu): the weaker and the stronger measure
 PROSE_SOME = (3, 250)
 PROSE_LONG = (5, 500)
+#: the fewest story headline links in a body that is headlines with their leads
+STORY_LINKS_LEAST = 3
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,9 @@ def _declared_short_article(article: Article, chars: int, declared: list[Signal]
 # ----------------------------------------------------------------- the headline and the page's forms
 #: the fewest characters of a story's headline (a title shorter than this is a page label: 댓글, 로그인)
 HEADLINE_LEAST = 5
+#: a reporter's page names the reporter where a story has its headline (``홍길동 기자``, ``김철수 특파원의 기사``)
+_REPORTER_HEADLINE = re.compile(r"[가-힣]{2,4}\s?(?:기자|특파원|선임기자|객원기자|논설위원|전문기자|칼럼니스트|앵커)"
+                                r"(?:\s?(?:의 기사|의 뉴스|페이지|프로필|기사 ?목록))?")
 #: a page with a password field and less body text than this is a sign-in or subscription wall
 SIGN_IN_MAX_CHARS = 600
 
@@ -170,6 +177,8 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     title = _SPACE.sub(" ", article.title or "").strip()
     if len(title) < HEADLINE_LEAST:
         signals.append(Signal(1.0, "no headline"))
+    elif _REPORTER_HEADLINE.fullmatch(title):
+        signals.append(Signal(3.0, "the headline is a reporter's name"))
     else:
         heading, target = _headline_link(page, title)
         own = _own_addresses(page, url)
@@ -323,8 +332,9 @@ def _id_names_list(segments: list[str], list_at: int | None, article_id: int) ->
     (``section_list_all.html``), or a query id on a list script (``articleList.html?total=12345``)."""
     if list_at is None:
         return False
-    if article_id == len(segments):
-        return _LIST_NAME.search(segments[-1]) is not None
+    if article_id == len(segments):  # a list script, or a reporter's page script (``/reporter/view.php?id=``)
+        return _LIST_NAME.search(segments[-1]) is not None or (
+            list_at >= len(segments) - 2 and segments[list_at].lower() in _PERSON_WORDS)
     if all(part.lower() in _LIST_WORDS for part in _LIST_PART.split(segments[article_id].rsplit(".", 1)[0]) if part):
         return True
     return (segments[list_at].lower() in _ARGUMENT_WORDS and article_id > list_at
@@ -408,6 +418,10 @@ class TextShape:
     #: a teaser's line nor the line under a headline link
     prose_paragraphs: int = 0
     prose_chars: int = 0
+    #: paragraphs of the body that are links to stories of the site, and the characters of those and of
+    #: the line right under each (a teaser's lead, however the page groups its teasers)
+    story_links: int = 0
+    story_led_chars: int = 0
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -422,10 +436,13 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
     if shape.short_lines > 0.8:
         signals.append(Signal(2.0, "the text is a list of short lines"))
     story = max(shape.body_chars - shape.listed_body_chars, 1)
-    if shape.teaser_items >= 6 * TEASER_GROUP and shape.teaser_chars > 3 * story:
+    if shape.teaser_items >= 6 * TEASER_GROUP and shape.teaser_chars > 3 * story or (
+            shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 5 * story):
         signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
     elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
         signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    if shape.story_links >= STORY_LINKS_LEAST and shape.story_led_chars >= 0.8 * shape.body_chars:
+        signals.append(Signal(2.0, f"the body is {shape.story_links} story headlines with their leads"))
     signals += _prose_signals(shape)
     page_chars = _page_chars(page) if story < 300 else 0  # the whole page's text, read only when it can tell
     if page_chars and story / page_chars < 0.05:
@@ -457,14 +474,31 @@ def text_shape(page: Page, article: Article) -> TextShape:
     for text in texts:
         by_prefix.setdefault(text[:HEADLINE_MIN], []).append(text)
     items, leads = _teaser_items(anchors)
-    linked = [_is_linked(p, texts, by_prefix) for p in paragraphs]
+    link_texts = [_link_text(p, texts, by_prefix) for p in paragraphs]
+    linked = [t is not None for t in link_texts]
     listed = _listed(paragraphs, linked, "\n".join(leads))
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
+    story_links, story_led_chars = _story_led(link_texts, anchors, lengths)
     return TextShape(body_chars=sum(lengths), listed_body_chars=sum(n for n, f in zip(lengths, listed) if f),
                      short_lines=short, teaser_items=len(items), teaser_chars=sum(len(t) for t in items),
-                     prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose))
+                     prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose),
+                     story_links=story_links, story_led_chars=story_led_chars)
+
+
+def _story_led(link_texts: list[str | None], anchors: list[tuple[str, LexborNode]],
+               lengths: list[int]) -> tuple[int, int]:
+    """How many paragraphs are links to stories of the same site (``/news/view?id=123``), and the
+    characters of those and of the line right under each."""
+    if sum(t is not None for t in link_texts) < STORY_LINKS_LEAST:
+        return 0, 0  # too few headline links to weigh: the addresses are not read
+    hrefs: dict[str, str] = {}
+    for text, node in anchors:
+        hrefs.setdefault(text, node.attributes.get("href") or "")
+    at = [i for i, t in enumerate(link_texts) if t is not None and _links_a_story(hrefs.get(t, ""), None)]
+    led = set(at) | {i + 1 for i in at if i + 1 < len(lengths)}
+    return len(at), sum(lengths[i] for i in led)
 
 
 def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> list[str]:
@@ -508,12 +542,12 @@ def _wrapped_headline(node: LexborNode) -> str:
     return ""
 
 
-def _is_linked(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> bool:
-    """The paragraph is a headline link, maybe followed by a short label (outlet, date)."""
+def _link_text(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> str | None:
+    """The headline link's text when the paragraph is one, maybe followed by a short label (outlet, date)."""
     if paragraph in texts:
-        return True
-    return any(paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)
-               for t in by_prefix.get(paragraph[:HEADLINE_MIN], ()))
+        return paragraph
+    return next((t for t in by_prefix.get(paragraph[:HEADLINE_MIN], ())
+                 if paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)), None)
 
 
 def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], list[str]]:
