@@ -85,6 +85,13 @@ def test_a_sign_in_wall_without_its_url_is_no_article() -> None:
     ("https://www.gasangnews.example/error/404.html", 3.0),
     ("https://www.gasang.example/1927", 0.0),  # a bare year-like number is a post id, not a year's list
     ("https://www.gasang.example/reporter/2024/03/05/gasang-bus-plan-wins-vote/", -2.0),
+    ("https://news.gasang-portal.example/main/main.portal?mode=LSD&mid=shm&sid1=101", 2.0),
+    ("https://www.gasangnews.example/national/national-general/articles", 2.0),
+    ("https://www.gasangnews.example/newsList/local/0100000000", 2.0),
+    ("https://www.gasangnews.example/NewsView/2D5ABCDEF1", -2.0),
+    ("https://www.gasangnews.example/national/2024/03/05/ABCDEFGHIJKLMN/", -2.0),
+    ("https://blog.gasang.example/2024/03/05/page/2/", 0.0),
+    ("https://blog.gasang.example/articles/gasang-night-buses", -2.0),
     # a comment word with the article's own id in the path is an article (an opinion section, a forum post)
     ("https://www.gasang.example/comment/opinion/article/3046526/gasang-bus-network-plan", -2.0),
     ("https://www.gasang.example/r/python/comments/1bbbwk/whats_in_init_py/", -2.0),
@@ -111,3 +118,28 @@ def test_an_intro_paragraph_dwarfed_by_its_teasers_is_a_topic_page() -> None:
     html, record = _case("ko2-issue-page")
     reason = sinmun.extract(html, url=record["url"]).warnings[-1]
     assert "12 teaser blocks outweigh the story text" in reason
+
+
+#: list addresses of sites that have a profile (the page is not in the profile's layout: the generic path
+#: reads it after the profile's selectors matched nothing)
+PROFILED_LISTS = ["https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=101",
+                  "https://www.khan.co.kr/national/national-general/articles",
+                  "https://www.busan.com/newsList/busan/0100000000", "https://www.yna.co.kr/economy/all"]
+
+
+@pytest.mark.parametrize("url", PROFILED_LISTS)
+@pytest.mark.parametrize("name", ["ko-single-long-teaser", "ko2-reporter-intro", "ko-comments-only", "ko-video-list"])
+def test_list_pages_at_a_profiled_sites_list_address(name: str, url: str) -> None:
+    """With a profile the least body is shorter and the title is the page's own (site name and all):
+    the headline's first part and the URL still tell the list."""
+    html, _ = _case(name)
+    assert sinmun.extract(html, url=url).is_article is False
+
+
+def test_a_photo_article_whose_caption_is_not_found_is_kept_by_its_headline() -> None:
+    """At a portal's article address the portal's profile reads the photo but not its caption: the
+    ``[포토]`` headline over the photo still says photo article."""
+    html, _ = _case("ko-photo-article")
+    article = sinmun.extract(html, url="https://n.news.naver.com/article/001/0014567890")
+    assert article.images and not any(i.caption for i in article.images)
+    assert article.is_article is True, article.warnings

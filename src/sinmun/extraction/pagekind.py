@@ -34,6 +34,8 @@ from ..article import Article
 from ..sites.base import SiteProfile
 from .parse import Page
 
+#: a photo article's headline (``[포토] …``, ``[사진] …``, ``[화보] …``): its photo is the story, caption or not
+_PHOTO_HEADLINE = re.compile(r"\s*[\[(【<]\s*(?:포토|사진|화보|포토뉴스|PHOTO|Photo|이 한 장의 사진)\s*[\])】>]")
 MIN_ARTICLE_CHARS = 80
 MIN_PROFILE_ARTICLE_CHARS = 20
 #: the least body text of a page that strongly says it is an article (a one-line breaking news item)
@@ -58,6 +60,10 @@ _LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories",
                "writer", "writers", "gallery", "galleries", "photos", "series", "archive", "archives", "newslist",
                "articlelist", "subsection", "keyword", "keywords", "people", "ranking", "popular", "latest",
                "breakingnews", "newest", "all", "hashtag"}
+#: list words that name a list only as the path's last segment (``/national/articles``; ``/articles/a-slug`` is one)
+_LAST_LIST_WORDS = {"articles", "stories", "posts"}
+#: a front page's script (``/main/main.naver``, ``/news/home.php``)
+_FRONT_PAGE = re.compile(r"(?:main|home)(?:\.[a-z]{2,6})?", re.I)
 #: list words whose next segment names the list (``/reporter/12345``, ``/tag/반도체``), not an article
 _ARGUMENT_WORDS = {"section", "sections", "category", "categories", "tag", "tags", "topic", "topics", "reporter",
                    "reporters", "author", "authors", "journalist", "journalists", "byline", "writer", "writers",
@@ -92,6 +98,9 @@ _ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news
 #: query keys that page or pick a list (``pageNo``, ``sid1``, ``cat_id``, ``sec_no``), whole words of the key
 _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|"
                          r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|idx|code|seq))?\d*$", re.I)
+#: a path segment that names an article viewer (``NewsView``, ``articleView``, ``view``), and the code after it
+_VIEW_SCRIPT = re.compile(r"(?:^|[a-z_-])view$", re.I)
+_VIEW_CODE = re.compile(r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}")
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
 #: a path segment that names a list's item by a code (``001``, ``12345``, ``S1N2``)
 _CODE = re.compile(r"[A-Za-z0-9_]{1,12}")
@@ -158,7 +167,8 @@ def _declared_short_article(article: Article, chars: int, declared: list[Signal]
     strongly say it is an article (the text's own signals do not count: a short text is the point)."""
     if sum(s.weight for s in declared) > strong or not article.title:
         return False
-    return chars >= MIN_DECLARED_ARTICLE_CHARS or any(i.caption for i in article.images)
+    return (chars >= MIN_DECLARED_ARTICLE_CHARS or any(i.caption for i in article.images)
+            or bool(article.images) and _PHOTO_HEADLINE.match(article.title) is not None)
 
 
 # ----------------------------------------------------------------- the headline and the page's forms
@@ -167,6 +177,7 @@ HEADLINE_LEAST = 5
 #: a reporter's page names the reporter where a story has its headline (``홍길동 기자``, ``김철수 특파원의 기사``)
 _REPORTER_HEADLINE = re.compile(r"[가-힣]{2,4}\s?(?:기자|특파원|선임기자|객원기자|논설위원|전문기자|칼럼니스트|앵커)"
                                 r"(?:\s?(?:의 기사|의 뉴스|페이지|프로필|기사 ?목록))?")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|·:]|::)\s+")
 #: a page with a password field and less body text than this is a sign-in or subscription wall
 SIGN_IN_MAX_CHARS = 600
 
@@ -174,7 +185,8 @@ SIGN_IN_MAX_CHARS = 600
 def headline_signals(page: Page, article: Article, url: str | None, chars: int) -> list[Signal]:
     """A headline that links to another page (a list's top teaser), no headline at all, a sign-in form."""
     signals = []
-    title = _SPACE.sub(" ", article.title or "").strip()
+    # a title that kept the site's name (``홍길동 기자 - 가상뉴스``, ``전국 | 가상뉴스``) is weighed by its first part
+    title = _TITLE_SEPARATOR.split(_SPACE.sub(" ", article.title or "").strip(), 1)[0]
     if len(title) < HEADLINE_LEAST:
         signals.append(Signal(1.0, "no headline"))
     elif _REPORTER_HEADLINE.fullmatch(title):
@@ -263,12 +275,23 @@ def url_signals(url: str | None) -> list[Signal]:
         return [no_story]
     dated = _is_dated(parts.path, query)
     item = article_id is None and _names_item(query)
-    if article_id is None and not dated and not item and _is_home_path(segments):
-        return [Signal(HOME_URL_WEIGHT, "the URL is a home page")]
+    home = _home_signal(segments, article_id is None and not item, dated)
+    if home is not None:
+        return [home]
     signal = _list_or_article(segments, keys, article_id, dated)
     if item and signal.weight <= 1.0 and not keys & _LIST_KEYS:
         return [Signal(-1.0, "the URL names an item (query)")]
     return [signal]
+
+
+def _home_signal(segments: list[str], names_nothing: bool, dated: bool) -> Signal | None:
+    """The site's home page (``/``, ``/index.html``) or a front page's script (``/main/main.naver``), for
+    a URL that names no item."""
+    if names_nothing and not dated and _is_home_path(segments):
+        return Signal(HOME_URL_WEIGHT, "the URL is a home page")
+    if names_nothing and segments and _FRONT_PAGE.fullmatch(segments[-1]):
+        return Signal(2.0, "the URL is a front page")
+    return None
 
 
 def _no_story_path(segments: list[str], article_id: int | None) -> Signal | None:
@@ -313,6 +336,8 @@ def _is_dated(path: str, query: list[tuple[str, str]]) -> bool:
 
 def _list_or_article(segments: list[str], keys: set[str], article_id: int | None, dated: bool) -> Signal:
     list_at = next((i for i, s in enumerate(segments) if s.lower() in _LIST_WORDS or _LIST_NAME.search(s)), None)
+    if list_at is None and segments and segments[-1].lower() in _LAST_LIST_WORDS:
+        list_at = len(segments) - 1
     if article_id is not None and not _id_names_list(segments, list_at, article_id):
         return Signal(-2.0, "the URL names an article")
     if list_at is not None:
@@ -337,8 +362,8 @@ def _id_names_list(segments: list[str], list_at: int | None, article_id: int) ->
             list_at >= len(segments) - 2 and segments[list_at].lower() in _PERSON_WORDS)
     if all(part.lower() in _LIST_WORDS for part in _LIST_PART.split(segments[article_id].rsplit(".", 1)[0]) if part):
         return True
-    return (segments[list_at].lower() in _ARGUMENT_WORDS and article_id > list_at
-            and all(_CODE.fullmatch(s) for s in segments[list_at + 1:]))
+    names = segments[list_at].lower() in _ARGUMENT_WORDS or _LIST_NAME.search(segments[list_at]) is not None
+    return names and article_id > list_at and all(_CODE.fullmatch(s) for s in segments[list_at + 1:])
 
 
 def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | None:
@@ -351,6 +376,10 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
             return index
         if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
             return index
+        if index and _VIEW_SCRIPT.search(segments[index - 1]) and _VIEW_CODE.fullmatch(segment):
+            return index  # ``/NewsView/2D5ABCDEF1``: the code an article viewer is given
+        if index >= 3 and segment.lower() != "page" and _DATE_PATH.fullmatch("/" + "/".join(segments[index - 3:index])):
+            return index  # ``/2024/03/05/ABCDEFGH/``: what follows a day's path is that day's story
     return len(segments) if any(_names_by_id(key, value) for key, value in query) else None
 
 
@@ -422,6 +451,8 @@ class TextShape:
     #: the line right under each (a teaser's lead, however the page groups its teasers)
     story_links: int = 0
     story_led_chars: int = 0
+    #: the body's first paragraph is a link to a story (a list's top teaser taken for the story)
+    body_starts_with_story_link: bool = False
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -436,17 +467,25 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
     if shape.short_lines > 0.8:
         signals.append(Signal(2.0, "the text is a list of short lines"))
     story = max(shape.body_chars - shape.listed_body_chars, 1)
+    signals += _teaser_signals(shape, story)
+    signals += _prose_signals(shape)
+    page_chars = _page_chars(page) if story < 300 else 0  # the whole page's text, read only when it can tell
+    if page_chars and story / page_chars < 0.05:
+        signals.append(Signal(1.0, f"the story text is {story / page_chars:.0%} of the page text"))
+    return signals
+
+
+def _teaser_signals(shape: TextShape, story: int) -> list[Signal]:
+    """Teaser blocks that outweigh the story text; a body made of story headlines with their leads."""
+    signals = []
     if shape.teaser_items >= 6 * TEASER_GROUP and shape.teaser_chars > 3 * story or (
             shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 5 * story):
         signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
     elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
         signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
-    if shape.story_links >= STORY_LINKS_LEAST and shape.story_led_chars >= 0.8 * shape.body_chars:
+    if shape.story_links and shape.story_led_chars >= 0.8 * shape.body_chars and (
+            shape.story_links >= STORY_LINKS_LEAST or shape.body_starts_with_story_link):
         signals.append(Signal(2.0, f"the body is {shape.story_links} story headlines with their leads"))
-    signals += _prose_signals(shape)
-    page_chars = _page_chars(page) if story < 300 else 0  # the whole page's text, read only when it can tell
-    if page_chars and story / page_chars < 0.05:
-        signals.append(Signal(1.0, f"the story text is {story / page_chars:.0%} of the page text"))
     return signals
 
 
@@ -480,25 +519,28 @@ def text_shape(page: Page, article: Article) -> TextShape:
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
-    story_links, story_led_chars = _story_led(link_texts, anchors, lengths)
+    story_at = _story_links(link_texts, anchors)
     return TextShape(body_chars=sum(lengths), listed_body_chars=sum(n for n, f in zip(lengths, listed) if f),
                      short_lines=short, teaser_items=len(items), teaser_chars=sum(len(t) for t in items),
                      prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose),
-                     story_links=story_links, story_led_chars=story_led_chars)
+                     story_links=len(story_at), story_led_chars=_led_chars(story_at, lengths),
+                     body_starts_with_story_link=story_at[:1] == [0])
 
 
-def _story_led(link_texts: list[str | None], anchors: list[tuple[str, LexborNode]],
-               lengths: list[int]) -> tuple[int, int]:
-    """How many paragraphs are links to stories of the same site (``/news/view?id=123``), and the
-    characters of those and of the line right under each."""
-    if sum(t is not None for t in link_texts) < STORY_LINKS_LEAST:
-        return 0, 0  # too few headline links to weigh: the addresses are not read
+def _led_chars(story_at: list[int], lengths: list[int]) -> int:
+    """The characters of the story-link paragraphs at ``story_at`` and of the line right under each."""
+    led = set(story_at) | {i + 1 for i in story_at if i + 1 < len(lengths)}
+    return sum(lengths[i] for i in led)
+
+
+def _story_links(link_texts: list[str | None], anchors: list[tuple[str, LexborNode]]) -> list[int]:
+    """The indexes of the paragraphs that are links to stories of the same site (``/news/view?id=123``)."""
+    if link_texts and link_texts[0] is None and sum(t is not None for t in link_texts) < STORY_LINKS_LEAST:
+        return []  # too few headline links to weigh: the addresses are not read
     hrefs: dict[str, str] = {}
     for text, node in anchors:
         hrefs.setdefault(text, node.attributes.get("href") or "")
-    at = [i for i, t in enumerate(link_texts) if t is not None and _links_a_story(hrefs.get(t, ""), None)]
-    led = set(at) | {i + 1 for i in at if i + 1 < len(lengths)}
-    return len(at), sum(lengths[i] for i in led)
+    return [i for i, t in enumerate(link_texts) if t is not None and _links_a_story(hrefs.get(t, ""), None)]
 
 
 def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> list[str]:
