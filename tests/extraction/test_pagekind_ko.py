@@ -19,11 +19,9 @@ KO_LISTS = ["ko-portal-home", "ko-press-home", "ko-section-teasers", "ko-section
             "ko2-home-boxes-nourl", "ko2-video-desc", "ko2-issue-page"]
 KO_ARTICLES = ["ko-breaking-3", "ko-photo-article", "ko-interview-qa", "ko-column-writer", "ko-small-story-big-list",
                "ko2-many-comments", "ko2-many-comments-nourl", "ko2-live-nourl", "ko2-interview-noog"]
-#: pages the judge tells without their URL too (a comment page without its address reads as a short story's
-#: comments; the short story beside a bigger teaser list loses its body to the list without its URL; a topic
-#: page's intro paragraph reads as a short story)
-KO_WITHOUT_URL = [n for n in KO_LISTS + KO_ARTICLES
-                  if n not in ("ko-comments-only", "ko-small-story-big-list", "ko2-issue-page")]
+#: pages the judge tells without their URL too (the short story beside a bigger teaser list loses its body to
+#: the list without its URL: the body reader's matter, not the judge's)
+KO_WITHOUT_URL = [n for n in KO_LISTS + KO_ARTICLES if n != "ko-small-story-big-list"]
 
 
 def _case(name: str) -> tuple[bytes, dict]:
@@ -91,6 +89,8 @@ def test_a_sign_in_wall_without_its_url_is_no_article() -> None:
     ("https://www.gasangnews.example/NewsView/2D5ABCDEF1", -2.0),
     ("https://www.gasangnews.example/national/2024/03/05/ABCDEFGHIJKLMN/", -2.0),
     ("https://blog.gasang.example/2024/03/05/page/2/", 0.0),
+    ("https://www.gasangnews.example/view/local/view.php?code=2024030518000000000", -2.0),
+    ("https://www.gasangnews.example/news/view.php?page=12345", 0.0),
     ("https://blog.gasang.example/articles/gasang-night-buses", -2.0),
     # a comment word with the article's own id in the path is an article (an opinion section, a forum post)
     ("https://www.gasang.example/comment/opinion/article/3046526/gasang-bus-network-plan", -2.0),
@@ -143,3 +143,15 @@ def test_a_photo_article_whose_caption_is_not_found_is_kept_by_its_headline() ->
     article = sinmun.extract(html, url="https://n.news.naver.com/article/001/0014567890")
     assert article.images and not any(i.caption for i in article.images)
     assert article.is_article is True, article.warnings
+
+
+def test_a_comment_page_without_its_url_is_told_by_its_heading_linking_to_the_story() -> None:
+    html, _ = _case("ko-comments-only")
+    reason = sinmun.extract(html).warnings[-1]
+    assert "no headline" in reason and "the page's first heading links to a story" in reason
+
+
+def test_a_topic_page_without_its_url_is_one_undated_paragraph_beside_its_teasers() -> None:
+    html, _ = _case("ko2-issue-page")
+    reason = sinmun.extract(html).warnings[-1]
+    assert "one paragraph with no date or byline" in reason and "teaser blocks outweigh" in reason

@@ -91,6 +91,7 @@ _HOME_PATHS = {"", "index", "main", "home", "default", "news", "index.html", "in
 _DATE_SEGMENT = re.compile(r"(?:19|20)\d\d(?:[-_.]?(?:0[1-9]|1[0-2])(?:[-_.]?(?:0[1-9]|[12]\d|3[01]))?)?")
 _PAGE_KEYS = re.compile(r"page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|offset",
                         re.I)
+_PAGING_KEY = re.compile(r"page|pg|offset|limit|size", re.I)
 _LONG_NUMBER = re.compile(r"\d{5,}")
 #: query keys that name one item (``?p=2895``, ``newsID=111``, ``wr_id=12``, ``tt_news=477``, ``no=31``)
 _ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news|post|article)\]?$"
@@ -189,6 +190,8 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     title = _TITLE_SEPARATOR.split(_SPACE.sub(" ", article.title or "").strip(), 1)[0]
     if len(title) < HEADLINE_LEAST:
         signals.append(Signal(1.0, "no headline"))
+        if _first_heading_links_a_story(page, url):  # a story's comment or photo page under its headline
+            signals.append(Signal(2.0, "the page's first heading links to a story"))
     elif _REPORTER_HEADLINE.fullmatch(title):
         signals.append(Signal(3.0, "the headline is a reporter's name"))
     else:
@@ -200,7 +203,15 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
             signals.append(Signal(weight, "the headline links to another page"))
     if chars < SIGN_IN_MAX_CHARS and page.tree.css_first("input[type=password]") is not None:
         signals.append(Signal(1.0, "a sign-in form and little text"))
+    if len(article.body_paragraphs) == 1 and not article.published and not article.reporters:
+        signals.append(Signal(1.0, "one paragraph with no date or byline"))  # a list's intro or a teaser
     return signals
+
+
+def _first_heading_links_a_story(page: Page, url: str | None) -> bool:
+    heading = page.tree.css_first("h1") or page.tree.css_first("h2")
+    link = heading.css_first("a[href]") if heading is not None else None
+    return link is not None and _links_a_story(link.attributes.get("href") or "", url)
 
 
 def _links_a_story(href: str, url: str | None) -> bool:
@@ -376,19 +387,29 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
             return index
         if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
             return index
-        if index and _VIEW_SCRIPT.search(segments[index - 1]) and _VIEW_CODE.fullmatch(segment):
-            return index  # ``/NewsView/2D5ABCDEF1``: the code an article viewer is given
-        if index >= 3 and segment.lower() != "page" and _DATE_PATH.fullmatch("/" + "/".join(segments[index - 3:index])):
-            return index  # ``/2024/03/05/ABCDEFGH/``: what follows a day's path is that day's story
-    return len(segments) if any(_names_by_id(key, value) for key, value in query) else None
+        if _follows_viewer_or_day(segments, index, segment):
+            return index
+    # an article viewer's query names its article whatever the key (``view.php?code=2024030518000000000``)
+    viewer = bool(segments) and _VIEW_SCRIPT.search(segments[-1].rsplit(".", 1)[0]) is not None
+    return len(segments) if any(_names_by_id(key, value, viewer) for key, value in query) else None
 
 
-def _names_by_id(key: str, value: str) -> bool:
+def _follows_viewer_or_day(segments: list[str], index: int, segment: str) -> bool:
+    """The code an article viewer is given (``/NewsView/2D5ABCDEF1``), or what follows a day's path
+    (``/2024/03/05/ABCDEFGH/``: that day's story; ``/2024/03/05/page/2/`` pages the day's list)."""
+    if index and _VIEW_SCRIPT.search(segments[index - 1]) and _VIEW_CODE.fullmatch(segment):
+        return True
+    day = "/" + "/".join(segments[index - 3:index])
+    return index >= 3 and segment.lower() != "page" and _DATE_PATH.fullmatch(day) is not None
+
+
+def _names_by_id(key: str, value: str, viewer: bool = False) -> bool:
     """A query parameter that holds an article id (a long number that is no date, page or section code,
     return address (``?returnUrl=/news/view?id=123``) or a visit's tracking code)."""
     if "/" in value or ":" in value or "=" in value or "|" in value or _TRACKING_KEY.fullmatch(key):
         return False
-    return bool(_LONG_NUMBER.search(value)) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key)
+    return bool(_LONG_NUMBER.search(value)) and not _DATE_SEGMENT.fullmatch(value) and (
+        viewer and not _PAGING_KEY.match(key) or not _PAGE_KEYS.search(key))
 
 
 # ----------------------------------------------------------------- what the page declares
