@@ -59,6 +59,10 @@ def test_a_headline_linking_to_the_page_itself_or_the_site_root_says_nothing() -
                 f"<h1><a href='{href}'>가상시 산책로 야간 조명 설치</a></h1>{body}</div></body></html>")
         article = sinmun.extract(html)
         assert article.is_article is True, (href, article.warnings)
+    # no address of its own to compare, but the link is marked as the post's permalink
+    html = (f"<html><body><article><h1><a href='{url}' rel='bookmark'>가상시 산책로 야간 조명 설치</a></h1>{body}"
+            "</article></body></html>")
+    assert sinmun.extract(html).is_article is True
 
 
 def test_a_sign_in_wall_without_its_url_is_no_article() -> None:

@@ -244,7 +244,9 @@ def _headline_link(page: Page, title: str) -> tuple[LexborNode | None, str]:
         while link is None and node is not None and node.tag not in ("body", "html"):
             link = node if node.tag == "a" and node.attributes.get("href") else None
             node = node.parent
-        href = (link.attributes.get("href") or "").strip() if link is not None else ""
+        if link is None or "bookmark" in (link.attributes.get("rel") or ""):
+            return None, ""  # no link, or the permalink a blog's post title carries
+        href = (link.attributes.get("href") or "").strip()
         return (heading, href) if href and not href.startswith(("#", "javascript:")) else (None, "")
     return None, ""
 
