@@ -8,11 +8,15 @@ The verdict is a small scored rule set over structural signals, never a list of 
 - what the page declares: ``og:type`` ``website`` against ``article``, a JSON-LD list type
   (``CollectionPage``, ``ItemList``, ``SearchResultsPage``) against an article type;
 - whether a publication time was found;
+- the headline: none (a page label such as ``댓글``), a reporter's name (``홍길동 기자``), or a link to
+  another story of the site (a section front's top teaser taken for the story); a sign-in form beside
+  little text; sign-in, subscription, comment and error addresses, front-page scripts;
 - the text: a body made of headline links, of short lines, or small next to the headline teasers
   that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line,
-  ``dt`` headlines with their ``dd`` leads); against them, paragraphs of prose (long lines that end a
-  sentence and are neither a headline, a teaser's line nor the line under a headline link), so that a
-  story beside a sidebar or a related-articles block many times its length is still a story.
+  ``dt`` headlines with their ``dd`` leads), or made of links to the site's stories each with the line
+  under it; against them, paragraphs of prose (long lines that end a sentence and are neither a
+  headline, a teaser's line nor the line under a headline link), so that a story beside a sidebar or a
+  related-articles block many times its length is still a story.
 
 A home path with a query naming one item by a short number (``/?p=2895``, ``index.php?newsID=111``)
 is a post, not the home page.
@@ -20,7 +24,8 @@ is a post, not the home page.
 Each signal carries a weight (positive: a list, negative: an article) and a reason; a page whose
 score reaches :data:`NOT_ARTICLE_SCORE` is not an article, and its reason names the signals that
 said so. Too little body text is the first rule, as before; a short body (a breaking-news line,
-a photo and its caption) is still an article when the page strongly says it is one.
+a photo and its caption, a ``[포토]`` headline over its photo) is still an article when the page strongly
+says it is one (without a URL, ``og:type`` article and a publication time are enough).
 """
 from __future__ import annotations
 
