@@ -206,10 +206,18 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
             # a linked headline over the whole body in one block is a teaser, whatever the page's address
             weight = 3.0 if own or _holds_body(heading, article) else 2.0
             signals.append(Signal(weight, "the headline links to another page"))
+    return signals + _sign_in_and_lone_paragraph(page, article, title, chars)
+
+
+def _sign_in_and_lone_paragraph(page: Page, article: Article, title: str, chars: int) -> list[Signal]:
+    """A sign-in form beside little text; one paragraph with no date or byline under a headline (a list's
+    intro or a teaser; a bare text page with no headline is not weighed so)."""
+    signals = []
     if chars < SIGN_IN_MAX_CHARS and page.tree.css_first("input[type=password]") is not None:
         signals.append(Signal(1.0, "a sign-in form and little text"))
-    if len(article.body_paragraphs) == 1 and not article.published and not article.reporters:
-        signals.append(Signal(1.0, "one paragraph with no date or byline"))  # a list's intro or a teaser
+    if len(title) >= HEADLINE_LEAST and len(article.body_paragraphs) == 1 and not (
+            article.published or article.reporters):
+        signals.append(Signal(1.0, "one paragraph with no date or byline"))
     return signals
 
 
