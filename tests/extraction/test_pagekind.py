@@ -16,6 +16,13 @@ LIST_PAGES = ["portal-home", "press-home", "section-list", "date-list", "search-
 ARTICLE_PAGES = ["breaking-short", "photo-caption", "related-links", "live-blog", "related-long", "short-big-sidebar"]
 
 
+def _folder_counts() -> tuple[int, int]:
+    """(articles, non-articles) among the folder's expected records (this file's pages and the ko-* ones)."""
+    import json
+    kinds = [json.loads(p.read_text(encoding="utf-8"))["is_article"] for p in NONARTICLE.glob("*.expected.json")]
+    return sum(kinds), len(kinds) - sum(kinds)
+
+
 def _page(name: str) -> bytes:
     return (NONARTICLE / f"{name}.html").read_bytes()
 
@@ -161,10 +168,11 @@ def test_run_keeps_non_articles_out_by_default_and_counts_them(tmp_path: Path) -
     out = tmp_path / "corpus.jsonl"
     summary = run_corpus(RunConfig([str(pages)], str(out), workers=0))
     records = _read_jsonl(out)
-    assert (summary.articles_out, summary.non_articles) == (len(ARTICLE_PAGES), len(LIST_PAGES))
+    articles, lists = _folder_counts()
+    assert (summary.articles_out, summary.non_articles) == (articles, lists)
     assert all(r["is_article"] for r in records)
     log = _read_jsonl(Path(f"{out}.errors.jsonl"))
-    assert [e["reason"] for e in log] == ["not-article"] * len(LIST_PAGES)
+    assert [e["reason"] for e in log] == ["not-article"] * lists
     assert all("not an article: " in e["message"] for e in log)
 
 
@@ -175,9 +183,9 @@ def test_run_keep_non_articles_writes_them_flagged(tmp_path: Path) -> None:
     summary = run_corpus(RunConfig([str(pages)], str(out), workers=0, articles_only=False, dedup="mark"))
     records = _read_jsonl(out)
     flagged = [r for r in records if r["is_article"] is False]
-    assert (summary.articles_out, summary.non_articles, len(flagged)) == (len(ARTICLE_PAGES), len(LIST_PAGES),
-                                                                           len(LIST_PAGES))
-    assert len(records) == len(ARTICLE_PAGES) + len(LIST_PAGES)
+    articles, lists = _folder_counts()
+    assert (summary.articles_out, summary.non_articles, len(flagged)) == (articles, lists, lists)
+    assert len(records) == articles + lists
     assert all(r["dup_cluster"] is None for r in flagged)  # lists are not clustered with stories
     assert not Path(f"{out}.errors.jsonl").exists() or not _read_jsonl(Path(f"{out}.errors.jsonl"))
 
@@ -191,15 +199,16 @@ def test_run_command_prints_and_records_the_non_article_count(tmp_path: Path) ->
     src = str(Path(__file__).resolve().parents[2] / "src")  # this checkout's sinmun, whatever is installed
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out = tmp_path / "corpus.jsonl"
+    articles, lists = _folder_counts()
     for flag in ("--articles-only", "--keep-non-articles"):
         result = subprocess.run([sys.executable, "-m", "sinmun.cli", "run", str(pages), "-o", str(out), "--workers", "0",
                                  "--overwrite", flag], capture_output=True, text=True, cwd=tmp_path, env=env)
         assert result.returncode == 0, result.stderr
-        assert f"non-articles   {len(LIST_PAGES)}" in result.stdout
+        assert f"non-articles   {lists}" in result.stdout
         assert ("kept in the output" in result.stdout) == (flag == "--keep-non-articles")
         state = json.loads(Path(f"{out}.state.json").read_text(encoding="utf-8"))
-        assert state["summary"]["non_articles"] == len(LIST_PAGES)
-        assert len(_read_jsonl(out)) == len(ARTICLE_PAGES) + (0 if flag == "--articles-only" else len(LIST_PAGES))
+        assert state["summary"]["non_articles"] == lists
+        assert len(_read_jsonl(out)) == articles + (0 if flag == "--articles-only" else lists)
 
 
 # ----------------------------------------------------------------- lists in other shapes, and an article like them

@@ -8,11 +8,15 @@ The verdict is a small scored rule set over structural signals, never a list of 
 - what the page declares: ``og:type`` ``website`` against ``article``, a JSON-LD list type
   (``CollectionPage``, ``ItemList``, ``SearchResultsPage``) against an article type;
 - whether a publication time was found;
+- the headline: none (a page label such as ``댓글``), a reporter's name (``홍길동 기자``), or a link to
+  another story of the site (a section front's top teaser taken for the story); a sign-in form beside
+  little text; sign-in, subscription, comment and error addresses, front-page scripts;
 - the text: a body made of headline links, of short lines, or small next to the headline teasers
   that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line,
-  ``dt`` headlines with their ``dd`` leads); against them, paragraphs of prose (long lines that end a
-  sentence and are neither a headline, a teaser's line nor the line under a headline link), so that a
-  story beside a sidebar or a related-articles block many times its length is still a story.
+  ``dt`` headlines with their ``dd`` leads), or made of links to the site's stories each with the line
+  under it; against them, paragraphs of prose (long lines that end a sentence and are neither a
+  headline, a teaser's line nor the line under a headline link), so that a story beside a sidebar or a
+  related-articles block many times its length is still a story.
 
 A home path with a query naming one item by a short number (``/?p=2895``, ``index.php?newsID=111``)
 is a post, not the home page.
@@ -20,7 +24,8 @@ is a post, not the home page.
 Each signal carries a weight (positive: a list, negative: an article) and a reason; a page whose
 score reaches :data:`NOT_ARTICLE_SCORE` is not an article, and its reason names the signals that
 said so. Too little body text is the first rule, as before; a short body (a breaking-news line,
-a photo and its caption) is still an article when the page strongly says it is one.
+a photo and its caption, a ``[포토]`` headline over its photo) is still an article when the page strongly
+says it is one (without a URL, ``og:type`` article and a publication time are enough).
 """
 from __future__ import annotations
 
@@ -34,6 +39,8 @@ from ..article import Article
 from ..sites.base import SiteProfile
 from .parse import Page
 
+#: a photo article's headline (``[포토] …``, ``[사진] …``, ``[화보] …``): its photo is the story, caption or not
+_PHOTO_HEADLINE = re.compile(r"\s*[\[(【<]\s*(?:포토|사진|화보|포토뉴스|PHOTO|Photo|이 한 장의 사진)\s*[\])】>]")
 MIN_ARTICLE_CHARS = 80
 MIN_PROFILE_ARTICLE_CHARS = 20
 #: the least body text of a page that strongly says it is an article (a one-line breaking news item)
@@ -58,19 +65,38 @@ _LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories",
                "writer", "writers", "gallery", "galleries", "photos", "series", "archive", "archives", "newslist",
                "articlelist", "subsection", "keyword", "keywords", "people", "ranking", "popular", "latest",
                "breakingnews", "newest", "all", "hashtag"}
+#: list words that name a list only as the path's last segment (``/national/articles``; ``/articles/a-slug`` is one)
+_LAST_LIST_WORDS = {"articles", "stories", "posts"}
+#: a front page's script (``/main/main.naver``, ``/news/home.php``)
+_FRONT_PAGE = re.compile(r"(?:main|home)(?:\.[a-z]{2,6})?", re.I)
 #: list words whose next segment names the list (``/reporter/12345``, ``/tag/반도체``), not an article
 _ARGUMENT_WORDS = {"section", "sections", "category", "categories", "tag", "tags", "topic", "topics", "reporter",
                    "reporters", "author", "authors", "journalist", "journalists", "byline", "writer", "writers",
                    "series", "keyword", "keywords", "people", "hashtag"}
+_PERSON_WORDS = {"reporter", "reporters", "author", "authors", "journalist", "journalists", "byline", "writer",
+                 "writers", "people"}
 _LIST_KEYS = {"tag", "hashtag", "reporter", "reporter_id", "author", "journalist", "writer"}
+#: path words of pages that hold no story: sign-in, membership and subscription walls
+_ACCOUNT_WORDS = {"login", "logout", "signin", "sign-in", "signup", "sign-up", "member", "members", "membership",
+                  "join", "register", "subscribe", "subscription", "paywall", "account", "mypage"}
+#: path words of a story's comment pages (``/comment/list.html?idxno=123``: the article id only in the query)
+_COMMENT_WORDS = {"comment", "comments", "reply", "replies", "cmt"}
+#: path words of a site's error page (a story that was removed, a mistyped address)
+_ERROR_WORDS = {"error", "errors", "404", "notfound", "not-found", "not_found", "errorpage", "error404"}
+#: query keys that track a visit and name nothing on the page (``?NaPm=...``, ``?utm_source=``, ``?fbclid=``)
+_TRACKING_KEY = re.compile(r"utm_\w+|napm|fbclid|gclid|dclid|mc_[ce]id|ref|referer|referrer|nclick|returnurl|return_url"
+                           r"|redirect|redirect_url|rurl", re.I)
+#: a path segment made of list words only (``section_list_all.html``, ``photo-list``)
+_LIST_PART = re.compile(r"[_.-]")
 _SEARCH_WORDS = {"search", "find", "searchresult", "searchresults"}
-_SEARCH_KEYS = {"query", "q", "keyword", "kw", "searchword", "search", "sword", "search_text", "searchtext",
-                "searchkeyword", "stext", "term", "terms"}
+_SEARCH_KEYS = {"query", "q", "keyword", "kw", "kwd", "sc_word", "searchword", "search", "sword", "search_text",
+                "searchtext", "searchkeyword", "stext", "term", "terms"}
 _HOME_PATHS = {"", "index", "main", "home", "default", "news", "index.html", "index.htm", "index.php",
                "main.html", "main.php", "default.aspx", "index.asp", "index.jsp", "m", "mobile"}
 _DATE_SEGMENT = re.compile(r"(?:19|20)\d\d(?:[-_.]?(?:0[1-9]|1[0-2])(?:[-_.]?(?:0[1-9]|[12]\d|3[01]))?)?")
 _PAGE_KEYS = re.compile(r"page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|offset",
                         re.I)
+_PAGING_KEY = re.compile(r"page|pg|offset|limit|size", re.I)
 _LONG_NUMBER = re.compile(r"\d{5,}")
 #: query keys that name one item (``?p=2895``, ``newsID=111``, ``wr_id=12``, ``tt_news=477``, ``no=31``)
 _ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news|post|article)\]?$"
@@ -78,7 +104,12 @@ _ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news
 #: query keys that page or pick a list (``pageNo``, ``sid1``, ``cat_id``, ``sec_no``), whole words of the key
 _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|"
                          r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|idx|code|seq))?\d*$", re.I)
+#: a path segment that names an article viewer (``NewsView``, ``articleView``, ``view``), and the code after it
+_VIEW_SCRIPT = re.compile(r"(?:^|[a-z_-])view$", re.I)
+_VIEW_CODE = re.compile(r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}")
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
+#: a path segment that names a list's item by a code (``001``, ``12345``, ``S1N2``)
+_CODE = re.compile(r"[A-Za-z0-9_]{1,12}")
 _TOKEN_ID = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}")
 _LIST_NAME = re.compile(r"(?:^|[_-])(?:list|lists)(?:$|[_.-])|list\.[a-z]{2,5}$|[a-z]List(?:$|\.)")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
@@ -99,6 +130,8 @@ PROSE_MIN = 50
 #: beside it (a related-articles block, a sidebar, a menu): the weaker and the stronger measure
 PROSE_SOME = (3, 250)
 PROSE_LONG = (5, 500)
+#: the fewest story headline links in a body that is headlines with their leads
+STORY_LINKS_LEAST = 3
 
 
 @dataclass(frozen=True)
@@ -120,8 +153,11 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
                     else Signal(1.0, "no publication time"))
     chars = sum(len(p) for p in article.body_paragraphs)
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
-    if chars < minimum and not _declared_short_article(article, chars, declared):
+    # with no URL to weigh, what the page declares (og:type article, a publication time) is the strong word
+    strong = STRONG_ARTICLE_SCORE + (0.0 if url else 1.0)
+    if chars < minimum and not _declared_short_article(article, chars, declared, strong):
         return False, f"{chars} characters of body text"
+    declared += headline_signals(page, article, url, chars)
     if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
         return True, None  # an article URL that the page's declarations confirm: its text is not weighed
     signals = declared + text_signals(page, article)
@@ -132,12 +168,120 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     return True, None
 
 
-def _declared_short_article(article: Article, chars: int, declared: list[Signal]) -> bool:
+def _declared_short_article(article: Article, chars: int, declared: list[Signal], strong: float) -> bool:
     """A breaking-news line or a photo with its caption, on a page whose URL and declarations
     strongly say it is an article (the text's own signals do not count: a short text is the point)."""
-    if sum(s.weight for s in declared) > STRONG_ARTICLE_SCORE or not article.title:
+    if sum(s.weight for s in declared) > strong or not article.title:
         return False
-    return chars >= MIN_DECLARED_ARTICLE_CHARS or any(i.caption for i in article.images)
+    return (chars >= MIN_DECLARED_ARTICLE_CHARS or any(i.caption for i in article.images)
+            or bool(article.images) and _PHOTO_HEADLINE.match(article.title) is not None)
+
+
+# ----------------------------------------------------------------- the headline and the page's forms
+#: the fewest characters of a story's headline (a title shorter than this is a page label: 댓글, 로그인)
+HEADLINE_LEAST = 5
+#: a reporter's page names the reporter where a story has its headline (``홍길동 기자``, ``김철수 특파원의 기사``)
+_REPORTER_HEADLINE = re.compile(r"[가-힣]{2,4}\s?(?:기자|특파원|선임기자|객원기자|논설위원|전문기자|칼럼니스트|앵커)"
+                                r"(?:\s?(?:의 기사|의 뉴스|페이지|프로필|기사 ?목록))?")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|·:]|::)\s+")
+#: a page with a password field and less body text than this is a sign-in or subscription wall
+SIGN_IN_MAX_CHARS = 600
+
+
+def headline_signals(page: Page, article: Article, url: str | None, chars: int) -> list[Signal]:
+    """A headline that links to another page (a list's top teaser), no headline at all, a sign-in form."""
+    signals = []
+    # a title that kept the site's name (``홍길동 기자 - 가상뉴스``, ``전국 | 가상뉴스``) is weighed by its first part
+    title = _TITLE_SEPARATOR.split(_SPACE.sub(" ", article.title or "").strip(), 1)[0]
+    if len(title) < HEADLINE_LEAST:
+        signals.append(Signal(1.0, "no headline"))
+        if _first_heading_links_a_story(page, url):  # a story's comment or photo page under its headline
+            signals.append(Signal(2.0, "the page's first heading links to a story"))
+    elif _REPORTER_HEADLINE.fullmatch(title):
+        signals.append(Signal(3.0, "the headline is a reporter's name"))
+    else:
+        heading, target = _headline_link(page, title)
+        own = _own_addresses(page, url)
+        if heading is not None and _address(target) not in own and _links_a_story(target, url):
+            # a linked headline over the whole body in one block is a teaser, whatever the page's address
+            weight = 3.0 if own or _holds_body(heading, article) else 2.0
+            signals.append(Signal(weight, "the headline links to another page"))
+    return signals + _sign_in_and_lone_paragraph(page, article, title, chars)
+
+
+def _sign_in_and_lone_paragraph(page: Page, article: Article, title: str, chars: int) -> list[Signal]:
+    """A sign-in form beside little text; one paragraph with no date or byline under a headline (a list's
+    intro or a teaser; a bare text page with no headline is not weighed so)."""
+    signals = []
+    if chars < SIGN_IN_MAX_CHARS and page.tree.css_first("input[type=password]") is not None:
+        signals.append(Signal(1.0, "a sign-in form and little text"))
+    if len(title) >= HEADLINE_LEAST and len(article.body_paragraphs) == 1 and not (
+            article.published or article.reporters):
+        signals.append(Signal(1.0, "one paragraph with no date or byline"))
+    return signals
+
+
+def _first_heading_links_a_story(page: Page, url: str | None) -> bool:
+    heading = page.tree.css_first("h1") or page.tree.css_first("h2")
+    link = heading.css_first("a[href]") if heading is not None else None
+    return link is not None and _links_a_story(link.attributes.get("href") or "", url)
+
+
+def _links_a_story(href: str, url: str | None) -> bool:
+    """The link names an article of the same site (not its home page, not another site's video)."""
+    target, own = _split(href), _split(url)
+    if target is None or target.netloc and own is not None and own.netloc and target.netloc != own.netloc:
+        return False
+    return any(s.weight < 0 for s in url_signals(href))
+
+
+def _holds_body(heading: LexborNode, article: Article) -> bool:
+    """Whether the heading's parent holds the whole body text and little more (a teaser block)."""
+    parent = heading.parent
+    if parent is None or not article.body_paragraphs:
+        return False
+    text = _SPACE.sub("", parent.text(separator=" "))
+    body = [_SPACE.sub("", p) for p in article.body_paragraphs]
+    return all(p in text for p in body) and len(text) <= 1.5 * (sum(map(len, body)) + len(_SPACE.sub("", article.title
+                                                                                                   or "")))
+
+
+def _headline_link(page: Page, title: str) -> tuple[LexborNode | None, str]:
+    """The heading that holds the headline and the ``href`` of the link on or in it ((None, '') when the
+    headline is no link)."""
+    for heading in page.tree.css("h1, h2, h3, h4"):
+        if _SPACE.sub(" ", heading.text(separator=" ")).strip() != title:
+            continue
+        link = heading.css_first("a[href]")
+        node = heading.parent
+        while link is None and node is not None and node.tag not in ("body", "html"):
+            link = node if node.tag == "a" and node.attributes.get("href") else None
+            node = node.parent
+        if link is None or "bookmark" in (link.attributes.get("rel") or ""):
+            return None, ""  # no link, or the permalink a blog's post title carries
+        href = (link.attributes.get("href") or "").strip()
+        return (heading, href) if href and not href.startswith(("#", "javascript:")) else (None, "")
+    return None, ""
+
+
+def _own_addresses(page: Page, url: str | None) -> set[str]:
+    """The page's own addresses as :func:`_address` gives them: its URL, canonical link and ``og:url``."""
+    found = {url} if url else set()
+    for node in page.metas:
+        if node.attributes.get("property") == "og:url" and node.attributes.get("content"):
+            found.add(node.attributes.get("content") or "")
+    canonical = page.tree.css_first("link[rel=canonical][href]")
+    if canonical is not None:
+        found.add(canonical.attributes.get("href") or "")
+    return {_address(a) for a in found if a}
+
+
+def _address(href: str) -> str:
+    """A link's path and query, without a trailing slash (a relative link and an absolute one compare)."""
+    parts = _split(href)
+    if parts is None:
+        return href
+    return parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")
 
 
 # ----------------------------------------------------------------- the URL
@@ -152,14 +296,40 @@ def url_signals(url: str | None) -> list[Signal]:
     if _is_search(keys, segments):
         return [Signal(3.0, "the URL is a search")]
     article_id = _article_id_at(segments, query)
+    no_story = _no_story_path(segments, article_id)
+    if no_story is not None:
+        return [no_story]
     dated = _is_dated(parts.path, query)
     item = article_id is None and _names_item(query)
-    if article_id is None and not dated and not item and _is_home_path(segments):
-        return [Signal(HOME_URL_WEIGHT, "the URL is a home page")]
+    home = _home_signal(segments, article_id is None and not item, dated)
+    if home is not None:
+        return [home]
     signal = _list_or_article(segments, keys, article_id, dated)
     if item and signal.weight <= 1.0 and not keys & _LIST_KEYS:
         return [Signal(-1.0, "the URL names an item (query)")]
     return [signal]
+
+
+def _home_signal(segments: list[str], names_nothing: bool, dated: bool) -> Signal | None:
+    """The site's home page (``/``, ``/index.html``) or a front page's script (``/main/main.naver``), for
+    a URL that names no item."""
+    if names_nothing and not dated and _is_home_path(segments):
+        return Signal(HOME_URL_WEIGHT, "the URL is a home page")
+    if names_nothing and segments and _FRONT_PAGE.fullmatch(segments[-1]):
+        return Signal(2.0, "the URL is a front page")
+    return None
+
+
+def _no_story_path(segments: list[str], article_id: int | None) -> Signal | None:
+    """A sign-in, subscription or error page, or a story's comment page (its id only in the query)."""
+    words = {s.lower().rsplit(".", 1)[0] for s in segments}
+    if words & _ACCOUNT_WORDS:
+        return Signal(3.0, "the URL is a sign-in or subscription page")
+    if words & _ERROR_WORDS:
+        return Signal(3.0, "the URL is an error page")
+    if words & _COMMENT_WORDS and article_id == len(segments):
+        return Signal(2.0, "the URL is a story's comment page")
+    return None
 
 
 def _is_search(keys: set[str], segments: list[str]) -> bool:
@@ -184,16 +354,17 @@ def _split(url: str | None) -> SplitResult | None:
 
 
 def _is_dated(path: str, query: list[tuple[str, str]]) -> bool:
-    """The path ends in a date (``/2024/03/05/``) or a date parameter names one day."""
-    return _DATE_PATH.search(path) is not None or any(
+    """The path ends in a date (``/2024/03/05/``, ``/news/20240305/``) or a date parameter names one day."""
+    last = path.rstrip("/").rsplit("/", 1)[-1]  # a month or a day, not a bare year (``/1927`` is a post id)
+    return _DATE_PATH.search(path) is not None or len(last) >= 6 and _DATE_SEGMENT.fullmatch(last) is not None or any(
         _DATE_SEGMENT.fullmatch(v) for k, v in query if "date" in k.lower())
 
 
 def _list_or_article(segments: list[str], keys: set[str], article_id: int | None, dated: bool) -> Signal:
     list_at = next((i for i, s in enumerate(segments) if s.lower() in _LIST_WORDS or _LIST_NAME.search(s)), None)
-    names_list = (list_at is not None and article_id == list_at + 1
-                  and segments[list_at].lower() in _ARGUMENT_WORDS)
-    if article_id is not None and not names_list:
+    if list_at is None and segments and segments[-1].lower() in _LAST_LIST_WORDS:
+        list_at = len(segments) - 1
+    if article_id is not None and not _id_names_list(segments, list_at, article_id):
         return Signal(-2.0, "the URL names an article")
     if list_at is not None:
         return Signal(2.0, f"the URL is a list ({segments[list_at]})")
@@ -206,6 +377,21 @@ def _list_or_article(segments: list[str], keys: set[str], article_id: int | None
     return Signal(0.0, "the URL says nothing")
 
 
+def _id_names_list(segments: list[str], list_at: int | None, article_id: int) -> bool:
+    """Whether the id the URL holds names a list, not an article: the id of a reporter, tag or section
+    after its list word (``/reporter/12345``, ``/journalist/001/12345``), a path segment made of list words
+    (``section_list_all.html``), or a query id on a list script (``articleList.html?total=12345``)."""
+    if list_at is None:
+        return False
+    if article_id == len(segments):  # a list script, or a reporter's page script (``/reporter/view.php?id=``)
+        return _LIST_NAME.search(segments[-1]) is not None or (
+            list_at >= len(segments) - 2 and segments[list_at].lower() in _PERSON_WORDS)
+    if all(part.lower() in _LIST_WORDS for part in _LIST_PART.split(segments[article_id].rsplit(".", 1)[0]) if part):
+        return True
+    names = segments[list_at].lower() in _ARGUMENT_WORDS or _LIST_NAME.search(segments[list_at]) is not None
+    return names and article_id > list_at and all(_CODE.fullmatch(s) for s in segments[list_at + 1:])
+
+
 def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | None:
     """The index of the path segment that holds an article id (len(segments) for one in the query)."""
     for index in range(len(segments) - 1, max(len(segments) - 4, -1), -1):
@@ -216,10 +402,29 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
             return index
         if _TOKEN_ID.fullmatch(segment) or segment.count("-") + segment.count("_") >= 2:
             return index
-    for key, value in query:
-        if _LONG_NUMBER.search(value) and not _DATE_SEGMENT.fullmatch(value) and not _PAGE_KEYS.search(key):
-            return len(segments)
-    return None
+        if _follows_viewer_or_day(segments, index, segment):
+            return index
+    # an article viewer's query names its article whatever the key (``view.php?code=2024030518000000000``)
+    viewer = bool(segments) and _VIEW_SCRIPT.search(segments[-1].rsplit(".", 1)[0]) is not None
+    return len(segments) if any(_names_by_id(key, value, viewer) for key, value in query) else None
+
+
+def _follows_viewer_or_day(segments: list[str], index: int, segment: str) -> bool:
+    """The code an article viewer is given (``/NewsView/2D5ABCDEF1``), or what follows a day's path
+    (``/2024/03/05/ABCDEFGH/``: that day's story; ``/2024/03/05/page/2/`` pages the day's list)."""
+    if index and _VIEW_SCRIPT.search(segments[index - 1]) and _VIEW_CODE.fullmatch(segment):
+        return True
+    day = "/" + "/".join(segments[index - 3:index])
+    return index >= 3 and segment.lower() != "page" and _DATE_PATH.fullmatch(day) is not None
+
+
+def _names_by_id(key: str, value: str, viewer: bool = False) -> bool:
+    """A query parameter that holds an article id (a long number that is no date, page or section code,
+    return address (``?returnUrl=/news/view?id=123``) or a visit's tracking code)."""
+    if "/" in value or ":" in value or "=" in value or "|" in value or _TRACKING_KEY.fullmatch(key):
+        return False
+    return bool(_LONG_NUMBER.search(value)) and not _DATE_SEGMENT.fullmatch(value) and (
+        viewer and not _PAGING_KEY.match(key) or not _PAGE_KEYS.search(key))
 
 
 # ----------------------------------------------------------------- what the page declares
@@ -278,6 +483,12 @@ class TextShape:
     #: a teaser's line nor the line under a headline link
     prose_paragraphs: int = 0
     prose_chars: int = 0
+    #: paragraphs of the body that are links to stories of the site, and the characters of those and of
+    #: the line right under each (a teaser's lead, however the page groups its teasers)
+    story_links: int = 0
+    story_led_chars: int = 0
+    #: the body's first paragraph is a link to a story (a list's top teaser taken for the story)
+    body_starts_with_story_link: bool = False
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -292,14 +503,25 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
     if shape.short_lines > 0.8:
         signals.append(Signal(2.0, "the text is a list of short lines"))
     story = max(shape.body_chars - shape.listed_body_chars, 1)
-    if shape.teaser_items >= 6 * TEASER_GROUP and shape.teaser_chars > 3 * story:
-        signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
-    elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
-        signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    signals += _teaser_signals(shape, story)
     signals += _prose_signals(shape)
     page_chars = _page_chars(page) if story < 300 else 0  # the whole page's text, read only when it can tell
     if page_chars and story / page_chars < 0.05:
         signals.append(Signal(1.0, f"the story text is {story / page_chars:.0%} of the page text"))
+    return signals
+
+
+def _teaser_signals(shape: TextShape, story: int) -> list[Signal]:
+    """Teaser blocks that outweigh the story text; a body made of story headlines with their leads."""
+    signals = []
+    if shape.teaser_items >= 6 * TEASER_GROUP and shape.teaser_chars > 3 * story or (
+            shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 5 * story):
+        signals.append(Signal(2.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    elif shape.teaser_items >= 2 * TEASER_GROUP and shape.teaser_chars > 1.5 * story:
+        signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
+    if shape.story_links and shape.story_led_chars >= 0.8 * shape.body_chars and (
+            shape.story_links >= STORY_LINKS_LEAST or shape.body_starts_with_story_link):
+        signals.append(Signal(2.0, f"the body is {shape.story_links} story headlines with their leads"))
     return signals
 
 
@@ -327,14 +549,34 @@ def text_shape(page: Page, article: Article) -> TextShape:
     for text in texts:
         by_prefix.setdefault(text[:HEADLINE_MIN], []).append(text)
     items, leads = _teaser_items(anchors)
-    linked = [_is_linked(p, texts, by_prefix) for p in paragraphs]
+    link_texts = [_link_text(p, texts, by_prefix) for p in paragraphs]
+    linked = [t is not None for t in link_texts]
     listed = _listed(paragraphs, linked, "\n".join(leads))
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
+    story_at = _story_links(link_texts, anchors)
     return TextShape(body_chars=sum(lengths), listed_body_chars=sum(n for n, f in zip(lengths, listed) if f),
                      short_lines=short, teaser_items=len(items), teaser_chars=sum(len(t) for t in items),
-                     prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose))
+                     prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose),
+                     story_links=len(story_at), story_led_chars=_led_chars(story_at, lengths),
+                     body_starts_with_story_link=story_at[:1] == [0])
+
+
+def _led_chars(story_at: list[int], lengths: list[int]) -> int:
+    """The characters of the story-link paragraphs at ``story_at`` and of the line right under each."""
+    led = set(story_at) | {i + 1 for i in story_at if i + 1 < len(lengths)}
+    return sum(lengths[i] for i in led)
+
+
+def _story_links(link_texts: list[str | None], anchors: list[tuple[str, LexborNode]]) -> list[int]:
+    """The indexes of the paragraphs that are links to stories of the same site (``/news/view?id=123``)."""
+    if link_texts and link_texts[0] is None and sum(t is not None for t in link_texts) < STORY_LINKS_LEAST:
+        return []  # too few headline links to weigh: the addresses are not read
+    hrefs: dict[str, str] = {}
+    for text, node in anchors:
+        hrefs.setdefault(text, node.attributes.get("href") or "")
+    return [i for i, t in enumerate(link_texts) if t is not None and _links_a_story(hrefs.get(t, ""), None)]
 
 
 def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> list[str]:
@@ -343,8 +585,10 @@ def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> lis
 
 
 def _listed(paragraphs: list[str], linked: list[bool], teaser_text: str) -> list[bool]:
-    """Which paragraphs are a headline link or a line of a teaser block."""
-    return [is_link or (len(p) >= 4 and p in teaser_text) for p, is_link in zip(paragraphs, linked)]
+    """Which paragraphs are a headline link or a line of a teaser block (spaces ignored: a teaser's
+    headline and date run together in a paragraph when no space stands between their elements)."""
+    compact = _SPACE.sub("", teaser_text)
+    return [is_link or (len(p) >= 4 and _SPACE.sub("", p) in compact) for p, is_link in zip(paragraphs, linked)]
 
 
 def _reads_as_prose(paragraph: str) -> bool:
@@ -376,12 +620,12 @@ def _wrapped_headline(node: LexborNode) -> str:
     return ""
 
 
-def _is_linked(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> bool:
-    """The paragraph is a headline link, maybe followed by a short label (outlet, date)."""
+def _link_text(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]]) -> str | None:
+    """The headline link's text when the paragraph is one, maybe followed by a short label (outlet, date)."""
     if paragraph in texts:
-        return True
-    return any(paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)
-               for t in by_prefix.get(paragraph[:HEADLINE_MIN], ()))
+        return paragraph
+    return next((t for t in by_prefix.get(paragraph[:HEADLINE_MIN], ())
+                 if paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)), None)
 
 
 def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], list[str]]:
@@ -397,7 +641,7 @@ def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], lis
         block = node
         for _ in range(TEASER_CLIMB):
             parent = block.parent
-            if parent is None or parent.tag in ("body", "html"):
+            if parent is None or parent.tag == "html":
                 break
             if block.tag != "a":
                 key = (parent.mem_id, block.tag or "", block.attributes.get("class") or "")
