@@ -233,6 +233,15 @@ _SIGN_OFF_EMAIL = re.compile(r"(?<=[.!])\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s
 MAX_SIGN_OFF_PARAGRAPH = 2000
 
 
+def _ends_like_a_sign_off(paragraph: str) -> bool:
+    """Whether the text ends as every sign-off does: ``…니다``, then perhaps a full stop or an exclamation
+    mark (what :data:`_SIGN_OFF` asks of the end of the last sentence)."""
+    tail = paragraph.rstrip()
+    if tail.endswith((".", "!")):
+        tail = tail[:-1].rstrip()
+    return tail.endswith("니다")
+
+
 def sign_off_reporters(paragraph: str) -> list[Reporter]:
     """The reporter a broadcast sign-in or sign-off names at the end of ``paragraph``.
 
@@ -240,9 +249,12 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
     only the name is taken."""
     if "니다" not in paragraph or len(paragraph) > MAX_SIGN_OFF_PARAGRAPH:
         return []
-    email = _SIGN_OFF_EMAIL.search(paragraph)  # "… 홍길동입니다. (gildong@x.kr)": the address follows the line
+    # "… 홍길동입니다. (gildong@x.kr)": the address follows the line
+    email = _SIGN_OFF_EMAIL.search(paragraph) if "@" in paragraph else None
     if email:
         paragraph = paragraph[: email.start()]
+    if not _ends_like_a_sign_off(paragraph):
+        return []  # the last sentence cannot be one (the sentence search is the costly part)
     last = _LAST_SENTENCE.search(paragraph)
     match = _SIGN_OFF.match(last["sentence"].strip()) if last else None
     if match is None:
