@@ -27,3 +27,21 @@ def test_sign_offs_are_read(line):
 def test_a_sign_off_followed_by_its_address():
     assert [(r.name, r.email) for r in sign_off_reporters("전망입니다. KBS 뉴스 홍길동입니다. (gildong@kbs.example)")] \
         == [("홍길동", "gildong@kbs.example")]
+
+
+BYLINE_TEXTS = ["홍길동 기자 gildong@x.example", "홍길동 MBN스타 기자", "사진=김철수 기자", "나가람 (garam@x.example)",
+                "가상시는 버스 첫차를 앞당긴다고 밝혔다.", "차가온 / 사진출처 인스타그램", "홍길동·김철수 특파원", ""]
+
+
+@pytest.mark.parametrize("text", BYLINE_TEXTS)
+def test_the_title_matches_are_those_of_the_full_scans(text):
+    from sinmun.extraction.bylines import _NAME_OUTLET_TITLE, _NAMES_TITLE, _title_matches
+    full = sorted([*_NAMES_TITLE.finditer(text), *_NAME_OUTLET_TITLE.finditer(text)], key=lambda m: m.start())
+    assert [m.span() for m in _title_matches(text)] == [m.span() for m in full]
+
+
+def test_reporters_are_read_with_and_without_an_address():
+    from sinmun.extraction.bylines import find_reporters
+    assert [(r.name, r.email) for r in find_reporters("나가람 (garam@x.example)")] == [("나가람", "garam@x.example")]
+    assert [r.name for r in find_reporters("홍길동·김철수 특파원")] == ["홍길동", "김철수"]
+    assert find_reporters("가상시는 버스 첫차를 앞당긴다고 밝혔다.") == []

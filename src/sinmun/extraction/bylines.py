@@ -95,7 +95,7 @@ def find_reporters(text: str) -> list[Reporter]:
         for i, name in enumerate(names):
             email = match["email"] if i == len(names) - 1 else None
             add_reporter(found, name, email)
-    for match in _NAME_EMAIL.finditer(text):
+    for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text)
     if credit and not found:
@@ -104,11 +104,13 @@ def find_reporters(text: str) -> list[Reporter]:
 
 
 def _title_matches(text: str) -> list[re.Match[str]]:
-    """Name-title matches in text order; a name with its outlet between (``홍길동 MBN스타 기자``) too."""
+    """Name-title matches in text order; a name with its outlet between (``홍길동 MBN스타 기자``) too.
+    Both patterns end in a title word: a text without one is not scanned name by name."""
+    if not _TITLE_WORD.search(text):
+        return []
     matches = list(_NAMES_TITLE.finditer(text))
-    if _TITLE_WORD.search(text):
-        matches += _NAME_OUTLET_TITLE.finditer(text)
-        matches.sort(key=lambda m: m.start())
+    matches += _NAME_OUTLET_TITLE.finditer(text)
+    matches.sort(key=lambda m: m.start())
     return matches
 
 
