@@ -62,12 +62,16 @@ def press_from_domain(host_or_email: str | None) -> str | None:
         return None
     host = host_or_email.rsplit("@", 1)[-1].lower().strip(" .>")
     host = re.sub(r"^https?://", "", host).split("/")[0]
-    best = None
-    for domain, name in PRESS_BY_DOMAIN.items():
-        if host == domain or host.endswith("." + domain):
-            if best is None or len(domain) > len(best[0]):
-                best = (domain, name)
-    return best[1] if best else None
+    # the longest domain of the table that is the host or ends it after a dot: the host's own suffixes
+    # from each dot on, longest first, looked up in the table
+    at = 0
+    while at >= 0:
+        name = PRESS_BY_DOMAIN.get(host[at:])
+        if name is not None:
+            return name
+        at = host.find(".", at)
+        at = at + 1 if at >= 0 else -1
+    return None
 
 
 #: host prefixes under which an outlet's domain is still the outlet's own site
