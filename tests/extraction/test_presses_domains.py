@@ -33,3 +33,11 @@ def test_no_host_no_outlet():
     assert press_from_domain(None) is None
     assert press_from_domain("") is None
     assert press_from_domain("x.example") is None
+
+
+@pytest.mark.parametrize(("name", "key"), [("가상 뉴스", "가상"), ("Gasang NEWS", "gasang"), ("뉴스", "뉴스"),
+                                           ("가상 일보\n", "가상일보"), ("Gasang\u00a0News\n", "gasang"),
+                                           ("뉴스 가상", "뉴스가상"), ("newsroom", "newsroom")])
+def test_a_press_key_has_no_spaces_or_case_and_no_trailing_news(name, key):
+    from sinmun.extraction.presses import press_key
+    assert press_key(name) == key

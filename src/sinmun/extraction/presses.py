@@ -180,8 +180,14 @@ def sister_of(press: str, others: list[str | None]) -> str:
 
 def press_key(name: str) -> str:
     """A press name for comparison: no spaces or case, a trailing 뉴스/NEWS dropped."""
-    key = re.sub(r"\s+", "", name.lower())
-    return re.sub(r"(뉴스|news)$", "", key) or key
+    key = "".join(name.lower().split())
+    for tail in _KEY_TAILS:
+        if key.endswith(tail):
+            return key[:-len(tail)] or key
+    return key
+
+
+_KEY_TAILS = ("뉴스", "news")
 
 
 _KNOWN_PRESS_KEYS = {press_key(n) for n in PRESS_BY_DOMAIN.values()}
