@@ -109,7 +109,7 @@ def find_reporters(text: str) -> list[Reporter]:
         for i, name in enumerate(names):
             email = match["email"] if i == len(names) - 1 else None
             add_reporter(found, name, email)
-    for match in _NAME_EMAIL.finditer(text):
+    for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
     if credit and not found:
@@ -147,11 +147,13 @@ def _add_untitled_writer(found: list[Reporter], line: str) -> None:
 
 
 def _title_matches(text: str) -> list[re.Match[str]]:
-    """Name-title matches in text order; a name with its outlet between (``홍길동 MBN스타 기자``) too."""
+    """Name-title matches in text order; a name with its outlet between (``홍길동 MBN스타 기자``) too.
+    Both patterns end in a title word: a text without one is not scanned name by name."""
+    if not _TITLE_WORD.search(text):
+        return []
     matches = list(_NAMES_TITLE.finditer(text))
-    if _TITLE_WORD.search(text):
-        matches += _NAME_OUTLET_TITLE.finditer(text)
-        matches.sort(key=lambda m: m.start())
+    matches += _NAME_OUTLET_TITLE.finditer(text)
+    matches.sort(key=lambda m: m.start())
     return matches
 
 
@@ -276,6 +278,15 @@ _SIGN_OFF_EMAIL = re.compile(r"(?<=[.!])\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s
 MAX_SIGN_OFF_PARAGRAPH = 2000
 
 
+def _ends_like_a_sign_off(paragraph: str) -> bool:
+    """Whether the text ends as every sign-off does: ``…니다``, then perhaps a full stop or an exclamation
+    mark (what :data:`_SIGN_OFF` asks of the end of the last sentence)."""
+    tail = paragraph.rstrip()
+    if tail.endswith((".", "!")):
+        tail = tail[:-1].rstrip()
+    return tail.endswith("니다")
+
+
 def sign_off_reporters(paragraph: str) -> list[Reporter]:
     """The reporter a broadcast sign-in or sign-off names at the end of ``paragraph``.
 
@@ -283,9 +294,12 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
     only the name is taken."""
     if "니다" not in paragraph or len(paragraph) > MAX_SIGN_OFF_PARAGRAPH:
         return []
-    email = _SIGN_OFF_EMAIL.search(paragraph)  # "… 홍길동입니다. (gildong@x.kr)": the address follows the line
+    # "… 홍길동입니다. (gildong@x.kr)": the address follows the line
+    email = _SIGN_OFF_EMAIL.search(paragraph) if "@" in paragraph else None
     if email:
         paragraph = paragraph[: email.start()]
+    if not _ends_like_a_sign_off(paragraph):
+        return []  # the last sentence cannot be one (the sentence search is the costly part)
     last = _LAST_SENTENCE.search(paragraph)
     match = _SIGN_OFF.match(last["sentence"].strip()) if last else None
     if match is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from operator import sub
 
 #: open elements deeper than this are flattened: their tags go, their text stays.
 MAX_NESTING = 512
@@ -61,34 +62,70 @@ def _delta(token: str | bytes) -> int:
     return -1 if token[:1] in ("/", b"/") else 1
 
 
-class _Deltas(dict[str | bytes, int]):
-    """Each tag token's step in depth, worked out the first time the token is seen."""
+_STEP_MARK = {1: b"+", -1: b"/", 0: b""}
 
-    def __missing__(self, token: str | bytes) -> int:
+
+class _Steps(dict[str | bytes, bytes]):
+    """Each tag token's step in depth as one byte (``+`` in, ``/`` out, none for a tag that does not
+    count), worked out the first time the token is seen."""
+
+    def __missing__(self, token: str | bytes) -> bytes:
         if len(self) > _MAX_REMEMBERED_TOKENS:  # hostile pages invent endless tag names
             self.clear()
-        delta = self[token] = _delta(token)
-        return delta
+        step = self[token] = _STEP_MARK[_delta(token)]
+        return step
 
 
 _MAX_REMEMBERED_TOKENS = 4096
-_DELTAS = _Deltas()
+_STEPS = _Steps()
+#: a step byte as the running sum's step plus one (``+`` adds 2, ``/`` adds 0): sums stay C integers
+_STEP_PLUS_ONE = bytes.maketrans(b"+/", b"\x02\x00")
+#: the steps are summed this many at a time when only a bound against a limit is asked for
+_STRETCH = 256
+
+
+def _steps(html: str | bytes) -> bytes:
+    """The page's counted tags in order, one step byte each (the scan runs at regex speed)."""
+    tokens: list[str | bytes] = (_TAG_NAMES_UTF8.findall(html) if isinstance(html, bytes)
+                                 else _TAG_NAMES.findall(html))
+    return b"".join(map(_STEPS.__getitem__, tokens))
+
+
+def _range_of_walk(steps: bytes) -> int:
+    """How far the running depth strays from its start and lowest point: the highest running sum
+    (and 0) minus the lowest (and 0)."""
+    if not steps:
+        return 0
+    running = list(map(sub, accumulate(steps.translate(_STEP_PLUS_ONE)), range(1, len(steps) + 1)))
+    return max(0, max(running)) - min(0, min(running))
 
 
 def nesting_upper_bound(html: str | bytes) -> int:
-    """A cheap upper bound on how deep the page nests elements (the scan runs at regex speed).
+    """A cheap upper bound on how deep the page nests elements.
 
     Opening tags count up, closing tags down; tags that cannot nest by themselves (``p``, ``li``,
-    ``td``, void elements) do not count, nor do tags inside comments, scripts and styles.
+    ``td``, void elements) do not count, nor do tags inside comments, scripts and styles. The depth
+    at any point is the running sum minus its lowest value before (and 0): at most the walk's range.
     ``html`` may be the page's UTF-8 bytes (the parser's input), which scan faster than its text.
     """
-    tokens: list[str | bytes] = (_TAG_NAMES_UTF8.findall(html) if isinstance(html, bytes)
-                                 else _TAG_NAMES.findall(html))
-    if not tokens:
-        return 0
-    running = list(accumulate(map(_DELTAS.__getitem__, tokens)))
-    # The depth at any point is the running sum minus its lowest value before (and 0): at most this.
-    return max(running) - min(0, min(running))
+    return _range_of_walk(_steps(html))
+
+
+def nests_deeper_than(html: str | bytes, limit: int) -> bool:
+    """Whether :func:`nesting_upper_bound` exceeds ``limit``, from sums of stretches of steps: within a
+    stretch the depth moves at most by its ins and outs, so only a page whose stretches could reach
+    past ``limit`` is walked step by step."""
+    steps = _steps(html)
+    if len(steps) <= limit:  # the walk's range is at most its length
+        return False
+    high = low = depth = 0
+    for start in range(0, len(steps), _STRETCH):
+        stretch = steps[start:start + _STRETCH]
+        outs = stretch.count(b"/")
+        high = max(high, depth + len(stretch) - outs)
+        low = min(low, depth - outs)
+        depth += len(stretch) - 2 * outs
+    return high - low > limit and _range_of_walk(steps) > limit
 
 
 def flatten_deep_nesting(html: str, limit: int = MAX_NESTING, *, encoded: bytes | None = None) -> tuple[str, int]:
@@ -98,7 +135,7 @@ def flatten_deep_nesting(html: str, limit: int = MAX_NESTING, *, encoded: bytes 
     that never nests that deep comes back unchanged. ``encoded``, the page's UTF-8 form when
     the caller has it, is scanned for the depth bound instead of the text.
     """
-    if nesting_upper_bound(html if encoded is None else encoded) <= limit:
+    if not nests_deeper_than(html if encoded is None else encoded, limit):
         return html, 0
     pieces: list[str] = []
     kept_from = dropped = depth = 0

@@ -62,12 +62,16 @@ def press_from_domain(host_or_email: str | None) -> str | None:
         return None
     host = host_or_email.rsplit("@", 1)[-1].lower().strip(" .>")
     host = re.sub(r"^https?://", "", host).split("/")[0]
-    best = None
-    for domain, name in PRESS_BY_DOMAIN.items():
-        if host == domain or host.endswith("." + domain):
-            if best is None or len(domain) > len(best[0]):
-                best = (domain, name)
-    return best[1] if best else None
+    # the longest domain of the table that is the host or ends it after a dot: the host's own suffixes
+    # from each dot on, longest first, looked up in the table
+    at = 0
+    while at >= 0:
+        name = PRESS_BY_DOMAIN.get(host[at:])
+        if name is not None:
+            return name
+        at = host.find(".", at)
+        at = at + 1 if at >= 0 else -1
+    return None
 
 
 #: host prefixes under which an outlet's domain is still the outlet's own site
@@ -203,8 +207,14 @@ def sister_of(press: str, others: list[str | None]) -> str:
 
 def press_key(name: str) -> str:
     """A press name for comparison: no spaces or case, a trailing 뉴스/NEWS dropped."""
-    key = re.sub(r"\s+", "", name.lower())
-    return re.sub(r"(뉴스|news)$", "", key) or key
+    key = "".join(name.lower().split())
+    for tail in _KEY_TAILS:
+        if key.endswith(tail):
+            return key[:-len(tail)] or key
+    return key
+
+
+_KEY_TAILS = ("뉴스", "news")
 
 
 _KNOWN_PRESS_KEYS = {press_key(n) for n in PRESS_BY_DOMAIN.values()}
