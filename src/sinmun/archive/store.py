@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import __version__
 from ..article import Article
-from . import day_counts, facet_index
+from . import day_counts, facet_arrays, facet_index
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
                   tokenizer_named)
 
@@ -520,10 +520,21 @@ class Archive:
         one, e.g. in an archive a read-only reader has not seen migrated, are read from the
         source tables)."""
         try:
-            return facet_index.count(self.db, rowids, top)
+            return facet_index.count(self.db, rowids, top, self._facet_arrays())
         finally:
             if self.db.in_transaction:   # the temp-table writes opened one; end it so the next read sees new data
                 self.db.commit()
+
+    def _facet_arrays(self) -> facet_arrays.FacetArrays | None:
+        """This reader's in-memory facet rows, once numpy is loaded (a reader that stays open,
+        e.g. the web reader, loads it when it starts; a one-off command reads the rows it needs)."""
+        np = facet_index.numpy
+        if np is None or np is facet_index._NOT_LOADED:
+            return None
+        arrays = getattr(self, "_arrays", None)
+        if arrays is None or arrays.np is not np:
+            arrays = self._arrays = facet_arrays.FacetArrays(np)
+        return arrays
 
     def _day_index(self) -> day_counts.DayIndex:
         index = getattr(self, "_days", None)
