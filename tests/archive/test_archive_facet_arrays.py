@@ -110,3 +110,13 @@ def test_a_stale_article_given_its_row_again_reloads_the_arrays(tmp_path: Path):
         assert arrays._generation > generation and arrays.gather(all_rowids(reader)) is not None
         rowids = all_rowids(reader)
         assert facet_index.count(reader.db, rowids, 10, arrays) == sql_facets(reader.db, rowids)
+
+
+def test_readers_of_one_archive_share_one_copy(tmp_path):
+    path = tmp_path / "shared.db"
+    synthetic_archive(path, 20, seed=16)
+    with Archive(path, readonly=True) as one, Archive(path, readonly=True) as two:
+        assert one._facet_arrays() is two._facet_arrays()
+        rowids = all_rowids(one)
+        assert one.search("", facets=True).facets == two.search("", facets=True).facets \
+            == sql_facets(one.db, rowids)

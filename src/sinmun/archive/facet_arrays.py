@@ -6,8 +6,8 @@ each, ~12 ms a query); here a reader loads every row once into numpy arrays inde
 gathered in well under a millisecond. The arrays hold the same bytes as the rows, so the counts
 are the same to the last digit.
 
-Kept right without guessing: rows of articles added later (rowids above what was loaded) are
-appended when :meth:`FacetArrays.sync` sees the database changed; any other change to a row
+One copy per process and archive (:func:`shared`). Kept right without guessing: rows of
+articles added later (rowids above what was loaded) are appended; any other change to a row
 (its article changed, or a stale article got its row again) bumps the ``facets_generation``
 counter in ``meta`` (triggers that :func:`install` adds), and the arrays are then loaded again.
 A window holding an article without a row is not answered here (:meth:`gather` returns None)
@@ -17,6 +17,8 @@ row of concatenated blobs (no Python loop over articles): ~1 s and ~230 bytes an
 from __future__ import annotations
 
 import sqlite3
+import threading
+from pathlib import Path
 from typing import Any
 
 #: ``meta`` key: bumped by a trigger whenever a facet row of an already indexed article changes
@@ -53,12 +55,27 @@ def _generation(db: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
+_SHARED: dict[str, "FacetArrays"] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared(path: Path, np: Any) -> "FacetArrays":
+    """The arrays of the archive at ``path``, one per process (the web reader's threads each
+    have a connection of their own; they share these)."""
+    key = str(path.resolve())
+    with _SHARED_LOCK:
+        arrays = _SHARED.get(key)
+        if arrays is None or arrays.np is not np:
+            arrays = _SHARED[key] = FacetArrays(np)
+        return arrays
+
+
 class FacetArrays:
-    """rowid → the article's facet codes (keywords first) and keyword weights, for one connection."""
+    """rowid → the article's facet codes (keywords first) and keyword weights, for one archive."""
 
     def __init__(self, np: Any) -> None:
         self.np = np
-        self._version: tuple[int, int] | None = None
+        self._lock = threading.Lock()
         self._generation = -1
         self._empty()
 
@@ -71,21 +88,25 @@ class FacetArrays:
         self.codes = np.zeros(0, dtype="<i4")
         self.weights = np.zeros(0, dtype="<f8")
 
+    def rows(self, db: sqlite3.Connection, rowids: list[int]) -> tuple[Any, Any, Any] | None:
+        """:meth:`gather` after bringing the arrays up to the database (``db``, a connection to
+        it); None when they cannot answer."""
+        with self._lock:
+            return self.gather(rowids) if self.sync(db) else None
+
     def sync(self, db: sqlite3.Connection) -> bool:
-        """Bring the arrays up to the database; False when they cannot follow it (no triggers)."""
-        version = (db.execute("PRAGMA data_version").fetchone()[0], db.total_changes)
-        if version == self._version:
-            return True
+        """Bring the arrays up to the database: two lookups when nothing changed, the new rows
+        when articles were added, everything again when a loaded row changed. False when the
+        archive's writers keep no generation (no triggers): the arrays cannot follow it."""
         if not tracked(db):
             return False
         generation = _generation(db)
-        if generation != self._generation:
+        last = db.execute("SELECT MAX(article) FROM article_facets").fetchone()[0] or 0
+        if generation != self._generation or last < self.through:
             self._empty()
             self._generation = generation
-        last = db.execute("SELECT MAX(article) FROM article_facets").fetchone()[0] or 0
         if last > self.through:
             self._append(db, last)
-        self._version = version
         return True
 
     def _append(self, db: sqlite3.Connection, last: int) -> None:

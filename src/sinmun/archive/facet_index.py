@@ -247,7 +247,7 @@ def count(db: sqlite3.Connection, articles: list[int], top: int, arrays: facet_a
     the counting step (numpy's ``partition`` when numpy is loaded); only those are rounded by
     SQLite and looked up by id."""
     codes = Codes(db)
-    gathered = arrays.gather(articles) if arrays is not None and arrays.sync(db) else None
+    gathered = arrays.rows(db, articles) if arrays is not None else None
     if gathered is not None:
         by_kind = _contenders_numpy(arrays.np, codes, *gathered, top)  # type: ignore[union-attr]
     else:
