@@ -526,15 +526,13 @@ class Archive:
                 self.db.commit()
 
     def _facet_arrays(self) -> facet_arrays.FacetArrays | None:
-        """This reader's in-memory facet rows, once numpy is loaded (a reader that stays open,
-        e.g. the web reader, loads it when it starts; a one-off command reads the rows it needs)."""
+        """The process's in-memory facet rows of this archive, once numpy is loaded (a reader that
+        stays open, e.g. the web reader, loads it when it starts; a one-off command reads the rows
+        it needs)."""
         np = facet_index.numpy
         if np is None or np is facet_index._NOT_LOADED:
             return None
-        arrays = getattr(self, "_arrays", None)
-        if arrays is None or arrays.np is not np:
-            arrays = self._arrays = facet_arrays.FacetArrays(np)
-        return arrays
+        return facet_arrays.shared(self.path, np)
 
     def _day_index(self) -> day_counts.DayIndex:
         index = getattr(self, "_days", None)
