@@ -61,18 +61,21 @@ def snapshot(archive: Archive, target: Path) -> None:
     print(f"  copied to {target}", flush=True)
 
 
-def ingest(db: Path, n: int, batch: int, copies: dict[int, Path] | None = None) -> dict:
+def ingest(db: Path, n: int, batch: int, copies: dict[int, Path] | None = None, start: int = 0) -> dict:
     """Add ``n`` synthetic articles (no analyser); the generator's own entities go in as their
     enrichment when this sinmun has ``store_entities`` (timed apart). ``copies`` maps a count
     to a path: when that many are in, the archive is copied there (the smaller size's database
-    is then the first articles of the larger one's stream, built once)."""
+    is then the first articles of the larger one's stream, built once). ``start``: the first
+    ``start`` articles of the stream are in already (they are generated again, not added)."""
     copies = copies or {}
     news = SyntheticNews(seed=42)
     with_entities = hasattr(synthetic, "store_entities")
     pairs = (news.record_with_entities(i) for i in range(n)) if with_entities else \
         ((record, None) for record in news.records(n))
     elapsed = entity_seconds = 0.0
-    done = 0
+    done = start
+    for _ in islice(pairs, start):
+        pass
     with Archive(db) as archive:
         while done < n:
             chunk = list(islice(pairs, 20_000))
@@ -86,11 +89,11 @@ def ingest(db: Path, n: int, batch: int, copies: dict[int, Path] | None = None) 
                 synthetic.store_entities(archive, [(article_id(record), entities) for record, entities in chunk])
                 entity_seconds += time.perf_counter() - started
             done += len(chunk)
-            print(f"  {done:>9,} articles  {done / elapsed:,.0f}/s", flush=True)
+            print(f"  {done:>9,} articles  {(done - start) / elapsed:,.0f}/s", flush=True)
             if done in copies:
                 snapshot(archive, copies[done])
         archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return {"articles": done, "seconds": round(elapsed, 1), "articles_per_s": round(done / elapsed),
+    return {"articles": done, "seconds": round(elapsed, 1), "articles_per_s": round((done - start) / elapsed),
             "entities_seconds": round(entity_seconds, 1), "with_entities": with_entities}
 
 
@@ -180,7 +183,10 @@ def label(n: int) -> str:
 
 def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
     result: dict = {"n": n}
-    if not args.keep or not db.exists():
+    if args.resume_from and db.exists():
+        print(f"adding articles {args.resume_from:,} to {n:,} of the stream to {db}", flush=True)
+        result["ingest"] = ingest(db, n, args.batch, start=args.resume_from)
+    elif not args.keep or not db.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
         print(f"ingesting {n:,} synthetic articles into {db}", flush=True)
@@ -240,6 +246,9 @@ def main() -> None:
     parser.add_argument("--copy-smaller", action="store_true",
                         help="build only the largest size; the smaller sizes' databases are copies of it taken "
                              "on the way (give the sizes largest first)")
+    parser.add_argument("--resume-from", type=int, default=0,
+                        help="the database holds the stream's first RESUME_FROM articles (with their entities): "
+                             "add the rest up to --n (one size)")
     parser.add_argument("--build-only", action="store_true", help="build the databases, measure nothing")
     parser.add_argument("--keep", action="store_true", help="reuse existing databases (skip ingestion)")
     parser.add_argument("--read-only", action="store_true",
