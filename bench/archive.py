@@ -61,20 +61,24 @@ def snapshot(archive: Archive, target: Path) -> None:
     print(f"  copied to {target}", flush=True)
 
 
-def ingest(db: Path, n: int, batch: int, copies: dict[int, Path] | None = None, start: int = 0) -> dict:
+def ingest(db: Path, n: int, batch: int, copies: dict[int, Path] | None = None, start: int = 0,
+           seed: int | None = None) -> dict:
     """Add ``n`` synthetic articles (no analyser); the generator's own entities go in as their
     enrichment when this sinmun has ``store_entities`` (timed apart). ``copies`` maps a count
     to a path: when that many are in, the archive is copied there (the smaller size's database
     is then the first articles of the larger one's stream, built once). ``start``: the first
-    ``start`` articles of the stream are in already (they are generated again, not added)."""
+    ``start`` articles of the stream are in already (they are generated again, not added; with
+    ``seed``, the articles from number ``start`` on come from a stream of that seed instead, which
+    needs no regenerating)."""
     copies = copies or {}
-    news = SyntheticNews(seed=42)
+    news = SyntheticNews(seed=42 if seed is None else seed)
     with_entities = hasattr(synthetic, "store_entities")
-    pairs = (news.record_with_entities(i) for i in range(n)) if with_entities else \
+    first = 0 if seed is None else start
+    pairs = (news.record_with_entities(i) for i in range(first, n)) if with_entities else \
         ((record, None) for record in news.records(n))
     elapsed = entity_seconds = 0.0
     done = start
-    for _ in islice(pairs, start):
+    for _ in islice(pairs, start - first):
         pass
     with Archive(db) as archive:
         while done < n:
@@ -185,7 +189,7 @@ def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
     result: dict = {"n": n}
     if args.resume_from and db.exists():
         print(f"adding articles {args.resume_from:,} to {n:,} of the stream to {db}", flush=True)
-        result["ingest"] = ingest(db, n, args.batch, start=args.resume_from)
+        result["ingest"] = ingest(db, n, args.batch, start=args.resume_from, seed=args.resume_seed)
     elif not args.keep or not db.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
@@ -249,6 +253,9 @@ def main() -> None:
     parser.add_argument("--resume-from", type=int, default=0,
                         help="the database holds the stream's first RESUME_FROM articles (with their entities): "
                              "add the rest up to --n (one size)")
+    parser.add_argument("--resume-seed", type=int,
+                        help="with --resume-from: the rest from a stream of this seed (numbered on from "
+                             "RESUME_FROM; no regenerating of the first articles)")
     parser.add_argument("--build-only", action="store_true", help="build the databases, measure nothing")
     parser.add_argument("--keep", action="store_true", help="reuse existing databases (skip ingestion)")
     parser.add_argument("--read-only", action="store_true",
