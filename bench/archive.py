@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import statistics
 import time
 from itertools import islice
@@ -49,15 +50,36 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def ingest(db: Path, n: int, batch: int) -> dict:
+def snapshot(archive: Archive, target: Path) -> None:
+    """Copy the archive as it stands to ``target`` (SQLite's online backup: one consistent file)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    copy = sqlite3.connect(target)
+    with copy:
+        archive.db.backup(copy)
+    copy.close()
+    print(f"  copied to {target}", flush=True)
+
+
+def ingest(db: Path, n: int, batch: int, copies: dict[int, Path] | None = None, start: int = 0,
+           seed: int | None = None) -> dict:
     """Add ``n`` synthetic articles (no analyser); the generator's own entities go in as their
-    enrichment when this sinmun has ``store_entities`` (timed apart)."""
-    news = SyntheticNews(seed=42)
+    enrichment when this sinmun has ``store_entities`` (timed apart). ``copies`` maps a count
+    to a path: when that many are in, the archive is copied there (the smaller size's database
+    is then the first articles of the larger one's stream, built once). ``start``: the first
+    ``start`` articles of the stream are in already (they are generated again, not added; with
+    ``seed``, the articles from number ``start`` on come from a stream of that seed instead, which
+    needs no regenerating)."""
+    copies = copies or {}
+    news = SyntheticNews(seed=42 if seed is None else seed)
     with_entities = hasattr(synthetic, "store_entities")
-    pairs = (news.record_with_entities(i) for i in range(n)) if with_entities else \
+    first = 0 if seed is None else start
+    pairs = (news.record_with_entities(i) for i in range(first, n)) if with_entities else \
         ((record, None) for record in news.records(n))
     elapsed = entity_seconds = 0.0
-    done = 0
+    done = start
+    for _ in islice(pairs, start - first):
+        pass
     with Archive(db) as archive:
         while done < n:
             chunk = list(islice(pairs, 20_000))
@@ -71,9 +93,11 @@ def ingest(db: Path, n: int, batch: int) -> dict:
                 synthetic.store_entities(archive, [(article_id(record), entities) for record, entities in chunk])
                 entity_seconds += time.perf_counter() - started
             done += len(chunk)
-            print(f"  {done:>9,} articles  {done / elapsed:,.0f}/s", flush=True)
+            print(f"  {done:>9,} articles  {(done - start) / elapsed:,.0f}/s", flush=True)
+            if done in copies:
+                snapshot(archive, copies[done])
         archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return {"articles": done, "seconds": round(elapsed, 1), "articles_per_s": round(done / elapsed),
+    return {"articles": done, "seconds": round(elapsed, 1), "articles_per_s": round((done - start) / elapsed),
             "entities_seconds": round(entity_seconds, 1), "with_entities": with_entities}
 
 
@@ -163,11 +187,18 @@ def label(n: int) -> str:
 
 def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
     result: dict = {"n": n}
-    if not args.keep or not db.exists():
+    if args.resume_from and db.exists():
+        print(f"adding articles {args.resume_from:,} to {n:,} of the stream to {db}", flush=True)
+        result["ingest"] = ingest(db, n, args.batch, start=args.resume_from, seed=args.resume_seed)
+    elif not args.keep or not db.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
         print(f"ingesting {n:,} synthetic articles into {db}", flush=True)
-        result["ingest"] = ingest(db, n, args.batch)
+        copies = {m: Path(args.db.format(n=m, size=label(m))) for m in args.n
+                  if m < n and m % 20_000 == 0 and not Path(args.db.format(n=m, size=label(m))).exists()}
+        result["ingest"] = ingest(db, n, args.batch, copies if args.copy_smaller else None)
+    if args.build_only:
+        return result
     if not args.read_only:
         result["migrate"] = migrate(db)
     result["db_bytes"] = os.path.getsize(db)
@@ -216,6 +247,16 @@ def main() -> None:
     parser.add_argument("--no-facet-warmup", action="store_true",
                         help="no warm-up pass with facets (for a checkout whose facets take seconds)")
     parser.add_argument("--trend", action="store_true", help="also time the trend of a very common word")
+    parser.add_argument("--copy-smaller", action="store_true",
+                        help="build only the largest size; the smaller sizes' databases are copies of it taken "
+                             "on the way (give the sizes largest first)")
+    parser.add_argument("--resume-from", type=int, default=0,
+                        help="the database holds the stream's first RESUME_FROM articles (with their entities): "
+                             "add the rest up to --n (one size)")
+    parser.add_argument("--resume-seed", type=int,
+                        help="with --resume-from: the rest from a stream of this seed (numbered on from "
+                             "RESUME_FROM; no regenerating of the first articles)")
+    parser.add_argument("--build-only", action="store_true", help="build the databases, measure nothing")
     parser.add_argument("--keep", action="store_true", help="reuse existing databases (skip ingestion)")
     parser.add_argument("--read-only", action="store_true",
                         help="never open the databases for writing (no migration), e.g. for an older checkout")
@@ -223,6 +264,9 @@ def main() -> None:
     parser.add_argument("--json", help="write the flat headline figures here (the details go to stdout)")
     args = parser.parse_args()
     results = [measure_size(Path(args.db.format(n=n, size=label(n))), n, args) for n in args.n]
+    if args.build_only:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
     summary: dict[str, Any] = {"sizes": args.n, **flat(results)}
     if args.enrichment:
         summary["enrichment_articles_per_s"] = enrichment_rate(300)["articles_per_s"]

@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from . import facet_arrays
+
 _NOT_LOADED: Any = object()
 #: numpy, imported on first need (None when it is not installed): a one-off ``sinmun search`` counts its
 #: window faster in Python than it could import numpy (~0.1 s); a server loads it once (:func:`load_numpy`).
@@ -102,6 +104,7 @@ def install(db: sqlite3.Connection) -> bool:
         for statement in (SCHEMA + _triggers()).split(";\n"):
             if statement.strip():
                 db.execute(statement)
+        facet_arrays.install(db)
         if new:
             db.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
     return new
@@ -234,19 +237,28 @@ def compute(db: sqlite3.Connection, articles: list[int], codes: Codes, *, assign
     return out
 
 
-def count(db: sqlite3.Connection, articles: list[int], top: int) -> dict[str, list[tuple[str, float]]]:
+def count(db: sqlite3.Connection, articles: list[int], top: int, arrays: facet_arrays.FacetArrays | None = None
+          ) -> dict[str, list[tuple[str, float]]]:
     """The ``top`` values of each kind over these articles, most frequent first, ties by value:
     the number of articles for each value, the summed weight (2 decimals) for keywords.
 
-    Only the values that can make a kind's top ``top`` leave the counting step (numpy's
-    ``partition`` when numpy is loaded); only those are rounded by SQLite and looked up by id."""
+    The articles' rows come from ``arrays`` when given and able to answer (a reader that keeps
+    them in memory), else from SQLite. Only the values that can make a kind's top ``top`` leave
+    the counting step (numpy's ``partition`` when numpy is loaded); only those are rounded by
+    SQLite and looked up by id."""
     codes = Codes(db)
-    all_codes, keyword_codes, keyword_weights = _rows_of(db, articles, codes)
-    np = _numpy_for(len(all_codes) // 4)
-    if np is None:
-        by_kind = _contenders_python(codes, all_codes, keyword_codes, keyword_weights, top)
+    gathered = arrays.rows(db, articles) if arrays is not None else None
+    if gathered is not None:
+        by_kind = _contenders_numpy(arrays.np, codes, *gathered, top)  # type: ignore[union-attr]
     else:
-        by_kind = _contenders_numpy(np, codes, all_codes, keyword_codes, keyword_weights, top)
+        all_codes, keyword_codes, keyword_weights = _rows_of(db, articles, codes)
+        np = _numpy_for(len(all_codes) // 4)
+        if np is None:
+            by_kind = _contenders_python(codes, all_codes, keyword_codes, keyword_weights, top)
+        else:
+            by_kind = _contenders_numpy(np, codes, np.frombuffer(all_codes, dtype="<i4"),
+                                        np.frombuffer(keyword_codes, dtype="<i4"),
+                                        np.frombuffer(keyword_weights, dtype="<f8"), top)
     for kind in WEIGHTED:
         rounded = _sql_round(db, {code: total for total, code in by_kind[kind]})
         by_kind[kind] = [(rounded[code], code) for _, code in by_kind[kind]]
@@ -281,13 +293,14 @@ def _contenders_python(codes: Codes, all_codes: bytes, keyword_codes: bytes, key
     return by_kind
 
 
-def _contenders_numpy(np: Any, codes: Codes, all_codes: bytes, keyword_codes: bytes, keyword_weights: bytes,
+def _contenders_numpy(np: Any, codes: Codes, all_codes: Any, keyword_codes: Any, keyword_weights: Any,
                       top: int) -> dict[str, list[tuple[float, int]]]:
-    """:func:`_contenders_python` with numpy: a window's ~50,000 codes count in about a millisecond.
-    Keyword weights are summed by ``bincount`` in the order given (rowid order, as SQL's ``SUM``)."""
-    values, counts = np.unique(np.frombuffer(all_codes, dtype="<i4"), return_counts=True)
-    keys, inverse = np.unique(np.frombuffer(keyword_codes, dtype="<i4"), return_inverse=True)
-    sums = np.bincount(inverse, weights=np.frombuffer(keyword_weights, dtype="<f8"), minlength=len(keys))
+    """:func:`_contenders_python` with numpy arrays: a window's ~50,000 codes count in about a
+    millisecond. Keyword weights are summed by ``bincount`` in the order given (rowid order, as
+    SQL's ``SUM``)."""
+    values, counts = np.unique(all_codes, return_counts=True)
+    keys, inverse = np.unique(keyword_codes, return_inverse=True)
+    sums = np.bincount(inverse, weights=keyword_weights, minlength=len(keys))
     stored, kinds = values >= 0, values % KIND_SLOTS
     by_kind: dict[str, list[tuple[float, int]]] = {}
     for index, kind in enumerate(KINDS):

@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import __version__
 from ..article import Article
-from . import day_counts, facet_index
+from . import day_counts, facet_arrays, facet_index
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
                   tokenizer_named)
 
@@ -473,18 +473,22 @@ class Archive:
         them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
         title matches first.
 
-        One pass over the index, newest first, gives the window and the count. (FTS5's bm25
-        first counts every row holding each phrase, which costs ~0.1 s for a word found in half
-        a million articles; the title-first order needs no such count.)
+        A pass over the index, newest first, gives the window; the count goes on below it in
+        ascending order. (FTS5's bm25 first counts every row holding each phrase, which costs
+        ~0.1 s for a word found in half a million articles; the title-first order needs no such
+        count.)
         """
-        newest = [r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {max(RANK_WINDOW, COUNT_CAP)}", params)]
+        newest = [r[0] for r in self.db.execute(f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}",
+                                                params)]
         if len(newest) < RANK_WINDOW:
             scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
                                      params).fetchall()
             return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
-        total = min(len(newest), COUNT_CAP)
-        newest = newest[:RANK_WINDOW]
+        # the older hits are only counted: in the index's own (ascending) order, which FTS5 walks
+        # faster than a descending one, below the window's oldest rowid
+        older = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} AND fts.rowid < ? LIMIT "
+                                f"{max(0, COUNT_CAP - RANK_WINDOW)})", params + [newest[-1]]).fetchone()[0]
+        total = min(RANK_WINDOW + older, COUNT_CAP)
         match = self._full_text_match(query, filters, column="title")
         if match is None:   # not reached: the same query gave the full-text SQL above
             return [(rowid, None) for rowid in newest], total
@@ -520,10 +524,19 @@ class Archive:
         one, e.g. in an archive a read-only reader has not seen migrated, are read from the
         source tables)."""
         try:
-            return facet_index.count(self.db, rowids, top)
+            return facet_index.count(self.db, rowids, top, self._facet_arrays())
         finally:
             if self.db.in_transaction:   # the temp-table writes opened one; end it so the next read sees new data
                 self.db.commit()
+
+    def _facet_arrays(self) -> facet_arrays.FacetArrays | None:
+        """The process's in-memory facet rows of this archive, once numpy is loaded (a reader that
+        stays open, e.g. the web reader, loads it when it starts; a one-off command reads the rows
+        it needs)."""
+        np = facet_index.numpy
+        if np is None or np is facet_index._NOT_LOADED:
+            return None
+        return facet_arrays.shared(self.path, np)
 
     def _day_index(self) -> day_counts.DayIndex:
         index = getattr(self, "_days", None)
