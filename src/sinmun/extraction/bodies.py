@@ -14,6 +14,7 @@ from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
 from .content import (caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
                       read_paragraphs, reads_as_nothing, widen_body)
+from .fallback import in_other_region, wider_body
 from .parse import Page
 from .story import EmbeddedStory
 from ..sites.base import SiteProfile
@@ -57,7 +58,8 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     node, method = find_body_node(page.tree, selectors)
     if node is None:
         return None
-    parts, paragraphs = _read_parts(node, method, profile.drop if profile else ())
+    drop = profile.drop if profile else ()
+    parts, paragraphs = _second_look(page, node, method, _read_parts(node, method, drop), drop)
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
@@ -79,6 +81,15 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
         if sum(map(len, found)) > sum(map(len, paragraphs)):
             return hidden, found
     return parts, paragraphs
+
+
+def _second_look(page: Page, node: LexborNode, method: str, read: tuple[list[LexborNode], list[str]],
+                 drop: tuple[str, ...]) -> tuple[list[LexborNode], list[str]]:
+    """A scored body, or one found by its markup in a sidebar, read again wider when it holds little
+    of the page's prose (:func:`sinmun.extraction.fallback.wider_body`)."""
+    if method == "scoring" or (method == "markup" and in_other_region(node)):
+        return wider_body(page.tree, read[0], read[1], drop) or read
+    return read
 
 
 def _body_warnings(profile: SiteProfile | None, method: str) -> list[str]:

@@ -1,0 +1,245 @@
+"""A second look at a scored body that holds little of the page's prose.
+
+Content scoring credits the few containers right above each block of text, so a page whose
+article is cut into many small containers (a recipe's steps, a product page's panels, a
+magazine's rows) can lose to one compact block elsewhere: a review, a teaser, a footer note.
+What the chosen body holds is then compared with the page's prose as a whole, the way a
+second extractor's opinion is weighed: the prose paragraphs outside comments, sidebars,
+related lists, headers and footers. When the body holds under :data:`BODY_SHARE` of that prose,
+the smallest element holding most of it (:data:`COVER_SHARE`) is read instead, if it reads
+as clearly more (:data:`GROWTH`). That element is read without its link-dense parts (menus,
+teaser lists, with the subheading above them), and of what it adds only the prose, list items,
+table cells and the subheadings that lead into kept text: date lines, counters and labels stay out.
+"""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .content import (_BLOCK_END_NODE, _UNREAD_TAGS, BLOCK_TAGS, INLINE_TAGS, SKIP_TAGS, _Block, _BlockEnd,
+                      _is_other_region, _Paragraphs, _text_blocks, is_noise, link_boxes)
+
+#: the body holds less than this share of the page's prose: it looks under-extracted
+BODY_SHARE = 0.7
+#: the replacement is the smallest element holding at least this share of the page's prose
+COVER_SHARE = 0.8
+#: ... and it is taken only when it reads more than this many times the body's characters
+GROWTH = 1.0
+#: prose missing from the body below this many characters is not worth a second look
+MIN_MISSING = 300
+#: an element inside the replacement whose text is at least this share of link text is left out
+LINK_SHARE = 0.5
+_REGION_TAGS = frozenset(("header", "footer"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: blocks of a list or table: kept for their place, however short (ingredients, prices, a step)
+_ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
+
+
+def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list[str],
+               drop: tuple[str, ...] = ()) -> tuple[list[LexborNode], list[str]] | None:
+    """The element holding most of the page's prose and its kept paragraphs, when ``parts`` (read
+    as ``paragraphs``) hold too little of that prose; None when the body stands."""
+    blocks = _page_prose(tree)
+    page_prose = sum(b.own for b in blocks)
+    part_ids = {p.mem_id for p in parts}
+    in_body = sum(b.own for b in blocks if _inside(b.node, part_ids))
+    if page_prose - in_body < MIN_MISSING or in_body >= BODY_SHARE * page_prose:
+        return None
+    holder = _smallest_holder(blocks, COVER_SHARE * page_prose)
+    if holder is None:
+        return None
+    found = _kept_lines(holder, drop, set(paragraphs), part_ids)
+    if sum(map(len, found)) <= GROWTH * sum(map(len, paragraphs)):
+        return None
+    return [holder], found
+
+
+def _page_prose(tree: LexborHTMLParser) -> list[_Block]:
+    """The page's prose blocks outside skipped elements, other regions, headers and footers."""
+    body = tree.body
+    if body is None:
+        return []
+    nodes, texts, links = _text_blocks(body)
+    outside: dict[int, bool] = {}
+    found = []
+    for key, runs in texts.items():
+        text = " ".join("".join(runs).split())
+        if len(text) < 25:
+            continue
+        block = _Block(nodes[key], text, links.get(key, 0))
+        if block.is_prose and not _in_other_region(block.node, outside):
+            found.append(block)
+    return found
+
+
+def in_other_region(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a sidebar, a related list, a comment thread, a header or a footer:
+    a body found by its markup there (a teaser of another story) gets a second look too."""
+    return _in_other_region(node, {})
+
+
+def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
+    """Whether ``node`` or an ancestor is a skipped tag, a header, a footer or another region
+    (:func:`sinmun.extraction.content._is_other_region`); ``memo`` keeps the answer per element."""
+    path: list[int] = []
+    ancestor: LexborNode | None = node
+    found = False
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        tag = ancestor.tag or ""
+        if tag in SKIP_TAGS or tag in _REGION_TAGS or _is_other_region(ancestor):
+            found = True
+            break
+        ancestor = ancestor.parent
+    for key in path:
+        memo[key] = found
+    return found
+
+
+def _inside(node: LexborNode, ids: set[int]) -> bool:
+    ancestor: LexborNode | None = node
+    while ancestor is not None:
+        if ancestor.mem_id in ids:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+def _smallest_holder(blocks: list[_Block], wanted: float) -> LexborNode | None:
+    """The deepest element below ``<body>`` whose prose blocks sum to ``wanted`` characters."""
+    held: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    elements: dict[int, LexborNode] = {}
+    for block in blocks:
+        chain = []
+        ancestor = block.node.parent
+        while ancestor is not None and ancestor.tag not in ("body", "html"):
+            chain.append(ancestor)
+            ancestor = ancestor.parent
+        for level, element in enumerate(reversed(chain)):
+            key = element.mem_id
+            held[key] = held.get(key, 0) + block.own
+            depth[key] = level
+            elements[key] = element
+    enough = [key for key, chars in held.items() if chars >= wanted]
+    if not enough:
+        return None
+    return elements[max(enough, key=lambda key: depth[key])]
+
+
+def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str], part_ids: set[int]) -> list[str]:
+    """The paragraphs of ``holder`` without its link-dense parts outside the body's ``part_ids``: the
+    body's own lines, and of the others the prose, runs of list items or table cells and the
+    subheadings followed by kept text."""
+    skip = link_boxes(holder) | _link_dense_parts(holder, part_ids)
+    lines = _read_lines(holder, drop, skip)
+    keep = [text in body_lines or _Block(holder, text).is_prose or _in_item_run(lines, i)
+            for i, (text, tag) in enumerate(lines)]
+    for i in range(len(lines) - 2, -1, -1):  # from the end: a subheading leads into what is kept after it
+        text, tag = lines[i]
+        if tag in _HEADINGS and not keep[i]:
+            keep[i] = keep[i + 1] and lines[i + 1][1] not in _HEADINGS
+    return [text for (text, _), kept in zip(lines, keep) if kept]
+
+
+def _in_item_run(lines: list[tuple[str, str]], i: int) -> bool:
+    """Whether line ``i`` is a list item or table cell next to another (a single item is a date or a label)."""
+    if lines[i][1] not in _ITEM_TAGS:
+        return False
+    return (i > 0 and lines[i - 1][1] in _ITEM_TAGS) or (i + 1 < len(lines) and lines[i + 1][1] in _ITEM_TAGS)
+
+
+def _link_dense_parts(holder: LexborNode, part_ids: set[int]) -> frozenset[int]:
+    """The outermost elements under ``holder`` whose text is mostly link text (menus, teaser
+    lists), and a subheading right before each; none inside the body's parts (read as before)."""
+    totals = _text_and_links(holder)
+    found: set[int] = set()
+    stack = list(holder.iter())
+    while stack:
+        element = stack.pop()
+        if element.mem_id in part_ids:
+            continue
+        chars, linked = totals.get(element.mem_id, (0, 0))
+        if chars and linked >= LINK_SHARE * chars and element.tag not in INLINE_TAGS:
+            found.add(element.mem_id)
+            before = element.prev
+            while before is not None and before.tag in ("-text", "-comment"):
+                before = before.prev
+            if before is not None and before.tag in _HEADINGS:
+                found.add(before.mem_id)
+            continue
+        stack.extend(element.iter())
+    return frozenset(found)
+
+
+def _text_and_links(root: LexborNode) -> dict[int, tuple[int, int]]:
+    """Per element under ``root``: characters of its stripped text runs, and of those inside links;
+    summed bottom-up in one pass."""
+    totals: dict[int, tuple[int, int]] = {}
+    nodes = list(root.traverse(include_text=True))
+    for node in reversed(nodes):
+        parent = node.parent
+        if parent is None or node.mem_id == root.mem_id:
+            continue
+        if node.tag == "-text":
+            chars = len((node.text_content or "").strip())
+            own = (chars, 0)
+        else:
+            own = totals.get(node.mem_id, (0, 0))
+            if node.tag == "a":
+                own = (own[0], own[0])
+        total = totals.get(parent.mem_id, (0, 0))
+        totals[parent.mem_id] = (total[0] + own[0], total[1] + own[1])
+    return totals
+
+
+class _TaggedParagraphs(_Paragraphs):
+    """:class:`sinmun.extraction.content._Paragraphs` that also notes, per paragraph, the tag of
+    the innermost block element it was read in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.open: list[str] = [""]
+
+    def flush(self) -> None:
+        before = len(self.done)
+        super().flush()
+        if len(self.done) > before:
+            self.tags.append(self.open[-1])
+
+
+def _read_lines(container: LexborNode, drop: tuple[str, ...], skip: frozenset[int]) -> list[tuple[str, str]]:
+    """The container's paragraphs as :func:`sinmun.extraction.content.read_paragraphs` reads them,
+    each with the tag of its block element."""
+    dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
+    dropped |= skip
+    out = _TaggedParagraphs()
+    stack: list[LexborNode | _BlockEnd | None] = [container.child]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        if isinstance(item, _BlockEnd):
+            out.flush()
+            out.open.pop()
+            continue
+        stack.append(item.next)
+        tag = item.tag or ""
+        if tag == "-text":
+            out.add_text(item.text_content or "")
+        elif tag == "br":
+            out.breaks += 1
+        elif tag in _UNREAD_TAGS or item.mem_id in dropped or is_noise(item):
+            continue
+        elif tag in BLOCK_TAGS:
+            out.flush()
+            out.open.append(tag)
+            stack.extend((_BLOCK_END_NODE, item.child))
+        else:
+            stack.append(item.child)
+    out.flush()
+    return list(zip(out.done, out.tags))
