@@ -16,6 +16,7 @@ from .content import (caption_texts, find_body_node, hidden_body_parts, link_box
                       read_paragraphs, reads_as_nothing, widen_body)
 from .fallback import in_other_region, wider_body
 from .parse import Page
+from .trailing import drop_trailing_labels
 from .story import EmbeddedStory
 from ..sites.base import SiteProfile
 
@@ -63,6 +64,8 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
+    if method != "profile":
+        drop_trailing_labels(cleaned)
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body

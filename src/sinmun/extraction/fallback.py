@@ -243,3 +243,4 @@ def _read_lines(container: LexborNode, drop: tuple[str, ...], skip: frozenset[in
             stack.append(item.child)
     out.flush()
     return list(zip(out.done, out.tags))
+
