@@ -67,3 +67,28 @@ def test_markup_body_in_a_sidebar_is_not_the_article() -> None:
     found = paragraphs(html)
     assert found[0] == f"{story}This was the first vote."
     assert len(found) == 4
+
+
+def ingredients_page(items: list[str], meta: str = "") -> str:
+    steps = "".join(f"<p>{STEP.format(n=n)}</p>" for n in ORDINALS[:5])
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return ("<html><head><title>Oat porridge</title></head><body><div class='recipe'><h1>Oat porridge</h1>"
+            f"{meta}<div class='ingredients'><h2>Ingredients</h2><ul>{listed}</ul></div>"
+            f"<div class='method'>{steps}</div></div></body></html>")
+
+
+def test_list_beside_a_scored_body_joins_it() -> None:
+    items = ["200 g oats", "500 ml milk", "1 pinch of salt", "2 spoons of honey"]
+    found = paragraphs(ingredients_page(items))
+    assert found[:5] == ["Ingredients", *items]
+    assert found[5] == STEP.format(n="first")
+
+
+def test_short_meta_lists_and_link_lists_beside_the_body_stay_out() -> None:
+    meta = ("<ul class='meta'><li>12 March 2024</li><li>Kim Gildong</li></ul>"
+            "<ul class='more'><li><a href='/a'>Rice pudding</a></li><li><a href='/b'>Pancakes</a></li>"
+            "<li><a href='/c'>Apple crumble</a></li></ul>")
+    found = paragraphs(ingredients_page(["200 g oats", "500 ml milk", "1 pinch of salt"], meta))
+    assert "12 March 2024" not in found and "Kim Gildong" not in found
+    assert not any(p in found for p in ("Rice pudding", "Pancakes", "Apple crumble"))
+    assert "500 ml milk" in found

@@ -14,7 +14,7 @@ from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
 from .content import (caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
                       read_paragraphs, reads_as_nothing, widen_body)
-from .fallback import in_other_region, wider_body
+from .fallback import in_other_region, lists_beside, wider_body
 from .parse import Page
 from .trailing import drop_trailing_labels
 from .story import EmbeddedStory
@@ -89,9 +89,14 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
 def _second_look(page: Page, node: LexborNode, method: str, read: tuple[list[LexborNode], list[str]],
                  drop: tuple[str, ...]) -> tuple[list[LexborNode], list[str]]:
     """A scored body, or one found by its markup in a sidebar, read again wider when it holds little
-    of the page's prose (:func:`sinmun.extraction.fallback.wider_body`)."""
+    of the page's prose (:func:`sinmun.extraction.fallback.wider_body`); else a scored body with the
+    lists and tables beside it (:func:`sinmun.extraction.fallback.lists_beside`)."""
     if method == "scoring" or (method == "markup" and in_other_region(node)):
-        return wider_body(page.tree, read[0], read[1], drop) or read
+        wider = wider_body(page.tree, read[0], read[1], drop)
+        if wider is not None:
+            return wider
+    if method == "scoring":
+        return read[0], lists_beside(read[0], read[1], drop) or read[1]  # the images stay the body's
     return read
 
 

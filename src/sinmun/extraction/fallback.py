@@ -1,4 +1,4 @@
-"""A second look at a scored body that holds little of the page's prose.
+"""A second look at a scored body: one that holds little of the page's prose, or one beside lists.
 
 Content scoring credits the few containers right above each block of text, so a page whose
 article is cut into many small containers (a recipe's steps, a product page's panels, a
@@ -10,13 +10,17 @@ the smallest element holding most of it (:data:`COVER_SHARE`) is read instead, i
 as clearly more (:data:`GROWTH`). That element is read without its link-dense parts (menus,
 teaser lists, with the subheading above them), and of what it adds only the prose, list items,
 table cells and the subheadings that lead into kept text: date lines, counters and labels stay out.
+
+A scored body that stands may still have lists or tables beside it that belong to it (a recipe's
+ingredients beside its steps): :func:`lists_beside` adds runs of three items or more from just
+above the body (not a date-and-byline pair, not a list of links).
 """
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .content import (_BLOCK_END_NODE, _UNREAD_TAGS, BLOCK_TAGS, INLINE_TAGS, SKIP_TAGS, _Block, _BlockEnd,
-                      _is_other_region, _Paragraphs, _text_blocks, is_noise, link_boxes)
+                      _is_other_region, _Paragraphs, _text_blocks, _text_weight, is_noise, link_boxes)
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
 BODY_SHARE = 0.7
@@ -30,6 +34,7 @@ MIN_MISSING = 300
 LINK_SHARE = 0.5
 _REGION_TAGS = frozenset(("header", "footer"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_SUBHEADINGS = _HEADINGS - {"h1"}
 #: blocks of a list or table: kept for their place, however short (ingredients, prices, a step)
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 
@@ -51,6 +56,52 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     if sum(map(len, found)) <= GROWTH * sum(map(len, paragraphs)):
         return None
     return [holder], found
+
+
+#: lists and tables beside the body are looked for this many levels above it ...
+BESIDE_LEVELS = 2
+#: ... in an element with at most this many times the body's characters of text
+BESIDE_RATIO = 3.0
+
+
+def lists_beside(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str, ...] = ()) -> list[str] | None:
+    """The body's paragraphs with the lists and tables set beside it (a recipe's ingredients, a
+    product's details), in reading order: up to :data:`BESIDE_LEVELS` above the body's parts, in an
+    element of at most :data:`BESIDE_RATIO` times the body's text that is no other region, runs of
+    three list items or table cells or more that are not mostly links, with the subheadings leading
+    into them. None when there are none."""
+    read = sum(map(len, paragraphs))
+    top = _common_ancestor(parts)
+    if not read or top is None:
+        return None
+    part_ids = {p.mem_id for p in parts}
+    found = None
+    ancestor = top if len(parts) > 1 else top.parent
+    for _ in range(BESIDE_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html") or in_other_region(ancestor) \
+                or _text_weight(ancestor) > BESIDE_RATIO * read:
+            break
+        lines = _kept_lines(ancestor, drop, set(paragraphs), part_ids, prose=False)
+        if sum(map(len, lines)) > read:
+            found = lines
+        ancestor = ancestor.parent
+    return found
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    """The nearest element holding all of ``nodes``."""
+    above: set[int] | None = None
+    for node in nodes:
+        chain = set()
+        ancestor: LexborNode | None = node
+        while ancestor is not None:
+            chain.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+        above = chain if above is None else above & chain
+    ancestor = nodes[0] if nodes else None
+    while ancestor is not None and above is not None and ancestor.mem_id not in above:
+        ancestor = ancestor.parent
+    return ancestor
 
 
 def _page_prose(tree: LexborHTMLParser) -> list[_Block]:
@@ -130,26 +181,36 @@ def _smallest_holder(blocks: list[_Block], wanted: float) -> LexborNode | None:
     return elements[max(enough, key=lambda key: depth[key])]
 
 
-def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str], part_ids: set[int]) -> list[str]:
+def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str], part_ids: set[int], *,
+                prose: bool = True) -> list[str]:
     """The paragraphs of ``holder`` without its link-dense parts outside the body's ``part_ids``: the
     body's own lines, and of the others the prose, runs of list items or table cells and the
     subheadings followed by kept text."""
     skip = link_boxes(holder) | _link_dense_parts(holder, part_ids)
     lines = _read_lines(holder, drop, skip)
-    keep = [text in body_lines or _Block(holder, text).is_prose or _in_item_run(lines, i)
-            for i, (text, tag) in enumerate(lines)]
+    runs = _item_runs(lines, 2 if prose else 3)
+    keep = [text in body_lines or (prose and _Block(holder, text).is_prose) or in_run
+            for (text, _), in_run in zip(lines, runs)]
     for i in range(len(lines) - 2, -1, -1):  # from the end: a subheading leads into what is kept after it
         text, tag = lines[i]
-        if tag in _HEADINGS and not keep[i]:
+        if tag in _SUBHEADINGS and not keep[i]:  # the page's headline (h1) is the title's, not the body's
             keep[i] = keep[i + 1] and lines[i + 1][1] not in _HEADINGS
     return [text for (text, _), kept in zip(lines, keep) if kept]
 
 
-def _in_item_run(lines: list[tuple[str, str]], i: int) -> bool:
-    """Whether line ``i`` is a list item or table cell next to another (a single item is a date or a label)."""
-    if lines[i][1] not in _ITEM_TAGS:
-        return False
-    return (i > 0 and lines[i - 1][1] in _ITEM_TAGS) or (i + 1 < len(lines) and lines[i + 1][1] in _ITEM_TAGS)
+def _item_runs(lines: list[tuple[str, str]], shortest: int) -> list[bool]:
+    """Per line, whether it is in a run of at least ``shortest`` list items or table cells in a row
+    (a lone item is a date or a label; a pair, a date and a byline)."""
+    flags = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end][1] in _ITEM_TAGS:
+            end += 1
+        if end - start >= shortest:
+            flags[start:end] = [True] * (end - start)
+        start = end + 1 if end == start else end
+    return flags
 
 
 def _link_dense_parts(holder: LexborNode, part_ids: set[int]) -> frozenset[int]:

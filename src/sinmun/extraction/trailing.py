@@ -42,3 +42,4 @@ def is_label(line: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in line)
     return letters >= 3 and letters * 2 >= len(line.replace(" ", ""))
+
