@@ -92,3 +92,27 @@ def test_short_meta_lists_and_link_lists_beside_the_body_stay_out() -> None:
     assert "12 March 2024" not in found and "Kim Gildong" not in found
     assert not any(p in found for p in ("Rice pudding", "Pancakes", "Apple crumble"))
     assert "500 ml milk" in found
+
+
+def story_row_page(first_title: str) -> str:
+    """The page's story, then two more loaded below it (the last one the longest)."""
+    def story(n: int, title: str, sentences: int) -> str:
+        text = "".join(f"<p>{title} was the talk of the town, and sentence {word} says so plainly.</p>"
+                       for word in ORDINALS[:sentences])
+        return (f"<div class='scrollblock'><article id='story-{n}'><h1>{title}</h1>"
+                f"<div class='entry-text'>{text}</div></article></div>")
+    return (f"<html><head><title>Town News | {first_title}</title></head><body><main>"
+            + story(0, "Ferry timetable changes", 3) + story(1, "Library opens later", 4)
+            + story(2, "Market square repaved", 7) + "</main></body></html>")
+
+
+def test_row_of_stories_gives_the_one_the_title_names() -> None:
+    found = paragraphs(story_row_page("Ferry timetable changes"))
+    assert found[0].startswith("Ferry timetable changes was the talk")
+    assert not any(p.startswith("Market square") for p in found)
+
+
+def test_row_of_stories_without_a_matching_title_is_read_as_the_page_prose() -> None:
+    found = paragraphs(story_row_page("Something else entirely"))
+    assert found[0].startswith("Ferry timetable changes was the talk")
+    assert any(p.startswith("Market square repaved") for p in found)

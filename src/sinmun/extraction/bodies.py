@@ -14,7 +14,7 @@ from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
 from .content import (caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
                       read_paragraphs, reads_as_nothing, widen_body)
-from .fallback import in_other_region, lists_beside, wider_body
+from .fallback import in_other_region, lists_beside, page_story, wider_body
 from .parse import Page
 from .trailing import drop_trailing_labels
 from .story import EmbeddedStory
@@ -60,7 +60,7 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     if node is None:
         return None
     drop = profile.drop if profile else ()
-    parts, paragraphs = _second_look(page, node, method, _read_parts(node, method, drop), drop)
+    parts, paragraphs = _read_generic(page, node, method, drop)
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
@@ -84,6 +84,17 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
         if sum(map(len, found)) > sum(map(len, paragraphs)):
             return hidden, found
     return parts, paragraphs
+
+
+def _read_generic(page: Page, node: LexborNode, method: str,
+                  drop: tuple[str, ...]) -> tuple[list[LexborNode], list[str]]:
+    """The parts and paragraphs of the body: of the page's own story when a scored body lies in
+    another of a row of stories (:func:`sinmun.extraction.fallback.page_story`), else of the body
+    with a second look (:func:`_second_look`)."""
+    story = page_story(page.tree, node) if method == "scoring" else None
+    if story is not None:
+        return _read_parts(story, method, drop)
+    return _second_look(page, node, method, _read_parts(node, method, drop), drop)
 
 
 def _second_look(page: Page, node: LexborNode, method: str, read: tuple[list[LexborNode], list[str]],

@@ -20,7 +20,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .content import (_BLOCK_END_NODE, _UNREAD_TAGS, BLOCK_TAGS, INLINE_TAGS, SKIP_TAGS, _Block, _BlockEnd,
-                      _is_other_region, _Paragraphs, _text_blocks, _text_weight, is_noise, link_boxes)
+                      _follow, _is_other_region, _kind, _Paragraphs, _text_blocks, _text_weight, is_noise,
+                      link_boxes)
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
 BODY_SHARE = 0.7
@@ -305,3 +306,53 @@ def _read_lines(container: LexborNode, drop: tuple[str, ...], skip: frozenset[in
     out.flush()
     return list(zip(out.done, out.tags))
 
+
+
+#: how many levels above a scored body a story block in a row of stories is looked for
+_STORY_LEVELS = 8
+
+
+def page_story(tree: LexborHTMLParser, node: LexborNode) -> LexborNode | None:
+    """The counterpart of ``node`` in the page's own story, when ``node`` lies in another one of a row
+    of story blocks (a page that loads the next stories below its own: blocks of one tag and class,
+    each with its ``<h1>``). The page's story is the block whose headline its ``<title>`` holds;
+    None when ``node`` is in it, or no block's headline is in the title."""
+    title = _page_title(tree)
+    if not title:
+        return None
+    path: list[LexborNode] = []
+    ancestor: LexborNode | None = node
+    for _ in range(_STORY_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            return None
+        row = _story_row(ancestor)
+        if row:
+            own = next((story for story in row if _headline_in(story, title)), None)
+            if own is None or own.mem_id == ancestor.mem_id:
+                return None
+            return _follow(own, path, node)
+        path.insert(0, ancestor)
+        ancestor = ancestor.parent
+    return None
+
+
+def _story_row(block: LexborNode) -> list[LexborNode]:
+    """``block`` and its siblings of its tag and class, when there are several and each has an ``<h1>``."""
+    kind, parent = _kind(block), block.parent
+    if kind is None or parent is None:
+        return []
+    row = [sibling for sibling in parent.iter() if _kind(sibling) == kind]
+    if len(row) < 2 or any(story.css_first("h1") is None for story in row):
+        return []
+    return row
+
+
+def _page_title(tree: LexborHTMLParser) -> str:
+    element = tree.css_first("title")
+    return " ".join((element.text() if element is not None else "").split()).lower()
+
+
+def _headline_in(block: LexborNode, title: str) -> bool:
+    headline = block.css_first("h1")
+    text = " ".join((headline.text() if headline is not None else "").split()).lower()
+    return len(text) >= 8 and text in title
