@@ -7,7 +7,7 @@ What the chosen body holds is then compared with the page's prose as a whole, th
 second extractor's opinion is weighed: the prose paragraphs outside comments, sidebars,
 related lists, headers and footers. When the body holds under :data:`BODY_SHARE` of that prose,
 the smallest element holding most of it (:data:`COVER_SHARE`) is read instead, if it reads
-as clearly more (:data:`GROWTH`). That element is read without its link-dense parts (menus,
+as more than the body (:data:`GROWTH`). That element is read without its link-dense parts (menus,
 teaser lists, with the subheading above them), and of what it adds only the prose, list items,
 table cells and the subheadings that lead into kept text: date lines, counters and labels stay out.
 
