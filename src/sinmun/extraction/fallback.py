@@ -20,8 +20,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .content import (_BLOCK_END_NODE, _UNREAD_TAGS, BLOCK_TAGS, INLINE_TAGS, SKIP_TAGS, _Block, _BlockEnd,
-                      _follow, _is_other_region, _kind, _Paragraphs, _text_blocks, _text_weight, is_noise,
-                      link_boxes)
+                      TextBlocks, _follow, _is_other_region, _kind, _Paragraphs, _text_blocks, _text_weight,
+                      is_noise, link_boxes)
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
 BODY_SHARE = 0.7
@@ -38,19 +38,29 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SUBHEADINGS = _HEADINGS - {"h1"}
 #: blocks of a list or table: kept for their place, however short (ingredients, prices, a step)
 _ITEM_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
+#: what may join a body from beside it: items of lists and tables, subheadings
+_ADDED_QUERY = ", ".join(sorted(_ITEM_TAGS | {"h2", "h3", "h4", "h5", "h6"}))
+#: the shortest run of items that joins a body from beside it (a pair is a date and a byline)
+_BESIDE_RUN = 3
 
 
 def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list[str],
-               drop: tuple[str, ...] = ()) -> tuple[list[LexborNode], list[str]] | None:
+               drop: tuple[str, ...] = (), text_blocks: TextBlocks | None = None
+               ) -> tuple[list[LexborNode], list[str]] | None:
     """The element holding most of the page's prose and its kept paragraphs, when ``parts`` (read
-    as ``paragraphs``) hold too little of that prose; None when the body stands."""
-    blocks = _page_prose(tree)
-    page_prose = sum(b.own for b in blocks)
+    as ``paragraphs``) hold too little of that prose; None when the body stands. ``text_blocks``:
+    the page's, when content scoring read them already."""
     part_ids = {p.mem_id for p in parts}
-    in_body = sum(b.own for b in blocks if _inside(b.node, part_ids))
-    if page_prose - in_body < MIN_MISSING or in_body >= BODY_SHARE * page_prose:
+    inside, outside = _page_blocks(tree, text_blocks, part_ids)
+    in_body = sum(b.own for b in inside)
+    # what is outside bounds the prose outside: most pages are decided before any of it is judged
+    if _stands(in_body, sum(b.own for b in outside)):
         return None
-    holder = _smallest_holder(blocks, COVER_SHARE * page_prose)
+    outside = [b for b in outside if b.is_prose]
+    missing = sum(b.own for b in outside)
+    if _stands(in_body, missing):
+        return None
+    holder = _smallest_holder(inside + outside, COVER_SHARE * (in_body + missing))
     if holder is None:
         return None
     found = _kept_lines(holder, drop, set(paragraphs), part_ids)
@@ -76,17 +86,37 @@ def lists_beside(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str
     if not read or top is None:
         return None
     part_ids = {p.mem_id for p in parts}
+    in_body = {item.mem_id for part in parts for item in part.css(_ADDED_QUERY)}
     found = None
     ancestor = top if len(parts) > 1 else top.parent
     for _ in range(BESIDE_LEVELS):
         if ancestor is None or ancestor.tag in ("body", "html") or in_other_region(ancestor) \
                 or _text_weight(ancestor) > BESIDE_RATIO * read:
             break
-        lines = _kept_lines(ancestor, drop, set(paragraphs), part_ids, prose=False)
-        if sum(map(len, lines)) > read:
-            found = lines
+        if _has_additions(ancestor, in_body):  # a cheap test before the reading
+            lines = _kept_lines(ancestor, drop, set(paragraphs), part_ids, prose=False)
+            if sum(map(len, lines)) > read:
+                found = lines
         ancestor = ancestor.parent
     return found
+
+
+def _has_additions(root: LexborNode, skip: set[int]) -> bool:
+    """Whether ``root`` holds a subheading or :data:`_BESIDE_RUN` list items or table cells (not those
+    of ``skip``) whose text is not mostly link text: what :func:`lists_beside` could add."""
+    count = 0
+    for element in root.css(_ADDED_QUERY):
+        if element.mem_id in skip:
+            continue
+        chars = len(element.text(strip=True) or "")
+        linked = sum(len(a.text(strip=True) or "") for a in element.css("a"))
+        if chars and linked < LINK_SHARE * chars:
+            if element.tag in _SUBHEADINGS:
+                return True
+            count += 1
+            if count >= _BESIDE_RUN:
+                return True
+    return False
 
 
 def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
@@ -105,22 +135,31 @@ def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
     return ancestor
 
 
-def _page_prose(tree: LexborHTMLParser) -> list[_Block]:
-    """The page's prose blocks outside skipped elements, other regions, headers and footers."""
+def _stands(in_body: int, missing: int) -> bool:
+    """Whether a body holding ``in_body`` characters of prose, with ``missing`` more elsewhere, stands."""
+    return missing < MIN_MISSING or in_body >= BODY_SHARE * (in_body + missing)
+
+
+def _page_blocks(tree: LexborHTMLParser, text_blocks: TextBlocks | None,
+                 part_ids: set[int]) -> tuple[list[_Block], list[_Block]]:
+    """The page's blocks of 25 characters or more outside skipped elements, other regions, headers
+    and footers: the prose ones inside the body's parts, and all those outside them (not yet judged)."""
     body = tree.body
     if body is None:
-        return []
-    nodes, texts, links = _text_blocks(body)
-    outside: dict[int, bool] = {}
-    found = []
+        return [], []
+    nodes, texts, links = text_blocks or _text_blocks(body)
+    regions: dict[int, bool] = {}
+    inside, outside = [], []
     for key, runs in texts.items():
         text = " ".join("".join(runs).split())
-        if len(text) < 25:
+        if len(text) < 25 or _in_other_region(nodes[key], regions):
             continue
         block = _Block(nodes[key], text, links.get(key, 0))
-        if block.is_prose and not _in_other_region(block.node, outside):
-            found.append(block)
-    return found
+        if not _inside(block.node, part_ids):
+            outside.append(block)
+        elif block.is_prose:
+            inside.append(block)
+    return inside, outside
 
 
 def in_other_region(node: LexborNode) -> bool:
@@ -189,7 +228,7 @@ def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str],
     subheadings followed by kept text."""
     skip = link_boxes(holder) | _link_dense_parts(holder, part_ids)
     lines = _read_lines(holder, drop, skip)
-    runs = _item_runs(lines, 2 if prose else 3)
+    runs = _item_runs(lines, 2 if prose else _BESIDE_RUN)
     keep = [text in body_lines or (prose and _Block(holder, text).is_prose) or in_run
             for (text, _), in_run in zip(lines, runs)]
     for i in range(len(lines) - 2, -1, -1):  # from the end: a subheading leads into what is kept after it
