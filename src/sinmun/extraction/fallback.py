@@ -51,12 +51,13 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     as ``paragraphs``) hold too little of that prose; None when the body stands. ``text_blocks``:
     the page's, when content scoring read them already."""
     part_ids = {p.mem_id for p in parts}
-    inside, outside = _page_blocks(tree, text_blocks, part_ids)
+    regions: dict[int, bool] = {}
+    inside, outside = _by_side(_page_blocks(tree, text_blocks), part_ids, regions)
     in_body = sum(b.own for b in inside)
     # what is outside bounds the prose outside: most pages are decided before any of it is judged
     if _stands(in_body, sum(b.own for b in outside)):
         return None
-    outside = [b for b in outside if b.is_prose]
+    outside = [b for b in outside if b.is_prose and not _in_other_region(b.node, regions)]
     missing = sum(b.own for b in outside)
     if _stands(in_body, missing):
         return None
@@ -140,26 +141,29 @@ def _stands(in_body: int, missing: int) -> bool:
     return missing < MIN_MISSING or in_body >= BODY_SHARE * (in_body + missing)
 
 
-def _page_blocks(tree: LexborHTMLParser, text_blocks: TextBlocks | None,
-                 part_ids: set[int]) -> tuple[list[_Block], list[_Block]]:
-    """The page's blocks of 25 characters or more outside skipped elements, other regions, headers
-    and footers: the prose ones inside the body's parts, and all those outside them (not yet judged)."""
-    body = tree.body
-    if body is None:
-        return [], []
-    nodes, texts, links = text_blocks or _text_blocks(body)
-    regions: dict[int, bool] = {}
+def _by_side(blocks: list[_Block], part_ids: set[int], regions: dict[int, bool]) -> tuple[list[_Block], list[_Block]]:
+    """The prose blocks inside the body's parts (outside other regions), and every block outside them."""
     inside, outside = [], []
-    for key, runs in texts.items():
-        text = " ".join("".join(runs).split())
-        if len(text) < 25 or _in_other_region(nodes[key], regions):
-            continue
-        block = _Block(nodes[key], text, links.get(key, 0))
+    for block in blocks:
         if not _inside(block.node, part_ids):
             outside.append(block)
-        elif block.is_prose:
+        elif block.is_prose and not _in_other_region(block.node, regions):
             inside.append(block)
     return inside, outside
+
+
+def _page_blocks(tree: LexborHTMLParser, text_blocks: TextBlocks | None) -> list[_Block]:
+    """The page's blocks of text of 25 characters or more (not yet judged)."""
+    body = tree.body
+    if body is None:
+        return []
+    nodes, texts, links = text_blocks or _text_blocks(body)
+    found = []
+    for key, runs in texts.items():
+        text = " ".join("".join(runs).split())
+        if len(text) >= 25:
+            found.append(_Block(nodes[key], text, links.get(key, 0)))
+    return found
 
 
 def in_other_region(node: LexborNode) -> bool:
