@@ -12,9 +12,11 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
-from .content import (caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
+from .content import (TextBlocks, caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
                       read_paragraphs, reads_as_nothing, widen_body)
+from .fallback import in_other_region, lists_beside, page_story, wider_body
 from .parse import Page
+from .trailing import drop_trailing_labels
 from .story import EmbeddedStory
 from .widgets import widget_boxes
 from ..sites.base import SiteProfile
@@ -55,13 +57,17 @@ class BodyText:
 def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None) -> BodyText | None:
     """The body container of the page (the profile's, else the generic one), or None when there is none."""
     selectors = profile.body if profile else ()
-    node, method = find_body_node(page.tree, selectors)
+    seen: dict[str, TextBlocks] = {}
+    node, method = find_body_node(page.tree, selectors, seen=seen)
     if node is None:
         return None
-    parts, paragraphs = _read_parts(node, method, profile.drop if profile else ())
+    drop = profile.drop if profile else ()
+    parts, paragraphs = _read_generic(page, node, method, drop, seen.get("blocks"))
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
+    if method != "profile":
+        drop_trailing_labels(cleaned)
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body
@@ -80,6 +86,31 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
         if sum(map(len, found)) > sum(map(len, paragraphs)):
             return hidden, found
     return parts, paragraphs
+
+
+def _read_generic(page: Page, node: LexborNode, method: str, drop: tuple[str, ...],
+                  text_blocks: TextBlocks | None) -> tuple[list[LexborNode], list[str]]:
+    """The parts and paragraphs of the body: of the page's own story when a scored body lies in
+    another of a row of stories (:func:`sinmun.extraction.fallback.page_story`), else of the body
+    with a second look (:func:`_second_look`)."""
+    story = page_story(page.tree, node) if method == "scoring" else None
+    if story is not None:
+        return _read_parts(story, method, drop)
+    return _second_look(page, node, method, _read_parts(node, method, drop), drop, text_blocks)
+
+
+def _second_look(page: Page, node: LexborNode, method: str, read: tuple[list[LexborNode], list[str]],
+                 drop: tuple[str, ...], text_blocks: TextBlocks | None) -> tuple[list[LexborNode], list[str]]:
+    """A scored body, or one found by its markup in a sidebar, read again wider when it holds little
+    of the page's prose (:func:`sinmun.extraction.fallback.wider_body`); else a scored body with the
+    lists and tables beside it (:func:`sinmun.extraction.fallback.lists_beside`)."""
+    if method == "scoring" or (method == "markup" and in_other_region(node)):
+        wider = wider_body(page.tree, read[0], read[1], drop, text_blocks)
+        if wider is not None:
+            return wider
+    if method == "scoring":
+        return read[0], lists_beside(read[0], read[1], drop) or read[1]  # the images stay the body's
+    return read
 
 
 def _body_warnings(profile: SiteProfile | None, method: str) -> list[str]:

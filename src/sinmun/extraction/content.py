@@ -95,8 +95,10 @@ class Body:
     method: str = "none"
 
 
-def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> tuple[LexborNode | None, str]:
-    """The body container, and how it was found ('profile', 'markup' or 'scoring')."""
+def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = (), *,
+                   seen: dict[str, TextBlocks] | None = None) -> tuple[LexborNode | None, str]:
+    """The body container, and how it was found ('profile', 'markup' or 'scoring'); content scoring
+    leaves the page's text blocks in ``seen['blocks']`` (for a second look at its choice)."""
     for selector in selectors:
         node = _best_of(tree.css(selector))
         if node is not None:
@@ -104,7 +106,7 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = ()) -> t
     node, weight = _best_common_body(tree)
     if node is not None and weight >= 200:
         return node, "markup"
-    scored = score_content(tree)
+    scored = score_content(tree, seen=seen)
     if scored is not None and _under_overlay(scored, {}):
         scored = score_content(tree, skip_overlays=True)  # a consent box or pop-up is no article
     if scored is not None:
@@ -236,7 +238,7 @@ class _Block:
         that ends the block."""
         if self.own < 25 or self.links * 3 > self.own:
             return False
-        if sum(c.isalpha() for c in self.text) < 0.6 * len(self.text.replace(" ", "")):
+        if sum(map(str.isalpha, self.text)) < 0.6 * len(self.text.replace(" ", "")):
             return False
         sentences = len(_PROSE_SENTENCE_END.findall(self.text))
         return sentences >= 2 or bool(_ENDS_AS_SENTENCE.search(self.text))
@@ -644,7 +646,8 @@ INLINE_TAGS = {"a", "span", "em", "strong", "b", "i", "u", "font", "sup", "sub",
                "ruby", "rb"}
 
 
-def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> LexborNode | None:
+def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
+                  seen: dict[str, TextBlocks] | None = None) -> LexborNode | None:
     """Readability-style scoring: credit the containers above each block of text.
 
     Text is first gathered per block (a paragraph, or a div holding ``<br>``-separated
@@ -656,7 +659,10 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> Lex
     body = tree.body
     if body is None:
         return None
-    blocks, block_text, block_links = _text_blocks(body)
+    found = _text_blocks(body)
+    if seen is not None:
+        seen["blocks"] = found
+    blocks, block_text, block_links = found
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     container_memo: ContainerMemo = {}
@@ -679,6 +685,10 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False) -> Lex
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+#: the blocks holding text (by id), their text runs outside links, and the characters of their link text
+TextBlocks = tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]
 
 
 def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]:

@@ -1,0 +1,53 @@
+"""A generic body does not end with the labels of the widgets under the article (``Comments``,
+``Tags:``, a pager); a list page's last date line and an article's last sentence stay.
+The pages are written here."""
+from __future__ import annotations
+
+import sinmun
+from sinmun.extraction.clean import Cleaned
+from sinmun.extraction.trailing import TRAILING_RULE, drop_trailing_labels, is_label
+
+TEXT = ("The bridge over the river will close for repairs from Monday, and buses will take the long way "
+        "round through the market square until the end of the month.")
+
+
+def page(tail: str) -> str:
+    paragraphs = "".join(f"<p>{TEXT} This is note {n}.</p>" for n in ("one", "two", "three", "four"))
+    return (f"<html><head><title>Bridge closes</title></head><body><div class='story'>{paragraphs}"
+            f"{tail}</div></body></html>")
+
+
+def body(html: str) -> list[str]:
+    return sinmun.extract(html, "https://town.example.com/news/bridge-closes").body_paragraphs
+
+
+def test_widget_labels_after_the_last_sentence_leave_the_body() -> None:
+    found = body(page("<div>Comments</div><div>Tags: roads</div>"))
+    assert found[-1] == f"{TEXT} This is note four."
+
+
+def test_removed_labels_are_explained() -> None:
+    record = sinmun.extract(page("<div>Share this story</div>"), "https://town.example.com/news/bridge-closes",
+                            explain=True)
+    assert record.explain is not None
+    assert [(r.text, r.rule) for r in record.explain.removed] == [("Share this story", TRAILING_RULE)]
+
+
+def test_date_lines_and_long_lines_are_no_labels() -> None:
+    assert not is_label("2024.03.05 15:45")
+    assert not is_label("A closing remark that is a good deal longer than a label")
+    assert not is_label("It ends here.")
+    assert is_label("Previous post")
+
+
+def test_a_run_of_short_lines_is_a_list_not_a_tail() -> None:
+    lines = [f"{TEXT}", "Roads", "Rail", "Buses", "Ferries"]
+    cleaned = Cleaned(list(lines))
+    drop_trailing_labels(cleaned)
+    assert cleaned.paragraphs == lines
+
+
+def test_labels_after_no_sentence_stay() -> None:
+    cleaned = Cleaned(["Timetable changes", "Buses", "Rail"])
+    drop_trailing_labels(cleaned)
+    assert cleaned.paragraphs == ["Timetable changes", "Buses", "Rail"]
