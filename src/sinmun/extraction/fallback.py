@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .content import (_BLOCK_END_NODE, _UNREAD_TAGS, BLOCK_TAGS, INLINE_TAGS, SKIP_TAGS, _Block, _BlockEnd,
                       TextBlocks, _follow, _is_other_region, _kind, _Paragraphs, _text_blocks, _text_weight,
                       is_noise, link_boxes)
+from .widgets import widget_boxes
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
 BODY_SHARE = 0.7
@@ -230,7 +231,7 @@ def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str],
     """The paragraphs of ``holder`` without its link-dense parts outside the body's ``part_ids``: the
     body's own lines, and of the others the prose, runs of list items or table cells and the
     subheadings followed by kept text."""
-    skip = link_boxes(holder) | _link_dense_parts(holder, part_ids)
+    skip = link_boxes(holder) | widget_boxes(holder) | _link_dense_parts(holder, part_ids)
     lines = _read_lines(holder, drop, skip)
     runs = _item_runs(lines, 2 if prose else _BESIDE_RUN)
     keep = [text in body_lines or (prose and _Block(holder, text).is_prose) or in_run
