@@ -116,3 +116,15 @@ def test_row_of_stories_without_a_matching_title_is_read_as_the_page_prose() -> 
     found = paragraphs(story_row_page("Something else entirely"))
     assert found[0].startswith("Ferry timetable changes was the talk")
     assert any(p.startswith("Market square repaved") for p in found)
+
+
+def test_a_copy_of_the_body_elsewhere_on_the_page_is_no_missing_prose():
+    lines = [f"가상시는 {n}번째 노선의 첫차 시간을 새벽 다섯 시로 앞당긴다고 시 교통국이 밝혔다. 시는 배차 간격도 줄인다."
+             for n in range(8)]
+    story = "<br><br>".join(lines)
+    html = ("<html lang='ko'><head><meta charset='utf-8'><title>가상시 첫차 앞당긴다</title></head><body>"
+            "<div class='page'><h1>가상시 첫차 앞당긴다</h1><div class='box'>"
+            f"<div id='news_text' class='detail-body'>{story}</div>"
+            f"<div id='mail_copy' class='hide'><div class='mail_text'>{story}</div></div></div></div></body></html>")
+    body = sinmun.extract(html).body_paragraphs
+    assert body == lines

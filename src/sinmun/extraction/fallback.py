@@ -58,7 +58,9 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     # what is outside bounds the prose outside: most pages are decided before any of it is judged
     if _stands(in_body, sum(b.own for b in outside)):
         return None
-    outside = [b for b in outside if b.is_prose and not _in_other_region(b.node, regions)]
+    # a copy of the body's own text elsewhere (a print or mobile copy, a hidden duplicate) is not missing prose
+    read = {b.text for b in inside} | {" ".join(p.split()) for p in paragraphs}
+    outside = [b for b in outside if b.is_prose and b.text not in read and not _in_other_region(b.node, regions)]
     missing = sum(b.own for b in outside)
     if _stands(in_body, missing):
         return None
