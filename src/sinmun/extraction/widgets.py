@@ -55,18 +55,25 @@ _EXPLANATION_NAMES = frozenset(("desc", "explain", "explanation", "layer", "pop"
                                 "meaning"))
 _INLINE_TAGS = frozenset(("span", "a", "em", "b", "strong", "i", "u", "dfn", "abbr", "small", "mark", "font",
                           "sup", "sub"))
-_MARKED = "[class], [id], [role]"
+#: pieces every word of the names above holds (matched in any case): only the elements whose class or id holds
+#: one are looked at (the attribute substring test runs in the parser's C code; reading every element's
+#: attributes into Python cost more than the rest of this module)
+_NAME_PIECES = ("ad", "dfp", "banner", "bn", "sponsor", "taboola", "dable", "criteo", "mobon", "realclick",
+                "outbrain", "stock", "sise", "ticker", "jongmok", "gloss", "tip", "wordbook", "dictionary", "desc",
+                "expla", "layer", "pop", "meaning")
+_MARKED = ", ".join([f'[{attr}*="{piece}" i]' for piece in _NAME_PIECES for attr in ("class", "id")]
+                    + ['[role="tooltip" i]'])
 
 
 def widget_boxes(container: LexborNode) -> frozenset[int]:
     """The ids of the ad slots, stock quote parts and glossary pop-ups inside ``container``."""
-    total = len(container.text(strip=True) or "")
+    total: list[int] = []  # the container's text length, read only when a plain ``ad`` word needs it
     found: set[int] = _embed_boxes(container)
     for node in container.css(_MARKED):
-        words = _words(node)
+        words, named_ad = _words(node)
         if not words:
             continue
-        if _is_ad(node, words, total) or _is_glossary(node, words):
+        if named_ad or ("ad" in words and _small_ad(node, container, total)) or _is_glossary(node, words):
             found.add(node.mem_id)
         elif words & _STOCK_NAMES:
             found.update(_quote_parts(node))
@@ -152,25 +159,43 @@ def _only_a_label(box: LexborNode) -> bool:
     return not _SENTENCE_END.search(label)
 
 
-def _words(node: LexborNode) -> set[str]:
+class _Labels(dict[tuple[str, str, bool], tuple[frozenset[str], bool]]):
+    """An element's class, id and tooltip role -> its words and whether they name an ad slot, worked out
+    once per label (a page repeats a few labels over thousands of elements)."""
+
+    def __missing__(self, key: tuple[str, str, bool]) -> tuple[frozenset[str], bool]:
+        if len(self) > 4096:  # hostile pages invent endless class names
+            self.clear()
+        css_class, css_id, tooltip = key
+        words = {w.lower() for w in _WORD_BREAK.split(f"{css_class} {css_id}") if w}
+        if tooltip:
+            words.add("role:tooltip")
+        named_ad = bool(words & _AD_NAMES or any(_GLUED_AD.fullmatch(w) for w in words)
+                        or ("bn" in words and words & _BOX_WORDS))
+        found = self[key] = (frozenset(words), named_ad)
+        return found
+
+
+_LABELS = _Labels()
+
+
+def _words(node: LexborNode) -> tuple[frozenset[str], bool]:
+    """The words of ``node``'s class and id (and ``role:tooltip``), and whether they name an ad slot."""
     attrs = node.attributes
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    words = {w.lower() for w in _WORD_BREAK.split(label) if w}
-    if (attrs.get("role") or "").lower() == "tooltip":
-        words.add("role:tooltip")
-    return words
+    return _LABELS[(attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower() == "tooltip")]
 
 
-def _is_ad(node: LexborNode, words: set[str], total: int) -> bool:
-    if words & _AD_NAMES or any(_GLUED_AD.fullmatch(w) for w in words) or ("bn" in words and words & _BOX_WORDS):
-        return True
-    if "ad" not in words:
-        return False
+def _small_ad(node: LexborNode, container: LexborNode, total: list[int]) -> bool:
+    """An element with a plain ``ad`` word is a slot when its text is short, or small beside the container's."""
     size = len(node.text(strip=True) or "")
-    return size <= MAX_AD_CHARS or size <= total * MAX_AD_SHARE
+    if size <= MAX_AD_CHARS:
+        return True
+    if not total:
+        total.append(len(container.text(strip=True) or ""))
+    return size <= total[0] * MAX_AD_SHARE
 
 
-def _is_glossary(node: LexborNode, words: set[str]) -> bool:
+def _is_glossary(node: LexborNode, words: frozenset[str]) -> bool:
     """A glossary layer or tooltip text, or an inline explanation set right after its term's element."""
     if words & _GLOSSARY_NAMES:
         return True
