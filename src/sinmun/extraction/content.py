@@ -879,6 +879,14 @@ class _Paragraphs:
         self.buffer: list[str] = []
         self.breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
 
+    def open_block(self, tag: str) -> None:
+        """A block element ``tag`` begins: the paragraph before it ends."""
+        self.flush()
+
+    def close_block(self) -> None:
+        """The innermost open block element ends, and its paragraph with it."""
+        self.flush()
+
     def flush(self) -> None:
         self.breaks = 0
         if self.buffer:
@@ -900,16 +908,17 @@ class _Paragraphs:
 
 
 def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_noise: bool = False,
-                    skip: frozenset[int] = frozenset()) -> list[str]:
+                    skip: frozenset[int] = frozenset(), out: _Paragraphs | None = None) -> list[str]:
     """The container's text in reading order, one string per visual paragraph.
 
     Block elements and line breaks end a paragraph; scripts, figures, captions, forms and
     elements whose class names mark them as ads, share bars or related lists are skipped, and
-    so are the elements of ``drop`` (selectors) and ``skip`` (element ids).
+    so are the elements of ``drop`` (selectors) and ``skip`` (element ids). ``out``: the collector
+    (one that notes more per paragraph, such as its block's tag).
     """
     dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
     dropped |= skip
-    out = _Paragraphs()
+    out = _Paragraphs() if out is None else out
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
     while stack:
@@ -917,7 +926,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         if item is None:
             continue
         if isinstance(item, _BlockEnd):
-            out.flush()
+            out.close_block()
             continue
         stack.append(item.next)
         tag = item.tag
@@ -928,7 +937,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
         elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
             continue
         elif tag in BLOCK_TAGS:
-            out.flush()
+            out.open_block(tag)
             stack.append(_BLOCK_END_NODE)
             stack.append(item.child)
         else:

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .content import (_BLOCK_END_NODE, _UNREAD_TAGS, BLOCK_TAGS, INLINE_TAGS, SKIP_TAGS, _Block, _BlockEnd,
-                      TextBlocks, _follow, _is_other_region, _kind, _Paragraphs, _text_blocks, _text_weight,
-                      is_noise, link_boxes)
+from .content import (INLINE_TAGS, SKIP_TAGS, _Block, TextBlocks, _follow, _is_other_region, _kind, _Paragraphs,
+                      _text_blocks, _text_weight, link_boxes, read_paragraphs)
 from .widgets import widget_boxes
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
@@ -313,6 +312,14 @@ class _TaggedParagraphs(_Paragraphs):
         self.tags: list[str] = []
         self.open: list[str] = [""]
 
+    def open_block(self, tag: str) -> None:
+        super().open_block(tag)
+        self.open.append(tag)
+
+    def close_block(self) -> None:
+        super().close_block()
+        self.open.pop()
+
     def flush(self) -> None:
         before = len(self.done)
         super().flush()
@@ -323,33 +330,8 @@ class _TaggedParagraphs(_Paragraphs):
 def _read_lines(container: LexborNode, drop: tuple[str, ...], skip: frozenset[int]) -> list[tuple[str, str]]:
     """The container's paragraphs as :func:`sinmun.extraction.content.read_paragraphs` reads them,
     each with the tag of its block element."""
-    dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
-    dropped |= skip
     out = _TaggedParagraphs()
-    stack: list[LexborNode | _BlockEnd | None] = [container.child]
-    while stack:
-        item = stack.pop()
-        if item is None:
-            continue
-        if isinstance(item, _BlockEnd):
-            out.flush()
-            out.open.pop()
-            continue
-        stack.append(item.next)
-        tag = item.tag or ""
-        if tag == "-text":
-            out.add_text(item.text_content or "")
-        elif tag == "br":
-            out.breaks += 1
-        elif tag in _UNREAD_TAGS or item.mem_id in dropped or is_noise(item):
-            continue
-        elif tag in BLOCK_TAGS:
-            out.flush()
-            out.open.append(tag)
-            stack.extend((_BLOCK_END_NODE, item.child))
-        else:
-            stack.append(item.child)
-    out.flush()
+    read_paragraphs(container, drop, skip=skip, out=out)
     return list(zip(out.done, out.tags))
 
 
