@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -770,6 +771,12 @@ def _is_overlay(node: LexborNode) -> bool:
 def _under_overlay(node: LexborNode, memo: dict[int, bool]) -> bool:
     """Whether ``node`` or an ancestor, however far up, is a consent box or a pop-up layer;
     ``memo`` keeps the answer per element passed."""
+    return ancestor_is(node, memo, _is_overlay)
+
+
+def ancestor_is(node: LexborNode, memo: dict[int, bool], test: Callable[[LexborNode], bool]) -> bool:
+    """Whether ``node`` or an ancestor below ``<body>`` passes ``test``; ``memo`` keeps the answer per
+    element passed (for one ``test``), so that the blocks of one page climb each branch once."""
     path: list[int] = []
     ancestor: LexborNode | None = node
     found = False
@@ -779,7 +786,7 @@ def _under_overlay(node: LexborNode, memo: dict[int, bool]) -> bool:
             found = memo[key]
             break
         path.append(key)
-        if _is_overlay(ancestor):
+        if test(ancestor):
             found = True
             break
         ancestor = ancestor.parent

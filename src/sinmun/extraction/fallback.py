@@ -20,7 +20,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .content import (INLINE_TAGS, SKIP_TAGS, _Block, TextBlocks, _follow, _is_other_region, _kind, _Paragraphs,
-                      _text_blocks, _text_weight, link_boxes, read_paragraphs)
+                      _text_blocks, _text_weight, ancestor_is, link_boxes, read_paragraphs)
 from .widgets import widget_boxes
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
@@ -177,23 +177,12 @@ def in_other_region(node: LexborNode) -> bool:
 def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
     """Whether ``node`` or an ancestor is a skipped tag, a header, a footer or another region
     (:func:`sinmun.extraction.content._is_other_region`); ``memo`` keeps the answer per element."""
-    path: list[int] = []
-    ancestor: LexborNode | None = node
-    found = False
-    while ancestor is not None and ancestor.tag not in ("body", "html"):
-        key = ancestor.mem_id
-        if key in memo:
-            found = memo[key]
-            break
-        path.append(key)
-        tag = ancestor.tag or ""
-        if tag in SKIP_TAGS or tag in _REGION_TAGS or _is_other_region(ancestor):
-            found = True
-            break
-        ancestor = ancestor.parent
-    for key in path:
-        memo[key] = found
-    return found
+    return ancestor_is(node, memo, _is_region)
+
+
+def _is_region(element: LexborNode) -> bool:
+    tag = element.tag or ""
+    return tag in SKIP_TAGS or tag in _REGION_TAGS or _is_other_region(element)
 
 
 def _inside(node: LexborNode, ids: set[int]) -> bool:
