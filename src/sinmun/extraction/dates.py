@@ -224,8 +224,10 @@ _SCRIPT_DATE_KEYS = (
                "writedate", "articleregdate", "articleinputdate")),
     frozenset(("createdat", "createdate", "createddate")),
 )
-_SCRIPT_PAIR = re.compile(r"""["']?(?P<key>[A-Za-z_]{6,30})["']?\s*[:=]\s*(?:["'](?P<text>[^"'\\\n]{8,40})["']"""
-                          r"""|(?P<epoch>\d{13}|\d{10})\b)""")
+#: (a key is a whole run of letters, taken possessively: a search that tried every shorter key at every letter of
+#: a script's identifiers cost more than the rest of the date sources)
+_SCRIPT_PAIR = re.compile(r"""(?<![A-Za-z_])["']?(?P<key>[A-Za-z_]{6,30}+)["']?\s*[:=]\s*"""
+                          r"""(?:["'](?P<text>[^"'\\\n]{8,40})["']|(?P<epoch>\d{13}|\d{10})\b)""")
 #: a script is read this far for dates, and at most this many scripts
 MAX_SCRIPT_CHARS = 200_000
 MAX_SCRIPTS = 60
