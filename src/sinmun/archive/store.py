@@ -473,22 +473,18 @@ class Archive:
         them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
         title matches first.
 
-        A pass over the index, newest first, gives the window; the count goes on below it in
-        ascending order. (FTS5's bm25 first counts every row holding each phrase, which costs
-        ~0.1 s for a word found in half a million articles; the title-first order needs no such
-        count.)
+        One pass over the index, newest first, gives the window and the count. (FTS5's bm25
+        first counts every row holding each phrase, which costs ~0.1 s for a word found in half
+        a million articles; the title-first order needs no such count.)
         """
-        newest = [r[0] for r in self.db.execute(f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW}",
-                                                params)]
+        newest = [r[0] for r in self.db.execute(
+            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {max(RANK_WINDOW, COUNT_CAP)}", params)]
         if len(newest) < RANK_WINDOW:
             scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
                                      params).fetchall()
             return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
-        # the older hits are only counted: in the index's own (ascending) order, which FTS5 walks
-        # faster than a descending one, below the window's oldest rowid
-        older = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} AND fts.rowid < ? LIMIT "
-                                f"{max(0, COUNT_CAP - RANK_WINDOW)})", params + [newest[-1]]).fetchone()[0]
-        total = min(RANK_WINDOW + older, COUNT_CAP)
+        total = min(len(newest), COUNT_CAP)
+        newest = newest[:RANK_WINDOW]
         match = self._full_text_match(query, filters, column="title")
         if match is None:   # not reached: the same query gave the full-text SQL above
             return [(rowid, None) for rowid in newest], total
