@@ -140,7 +140,7 @@ class LargePage:
 
     def seed(self, ctx: Context) -> None:
         """Give ``ctx`` the page body read with the children left out put back (see the module docstring)."""
-        ctx._memo[_page_body] = read_elided_body(ctx.page, ctx.profile, ctx.page_url, self.elision)
+        ctx.settle(_page_body, read_elided_body(ctx.page, ctx.profile, ctx.page_url, self.elision))
 
 
 def load_large(html: str | bytes, charset: str | None = None, limits: Limits | None = None) -> LargePage | None:

@@ -153,6 +153,11 @@ class Context:
             value = self._memo[fact] = fact(self)
         return value
 
+    def settle(self, fact: Callable[[Context], T], value: T) -> None:
+        """Give ``fact`` its value for this page before any source asks (a reader that worked it out another
+        way, such as :mod:`sinmun.extraction.large` for the body of a page read in chunks)."""
+        self._memo[fact] = value
+
     def sources_for(self, name: str) -> tuple[Source, ...]:
         own = self.profile.sources.get(name) if self.profile is not None else None
         return own if own is not None else self.rules[name].sources
