@@ -6,6 +6,9 @@ known, so on a page that fits it and the current layout the current one wins wha
 프레시안's four layouts are dated by the public just-news reader's history (the days its selectors were
 changed for a new layout and the day a failure on the next one was reported): each starts the day
 after the one before it ends, and when a page fits two layouts its day picks the one then in use.
+
+KBS's and YTN's current layouts start the day the same reader's selectors were changed to them, the day
+after their older layouts end; 뉴스핌's and 이데일리's mobile hosts have their own text containers.
 """
 from __future__ import annotations
 
@@ -83,3 +86,32 @@ def test_a_segye_page_fitting_2015_and_2019_takes_the_one_in_use_on_its_day(day,
                         '<div class="titleh1"></div><div id="SG_ArticleDateLine"></div>\n<div class="view_middleNews">')
     article = sinmun.extract(both, url="http://www.segye.com/newsView/20200311514321", reference_date=day)
     assert article.site == site
+
+
+@pytest.mark.parametrize("name", ["kbs", "ytn"])
+def test_current_layout_starts_the_day_after_the_older_one_ends(name) -> None:
+    """KBS and YTN: the current layout is dated from the day the just-news reader changed to its selectors."""
+    current, older = layouts(name)[:2]
+    assert current.valid_from is not None and older.valid_until is not None
+    assert older.valid_until + timedelta(days=1) == current.valid_from
+
+
+def test_a_kbs_2015_page_is_read_by_the_2015_layout() -> None:
+    page = (FIXTURES / "kbs" / "kbs-2015-sec-subject.html").read_bytes()
+    article = sinmun.extract(page, url="http://news.kbs.co.kr/news/view.do?ncd=3300101")
+    assert article.site == "kbs/2015"
+    assert article.title == "가상군, 폐교 활용한 청년 창업 공간 문 열어"
+    assert [r.name for r in article.reporters] == ["홍길동"]
+
+
+@pytest.mark.parametrize("page,url,site", [
+    ("newspim/newspim-mobile-viewcontents.html", "https://m.newspim.com/news/view/20260305000456", "newspim/mobile"),
+    ("newspim/newspim-current-writetime.html", "https://m.newspim.com/news/view/20251214000123", "newspim/current"),
+    ("edaily/edaily-mobile-article-body.html", "https://m.edaily.co.kr/News/Read?newsId=1", "edaily/mobile"),
+    ("edaily/edaily-current-bracket-byline.html", "https://m.edaily.co.kr/News/Read?newsId=2", "edaily/current"),
+])
+def test_a_mobile_host_page_takes_the_layout_whose_text_container_it_has(page, url, site) -> None:
+    """On the mobile host, a mobile page is read by the mobile layout and a desktop page by the desktop one."""
+    article = sinmun.extract((FIXTURES / page).read_bytes(), url=url)
+    assert article.site == site
+    assert len(article.body_paragraphs) >= 3

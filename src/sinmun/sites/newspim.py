@@ -5,6 +5,14 @@ describe 2023-2025 markup, and a Python crawler module of April 2023 reading the
 container on a 2021 page): the headline is ``h2#main-title`` and ``div.writetime`` the time line;
 the text is ``div#news-contents``, with photo ``table``s and boxes holding an ``iframe`` (videos)
 among its paragraphs.
+
+Version ``mobile`` (``m.newspim.com/news/view/<yyyymmdd><n>``, the URLs of 2023-2026 link lists; facts
+from a public per-outlet body-selector map of 2025 with a separate entry for the mobile host, and an
+older article scraper that reads the mobile pages' text from their ``itemprop=articleBody`` element):
+the text is ``div#viewcontents``. The headline and time markup of these pages is not known from a
+source; the generic sources (``og:title``, meta times, dated lines, the "[서울=뉴스핌] 홍길동 기자 ="
+dateline) read them. A page of the mobile host is read by the layout whose
+markers or text container it has. Undated.
 """
 from .base import SiteProfile
 
@@ -23,4 +31,13 @@ CURRENT = SiteProfile(
     published=("div.writetime",),
 )
 
-PROFILES = [CURRENT]
+MOBILE = SiteProfile(
+    name="newspim",
+    version="mobile",
+    hosts=("m.newspim.com",),
+    press="뉴스핌",
+    body=("div#viewcontents", "#viewcontents"),
+    drop=("table", "div:has(> iframe)", "script", "iframe"),
+)
+
+PROFILES = [CURRENT, MOBILE]

@@ -6,7 +6,11 @@ holds the subtitle (``span.subhead``), the lead image with its caption (``p.imgc
 video player, then the text in ``div.article#CmAdContent``: runs separated by ``<br><br>``,
 ending with ``YTN 홍길동 (email)``, the 제보 prompt and ``[저작권자(c) YTN …]``. Below it, a
 "more news" box of the same section. The JSON-LD headline keeps HTML entities (``&quot;``),
-so the visible headline wins.
+so the visible headline wins. (Facts from the shared YTN pages of 2023.) Dated from 2021-11-22, the
+day the public just-news article reader's YTN implementation was changed to this markup ("ytn 고침":
+headline ``#zone1 > .top h3``, time ``#zone1 > .top .li_1 > .time``, text ``#zone1 .content
+.article`` with ``.ad_box``/``.txtad`` ad boxes; ``#zone1 > .top`` is the ``div#nav_content`` above);
+the reader did not change them again before its last commit (2021-11-29), and the 2023 pages fit them.
 
 Version ``2015`` (facts from the public just-news article reader's YTN implementation, rebuilt for this
 layout on 2015-10-13 ("YTN 재구성") and changed for the next one on 2021-11-22 ("ytn 고침")): the headline
@@ -25,6 +29,7 @@ CURRENT = SiteProfile(
     hosts=("www.ytn.co.kr", "m.ytn.co.kr"),
     # id="CmAdContent" is common to several Korean news CMSs; the YTN_CSA_ class prefix is YTN's own.
     markers=("YTN_CSA_",),
+    valid_from=date(2021, 11, 22),
     press="YTN",
     title=("#nav_content h3", "meta[property='og:title']@content"),
     subtitle=("div.content span.subhead",),
