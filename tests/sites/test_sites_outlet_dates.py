@@ -115,3 +115,12 @@ def test_a_mobile_host_page_takes_the_layout_whose_text_container_it_has(page, u
     article = sinmun.extract((FIXTURES / page).read_bytes(), url=url)
     assert article.site == site
     assert len(article.body_paragraphs) >= 3
+
+
+@pytest.mark.parametrize("page,site", [("sbs/sbs-current-w-author.html", "sbs/current"),
+                                       ("sbs/sbs-inline-photos.html", "sbs/2023"),
+                                       ("tvchosun/tvchosun-current-view-title.html", "tvchosun/current"),
+                                       ("tvchosun/tvchosun-fixture-two-reporters.html", "tvchosun/2023")])
+def test_the_2026_markup_is_the_current_layout_and_the_2023_one_its_own_version(page, site) -> None:
+    """SBS's and TV조선's January 2026 pages (a public crawler's notes) against the pages of 2023: each its own layout."""
+    assert sinmun.extract((FIXTURES / page).read_bytes()).site == site
