@@ -7,8 +7,8 @@ known, so on a page that fits it and the current layout the current one wins wha
 changed for a new layout and the day a failure on the next one was reported): each starts the day
 after the one before it ends, and when a page fits two layouts its day picks the one then in use.
 
-KBS's and YTN's current layouts start the day the same reader's selectors were changed to them, the day
-after their older layouts end; 뉴스핌's and 이데일리's mobile hosts have their own text containers.
+KBS's 2019 and YTN's 2021 layouts start the day the same reader's selectors were changed to them, the day
+after their 2015 layouts end; their January 2026 markup is the undated current layout; 뉴스핌's and 이데일리's mobile hosts have their own text containers.
 """
 from __future__ import annotations
 
@@ -88,12 +88,14 @@ def test_a_segye_page_fitting_2015_and_2019_takes_the_one_in_use_on_its_day(day,
     assert article.site == site
 
 
-@pytest.mark.parametrize("name", ["kbs", "ytn"])
-def test_current_layout_starts_the_day_after_the_older_one_ends(name) -> None:
-    """KBS and YTN: the current layout is dated from the day the just-news reader changed to its selectors."""
-    current, older = layouts(name)[:2]
-    assert current.valid_from is not None and older.valid_until is not None
-    assert older.valid_until + timedelta(days=1) == current.valid_from
+@pytest.mark.parametrize("name,newer", [("kbs", "2019"), ("ytn", "2021")])
+def test_a_dated_layout_starts_the_day_after_the_older_one_ends(name, newer) -> None:
+    """KBS 2019 and YTN 2021 are dated from the day the just-news reader changed to their selectors."""
+    by_version = {p.version: p for p in layouts(name)}
+    later, older = by_version[newer], by_version["2015"]
+    assert later.valid_from is not None and older.valid_until is not None
+    assert older.valid_until + timedelta(days=1) == later.valid_from
+    assert by_version["current"].valid_from is None
 
 
 def test_a_kbs_2015_page_is_read_by_the_2015_layout() -> None:
@@ -120,7 +122,11 @@ def test_a_mobile_host_page_takes_the_layout_whose_text_container_it_has(page, u
 @pytest.mark.parametrize("page,site", [("sbs/sbs-current-w-author.html", "sbs/current"),
                                        ("sbs/sbs-inline-photos.html", "sbs/2023"),
                                        ("tvchosun/tvchosun-current-view-title.html", "tvchosun/current"),
-                                       ("tvchosun/tvchosun-fixture-two-reporters.html", "tvchosun/2023")])
+                                       ("tvchosun/tvchosun-fixture-two-reporters.html", "tvchosun/2023"),
+                                       ("kbs/kbs-current-headline-title.html", "kbs/current"),
+                                       ("kbs/kbs-two-reporters.html", "kbs/2019"),
+                                       ("ytn/ytn-current-news-title.html", "ytn/current"),
+                                       ("ytn/ytn-fixture-report.html", "ytn/2021")])
 def test_the_2026_markup_is_the_current_layout_and_the_2023_one_its_own_version(page, site) -> None:
-    """SBS's and TV조선's January 2026 pages (a public crawler's notes) against the pages of 2023: each its own layout."""
+    """SBS's, TV조선's, KBS's and YTN's January 2026 pages (a public crawler's notes) against the earlier ones."""
     assert sinmun.extract((FIXTURES / page).read_bytes()).site == site
