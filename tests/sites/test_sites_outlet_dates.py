@@ -159,13 +159,14 @@ def test_a_pressian_page_fitting_the_2019_and_2020_layouts_takes_the_one_in_use_
                                        ("pressian/pressian-2020-view-header.html", "pressian/2020"),
                                        ("yna/yna-2019-tit-article.html", "yna/2019"),
                                        ("dailian/dailian-2020-news-contents.html", "dailian/2020"),
-                                       ("seoul/seoul-2020-s20-article.html", "seoul/2020")])
+                                       ("seoul/seoul-2020-s20-article.html", "seoul/2020"),
+                                       ("hankookilbo/hankookilbo-2020-article-story.html", "hankookilbo/2020")])
 def test_each_older_layout_reads_its_own_page(page, site) -> None:
     assert sinmun.extract((FIXTURES / page).read_bytes()).site == site
 
 
 @pytest.mark.parametrize("name,older,newer", [("yna", "2019", "current"), ("dailian", "2015", "2020"),
-                                              ("seoul", "2017", "2020")])
+                                              ("seoul", "2017", "2020"), ("hankookilbo", "2020", "2019")])
 def test_the_scraper_dated_layouts_follow_each_other(name, older, newer) -> None:
     """The day the Java scraper's selectors changed ends one layout and starts the next."""
     by_version = {p.version: p for p in layouts(name)}
