@@ -9,7 +9,7 @@ which agree): the story container is ``#article_content`` (class ``cont_view``).
 ``.art_copyright`` below. A public Java stock-news scraper (banks21c/MavenStockProject, ``WwwFnnewsCom.java``)
 read the headline from ``.article_head h1`` until 2020-06-29 and from ``.inner_view_hd .tit_view`` from
 2020-06-30 (the same page of 2018, the rest unchanged: ``.byline em``, ``#customByline``,
-``#article_content``), so both headline boxes are read.
+``#article_content``); a page with only that box has its headline read by the generic sources.
 
 Version ``2015`` (facts from the public just-news article reader's 파이낸셜뉴스 implementation,
 whose selectors last changed in July 2015): the header ``.tit_news .tit_sect`` holds the headline
@@ -29,8 +29,7 @@ CURRENT = SiteProfile(
     hosts=("www.fnnews.com", "fnnews.com", "m.fnnews.com"),
     markers=(("article_content", "customByline"),),
     press="파이낸셜뉴스",
-    title=("#article_content .article_head h1", ".article_head h1", ".inner_view_hd .tit_view",
-           "meta[property='og:title']@content"),
+    title=("#article_content .article_head h1", ".article_head h1", "meta[property='og:title']@content"),
     subtitle=("#article_content .art_subtit",),
     body=("#article_content",),
     lead_images=("#article_content .article_photo",),
