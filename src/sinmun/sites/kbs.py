@@ -13,7 +13,7 @@
   URL. Dated from 2019-02-14, the day the public just-news article reader's KBS implementation was
   changed to this markup (headline ``.landing-caption .tit-s``, reporter and e-mail in ``.name span``,
   text ``#cont_newstext``; "fix #298"); its selectors stayed so until the reader's last change in
-  November 2021, and pages of 2023 and 2025 still carry them.
+  November 2021, and the shared pages of 2023 still carry them.
 - ``2015`` (the just-news selectors of 2015-07-05, its first KBS version, to 2019-02-13): the headline
   is ``.sec_subject .subject_area`` and the reporter ``.sec_subject .source``; the text is already
   ``#cont_newstext``. The reader read no time from this layout, so the generic sources give the date.
