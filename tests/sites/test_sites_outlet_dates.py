@@ -171,3 +171,10 @@ def test_the_scraper_dated_layouts_follow_each_other(name, older, newer) -> None
     """The day the Java scraper's selectors changed ends one layout and starts the next."""
     by_version = {p.version: p for p in layouts(name)}
     assert by_version[older].valid_until + timedelta(days=1) == by_version[newer].valid_from
+
+
+@pytest.mark.parametrize("name,since", [("yna", "2020-05-13"), ("mbn", "2020-07-12"), ("inews24", "2020-08-03")])
+def test_a_current_layout_starts_with_the_scraper_selectors_that_still_fit_it(name, since) -> None:
+    """The current layout's start: the first day the Java scraper read the markup it still has."""
+    current = next(p for p in layouts(name) if p.version == "current")
+    assert current.valid_from is not None and current.valid_from.isoformat() == since
