@@ -90,7 +90,7 @@ def test_a_profile_can_put_the_embedded_story_first():
 
 
 def test_a_profile_adds_its_own_source_after_the_defaults():
-    assert kbs.CURRENT.sources["images"] == (fields.BODY_IMAGES, kbs.PRINT_COPY_IMAGE)
+    assert kbs.V2019.sources["images"] == (fields.BODY_IMAGES, kbs.PRINT_COPY_IMAGE)
 
 
 def test_no_profile_has_a_finish_hook_any_more():

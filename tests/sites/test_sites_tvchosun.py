@@ -1,4 +1,4 @@
-"""TV조선 (news.tvchosun.com): date line with 등록/수정, byline links with e-mails, photo captions."""
+"""TV조선 (news.tvchosun.com): the 2023 layout (date line with 등록/수정, byline links with e-mails, photo\ncaptions) and the January 2026 one."""
 import pytest
 
 import sinmun
@@ -11,7 +11,7 @@ SITE = "news.tvchosun.com"
 @pytest.mark.parametrize("stem", shared_stems(SITE))
 def test_real_page_matches_expected_record(stem):
     article = check_shared_page(SITE, stem)
-    assert article.site == "tvchosun/current"
+    assert article.site == "tvchosun/2023"
     assert all(i.url.startswith("http://img.tvchosun.com/sitedata/") for i in article.images)
 
 
@@ -28,5 +28,16 @@ def test_fixture_details():
 
 def test_page_without_url_is_recognised_by_its_markup():
     article = sinmun.extract((FIXTURES / "tvchosun" / "tvchosun-fixture-two-reporters.html").read_bytes())
-    assert article.site == "tvchosun/current"
+    assert article.site == "tvchosun/2023"
+
+
+def test_2026_page_takes_the_current_layout_by_url_and_by_markup():
+    """The January 2026 markup (.view-title, .name-box, .text-box) is the current layout, with or without the URL."""
+    page = (FIXTURES / "tvchosun" / "tvchosun-current-view-title.html").read_bytes()
+    url = "https://news.tvchosun.com/site/data/html_dir/2026/01/08/2026010890123.html"
+    for article in (sinmun.extract(page, url=url), sinmun.extract(page)):
+        assert article.site == "tvchosun/current"
+        assert [r.name for r in article.reporters] == ["홍길동"]
+        assert article.section == "사회"
+        assert article.images[0].caption == "가상시 한파 쉼터 내부 모습 / 가상시 제공"
     assert article.press == "TV조선"

@@ -1,4 +1,5 @@
-"""YTN (www.ytn.co.kr): header title/time/section, <br><br> paragraphs, lead-image caption."""
+"""YTN (www.ytn.co.kr): the 2021 layout (header title/time/section, <br><br> paragraphs, lead-image caption)
+and the January 2026 one."""
 import pytest
 
 import sinmun
@@ -11,7 +12,7 @@ SITE = "www.ytn.co.kr"
 @pytest.mark.parametrize("stem", shared_stems(SITE))
 def test_real_page_matches_expected_record(stem):
     article = check_shared_page(SITE, stem)
-    assert article.site == "ytn/current"
+    assert article.site == "ytn/2021"
     assert "&quot;" not in article.title
 
 
@@ -29,7 +30,7 @@ def test_fixture_paragraphs_follow_break_runs():
 
 def test_page_without_url_is_recognised_by_its_markup():
     article = sinmun.extract((FIXTURES / "ytn" / "ytn-fixture-report.html").read_bytes())
-    assert article.site == "ytn/current"
+    assert article.site == "ytn/2021"
     assert article.press == "YTN"
 
 
@@ -41,3 +42,12 @@ def test_other_cms_with_the_same_body_id_is_not_taken_for_ytn():
     article = sinmun.extract(html)
     assert article.site is None or not article.site.startswith("ytn")
     assert article.press != "YTN"
+
+
+def test_2026_page_takes_the_current_layout_by_url_and_by_markup():
+    """The January 2026 markup (h2.news_title, .news_info, #CmAdContent.paragraph) is the current layout."""
+    page = (FIXTURES / "ytn" / "ytn-current-news-title.html").read_bytes()
+    for article in (sinmun.extract(page, url="https://www.ytn.co.kr/_ln/0103_202601150915012345"), sinmun.extract(page)):
+        assert article.site == "ytn/current"
+        assert article.published == "2026-01-15T09:15:00+09:00"
+        assert article.section == "사회"

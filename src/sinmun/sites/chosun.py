@@ -3,7 +3,12 @@
 The saved page usually carries no server-rendered article: the story is the embedded ANS JSON
 (:mod:`sinmun.extraction.arc`), so for this layout the embedded story is the first source of the
 body, the title and the section (``sources`` below). When the JSON is missing, the selectors below
-read a rendered page.
+read a rendered page: the headline ``h1.article-header__headline`` (its text in a ``span``), the
+subtitle lines in ``.article-header__headline-container p``, the reporter ``.article-byline__author``
+("홍길동 기자"), the times ``.inputDate`` ("입력 2026.01.06. 08:15") and ``.upDate`` ("업데이트 …"),
+the text the ``p.article-body__content-text`` paragraphs of ``section.article-body`` with ``figure``
+photos and their ``figcaption`` (facts from a public TypeScript news-crawler's per-outlet parser notes,
+written against January 2026 pages: the same Arc layout, rendered).
 
 Layouts are dated by year: the Arc site from the 2020 relaunch of chosun.com, the ``news.chosun.com``
 layout until 2020; for a page of 2020 that fits both, the markers decide.
@@ -22,11 +27,16 @@ CURRENT = SiteProfile(
     valid_from=date(2020, 1, 1),
     press="조선일보",
     title=("meta[property='og:title']@content", "h1.article-header__headline"),
+    subtitle=(".article-header__headline-container p",),
     # A server-rendered story (the ANS JSON, when present, comes first).
     body=("section.article-body",),
     drop=(".article-body__ad", ".dfpAd", "custom-ad", ".related-articles"),
-    published=("meta[name='article:published_time']@content", "meta[property='article:published_time']@content"),
-    section=("meta[name='article:section']@content", "meta[property='article:section']@content"),
+    published=("meta[name='article:published_time']@content", "meta[property='article:published_time']@content",
+               ".inputDate"),
+    updated=(".upDate",),
+    byline=(".article-byline__author",),
+    section=("meta[name='article:section']@content", "meta[property='article:section']@content",
+             ".breadcrumb a:last-child"),
     caption=("figcaption",),
     sources={"body": fields.prefer("body", fields.EMBEDDED_BODY),
              "title": fields.prefer("title", fields.EMBEDDED_TITLE),

@@ -15,6 +15,13 @@ x@edaily.co.kr" (the time second, the reporter and e-mail, split by a no-break s
 text is ``#viewcontent_inner`` (or ``#viewcontent``), with the lead photo ``#imgReTouchLoc_1``
 (its ``.gal`` gallery links dropped) before it and stock-quote boxes (``.stocksise``: only the
 stock's name in ``b`` belongs to the sentence) inside.
+
+Version ``mobile`` (``m.edaily.co.kr``; facts from a public per-outlet body-selector map of 2025 with a
+separate entry for the mobile host, and an older article scraper reading the mobile pages' text from
+their ``itemprop=articleBody`` element): the text is ``div.article_body``. The headline and time markup of
+these pages is not known from a source; the generic sources and the opening "[이데일리 홍길동 기자]"
+byline read them. A page of the mobile host is read by the layout whose markers or text container it
+has. Undated.
 """
 from __future__ import annotations
 
@@ -54,4 +61,13 @@ V2017 = SiteProfile(
     byline=(".newsdate",),
 )
 
-PROFILES = [CURRENT, V2017]
+MOBILE = SiteProfile(
+    name="edaily",
+    version="mobile",
+    hosts=("m.edaily.co.kr",),
+    press="이데일리",
+    body=("div.article_body[itemprop='articleBody']", "div.article_body"),
+    drop=("[class^='ad_']", "script", "iframe"),
+)
+
+PROFILES = [CURRENT, V2017, MOBILE]

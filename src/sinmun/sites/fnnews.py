@@ -6,7 +6,10 @@ which agree): the story container is ``#article_content`` (class ``cont_view``).
 12:05"), the subtitle ``.art_subtit``, photo boxes ``.article_photo`` and ad slots
 (``class^=ad_``, ``.article_ad``); the text follows as runs, then the reporter line
 ``#customByline``, after which only widgets (``dablewidget…``) follow. The notice is
-``.art_copyright`` below.
+``.art_copyright`` below. A public Java stock-news scraper (banks21c/MavenStockProject, ``WwwFnnewsCom.java``)
+read the headline from ``.article_head h1`` until 2020-06-29 and from ``.inner_view_hd .tit_view`` from
+2020-06-30 (the same page of 2018, the rest unchanged: ``.byline em``, ``#customByline``,
+``#article_content``); a page with only that box has its headline read by the generic sources.
 
 Version ``2015`` (facts from the public just-news article reader's 파이낸셜뉴스 implementation,
 whose selectors last changed in July 2015): the header ``.tit_news .tit_sect`` holds the headline

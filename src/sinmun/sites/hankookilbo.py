@@ -1,4 +1,4 @@
-"""한국일보 (www.hankookilbo.com): two server-rendered article layouts.
+"""한국일보 (www.hankookilbo.com): three server-rendered article layouts.
 
 Facts from fundus's Hankook Ilbo parser (flairNLP/fundus, ``publishers/kr/hankook_ilbo.py``: V1 valid
 until 2026-01-27, a script-rendered V2 until 2026-06-01, V3 after) and its saved test pages
@@ -14,17 +14,26 @@ until 2026-01-27, a script-rendered V2 until 2026-06-01, V3 after) and its saved
   ``dl.wrt-text`` (``<dt>입력</dt><dd>2025.05.15 20:00</dd><dt>수정</dt>…``); the story is
   ``div.col-main[itemprop=articleBody]`` inside ``div.end-body`` with the same editor classes, ad
   containers ``div.end-ad-container``, and the byline ``div.writer span.name`` ("순천 <strong>
-  홍길동</strong> 기자 <span class=email>…</span>": a dateline place before the name).
+  홍길동</strong> 기자 <span class=email>…</span>": a dateline place before the name). Dated from 2020-09-01,
+  the day a public Java stock-news scraper (banks21c/MavenStockProject, ``WwwHankookilboCom.java``) changed
+  its selectors to this markup (text ``.end .end-body .col-main``, reporter ``.writer .name``, time
+  ``.info dd``; headline ``.end-top .col-main .title`` from 2021-02-17), for the page it had read before.
+- ``2020`` (``/News/Read/<n>``; that scraper's selectors of its first version, 2020-06-20, to 2020-08-31,
+  for a page of 2020-06-18): the headline is ``.article-header h3`` and the time the first
+  ``.article-header .info p``; the text is ``.article-story``, the reporter's name ``.article-footer
+  .reporter .name`` and the notice ``.copy span``. Dated 2020-06-20 to 2020-08-31.
 
 The 2026 script-rendered layout (story only inside a ``contentHtml`` script) has no profile.
 """
-from datetime import date
+from datetime import date, timedelta
 
 from .base import SiteProfile
 
 #: fundus's version boundaries: the script-rendered layout ran until 2026-06-01, the 2019 one until 2026-01-27
 CURRENT_SINCE = date(2026, 6, 1)
 V2019_UNTIL = date(2026, 1, 27)
+#: the day the scraper's selectors moved from the 2020 markup to the 2019 one
+V2019_SINCE = date(2020, 9, 1)
 
 _EDITOR_DROP = ("h2.sub-tit-ll", "div.editor-img-box", "div.module-quote p.who", "div.div-line")
 
@@ -46,6 +55,7 @@ CURRENT = SiteProfile(
 V2019 = SiteProfile(
     name="hankookilbo",
     version="2019",
+    valid_from=V2019_SINCE,
     valid_until=V2019_UNTIL,
     hosts=("www.hankookilbo.com",),
     markers=(("wrt-text", 'itemprop="articleBody"', "editor-p"),),
@@ -61,4 +71,20 @@ V2019 = SiteProfile(
     caption=("div.caption",),
 )
 
-PROFILES = [CURRENT, V2019]
+V2020 = SiteProfile(
+    name="hankookilbo",
+    version="2020",
+    valid_from=date(2020, 6, 20),
+    valid_until=V2019_SINCE - timedelta(days=1),
+    hosts=("www.hankookilbo.com",),
+    markers=(("article-header", "article-story", "article-footer"),),
+    press="한국일보",
+    title=(".article-header h3", "meta[name='headline']@content", "meta[property='og:title']@content"),
+    body=(".article-story",),
+    drop=(".article-footer", "script", "iframe"),
+    published=(".article-header .info p",),
+    byline=(".article-footer .reporter .name",),
+    copyright=(".copy span",),
+)
+
+PROFILES = [CURRENT, V2019, V2020]

@@ -1,4 +1,4 @@
-"""헤럴드경제 (biz.heraldcorp.com, news.heraldcorp.com): two article layouts.
+"""헤럴드경제 (biz.heraldcorp.com, news.heraldcorp.com): four article layouts.
 
 - ``current`` (``/article/<n>`` pages; facts from per-outlet body-selector maps naming
   ``article#articleText`` for biz.heraldcorp.com, and a public real-estate news crawler of January
@@ -12,7 +12,18 @@
   ``.new_time`` the time line ("기사입력 2016-01-29 10:00"); the text is ``#articleText``: runs with
   ``.mask_div`` ad boxes and inline ad ``span``s.
 
-Neither layout is dated. Public link lists carry ``view.php?ud=`` URLs up to September 2024 and
+- ``2019`` (``view.php?ud=<n>``; facts from a public Java stock-news scraper, banks21c/MavenStockProject,
+  ``BizHeraldcorpCom.java`` and ``NewsHeraldcorpCom.java``, written in October 2019 for pages of February
+  2019 on biz. and news.heraldcorp.com and not changed to June 2021): the headline is ``.view_top_t2 ul
+  li h1``, the times the ``.ellipsis`` line that holds "기사입력 … | 최종수정 …", the text ``#articleText``
+  (opening with the "[헤럴드경제=홍길동 기자]" byline), with the print buttons ``div.pop_prt_btns`` and the
+  reaction box ``.w_mug_emotion`` on the page.
+- ``2018`` (the same scraper's ``NewsHerald.java``, for a page of February 2018): the headline is
+  ``.view_top h1`` and the time the first ``.view_top .ellipsis`` (its label in an ``em``); the text is
+  ``#articleText`` inside ``#content_ADTOM``, with photos in ``.imageC`` boxes captioned by ``.desc``.
+
+No layout is dated: the scraper's files were all first written in October 2019. Public link lists
+carry ``view.php?ud=`` URLs up to September 2024 and
 ``/article/<n>`` URLs (numbers from 10000000) from December 2024, but no source says when the markup
 itself changed. ``mbiz.heraldcorp.com/article/<n>`` links appear in 2026 lists without their markup,
 so the current layout does not claim the mobile host.
@@ -49,4 +60,30 @@ V2016 = SiteProfile(
     published=(".new_time",),
 )
 
-PROFILES = [CURRENT, V2016]
+V2019 = SiteProfile(
+    name="heraldcorp",
+    version="2019",
+    hosts=("biz.heraldcorp.com", "news.heraldcorp.com", "mbiz.heraldcorp.com"),
+    markers=(("view_top_t2", 'id="articleText"'),),
+    press="헤럴드경제",
+    title=(".view_top_t2 ul li h1", "meta[property='og:title']@content"),
+    body=("#articleText",),
+    drop=("div.pop_prt_btns", ".w_mug_emotion", "script", "iframe"),
+    date_line=(".view_top_t2 .ellipsis", ".ellipsis"),
+)
+
+V2018 = SiteProfile(
+    name="heraldcorp",
+    version="2018",
+    hosts=("biz.heraldcorp.com", "news.heraldcorp.com", "mbiz.heraldcorp.com"),
+    markers=(('class="view_top"', "content_ADTOM", 'id="articleText"'),),
+    press="헤럴드경제",
+    title=(".view_top h1", "meta[property='og:title']@content"),
+    body=("#content_ADTOM #articleText", "#articleText"),
+    lead_images=("#articleText .imageC",),
+    drop=(".imageC", "script", "iframe"),
+    published=(".view_top .ellipsis",),
+    caption=(".imageC .desc",),
+)
+
+PROFILES = [CURRENT, V2019, V2018, V2016]

@@ -10,8 +10,13 @@ reporter-search link (``a[href="javascript:search_gija();"]``) inside.
 Version ``current`` (``www.inews24.com/view/<n>``; facts from a public multi-outlet Selenium
 crawler's per-site configuration, whose entries describe 2023-2025 markup): the first ``h1`` is the
 headline and ``<time datetime>`` the time; the text is ``article.view``, with the reporter list
-(``author-list``), an ``address`` block and ``figure`` photos inside.
+(``author-list``), an ``address`` block and ``figure`` photos inside. Dated from 2020-08-03, the first
+version of a public Java stock-news scraper's 아이뉴스24 selectors (banks21c/MavenStockProject,
+``WwwInews24Com.java``: headline ``header.view > h1``, time ``header.view > time``, reporter ``article.view
+address a``, text ``article.view``), not changed before its last change in June 2021.
 """
+from datetime import date
+
 from .base import SiteProfile
 
 #: the selectors were last changed in July 2015; the layout's start and end are not known
@@ -31,13 +36,15 @@ V2015 = SiteProfile(
     published=("#content .info",),
 )
 
-CURRENT_SINCE = None
-ATTESTED = "2023"
+#: the scraper read this markup from 2020-08-03; the 2023-2025 crawler still does
+CURRENT_SINCE = date(2020, 8, 3)
+ATTESTED = ("2020-08", "2025")
 
 CURRENT = SiteProfile(
     name="inews24",
     hosts=("www.inews24.com", "inews24.com", "m.inews24.com"),
     markers=(("author-list", "<address"),),
+    valid_from=CURRENT_SINCE,
     press="아이뉴스24",
     title=("h1", "meta[property='og:title']@content"),
     body=("article.view",),

@@ -5,7 +5,10 @@ January 2026 pages): ``div.title_box`` holds the section path (``.section``, "�
 headline ``h1``; ``.txt_box .time`` the labelled times ("기사입력 2026-01-06 13:59 | 최종수정
 2026-01-06 14:16"). The text is ``div#newsViewArea[itemprop=articleBody]``: broadcast script runs
 separated by ``<br>``, image tables, DFP ad boxes, and the closing bracketed byline
-"[ 홍길동 기자 / hong@… ]" with the notice "Copyright ⓒ MBN(매일방송)".
+"[ 홍길동 기자 / hong@… ]" with the notice "Copyright ⓒ MBN(매일방송)". Dated from 2020-07-12, the first
+version of a public Java stock-news scraper's MBN selectors (banks21c/MavenStockProject, ``WwwMbnCoKr.java``:
+headline ``#content_2020_top .title_box .box01 h1``, times ``.txt_box .time``, text ``#article_2020
+.detail``, notice ``#article_2020 .copyright``), not changed before its last change in June 2021.
 
 Version ``2015`` (``/pages/news/newsView.php?news_seq_no=<n>`` on www.mbn.co.kr and mbn.mk.co.kr; facts from
 the public just-news article reader's MBN implementation and URL patterns, whose selectors stayed the same
@@ -18,14 +21,15 @@ from datetime import date
 
 from .base import SiteProfile
 
-#: the layout is attested on January 2026 pages; its start is not known
-CURRENT_SINCE = None
-ATTESTED = "2026-01"
+#: the header the scraper read from 2020-07-12 is the one of the January 2026 pages
+CURRENT_SINCE = date(2020, 7, 12)
+ATTESTED = ("2020-07", "2026-01")
 
 CURRENT = SiteProfile(
     name="mbn",
     hosts=("www.mbn.co.kr",),
     markers=(('id="newsViewArea"', "title_box"),),
+    valid_from=CURRENT_SINCE,
     press="MBN",
     title=("div.title_box h1", "meta[property='og:title']@content"),
     body=("div#newsViewArea",),

@@ -1,4 +1,4 @@
-"""프레시안 (www.pressian.com): four article layouts, newest first.
+"""프레시안 (www.pressian.com): five desktop layouts, newest first, and a mobile one.
 
 - ``current`` (``/pages/articles/<n>``; facts from public crawlers of 2025, one with a test article
   of August 2025): the headline is ``og:title`` (the page ``<title>`` adds " - 프레시안"),
@@ -9,13 +9,21 @@
   ("홍길동 기자") and the e-mail in ``.mail .tooltip`` or a ``mailto:`` link. The ``/pages/articles/``
   URLs are attested from 2021-11-22 (a public article reader's health-check case of that day) to
   2025; when the layout started is not known, so it is undated.
+- ``2020`` (``/news/article.html?no=<n>``; facts from the commit history of a public Java stock-news scraper,
+  banks21c/MavenStockProject, ``WwwPressianCom.java``, whose selectors were changed to this markup on
+  2020-07-12, for a page they had read in the ``2019`` markup before, and not changed again to June
+  2021): inside ``.article_view .view_header``, the headline ``.title``, the subtitle ``.sub_title`` and in
+  ``.box .byline`` the reporter (``span.name``) and the time (``span.date``, its label in an ``em``); the
+  text is ``.article_body``, with kakao ad boxes (``.kakao_ad_area``). Dated from 2020-07-12 to 2021-11-21,
+  the day before the current layout is first attested.
 - ``2019`` (``/news/article.html?no=<n>``; facts from the public just-news article reader's 프레시안
   implementation): the headline is ``.text-info .title`` and the subtitle ``.hboxsubtitle``;
   ``.byotherspan`` holds the reporter (``.head_writer_fullname .byother``) and the time (``.date``:
   "2019.02.15 10:00:00"); the text is ``#news_body_area``, followed by the ``.article_pay`` support box.
   Dated from 2018-10-19, the day an issue reported the earlier selectors failing on a page of this
   layout (the reader's selectors were changed for it on 2019-02-18, on that same page).
-  It ends by 2021-11-21, the day before the current layout is first attested (it may have ended earlier).
+  It ends on 2020-07-11: the same scraper read it (``.text-info div.title``, ``.head_writer_fullname``,
+  ``.date``) until it changed to the ``2020`` markup on 2020-07-12.
 - ``2015`` (same URLs; the just-news selectors of 2015-04-03 to 2019-02-18): headline ``.hboxtitle``,
   subtitle ``.hboxsubtitle``, ``.hboxbylinedata`` with the reporter in its ``a`` and the time
   ("2016.03.02 10:00") in its ``span``, text ``#news_body_area``. Dated from 2015-04-03, the day the
@@ -59,7 +67,7 @@ V2019 = SiteProfile(
     hosts=("www.pressian.com", "pressian.com", "m.pressian.com"),
     markers=(("hboxsubtitle", "news_body_area", "byotherspan"),),
     valid_from=date(2018, 10, 19),
-    valid_until=date(2021, 11, 21),
+    valid_until=date(2020, 7, 11),
     press="프레시안",
     title=(".text-info .title", "meta[property='og:title']@content"),
     subtitle=(".hboxsubtitle",),
@@ -67,6 +75,25 @@ V2019 = SiteProfile(
     drop=("script", "iframe"),
     published=(".byotherspan .date",),
     byline=(".head_writer_fullname .byother",),
+)
+
+#: the 2020 layout's header box
+V2020_HEADER = ".article_view .view_header"
+
+V2020 = SiteProfile(
+    name="pressian",
+    version="2020",
+    hosts=("www.pressian.com", "pressian.com"),
+    markers=(("article_view", "view_header", "article_body"),),
+    valid_from=date(2020, 7, 12),
+    valid_until=date(2021, 11, 21),
+    press="프레시안",
+    title=(f"{V2020_HEADER} .title", "meta[property='og:title']@content"),
+    subtitle=(f"{V2020_HEADER} .sub_title",),
+    body=(".article_body",),
+    drop=(".kakao_ad_area", "script", "iframe"),
+    published=(f"{V2020_HEADER} .box .byline span.date",),
+    byline=(f"{V2020_HEADER} .box .byline span.name",),
 )
 
 V2015 = SiteProfile(
@@ -115,4 +142,4 @@ MOBILE = SiteProfile(
     byline=(".head_writer_fullname",),
 )
 
-PROFILES = [CURRENT, V2019, V2015, V2014, MOBILE]
+PROFILES = [CURRENT, V2020, V2019, V2015, V2014, MOBILE]

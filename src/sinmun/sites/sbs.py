@@ -1,4 +1,16 @@
-"""SBS News (news.sbs.co.kr): the current layout and two older ones.
+"""SBS News (news.sbs.co.kr): the current layout and three older ones.
+
+Version ``current`` (``/news/endPage.do?news_id=N<n>``; facts from a public TypeScript news-crawler's
+per-outlet parser notes, written against January 2026 pages): the headline is
+``h1.article_main_tit#news-title``; the reporter box ``.w_author`` holds each reporter as
+``.reporter span[itemprop=name]`` ("홍길동 기자"); ``.date_area`` holds the time as a ``meta[itemprop=
+datePublished]`` (ISO) and as text ("작성 2026.01.06 14:17"); the text is ``.text_area[itemprop=
+articleBody]`` (runs split by ``<br>``, with photos and their caption ``div``s inside), the lead
+photo ``.w_article_mainimg .article_image img.mainimg``. Undated (attested in January 2026).
+
+Version ``2023`` (the shared pages of April 2023): the same headline and text, the reporter in
+``a.name[rel=author]`` (or ``.w_article_writer .name``) with a ``mailto:`` link, the time in
+``meta[itemprop=datePublished]`` and ``span.date span``, no ``.w_author``/``.date_area`` boxes. Undated.
 
 Versions ``2019`` and ``2015`` (``/news/endPage.do?news_id=N<n>``; facts from the public just-news article
 reader's SBS implementation, whose selectors were those of ``2015`` from its first version, 2015-07-08,
@@ -21,6 +33,22 @@ from .base import SiteProfile
 
 CURRENT = SiteProfile(
     name="sbs",
+    hosts=("news.sbs.co.kr", "sbs.co.kr"),
+    markers=(('id="news-title"', "w_author", "date_area"),),
+    press="SBS",
+    title=("h1.article_main_tit#news-title", "h1#news-title", "meta[property='og:title']@content"),
+    body=("div.text_area[itemprop='articleBody']", "div.text_area"),
+    lead_images=("div.w_article_mainimg",),
+    drop=("button", ".b_expand", ".article_image", "script", "style", "iframe"),
+    published=(".date_area meta[itemprop='datePublished']@content", "meta[itemprop='datePublished']@content"),
+    date_line=(".date_area",),
+    byline=(".w_author .reporter span[itemprop='name']",),
+    section=("meta[property='article:section']@content",),
+)
+
+V2023 = SiteProfile(
+    name="sbs",
+    version="2023",
     hosts=("news.sbs.co.kr", "sbs.co.kr"),
     markers=(('id="news-title"', 'class="w_article_title"'),),
     press="SBS",
@@ -72,4 +100,4 @@ V2015 = SiteProfile(
     reporter_email=(".sed_atcinfo_sec_w .seda_author a[href^='mailto:']@href",),
 )
 
-PROFILES = [CURRENT, V2019, V2015]
+PROFILES = [CURRENT, V2023, V2019, V2015]

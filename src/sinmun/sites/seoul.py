@@ -14,8 +14,14 @@ boxes on 2020-01-18, and from a public C# news downloader of 2019-09 for the hos
 ``.v_photoarea`` photos and the EUC-KR encoding): the headline is ``.atit2`` and the subtitle
 ``.title_sub``; ``.v_days`` holds the labelled times ("입력 : 2017-04-18 10:00", "수정 : …"); the text
 is ``#atic_txt1``, with ``.v_photoarea`` photos, ``#hnsIframe``/``#ifrm_photolink`` frames and the
-``#googleAdTable``/``#seoulAdTable`` ads inside. Dated from 2017-04-18; its end is not dated by the
-sources.
+``#googleAdTable``/``#seoulAdTable`` ads inside. Dated from 2017-04-18 to 2020-07-27: a public Java
+stock-news scraper (banks21c/MavenStockProject, ``WwwSeoulCoKr.java``) read its ``h1.atit2`` headline and
+``.v_days`` times until it changed to the ``2020`` markup on 2020-07-28.
+
+Version ``2020`` (the same ``newsView.php`` URLs; that scraper's selectors from 2020-07-28 to its last change
+in June 2021): the headline is still ``h1.atit2``; the time is the first ``span`` of ``.S20_v_snt .option
+span.w_date``, the text ``.S20_v_article``, with ``.v_photoarea`` photos and the ``#seoulAdTable`` ad
+inside. Dated from 2020-07-28; its end is not known.
 """
 from datetime import date
 
@@ -47,6 +53,7 @@ V2017 = SiteProfile(
     hosts=("www.seoul.co.kr", "seoul.co.kr"),
     markers=(("atit2", 'id="atic_txt1"'),),
     valid_from=date(2017, 4, 18),
+    valid_until=date(2020, 7, 27),
     press="서울신문",
     title=(".atit2", "meta[property='og:title']@content"),
     subtitle=(".title_sub",),
@@ -56,4 +63,17 @@ V2017 = SiteProfile(
     caption=(".v_photoarea .v_photo_caption",),
 )
 
-PROFILES = [CURRENT, V2017]
+V2020 = SiteProfile(
+    name="seoul",
+    version="2020",
+    hosts=("www.seoul.co.kr", "seoul.co.kr"),
+    markers=(("S20_v_article", "S20_v_snt"),),
+    valid_from=date(2020, 7, 28),
+    press="서울신문",
+    title=("h1.atit2", ".atit2", "meta[property='og:title']@content"),
+    body=(".S20_v_article",),
+    drop=("#seoulAdTable", "#googleAdTable", "script", "iframe"),
+    published=(".S20_v_snt .option span.w_date span",),
+)
+
+PROFILES = [CURRENT, V2020, V2017]

@@ -1,6 +1,16 @@
-"""TV조선 (news.tvchosun.com): article pages at ``/site/data/html_dir/YYYY/MM/DD/<id>.html``.
+"""TV조선 (news.tvchosun.com): article pages at ``/site/data/html_dir/YYYY/MM/DD/<id>.html``, two layouts.
 
-``div.article_tit`` holds the headline (``h3.title``) and one line with both times
+Version ``current`` (facts from a public TypeScript news-crawler's per-outlet parser notes, written against
+January 2026 pages): ``.view-title`` holds the section links (``.category span a``), the headline
+(``h2.title``), and in ``.editor`` the reporter (``.name-box a.reporter``: "홍길동 기자", beside the desk in
+``a.department``) and the times (``.date li p``: "등록: 2026.01.06 오후 17:25"). The text is the ``<p>``
+runs of ``.item-main .contents .text-box`` (lines split by ``<br>``); photos sit in ``.img-box`` with their
+caption in the ``span.description`` after the image; the reporter's profile (``.editor-detail``) and the
+notice "Copyrights ⓒ TV조선. 무단전재 및 재배포 금지" follow. Undated: attested on January 2026 pages;
+when it replaced the layout below is not known from a source.
+
+Version ``2023`` (the shared pages of April 2023): ``div.article_tit`` holds the headline (``h3.title``)
+and one line with both times
 (``p.date``: ``등록 2023.04.05 19:50 / 수정 2023.04.05 19:51``); ``div.journalist`` links carry
 each reporter's name and, in the URL, e-mail. The text is ``div.article_detail_body > div.article``:
 runs split by ``<br><br>``, with image boxes (``div.article_img``, caption ``p.aboutPhoto``) and an
@@ -35,8 +45,29 @@ def COPYRIGHT_LINE(ctx: Context) -> Iterable[str | None]:
     return [re.sub(r"\s*제보하기$", "", line) if line else None]
 
 
+#: the 2026 headline box, read for the times when no selector slot finds them
+CURRENT_DATE_LINE = (".view-title .editor .date",)
+
 CURRENT = SiteProfile(
     name="tvchosun",
+    hosts=("news.tvchosun.com", "m.tvchosun.com"),
+    # the headline box, the reporter's name box and the text box, together (each alone is common)
+    markers=(('class="view-title"', 'class="name-box"', 'class="text-box"'),),
+    press="TV조선",
+    title=(".view-title h2.title", ".view-title .title", "meta[property='og:title']@content"),
+    body=(".item-main .contents .text-box", ".contents .text-box"),
+    lead_images=(".item-main .contents .img-box",),
+    drop=(".img-box", "script", "style", "iframe"),
+    date_line=CURRENT_DATE_LINE,
+    published=("meta[property='article:published_time']@content",),
+    byline=(".view-title .editor .name-box a.reporter",),
+    section=(".view-title .category span a",),
+    caption=(".img-box span.description",),
+)
+
+V2023 = SiteProfile(
+    name="tvchosun",
+    version="2023",
     hosts=("news.tvchosun.com", "m.tvchosun.com"),
     # the article box, headline box and reporter box of the layout, together (each alone is common)
     markers=(('class="article_detail_body"', 'class="article_tit"', 'class="journalist"'),),
@@ -54,4 +85,4 @@ CURRENT = SiteProfile(
              "copyright": fields.replace("copyright", fields.PROFILE_COPYRIGHT, COPYRIGHT_LINE)},
 )
 
-PROFILES = [CURRENT]
+PROFILES = [CURRENT, V2023]

@@ -9,7 +9,15 @@ dateline ``(서울=연합뉴스) 홍길동 기자 =`` (the reporters) and closin
 e-mail; inside it sit ``div.comp-box`` photo groups (``figure.image-zone01``, caption in
 ``figcaption p.txt-desc``), ``aside`` related-news boxes and the ``p.txt-copyright`` notice
 (``<저작권자(c) 연합뉴스, …>``). Keywords (``div.keyword-zone``) and the reporter card
-(``div.writer-zone01``) follow the text.
+(``div.writer-zone01``) follow the text. Dated from 2020-05-13, the day a public Java stock-news scraper
+(banks21c/MavenStockProject, ``WwwYnaCoKr.java``) changed its selectors to this header (headline
+``.title-article01>.tit``, time ``.title-article01 .update-time``; photos ``.comp-box figure`` and the
+``.txt-copyright`` notice from 2020-06-05); they were not changed again before its last change in June 2021.
+
+Version ``2019`` (``www.yna.co.kr/view/AKR…``; the same scraper's selectors of 2019-11-25, its first version,
+to 2020-05-12, for a page of March 2019): the headline is ``.tit-article``, the send time the ``em`` of
+``.article-sns-md .share-info .tt``; the text is ``.article``, with the ``.adrs`` box and ``.hidden-obj``
+elements inside and the reporter's e-mail last. Dated 2019-11-25 to 2020-05-12.
 
 Version ``2015`` (``www.yonhapnews.co.kr/…/<yyyy>/<mm>/<dd>/…AKR….HTML``; facts from the public
 just-news article reader's 연합뉴스 implementation, whose selectors stayed the same from its first version,
@@ -24,15 +32,16 @@ from datetime import date
 
 from .base import SiteProfile
 
-#: the layout is attested on January 2026 pages; its start is not known
-CURRENT_SINCE = None
-ATTESTED = "2026-01"
+#: the header the scraper read from 2020-05-13 is the one of the January 2026 pages
+CURRENT_SINCE = date(2020, 5, 13)
+ATTESTED = ("2020-05", "2026-01")
 
 CURRENT = SiteProfile(
     name="yna",
     hosts=("www.yna.co.kr",),
     # The story container alone is shared by look-alike templates; the breadcrumb list is Yonhap's.
     markers=(("story-news", "nav-path01"),),
+    valid_from=CURRENT_SINCE,
     press="연합뉴스",
     title=("div.title-article01 h1.tit01", "h1.tit01", "meta[property='og:title']@content"),
     subtitle=("div.tit-sub h2.tit01", "div.tit-sub h2"),
@@ -61,4 +70,18 @@ V2015 = SiteProfile(
     published=(".article .adrs .pblsh",),
 )
 
-PROFILES = [CURRENT, V2015]
+V2019 = SiteProfile(
+    name="yna",
+    version="2019",
+    hosts=("www.yna.co.kr",),
+    markers=(("tit-article", "article-sns-md", "share-info"),),
+    valid_from=date(2019, 11, 25),
+    valid_until=date(2020, 5, 12),
+    press="연합뉴스",
+    title=(".tit-article", "meta[property='og:title']@content"),
+    body=("div.article", ".article"),
+    drop=(".adrs", ".hidden-obj", "div.pop_prt_btns", "script", "noscript", "iframe"),
+    published=(".article-sns-md .share-info .tt em",),
+)
+
+PROFILES = [CURRENT, V2019, V2015]
