@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
-from . import arc, nextdata, people, times
+from . import arc, flight, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -38,9 +38,10 @@ from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
 #: the embedded-story readers, tried in order; the first story found is the page's
-EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story)
+EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story,
+                                                                      flight.read_story)
 #: how warnings name each reader's format
-READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt"}
+READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt", "next-flight": "Next.js flight"}
 
 PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
                 "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
