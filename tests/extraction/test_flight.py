@@ -72,3 +72,4 @@ def test_ad_slot_placeholders_are_no_text():
     story = read_story(load(page_of(chunks)))
     assert story is not None
     assert len(story.paragraphs) == 2 and all("ARTICLEAD" not in p for p in story.paragraphs)
+
