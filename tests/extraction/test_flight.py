@@ -73,3 +73,15 @@ def test_ad_slot_placeholders_are_no_text():
     assert story is not None
     assert len(story.paragraphs) == 2 and all("ARTICLEAD" not in p for p in story.paragraphs)
 
+
+
+def test_rows_side_by_side_are_not_taken_for_a_teaser_list():
+    """Three rows that each hold an article-like object: the stream's rows are no list of teasers, so the
+    one with the longest body is the story."""
+    def row(row_id: str, title: str, body: str) -> str:
+        return row_id + ":" + json.dumps({"title": title, "content": body}, ensure_ascii=False) + "\n"
+    short = "<p>" + "가상군 소식 요약입니다. " * 8 + "</p>"
+    chunks = [row("4", "가상군 소식 하나", short), row("5", "가상군 소식 둘", short),
+              row("6", "가상군, 마을버스 요금 500원 내린다", BODY + BODY.replace("가상군", "가상읍"))]
+    story = read_story(load(page_of(chunks)))
+    assert story is not None and story.title == "가상군, 마을버스 요금 500원 내린다"

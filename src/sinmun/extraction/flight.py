@@ -43,7 +43,8 @@ def read_story(page: Page) -> EmbeddedStory | None:
     if not stream:
         return None
     rows, texts = flight_rows(stream)
-    found = nextdata.find_article([_with_texts(row, texts) for row in rows])
+    # rows side by side in an object, not items of one list (the finder takes 3+ list items for teasers)
+    found = nextdata.find_article({str(n): _with_texts(row, texts) for n, row in enumerate(rows)})
     return nextdata.story_from(found, "next-flight") if found is not None else None
 
 
