@@ -67,11 +67,11 @@ def test_page_without_the_app_router_payload_has_no_flight_story():
 
 
 def test_ad_slot_placeholders_are_no_text():
-    body = BODY.replace("</p><p>", "</p>$$ARTICLEAD$$<p>")
+    body = BODY.replace("</p><p>", "</p>$$AD_BANNER$$<p>")
     chunks = [f"1f:T{len(body.encode()):x},{body}", article_row("5")]
     story = read_story(load(page_of(chunks)))
     assert story is not None
-    assert len(story.paragraphs) == 2 and all("ARTICLEAD" not in p for p in story.paragraphs)
+    assert len(story.paragraphs) == 2 and all("AD_BANNER" not in p for p in story.paragraphs)
 
 
 

@@ -31,7 +31,7 @@ MAX_ROWS = 20_000
 _PUSH = re.compile(r"[\s(]*self\.__next_f(?:\s*=\s*self\.__next_f\s*\|\|\s*\[\]\s*\))?\.push\(")
 _ROW_ID = re.compile(rb"([0-9a-fA-F]{1,8}):")
 _REFERENCE = re.compile(r"\$([0-9a-fA-F]{1,8})")
-#: a CMS placeholder the page's script fills in (``$$ARTICLEAD$$``: an ad slot), never text
+#: a CMS placeholder the page's script fills in (``$$AD_BANNER$$``: an ad slot), never text
 _PLACEHOLDER = re.compile(r"\$\$[A-Z][A-Z0-9_]{1,40}\$\$")
 
 
