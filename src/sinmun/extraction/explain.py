@@ -15,7 +15,7 @@ from typing import Any
 from ..article import Article, Explanation, FieldExplanation, Image, RelatedLink, RemovedLine, Reporter, SourceOffer
 from .bodies import BodyText
 from .dates import When
-from .fields import body, headline_repeated, leading_subtitle
+from .fields import body, headline_repeated, subtitle_lines_removed
 from .resolve import Candidate, Context, Resolution
 
 #: record field -> the resolution that explains it (the body's text comes from the winning body source)
@@ -38,7 +38,7 @@ def explain_record(ctx: Context, article: Article) -> Explanation:
     if len(article.reporters) < len(ctx.value("reporters")):
         explanation.fields["reporters"].notes.append("names that are the press's own left the list")
     explanation.removed = [RemovedLine(text, rule) for text, rule in body(ctx).removed]
-    explanation.removed[:0] = [RemovedLine(line, SUBTITLE_RULE) for line in leading_subtitle(ctx)]
+    explanation.removed[:0] = [RemovedLine(line, SUBTITLE_RULE) for line in subtitle_lines_removed(ctx)]
     if headline_repeated(ctx):
         explanation.removed.insert(0, RemovedLine(body(ctx).paragraphs[0], HEADLINE_RULE))
     return explanation

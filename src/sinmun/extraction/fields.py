@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
-from . import arc, nextdata, people, times
+from . import arc, flight, nextdata, people, times
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -38,9 +38,10 @@ from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
 #: the embedded-story readers, tried in order; the first story found is the page's
-EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story)
+EMBEDDED_READERS: tuple[Callable[[Page], EmbeddedStory | None], ...] = (arc.read_story, nextdata.read_story,
+                                                                      flight.read_story)
 #: how warnings name each reader's format
-READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt"}
+READER_LABELS = {"arc": "Arc", "next": "Next.js", "nuxt": "Nuxt", "next-flight": "Next.js flight"}
 
 PORTAL_HOSTS = {"v.daum.net": "daum", "news.v.daum.net": "daum", "m.news.daum.net": "daum",
                 "n.news.naver.com": "naver", "news.naver.com": "naver", "m.news.naver.com": "naver",
@@ -151,9 +152,44 @@ def _settle_body(ctx: Context, resolution: Resolution) -> None:
 
 @source("body", 0.9)
 def BODY_PARAGRAPHS(ctx: Context) -> Iterable[list[str]]:
+    return [_without_headline(ctx)[len(subtitle_lines_removed(ctx)):]]
+
+
+def subtitle_lines_removed(ctx: Context) -> list[str]:
+    """The body's opening lines that left it as the subtitle (after a repeated headline): headline-like
+    lines that open a generic body, and paragraphs that repeat the resolved subtitle."""
+    return ctx.once(_subtitle_lines_removed)
+
+
+def _subtitle_lines_removed(ctx: Context) -> list[str]:
     paragraphs = _without_headline(ctx)
     lead = leading_subtitle(ctx)
-    return [paragraphs[len(lead):] if lead else paragraphs]
+    rest = paragraphs[len(lead):]
+    kept = without_subtitle(rest, ctx.value("subtitle"))
+    return lead + rest[:len(rest) - len(kept)]
+
+
+#: a subtitle repeated at the top of the body spans at most this many of its paragraphs
+_MAX_REPEATED_SUBTITLE_PARAGRAPHS = 4
+_SPACES_AND_SLASHES = re.compile(r"[\s/]+")
+
+
+def without_subtitle(paragraphs: list[str], subtitle: str | None) -> list[str]:
+    """The body without the opening paragraphs that repeat the subtitle: the deck that layouts print at the
+    top of the article text (one block, or its lines one paragraph each) and that the record already has as
+    ``subtitle``. Spaces and the `` / `` between subtitle lines are ignored; the body keeps one paragraph
+    at least."""
+    target = _SPACES_AND_SLASHES.sub("", subtitle) if subtitle else ""
+    if not target:
+        return paragraphs
+    joined = ""
+    for count, paragraph in enumerate(paragraphs[:min(_MAX_REPEATED_SUBTITLE_PARAGRAPHS, len(paragraphs) - 1)], 1):
+        joined += _SPACES_AND_SLASHES.sub("", paragraph)
+        if joined == target:
+            return paragraphs[count:]
+        if not target.startswith(joined):
+            break
+    return paragraphs
 
 
 def _without_headline(ctx: Context) -> list[str]:
@@ -167,7 +203,7 @@ def _without_headline(ctx: Context) -> list[str]:
 _GENERIC_BODY_METHODS = ("markup", "scoring", "body")
 #: a subtitle line is this long, and at most this many of them open the body
 _SUBTITLE_CHARS = (8, 100)
-_MAX_SUBTITLE_LINES = 2
+_MAX_SUBTITLE_LINES = 3
 #: the sentence after a subtitle opens the story: it is this long at least
 _MIN_OPENING_CHARS = 30
 _HANGUL = re.compile(r"[가-힣]")

@@ -59,9 +59,11 @@ BODY_KEYS = _keys("articleBody", "body", "content", "contents", "bodyHtml", "con
 SUBTITLE_KEYS = _keys("subtitle", "subTitle", "subheadline", "subHeadline", "deck", "dek", "alternativeHeadline")
 PUBLISHED_KEYS = _keys("datePublished", "publishedAt", "publishedDate", "publishDate", "publishAt", "pubDate",
                        "firstPublishedAt", "createdAt", "createDate", "createdDate", "regDate", "registDate",
-                       "inputDate", "insertDate", "serviceDate", "date")
+                       "inputDate", "insertDate", "serviceDate", "date", "regDt", "inputDt", "serviceDt", "deployDt",
+                       "deployDate", "publishDt")
 UPDATED_KEYS = _keys("dateModified", "updatedAt", "updateDate", "updatedDate", "modifiedAt", "modifiedDate",
-                     "modDate", "lastModified", "editDate", "lastUpdatedDate")
+                     "modDate", "lastModified", "editDate", "lastUpdatedDate", "modDt", "updateDt", "editDt",
+                     "reDeployDt")
 AUTHOR_KEYS = _keys("authors", "author", "reporters", "reporter", "writers", "writer", "byline", "byLine",
                     "journalists", "journalist", "credits")
 SECTION_KEYS = _keys("section", "sectionName", "category", "categoryName", "sectionTitle")

@@ -12,7 +12,7 @@ from .. import sites
 from ..article import Article
 from .dates import When, reference_day
 from .explain import explain_record
-from .fields import FIELD_RULES, body, headline_repeated, story_warnings
+from .fields import FIELD_RULES, body, headline_repeated, story_warnings, subtitle_lines_removed
 from .large import load_large
 from .metadata import read_meta
 from . import wayback
@@ -74,7 +74,7 @@ def _assemble(ctx: Context) -> Article:
     for name in _WARNING_FIELDS:
         article.warnings += ctx.resolution(name).warnings
     article.warnings += story_warnings(ctx)
-    article.boilerplate_removed = len(body(ctx).removed) + headline_repeated(ctx)
+    article.boilerplate_removed = len(body(ctx).removed) + headline_repeated(ctx) + len(subtitle_lines_removed(ctx))
     return article
 
 
