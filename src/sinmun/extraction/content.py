@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image
@@ -57,6 +58,28 @@ def _region_patterns(start: str, end: str) -> tuple[str, str]:
 _NOT_ARTICLE_REGION, _NOT_ARTICLE_WORD = (re.compile(p, re.I) for p in _region_patterns("^", "$"))
 
 
+class _LabelMemo(dict[tuple[str, str], bool]):
+    """A test of an element's class and id strings, worked out once per pair: a page repeats a few
+    labels over thousands of elements, and the same elements are judged by several passes."""
+
+    def __init__(self, test: Callable[[str, str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        if len(self) > 4096:  # hostile pages invent endless class names
+            self.clear()
+        found = self[key] = self.test(*key)
+        return found
+
+
+def _names_other_region(css_class: str, css_id: str) -> bool:
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in f"{css_class} {css_id}".split())
+
+
+_OTHER_REGION_LABELS = _LabelMemo(_names_other_region)
+
+
 def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
     boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
@@ -65,8 +88,7 @@ def _is_other_region(node: LexborNode) -> bool:
         return False
     if _is_dialog(attrs):
         return True
-    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
+    return _OTHER_REGION_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
 
 
 def _is_dialog(attrs: dict[str, str | None]) -> bool:
@@ -192,7 +214,7 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
             continue
         text = normalize_space(link.text(separator=" ") or "")
         if low <= len(text) <= high and normalize_space(block.text(separator=" ") or "") == text \
-                and not _ENDS_AS_SENTENCE.search(text):
+                and not ends_as_sentence(text):
             blocks.append(block)
     return blocks
 
@@ -217,8 +239,29 @@ _BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I
 _LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"))
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
-_PROSE_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")
+#: (each match is the mark alone, the letters before it looked behind at: the search then jumps from mark to mark)
+_PROSE_SENTENCE_END = re.compile(r"[.!?\u2026\u3002](?<=[^\W\d_]{2}[.!?\u2026\u3002])(?=\s|$|[\"'\u201d\u2019\u00bb)])"
+                                 r"|[.!?](?<=[\u3131-\ud7a3][.!?])")
 _ENDS_AS_SENTENCE = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
+#: what may follow a sentence's last mark at the end of a text
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
+def _has_sentences(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` sentence ends (:data:`_PROSE_SENTENCE_END`)."""
+    found = 0
+    for _ in _PROSE_SENTENCE_END.finditer(text):
+        found += 1
+        if found >= count:
+            return True
+    return False
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (:data:`_ENDS_AS_SENTENCE`), looked for in its last
+    characters only: the match is a word's last letters, a mark and closing quotes or brackets."""
+    tail = len(text) - len(text.rstrip(_CLOSERS + "\n")) + 3
+    return _ENDS_AS_SENTENCE.search(text[-tail:]) is not None
 
 
 @dataclass
@@ -233,16 +276,16 @@ class _Block:
         """Characters of text outside links."""
         return max(0, len(self.text) - self.links)
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """Some text, mostly letters (not a date line), few links, and sentences: several, or one
         that ends the block."""
         if self.own < 25 or self.links * 3 > self.own:
             return False
-        if sum(map(str.isalpha, self.text)) < 0.6 * len(self.text.replace(" ", "")):
+        text = self.text
+        if sum(map(str.isalpha, text)) < 0.6 * len(text.replace(" ", "")):
             return False
-        sentences = len(_PROSE_SENTENCE_END.findall(self.text))
-        return sentences >= 2 or bool(_ENDS_AS_SENTENCE.search(self.text))
+        return _has_sentences(text, 2) or ends_as_sentence(text)
 
 
 def _with_prose_before(node: LexborNode) -> list[LexborNode]:
@@ -470,8 +513,22 @@ def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
     """Tag and class tokens, or None for an element without a class (too common to compare).
     Tokens with three digits or more number one element (``post-1234``, ``element-6a9b3c1``) and
     do not count."""
-    tokens = frozenset(t for t in (node.attributes.get("class") or "").split() if len(_DIGITS.findall(t)) < 3)
+    tokens = _class_tokens(node.attributes.get("class") or "")
     return (node.tag or "", tokens) if tokens else None
+
+
+#: class string -> its tokens that count for :func:`_kind` (a page repeats a few class strings)
+_CLASS_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def _class_tokens(css_class: str) -> frozenset[str]:
+    """The class tokens that do not number one element."""
+    tokens = _CLASS_TOKENS.get(css_class)
+    if tokens is None:
+        if len(_CLASS_TOKENS) > 4096:  # hostile pages invent endless class names
+            _CLASS_TOKENS.clear()
+        tokens = _CLASS_TOKENS[css_class] = frozenset(t for t in css_class.split() if len(_DIGITS.findall(t)) < 3)
+    return tokens
 
 
 def _step_kind(node: LexborNode) -> tuple[str, frozenset[str]]:
@@ -721,8 +778,13 @@ def _block_weight(text: str, links: int) -> float:
     """A block's credit: its length (up to 600), more for Hangul and for each sentence's end,
     less by its share of link text."""
     hangul = hangul_count(text) / len(text)
-    weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+    weight = min(len(text), 600) * (0.5 + hangul) + 20 * _sentence_marks(text)
     return weight * (1 - links / (links + len(text)))
+
+
+def _sentence_marks(text: str) -> int:
+    """How many matches of :data:`_SENTENCE_END` ``text`` holds: one per mark, whatever ends before it."""
+    return text.count(".") + text.count("!") + text.count("?") + text.count("\u3002")
 
 
 def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
@@ -844,16 +906,25 @@ def _link_density(node: LexborNode) -> float:
     return min(1.0, linked / total)
 
 
+def _names_noise(css_class: str, css_id: str) -> bool:
+    label = f"{css_class} {css_id}"
+    return bool(label.strip() and _NOISE.search(label))
+
+
+_NOISE_LABELS = _LabelMemo(_names_noise)
+
+
 def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
     if not attrs:
         return False
     # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
-    label = f"{attrs.get('class') or ''} {'' if node.tag in _HEADINGS else attrs.get('id') or ''}"
-    if label.strip() and _NOISE.search(label):
+    if _NOISE_LABELS[(attrs.get("class") or "", "" if node.tag in _HEADINGS else attrs.get("id") or "")]:
         return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(attrs)
+    style = attrs.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    return attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(attrs)
 
 
 #: soft hyphens and zero-width spaces/joiners-for-no-reason: invisible, but they split words for search.
@@ -926,29 +997,31 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
     dropped |= skip
     out = _Paragraphs() if out is None else out
+    add_text, open_block, close_block = out.add_text, out.open_block, out.close_block
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
+    pop, push = stack.pop, stack.append
     while stack:
-        item = stack.pop()
+        item = pop()
         if item is None:
             continue
         if isinstance(item, _BlockEnd):
-            out.close_block()
+            close_block()
             continue
-        stack.append(item.next)
+        push(item.next)
         tag = item.tag
         if tag == "-text":
-            out.add_text(item.text_content or "")
+            add_text(item.text_content or "")
         elif tag == "br":
             out.breaks += 1
-        elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
+        elif tag in _UNREAD_TAGS or (dropped and item.mem_id in dropped) or (not keep_noise and is_noise(item)):
             continue
         elif tag in BLOCK_TAGS:
-            out.open_block(tag)
-            stack.append(_BLOCK_END_NODE)
-            stack.append(item.child)
+            open_block(tag)
+            push(_BLOCK_END_NODE)
+            push(item.child)
         else:
-            stack.append(item.child)
+            push(item.child)
     out.flush()
     return out.done
 
