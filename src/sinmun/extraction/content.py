@@ -104,9 +104,14 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-_COMMON_BODY_QUERY = ", ".join(COMMON_BODY_SELECTORS)
-_CAPTION_SELECTORS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, "
-                      ".txt_caption, .desc, .image_desc, .photo_desc")
+#: all of them in one query; the id and class selectors grouped under ``[id]`` and ``[class]``, so that an element
+#: without the attribute is passed over at once rather than tried against each selector
+_COMMON_BODY_QUERY = ", ".join([
+    f"[{attr}]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith(mark))})"
+    for attr, mark in (("id", "#"), ("class", "."))] + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
+#: (the class selectors grouped under ``[class]``: an element without one is passed over at once)
+_CAPTION_SELECTORS = ("figcaption, .end_photo_org em, [class]:is(.img_desc, .caption, .photo_caption, .img_caption, "
+                      ".txt_caption, .desc, .image_desc, .photo_desc)")
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
 
@@ -197,7 +202,9 @@ def link_boxes(container: LexborNode) -> frozenset[int]:
 
 #: a link whose text is another story's headline: this long, and no sentence
 _HEADLINE_LINK_CHARS = (8, 100)
-_LINK_BLOCK_TAGS = frozenset(("p", "div", "li"))
+_LINK_BLOCK_TAGS = ("p", "div", "li")
+#: the links right inside one of those blocks
+_BLOCK_LINKS = ", ".join(f"{tag} > a[href]" for tag in _LINK_BLOCK_TAGS)
 
 
 def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
@@ -205,12 +212,12 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
     (``<div><a href="/view/123">가상 관련 기사 제목</a></div>``): another story's teaser, not this one's text."""
     low, high = _HEADLINE_LINK_CHARS
     blocks = []
-    for link in container.css("a[href]"):
+    for link in container.css(_BLOCK_LINKS):
+        block = link.parent
+        if block is None or block.mem_id == container.mem_id:
+            continue
         href = (link.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        block = link.parent
-        if block is None or block.tag not in _LINK_BLOCK_TAGS or block.mem_id == container.mem_id:
             continue
         text = normalize_space(link.text(separator=" ") or "")
         if low <= len(text) <= high and normalize_space(block.text(separator=" ") or "") == text \
