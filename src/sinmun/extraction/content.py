@@ -247,8 +247,9 @@ _LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
 #: (each match is the mark alone, the letters before it looked behind at: the search then jumps from mark to mark)
-_PROSE_SENTENCE_END = re.compile(r"[.!?\u2026\u3002](?<=[^\W\d_]{2}[.!?\u2026\u3002])(?=\s|$|[\"'\u201d\u2019\u00bb)])"
-                                 r"|[.!?](?<=[\u3131-\ud7a3][.!?])")
+_PROSE_SENTENCE_END = re.compile(r"[.!?\u2026\u3002]"
+                                 r"(?:(?<=[^\W\d_]{2}[.!?\u2026\u3002])(?=\s|$|[\"'\u201d\u2019\u00bb)])"
+                                 r"|(?<=[\u3131-\ud7a3][.!?]))")
 _ENDS_AS_SENTENCE = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
 #: what may follow a sentence's last mark at the end of a text
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
@@ -256,12 +257,13 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 
 def _has_sentences(text: str, count: int) -> bool:
     """Whether ``text`` has at least ``count`` sentence ends (:data:`_PROSE_SENTENCE_END`)."""
-    found = 0
-    for _ in _PROSE_SENTENCE_END.finditer(text):
-        found += 1
-        if found >= count:
-            return True
-    return False
+    position = 0
+    for _ in range(count):
+        match = _PROSE_SENTENCE_END.search(text, position)
+        if match is None:
+            return False
+        position = match.end()
+    return True
 
 
 def ends_as_sentence(text: str) -> bool:
@@ -290,9 +292,9 @@ class _Block:
         if self.own < 25 or self.links * 3 > self.own:
             return False
         text = self.text
-        if sum(map(str.isalpha, text)) < 0.6 * len(text.replace(" ", "")):
+        if not (_has_sentences(text, 2) or ends_as_sentence(text)):
             return False
-        return _has_sentences(text, 2) or ends_as_sentence(text)
+        return sum(map(str.isalpha, text)) >= 0.6 * len(text.replace(" ", ""))
 
 
 def _with_prose_before(node: LexborNode) -> list[LexborNode]:
@@ -380,7 +382,10 @@ def _widget_text(node: LexborNode) -> str | None:
 
 def _is_beside_text(node: LexborNode) -> bool:
     attrs = node.attributes
-    return bool(attrs) and bool(_BESIDE_TEXT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
+    return bool(attrs) and _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
+
+
+_BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: bool(_BESIDE_TEXT.search(f"{css_class} {css_id}")))
 
 
 def _words(text: str) -> set[str]:
@@ -607,13 +612,18 @@ def _lead_in(node: LexborNode) -> LexborNode | None:
     return None
 
 
+def _names_lead(css_class: str, css_id: str) -> bool:
+    words = {w.lower() for w in _WORD_BREAK.split(f"{css_class} {css_id}".replace(" ", "-"))}
+    return bool(words & _LEAD_WORDS)
+
+
+_LEAD_LABELS = _LabelMemo(_names_lead)
+
+
 def _is_lead(node: LexborNode) -> bool:
     attrs = node.attributes
-    if not (attrs.get("class") or attrs.get("id")):
-        return False
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
-    if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
+    css_class, css_id = attrs.get("class") or "", attrs.get("id") or ""
+    if not (css_class or css_id) or node.tag in SKIP_TAGS or not _LEAD_LABELS[(css_class, css_id)]:
         return False
     return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
 
@@ -834,7 +844,14 @@ def _is_overlay(node: LexborNode) -> bool:
         return False
     if _is_dialog(attrs):
         return True
-    return any(_OVERLAY_WORD.search(t) for t in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split())
+    return _OVERLAY_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
+
+
+def _names_overlay(css_class: str, css_id: str) -> bool:
+    return any(_OVERLAY_WORD.search(t) for t in f"{css_class} {css_id}".split())
+
+
+_OVERLAY_LABELS = _LabelMemo(_names_overlay)
 
 
 def _under_overlay(node: LexborNode, memo: dict[int, bool]) -> bool:
