@@ -84,11 +84,12 @@ def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
     boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
-    if not attrs:
-        return False
-    if _is_dialog(attrs):
-        return True
-    return _OTHER_REGION_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
+    return bool(attrs) and _marks_other_region(attrs)
+
+
+def _marks_other_region(attrs: dict[str, str | None]) -> bool:
+    """:func:`_is_other_region` on an element's attributes (read once for several tests)."""
+    return _is_dialog(attrs) or _OTHER_REGION_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
 
 
 def _is_dialog(attrs: dict[str, str | None]) -> bool:
@@ -461,8 +462,19 @@ def _measure(node: LexborNode) -> _Block:
     return _Block(node, text, links)
 
 
+def _unmarked(node: LexborNode) -> bool:
+    """Neither noise nor another region (:func:`is_noise`, :func:`_is_other_region`)."""
+    attrs = node.attributes
+    return not attrs or not (_marks_noise(node.tag, attrs) or _marks_other_region(attrs))
+
+
 def _clean_block(node: LexborNode) -> bool:
-    return node.tag not in SKIP_TAGS and not is_noise(node) and not _is_other_region(node)
+    """No skipped tag, no noise and no other region (:func:`is_noise`, :func:`_is_other_region`)."""
+    tag = node.tag
+    if tag in SKIP_TAGS:
+        return False
+    attrs = node.attributes
+    return not attrs or not (_marks_noise(tag, attrs) or _marks_other_region(attrs))
 
 
 #: a body read as less than this share of its container's text reads as nothing
@@ -557,7 +569,7 @@ def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
     for sibling in parent.iter():
         if sibling.mem_id == node.mem_id:
             found.append(node)
-        elif _kind(sibling) == kind and not is_noise(sibling) and not _is_other_region(sibling) and _is_prose(sibling):
+        elif _kind(sibling) == kind and _unmarked(sibling) and _is_prose(sibling):
             found.append(sibling)
     return found
 
@@ -568,7 +580,7 @@ def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
     for child in block.iter():
         if child.mem_id == model.mem_id:
             return model
-        if _step_kind(child) == kind and not is_noise(child) and not _is_other_region(child):
+        if _step_kind(child) == kind and _unmarked(child):
             return child
     return None
 
@@ -602,7 +614,7 @@ def _lead_before(node: LexborNode) -> LexborNode | None:
 
 def _lead_in(node: LexborNode) -> LexborNode | None:
     """``node`` or the first element among its first nodes that is a lead block."""
-    if node.tag in SKIP_TAGS or is_noise(node) or _is_other_region(node):
+    if not _clean_block(node):
         return None
     for seen, element in enumerate(node.traverse()):
         if seen >= _LEAD_DEPTH_NODES:
@@ -625,7 +637,7 @@ def _is_lead(node: LexborNode) -> bool:
     css_class, css_id = attrs.get("class") or "", attrs.get("id") or ""
     if not (css_class or css_id) or node.tag in SKIP_TAGS or not _LEAD_LABELS[(css_class, css_id)]:
         return False
-    return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
+    return not (_marks_noise(node.tag, attrs) or _marks_other_region(attrs)) and _text_weight(node) >= 20
 
 
 def _best_common_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
@@ -774,7 +786,7 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
     block_links: dict[int, int] = {}
     block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
     for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
-        if text_node.tag != "-text":
+        if not text_node.is_text_node:
             continue
         text = text_node.text_content
         if not text or text.isspace():
@@ -940,10 +952,13 @@ _NOISE_LABELS = _LabelMemo(_names_noise)
 
 def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
-    if not attrs:
-        return False
+    return bool(attrs) and _marks_noise(node.tag, attrs)
+
+
+def _marks_noise(tag: str | None, attrs: dict[str, str | None]) -> bool:
+    """:func:`is_noise` on an element's tag and attributes (read once for several tests)."""
     # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
-    if _NOISE_LABELS[(attrs.get("class") or "", "" if node.tag in _HEADINGS else attrs.get("id") or "")]:
+    if _NOISE_LABELS[(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")]:
         return True
     style = attrs.get("style")
     if style and "display:none" in style.replace(" ", "").lower():
