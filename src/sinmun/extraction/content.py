@@ -1053,7 +1053,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
             add_text(item.text_content or "")
         elif tag == "br":
             out.breaks += 1
-        elif tag in _UNREAD_TAGS or (dropped and item.mem_id in dropped) or (not keep_noise and is_noise(item)):
+        elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
             continue
         elif tag in BLOCK_TAGS:
             open_block(tag)

@@ -51,29 +51,46 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     as ``paragraphs``) hold too little of that prose; None when the body stands. ``text_blocks``:
     the page's, when content scoring read them already."""
     part_ids = {p.mem_id for p in parts}
-    regions: dict[int, bool] = {}
-    inside, outside = _by_side(_page_blocks(tree, text_blocks), part_ids)
-    # what is outside bounds the prose outside: most pages are decided before any of it is judged
-    outside_bound = sum(b.own for b in outside)
-    if outside_bound < MIN_MISSING:
+    sides = _missing_prose(_page_blocks(tree, text_blocks), part_ids, paragraphs)
+    if sides is None:
         return None
-    inside = [b for b in inside if b.is_prose and not _in_other_region(b.node, regions)]
-    in_body = sum(b.own for b in inside)
-    if _stands(in_body, outside_bound):
-        return None
-    # a copy of the body's own text elsewhere (a print or mobile copy, a hidden duplicate) is not missing prose
-    read = {b.text for b in inside} | {" ".join(p.split()) for p in paragraphs}
-    outside = [b for b in outside if b.text not in read and b.is_prose and not _in_other_region(b.node, regions)]
-    missing = sum(b.own for b in outside)
-    if _stands(in_body, missing):
-        return None
-    holder = _smallest_holder(inside + outside, COVER_SHARE * (in_body + missing))
+    inside, outside, wanted = sides
+    holder = _smallest_holder(inside + outside, COVER_SHARE * wanted)
     if holder is None:
         return None
     found = _kept_lines(holder, drop, set(paragraphs), part_ids)
     if sum(map(len, found)) <= GROWTH * sum(map(len, paragraphs)):
         return None
     return [holder], found
+
+
+def _missing_prose(blocks: list[_Block], part_ids: set[int], paragraphs: list[str]
+                   ) -> tuple[list[_Block], list[_Block], int] | None:
+    """The prose blocks inside the body's parts, those missing from it, and the characters of both;
+    None when the body holds enough of the page's prose to stand."""
+    regions: dict[int, bool] = {}
+    inside, outside = _by_side(blocks, part_ids)
+    # what is outside bounds the prose outside: most pages are decided before any of it is judged
+    outside_bound = sum(b.own for b in outside)
+    if outside_bound < MIN_MISSING:
+        return None
+    inside = _prose_blocks(inside, regions)
+    in_body = sum(b.own for b in inside)
+    if _stands(in_body, outside_bound):
+        return None
+    # a copy of the body's own text elsewhere (a print or mobile copy, a hidden duplicate) is not missing prose
+    read = {b.text for b in inside} | {" ".join(p.split()) for p in paragraphs}
+    outside = _prose_blocks(outside, regions, read)
+    missing = sum(b.own for b in outside)
+    if _stands(in_body, missing):
+        return None
+    return inside, outside, in_body + missing
+
+
+def _prose_blocks(blocks: list[_Block], regions: dict[int, bool], read: set[str] | None = None) -> list[_Block]:
+    """The prose blocks outside other regions, but those whose text is in ``read``."""
+    return [b for b in blocks if (read is None or b.text not in read) and b.is_prose
+            and not _in_other_region(b.node, regions)]
 
 
 #: lists and tables beside the body are looked for this many levels above it ...
