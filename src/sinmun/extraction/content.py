@@ -788,12 +788,21 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
     for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
         if not text_node.is_text_node:
             continue
+        parent = text_node.parent
+        if parent is None:
+            continue
+        parent_tag = parent.tag
+        if parent_tag in _NO_BLOCK_PARENTS:
+            continue  # a script's or a style's text, or text loose in <body>: no block's (and not decoded)
         text = text_node.text_content
         if not text or text.isspace():
             continue
-        block, in_link = _block_of(text_node, block_memo)
-        if block is None:
-            continue
+        if parent_tag in INLINE_TAGS:
+            block, in_link = _block_of(text_node, block_memo)
+            if block is None:
+                continue
+        else:  # most text sits right in its block
+            block, in_link = parent, False
         key = block.mem_id
         blocks[key] = block
         if in_link:
@@ -801,6 +810,10 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
         else:
             block_text.setdefault(key, []).append(text)
     return blocks, block_text, block_links
+
+
+#: the parents whose text runs are in no block (:func:`_block_of`)
+_NO_BLOCK_PARENTS = frozenset(SKIP_TAGS | {"body", "html"})
 
 
 def _block_weight(text: str, links: int) -> float:
