@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image
@@ -57,16 +58,38 @@ def _region_patterns(start: str, end: str) -> tuple[str, str]:
 _NOT_ARTICLE_REGION, _NOT_ARTICLE_WORD = (re.compile(p, re.I) for p in _region_patterns("^", "$"))
 
 
+class _LabelMemo(dict[tuple[str, str], bool]):
+    """A test of an element's class and id strings, worked out once per pair: a page repeats a few
+    labels over thousands of elements, and the same elements are judged by several passes."""
+
+    def __init__(self, test: Callable[[str, str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        if len(self) > 4096:  # hostile pages invent endless class names
+            self.clear()
+        found = self[key] = self.test(*key)
+        return found
+
+
+def _names_other_region(css_class: str, css_id: str) -> bool:
+    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in f"{css_class} {css_id}".split())
+
+
+_OTHER_REGION_LABELS = _LabelMemo(_names_other_region)
+
+
 def _is_other_region(node: LexborNode) -> bool:
     """Class or id tokens, or a dialog role, that mark comments, related lists, sidebars, consent
     boxes, pop-ups, author bios, next-post teasers or an archive's toolbar."""
     attrs = node.attributes
-    if not attrs:
-        return False
-    if _is_dialog(attrs):
-        return True
-    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in tokens)
+    return bool(attrs) and _marks_other_region(attrs)
+
+
+def _marks_other_region(attrs: dict[str, str | None]) -> bool:
+    """:func:`_is_other_region` on an element's attributes (read once for several tests)."""
+    return _is_dialog(attrs) or _OTHER_REGION_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
 
 
 def _is_dialog(attrs: dict[str, str | None]) -> bool:
@@ -82,9 +105,14 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-_COMMON_BODY_QUERY = ", ".join(COMMON_BODY_SELECTORS)
-_CAPTION_SELECTORS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, "
-                      ".txt_caption, .desc, .image_desc, .photo_desc")
+#: all of them in one query; the id and class selectors grouped under ``[id]`` and ``[class]``, so that an element
+#: without the attribute is passed over at once rather than tried against each selector
+_COMMON_BODY_QUERY = ", ".join([
+    f"[{attr}]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith(mark))})"
+    for attr, mark in (("id", "#"), ("class", "."))] + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
+#: (the class selectors grouped under ``[class]``: an element without one is passed over at once)
+_CAPTION_SELECTORS = ("figcaption, .end_photo_org em, [class]:is(.img_desc, .caption, .photo_caption, .img_caption, "
+                      ".txt_caption, .desc, .image_desc, .photo_desc)")
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
 
@@ -175,7 +203,9 @@ def link_boxes(container: LexborNode) -> frozenset[int]:
 
 #: a link whose text is another story's headline: this long, and no sentence
 _HEADLINE_LINK_CHARS = (8, 100)
-_LINK_BLOCK_TAGS = frozenset(("p", "div", "li"))
+_LINK_BLOCK_TAGS = ("p", "div", "li")
+#: the links right inside one of those blocks
+_BLOCK_LINKS = ", ".join(f"{tag} > a[href]" for tag in _LINK_BLOCK_TAGS)
 
 
 def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
@@ -183,16 +213,16 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
     (``<div><a href="/view/123">가상 관련 기사 제목</a></div>``): another story's teaser, not this one's text."""
     low, high = _HEADLINE_LINK_CHARS
     blocks = []
-    for link in container.css("a[href]"):
+    for link in container.css(_BLOCK_LINKS):
+        block = link.parent
+        if block is None or block.mem_id == container.mem_id:
+            continue
         href = (link.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        block = link.parent
-        if block is None or block.tag not in _LINK_BLOCK_TAGS or block.mem_id == container.mem_id:
-            continue
         text = normalize_space(link.text(separator=" ") or "")
         if low <= len(text) <= high and normalize_space(block.text(separator=" ") or "") == text \
-                and not _ENDS_AS_SENTENCE.search(text):
+                and not ends_as_sentence(text):
             blocks.append(block)
     return blocks
 
@@ -217,8 +247,31 @@ _BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I
 _LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"))
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
-_PROSE_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")
+#: (each match is the mark alone, the letters before it looked behind at: the search then jumps from mark to mark)
+_PROSE_SENTENCE_END = re.compile(r"[.!?\u2026\u3002]"
+                                 r"(?:(?<=[^\W\d_]{2}[.!?\u2026\u3002])(?=\s|$|[\"'\u201d\u2019\u00bb)])"
+                                 r"|(?<=[\u3131-\ud7a3][.!?]))")
 _ENDS_AS_SENTENCE = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
+#: what may follow a sentence's last mark at the end of a text
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
+def _has_sentences(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` sentence ends (:data:`_PROSE_SENTENCE_END`)."""
+    position = 0
+    for _ in range(count):
+        match = _PROSE_SENTENCE_END.search(text, position)
+        if match is None:
+            return False
+        position = match.end()
+    return True
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (:data:`_ENDS_AS_SENTENCE`), looked for in its last
+    characters only: the match is a word's last letters, a mark and closing quotes or brackets."""
+    tail = len(text) - len(text.rstrip(_CLOSERS + "\n")) + 3
+    return _ENDS_AS_SENTENCE.search(text[-tail:]) is not None
 
 
 @dataclass
@@ -233,16 +286,16 @@ class _Block:
         """Characters of text outside links."""
         return max(0, len(self.text) - self.links)
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """Some text, mostly letters (not a date line), few links, and sentences: several, or one
         that ends the block."""
         if self.own < 25 or self.links * 3 > self.own:
             return False
-        if sum(map(str.isalpha, self.text)) < 0.6 * len(self.text.replace(" ", "")):
+        text = self.text
+        if not (_has_sentences(text, 2) or ends_as_sentence(text)):
             return False
-        sentences = len(_PROSE_SENTENCE_END.findall(self.text))
-        return sentences >= 2 or bool(_ENDS_AS_SENTENCE.search(self.text))
+        return sum(map(str.isalpha, text)) >= 0.6 * len(text.replace(" ", ""))
 
 
 def _with_prose_before(node: LexborNode) -> list[LexborNode]:
@@ -330,7 +383,10 @@ def _widget_text(node: LexborNode) -> str | None:
 
 def _is_beside_text(node: LexborNode) -> bool:
     attrs = node.attributes
-    return bool(attrs) and bool(_BESIDE_TEXT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
+    return bool(attrs) and _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
+
+
+_BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: bool(_BESIDE_TEXT.search(f"{css_class} {css_id}")))
 
 
 def _words(text: str) -> set[str]:
@@ -406,8 +462,19 @@ def _measure(node: LexborNode) -> _Block:
     return _Block(node, text, links)
 
 
+def _unmarked(node: LexborNode) -> bool:
+    """Neither noise nor another region (:func:`is_noise`, :func:`_is_other_region`)."""
+    attrs = node.attributes
+    return not attrs or not (_marks_noise(node.tag, attrs) or _marks_other_region(attrs))
+
+
 def _clean_block(node: LexborNode) -> bool:
-    return node.tag not in SKIP_TAGS and not is_noise(node) and not _is_other_region(node)
+    """No skipped tag, no noise and no other region (:func:`is_noise`, :func:`_is_other_region`)."""
+    tag = node.tag
+    if tag in SKIP_TAGS:
+        return False
+    attrs = node.attributes
+    return not attrs or not (_marks_noise(tag, attrs) or _marks_other_region(attrs))
 
 
 #: a body read as less than this share of its container's text reads as nothing
@@ -470,8 +537,22 @@ def _kind(node: LexborNode) -> tuple[str, frozenset[str]] | None:
     """Tag and class tokens, or None for an element without a class (too common to compare).
     Tokens with three digits or more number one element (``post-1234``, ``element-6a9b3c1``) and
     do not count."""
-    tokens = frozenset(t for t in (node.attributes.get("class") or "").split() if len(_DIGITS.findall(t)) < 3)
+    tokens = _class_tokens(node.attributes.get("class") or "")
     return (node.tag or "", tokens) if tokens else None
+
+
+#: class string -> its tokens that count for :func:`_kind` (a page repeats a few class strings)
+_CLASS_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def _class_tokens(css_class: str) -> frozenset[str]:
+    """The class tokens that do not number one element."""
+    tokens = _CLASS_TOKENS.get(css_class)
+    if tokens is None:
+        if len(_CLASS_TOKENS) > 4096:  # hostile pages invent endless class names
+            _CLASS_TOKENS.clear()
+        tokens = _CLASS_TOKENS[css_class] = frozenset(t for t in css_class.split() if len(_DIGITS.findall(t)) < 3)
+    return tokens
 
 
 def _step_kind(node: LexborNode) -> tuple[str, frozenset[str]]:
@@ -488,7 +569,7 @@ def _same_kind_siblings(node: LexborNode) -> list[LexborNode]:
     for sibling in parent.iter():
         if sibling.mem_id == node.mem_id:
             found.append(node)
-        elif _kind(sibling) == kind and not is_noise(sibling) and not _is_other_region(sibling) and _is_prose(sibling):
+        elif _kind(sibling) == kind and _unmarked(sibling) and _is_prose(sibling):
             found.append(sibling)
     return found
 
@@ -499,7 +580,7 @@ def _analog_child(block: LexborNode, model: LexborNode) -> LexborNode | None:
     for child in block.iter():
         if child.mem_id == model.mem_id:
             return model
-        if _step_kind(child) == kind and not is_noise(child) and not _is_other_region(child):
+        if _step_kind(child) == kind and _unmarked(child):
             return child
     return None
 
@@ -533,7 +614,7 @@ def _lead_before(node: LexborNode) -> LexborNode | None:
 
 def _lead_in(node: LexborNode) -> LexborNode | None:
     """``node`` or the first element among its first nodes that is a lead block."""
-    if node.tag in SKIP_TAGS or is_noise(node) or _is_other_region(node):
+    if not _clean_block(node):
         return None
     for seen, element in enumerate(node.traverse()):
         if seen >= _LEAD_DEPTH_NODES:
@@ -543,15 +624,20 @@ def _lead_in(node: LexborNode) -> LexborNode | None:
     return None
 
 
+def _names_lead(css_class: str, css_id: str) -> bool:
+    words = {w.lower() for w in _WORD_BREAK.split(f"{css_class} {css_id}".replace(" ", "-"))}
+    return bool(words & _LEAD_WORDS)
+
+
+_LEAD_LABELS = _LabelMemo(_names_lead)
+
+
 def _is_lead(node: LexborNode) -> bool:
     attrs = node.attributes
-    if not (attrs.get("class") or attrs.get("id")):
+    css_class, css_id = attrs.get("class") or "", attrs.get("id") or ""
+    if not (css_class or css_id) or node.tag in SKIP_TAGS or not _LEAD_LABELS[(css_class, css_id)]:
         return False
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    words = {w.lower() for w in _WORD_BREAK.split(label.replace(" ", "-"))}
-    if node.tag in SKIP_TAGS or not words & _LEAD_WORDS:
-        return False
-    return not is_noise(node) and not _is_other_region(node) and _text_weight(node) >= 20
+    return not (_marks_noise(node.tag, attrs) or _marks_other_region(attrs)) and _text_weight(node) >= 20
 
 
 def _best_common_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
@@ -700,14 +786,23 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
     block_links: dict[int, int] = {}
     block_memo: dict[int, tuple[LexborNode | None, bool]] = {}
     for text_node in body.traverse(include_text=True, skip_empty=True):  # blank runs count for nothing
-        if text_node.tag != "-text":
+        if not text_node.is_text_node:
             continue
+        parent = text_node.parent
+        if parent is None:
+            continue
+        parent_tag = parent.tag
+        if parent_tag in _NO_BLOCK_PARENTS:
+            continue  # a script's or a style's text, or text loose in <body>: no block's (and not decoded)
         text = text_node.text_content
         if not text or text.isspace():
             continue
-        block, in_link = _block_of(text_node, block_memo)
-        if block is None:
-            continue
+        if parent_tag in INLINE_TAGS:
+            block, in_link = _block_of(text_node, block_memo)
+            if block is None:
+                continue
+        else:  # most text sits right in its block
+            block, in_link = parent, False
         key = block.mem_id
         blocks[key] = block
         if in_link:
@@ -717,12 +812,21 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
     return blocks, block_text, block_links
 
 
+#: the parents whose text runs are in no block (:func:`_block_of`)
+_NO_BLOCK_PARENTS = frozenset(SKIP_TAGS | {"body", "html"})
+
+
 def _block_weight(text: str, links: int) -> float:
     """A block's credit: its length (up to 600), more for Hangul and for each sentence's end,
     less by its share of link text."""
     hangul = hangul_count(text) / len(text)
-    weight = min(len(text), 600) * (0.5 + hangul) + 20 * len(_SENTENCE_END.findall(text))
+    weight = min(len(text), 600) * (0.5 + hangul) + 20 * _sentence_marks(text)
     return weight * (1 - links / (links + len(text)))
+
+
+def _sentence_marks(text: str) -> int:
+    """How many matches of :data:`_SENTENCE_END` ``text`` holds: one per mark, whatever ends before it."""
+    return text.count(".") + text.count("!") + text.count("?") + text.count("\u3002")
 
 
 def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
@@ -765,7 +869,14 @@ def _is_overlay(node: LexborNode) -> bool:
         return False
     if _is_dialog(attrs):
         return True
-    return any(_OVERLAY_WORD.search(t) for t in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split())
+    return _OVERLAY_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
+
+
+def _names_overlay(css_class: str, css_id: str) -> bool:
+    return any(_OVERLAY_WORD.search(t) for t in f"{css_class} {css_id}".split())
+
+
+_OVERLAY_LABELS = _LabelMemo(_names_overlay)
 
 
 def _under_overlay(node: LexborNode, memo: dict[int, bool]) -> bool:
@@ -844,16 +955,28 @@ def _link_density(node: LexborNode) -> float:
     return min(1.0, linked / total)
 
 
+def _names_noise(css_class: str, css_id: str) -> bool:
+    label = f"{css_class} {css_id}"
+    return bool(label.strip() and _NOISE.search(label))
+
+
+_NOISE_LABELS = _LabelMemo(_names_noise)
+
+
 def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
-    if not attrs:
-        return False
+    return bool(attrs) and _marks_noise(node.tag, attrs)
+
+
+def _marks_noise(tag: str | None, attrs: dict[str, str | None]) -> bool:
+    """:func:`is_noise` on an element's tag and attributes (read once for several tests)."""
     # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
-    label = f"{attrs.get('class') or ''} {'' if node.tag in _HEADINGS else attrs.get('id') or ''}"
-    if label.strip() and _NOISE.search(label):
+    if _NOISE_LABELS[(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")]:
         return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(attrs)
+    style = attrs.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    return attrs.get("aria-hidden") == "true" or "hidden" in attrs or _is_dialog(attrs)
 
 
 #: soft hyphens and zero-width spaces/joiners-for-no-reason: invisible, but they split words for search.
@@ -926,29 +1049,31 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
     dropped |= skip
     out = _Paragraphs() if out is None else out
+    add_text, open_block, close_block = out.add_text, out.open_block, out.close_block
     # An explicit stack, not recursion: pages nest elements thousands deep.
     stack: list[LexborNode | _BlockEnd | None] = [container.child]
+    pop, push = stack.pop, stack.append
     while stack:
-        item = stack.pop()
+        item = pop()
         if item is None:
             continue
         if isinstance(item, _BlockEnd):
-            out.close_block()
+            close_block()
             continue
-        stack.append(item.next)
+        push(item.next)
         tag = item.tag
         if tag == "-text":
-            out.add_text(item.text_content or "")
+            add_text(item.text_content or "")
         elif tag == "br":
             out.breaks += 1
         elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
             continue
         elif tag in BLOCK_TAGS:
-            out.open_block(tag)
-            stack.append(_BLOCK_END_NODE)
-            stack.append(item.child)
+            open_block(tag)
+            push(_BLOCK_END_NODE)
+            push(item.child)
         else:
-            stack.append(item.child)
+            push(item.child)
     out.flush()
     return out.done
 

@@ -51,25 +51,46 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     as ``paragraphs``) hold too little of that prose; None when the body stands. ``text_blocks``:
     the page's, when content scoring read them already."""
     part_ids = {p.mem_id for p in parts}
-    regions: dict[int, bool] = {}
-    inside, outside = _by_side(_page_blocks(tree, text_blocks), part_ids, regions)
-    in_body = sum(b.own for b in inside)
-    # what is outside bounds the prose outside: most pages are decided before any of it is judged
-    if _stands(in_body, sum(b.own for b in outside)):
+    sides = _missing_prose(_page_blocks(tree, text_blocks), part_ids, paragraphs)
+    if sides is None:
         return None
-    # a copy of the body's own text elsewhere (a print or mobile copy, a hidden duplicate) is not missing prose
-    read = {b.text for b in inside} | {" ".join(p.split()) for p in paragraphs}
-    outside = [b for b in outside if b.is_prose and b.text not in read and not _in_other_region(b.node, regions)]
-    missing = sum(b.own for b in outside)
-    if _stands(in_body, missing):
-        return None
-    holder = _smallest_holder(inside + outside, COVER_SHARE * (in_body + missing))
+    inside, outside, wanted = sides
+    holder = _smallest_holder(inside + outside, COVER_SHARE * wanted)
     if holder is None:
         return None
     found = _kept_lines(holder, drop, set(paragraphs), part_ids)
     if sum(map(len, found)) <= GROWTH * sum(map(len, paragraphs)):
         return None
     return [holder], found
+
+
+def _missing_prose(blocks: list[_Block], part_ids: set[int], paragraphs: list[str]
+                   ) -> tuple[list[_Block], list[_Block], int] | None:
+    """The prose blocks inside the body's parts, those missing from it, and the characters of both;
+    None when the body holds enough of the page's prose to stand."""
+    regions: dict[int, bool] = {}
+    inside, outside = _by_side(blocks, part_ids)
+    # what is outside bounds the prose outside: most pages are decided before any of it is judged
+    outside_bound = sum(b.own for b in outside)
+    if outside_bound < MIN_MISSING:
+        return None
+    inside = _prose_blocks(inside, regions)
+    in_body = sum(b.own for b in inside)
+    if _stands(in_body, outside_bound):
+        return None
+    # a copy of the body's own text elsewhere (a print or mobile copy, a hidden duplicate) is not missing prose
+    read = {b.text for b in inside} | {" ".join(p.split()) for p in paragraphs}
+    outside = _prose_blocks(outside, regions, read)
+    missing = sum(b.own for b in outside)
+    if _stands(in_body, missing):
+        return None
+    return inside, outside, in_body + missing
+
+
+def _prose_blocks(blocks: list[_Block], regions: dict[int, bool], read: set[str] | None = None) -> list[_Block]:
+    """The prose blocks outside other regions, but those whose text is in ``read``."""
+    return [b for b in blocks if (read is None or b.text not in read) and b.is_prose
+            and not _in_other_region(b.node, regions)]
 
 
 #: lists and tables beside the body are looked for this many levels above it ...
@@ -89,13 +110,15 @@ def lists_beside(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str
     if not read or top is None:
         return None
     part_ids = {p.mem_id for p in parts}
-    in_body = {item.mem_id for part in parts for item in part.css(_ADDED_QUERY)}
+    in_body: set[int] | None = None  # the body's own items, found when an ancestor is worth a look
     found = None
     ancestor = top if len(parts) > 1 else top.parent
     for _ in range(BESIDE_LEVELS):
-        if ancestor is None or ancestor.tag in ("body", "html") or in_other_region(ancestor) \
-                or _text_weight(ancestor) > BESIDE_RATIO * read:
+        if ancestor is None or ancestor.tag in ("body", "html") or _text_weight(ancestor) > BESIDE_RATIO * read \
+                or in_other_region(ancestor):
             break
+        if in_body is None:
+            in_body = {item.mem_id for part in parts for item in part.css(_ADDED_QUERY)}
         if _has_additions(ancestor, in_body):  # a cheap test before the reading
             lines = _kept_lines(ancestor, drop, set(paragraphs), part_ids, prose=False)
             if sum(map(len, lines)) > read:
@@ -143,14 +166,13 @@ def _stands(in_body: int, missing: int) -> bool:
     return missing < MIN_MISSING or in_body >= BODY_SHARE * (in_body + missing)
 
 
-def _by_side(blocks: list[_Block], part_ids: set[int], regions: dict[int, bool]) -> tuple[list[_Block], list[_Block]]:
-    """The prose blocks inside the body's parts (outside other regions), and every block outside them."""
-    inside, outside = [], []
+def _by_side(blocks: list[_Block], part_ids: set[int]) -> tuple[list[_Block], list[_Block]]:
+    """The blocks inside the body's parts, and those outside them."""
+    inside: list[_Block] = []
+    outside: list[_Block] = []
+    memo: dict[int, bool] = {}
     for block in blocks:
-        if not _inside(block.node, part_ids):
-            outside.append(block)
-        elif block.is_prose and not _in_other_region(block.node, regions):
-            inside.append(block)
+        (inside if ancestor_is(block.node, memo, lambda e: e.mem_id in part_ids) else outside).append(block)
     return inside, outside
 
 
@@ -183,15 +205,6 @@ def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
 def _is_region(element: LexborNode) -> bool:
     tag = element.tag or ""
     return tag in SKIP_TAGS or tag in _REGION_TAGS or _is_other_region(element)
-
-
-def _inside(node: LexborNode, ids: set[int]) -> bool:
-    ancestor: LexborNode | None = node
-    while ancestor is not None:
-        if ancestor.mem_id in ids:
-            return True
-        ancestor = ancestor.parent
-    return False
 
 
 def _smallest_holder(blocks: list[_Block], wanted: float) -> LexborNode | None:
@@ -250,17 +263,19 @@ def _item_runs(lines: list[tuple[str, str]], shortest: int) -> list[bool]:
 
 def _link_dense_parts(holder: LexborNode, part_ids: set[int]) -> frozenset[int]:
     """The outermost elements under ``holder`` whose text is mostly link text (menus, teaser
-    lists), and a subheading right before each; none inside the body's parts (read as before)."""
-    totals = _text_and_links(holder)
+    lists), and a subheading right before each; none inside the body's parts (read as before).
+    An element's text is measured only when it holds link text (none is no link-dense part)."""
+    linked = _link_chars(holder)
     found: set[int] = set()
     stack = list(holder.iter())
     while stack:
         element = stack.pop()
-        if element.mem_id in part_ids:
+        key = element.mem_id
+        if key in part_ids:
             continue
-        chars, linked = totals.get(element.mem_id, (0, 0))
-        if chars and linked >= LINK_SHARE * chars and element.tag not in INLINE_TAGS:
-            found.add(element.mem_id)
+        links = linked.get(key, 0) if element.tag not in INLINE_TAGS else 0
+        if links and links >= LINK_SHARE * len(element.text(strip=True) or ""):
+            found.add(key)
             before = element.prev
             while before is not None and before.tag in ("-text", "-comment"):
                 before = before.prev
@@ -271,24 +286,25 @@ def _link_dense_parts(holder: LexborNode, part_ids: set[int]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _text_and_links(root: LexborNode) -> dict[int, tuple[int, int]]:
-    """Per element under ``root``: characters of its stripped text runs, and of those inside links;
-    summed bottom-up in one pass."""
-    totals: dict[int, tuple[int, int]] = {}
-    nodes = list(root.traverse(include_text=True))
-    for node in reversed(nodes):
-        parent = node.parent
-        if parent is None or node.mem_id == root.mem_id:
+def _link_chars(root: LexborNode) -> dict[int, int]:
+    """Per element under ``root``: characters of the stripped text runs inside its links (a link
+    inside another link counts once, as part of the outer one)."""
+    totals: dict[int, int] = {}
+    root_key = root.mem_id
+    for link in root.css("a"):
+        chars = len(link.text(strip=True) or "")
+        if not chars or link.mem_id == root_key:
             continue
-        if node.tag == "-text":
-            chars = len((node.text_content or "").strip())
-            own = (chars, 0)
+        chain = []
+        ancestor = link.parent
+        while ancestor is not None and ancestor.mem_id != root_key:
+            if ancestor.tag == "a":  # the outer link counts these characters
+                break
+            chain.append(ancestor.mem_id)
+            ancestor = ancestor.parent
         else:
-            own = totals.get(node.mem_id, (0, 0))
-            if node.tag == "a":
-                own = (own[0], own[0])
-        total = totals.get(parent.mem_id, (0, 0))
-        totals[parent.mem_id] = (total[0] + own[0], total[1] + own[1])
+            for key in chain:
+                totals[key] = totals.get(key, 0) + chars
     return totals
 
 

@@ -55,22 +55,28 @@ _EXPLANATION_NAMES = frozenset(("desc", "explain", "explanation", "layer", "pop"
                                 "meaning"))
 _INLINE_TAGS = frozenset(("span", "a", "em", "b", "strong", "i", "u", "dfn", "abbr", "small", "mark", "font",
                           "sup", "sub"))
-#: pieces every word of the names above holds (matched in any case): only the elements whose class or id holds
-#: one are looked at (the attribute substring test runs in the parser's C code; reading every element's
-#: attributes into Python cost more than the rest of this module)
+#: pieces every word of the names above holds (matched in any ASCII case): only the elements whose class or id
+#: holds one, or of ``role=tooltip``, are looked at (:func:`_marked_words`)
 _NAME_PIECES = ("ad", "dfp", "banner", "bn", "sponsor", "taboola", "dable", "criteo", "mobon", "realclick",
                 "outbrain", "stock", "sise", "ticker", "jongmok", "gloss", "tip", "wordbook", "dictionary", "desc",
                 "expla", "layer", "pop", "meaning")
-_MARKED = ", ".join([f'[{attr}*="{piece}" i]' for piece in _NAME_PIECES for attr in ("class", "id")]
-                    + ['[role="tooltip" i]'])
+#: (searched in the label with its ASCII letters lowered: a case-sensitive alternation starts only at its letters)
+_PIECE = re.compile("|".join(_NAME_PIECES))
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+#: the elements that may be marked: one query in the parser's C code finds them, and their labels are judged
+#: once per label (:data:`_MARKED_LABELS`), cheaper than 47 substring selectors tried on every element
+_LABELLED = "[class], [id], [role]"
 
 
 def widget_boxes(container: LexborNode) -> frozenset[int]:
     """The ids of the ad slots, stock quote parts and glossary pop-ups inside ``container``."""
     total: list[int] = []  # the container's text length, read only when a plain ``ad`` word needs it
     found: set[int] = _embed_boxes(container)
-    for node in container.css(_MARKED):
-        words, named_ad = _words(node)
+    for node in container.css(_LABELLED):
+        marked = _marked_words(node)
+        if marked is None:
+            continue
+        words, named_ad = marked
         if not words:
             continue
         if named_ad or ("ad" in words and _small_ad(node, container, total)) or _is_glossary(node, words):
@@ -125,8 +131,19 @@ def _is_story_embed(embed: LexborNode) -> bool:
     """An embedded video, post or map, or structured data: part of the story, never an ad."""
     attrs = embed.attributes
     if embed.tag == "iframe":
-        return bool(_MEDIA_HOSTS.search(f"{attrs.get('src') or ''} {attrs.get('data-src') or ''}"))
+        return _names_media_host(f"{attrs.get('src') or ''} {attrs.get('data-src') or ''}")
     return embed.tag == "script" and "json" in (attrs.get("type") or "").lower()
+
+
+_MEDIA_HOSTS_LOWER = re.compile(_MEDIA_HOSTS.pattern)
+
+
+def _names_media_host(sources: str) -> bool:
+    """:data:`_MEDIA_HOSTS` searched in ``sources``; an ASCII text is lowered first and searched case by case
+    (an alternation that ignores case is tried at every character, and a data URL is long)."""
+    if sources.isascii():
+        return _MEDIA_HOSTS_LOWER.search(sources.lower()) is not None
+    return _MEDIA_HOSTS.search(sources) is not None
 
 
 def _outermost_label_box(embed: LexborNode, container: LexborNode, labelled: dict[int, bool],
@@ -179,10 +196,30 @@ class _Labels(dict[tuple[str, str, bool], tuple[frozenset[str], bool]]):
 _LABELS = _Labels()
 
 
-def _words(node: LexborNode) -> tuple[frozenset[str], bool]:
-    """The words of ``node``'s class and id (and ``role:tooltip``), and whether they name an ad slot."""
+class _MarkedNames(dict[str, bool]):
+    """A class or id string -> whether it holds one of :data:`_NAME_PIECES` in any ASCII case."""
+
+    def __missing__(self, name: str) -> bool:
+        if len(self) > 4096:  # hostile pages invent endless class names
+            self.clear()
+        lowered = name.lower() if name.isascii() else name.translate(_ASCII_LOWER)
+        found = self[name] = _PIECE.search(lowered) is not None
+        return found
+
+
+_MARKED_NAMES = _MarkedNames()
+
+
+def _marked_words(node: LexborNode) -> tuple[frozenset[str], bool] | None:
+    """The words of ``node``'s class and id (and ``role:tooltip``), and whether they name an ad slot; None
+    for an element whose class and id hold none of :data:`_NAME_PIECES` (in any ASCII case) and whose role
+    is no ``tooltip``: the elements :func:`widget_boxes` looks at."""
     attrs = node.attributes
-    return _LABELS[(attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower() == "tooltip")]
+    css_class, css_id, role = attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or ""
+    tooltip = role.lower() == "tooltip"
+    if not (_MARKED_NAMES[css_class] or _MARKED_NAMES[css_id] or (tooltip and role.isascii())):
+        return None
+    return _LABELS[(css_class, css_id, tooltip)]
 
 
 def _small_ad(node: LexborNode, container: LexborNode, total: list[int]) -> bool:

@@ -1,0 +1,119 @@
+"""The cheaper paths of the body reader give the answers of the plain ones they replace.
+
+Grouped selector lists (``[class]:is(...)``), the widgets' label memo in place of 47 substring
+selectors, link-dense parts measured from the links' own text, and the sentence tests that jump
+from mark to mark. Behaviour only; the costs are in bench/.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from sinmun.extraction import content, fallback, widgets
+
+STORY = "가상시는 다음 달부터 시내버스 첫차 시간을 앞당긴다고 밝혔다. 홍길동 시장은 배차 간격도 줄이겠다고 말했다. "
+
+
+def ids(nodes) -> list[int]:
+    return list(dict.fromkeys(n.mem_id for n in nodes))
+
+
+# -- grouped selector lists ---------------------------------------------------------------------------------
+
+def test_the_grouped_common_body_query_finds_what_the_plain_list_finds():
+    parts = []
+    for selector in content.COMMON_BODY_SELECTORS:
+        if selector.startswith("#"):
+            parts.append(f"<div id='{selector[1:]}'>{STORY}</div><div id='{selector[1:].upper()}'>x</div>")
+        elif selector.startswith("."):
+            parts.append(f"<div class='x {selector[1:]}'>{STORY}</div><div class='{selector[1:]}-not'>x</div>")
+    parts.append(f"<section itemprop='articleBody'>{STORY}</section><div class='article_body viewer'>둘</div>")
+    for doctype in ("<!doctype html>", ""):  # standards and quirks mode (ids and classes fold case in quirks)
+        tree = LexborHTMLParser(f"{doctype}<html><body>{''.join(parts)}</body></html>")
+        plain = tree.css(", ".join(content.COMMON_BODY_SELECTORS))
+        assert len(ids(plain)) > len(content.COMMON_BODY_SELECTORS)
+        assert ids(tree.css(content._COMMON_BODY_QUERY)) == ids(plain)
+
+
+PLAIN_CAPTIONS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, "
+                  ".desc, .image_desc, .photo_desc")
+
+
+def test_the_grouped_caption_query_finds_the_same_first_caption():
+    tree = LexborHTMLParser(
+        "<div id=a><span class=end_photo_org><em>사진 하나</em></span><p class='photo_desc'>설명</p></div>"
+        "<div id=b><figure><img src=x.jpg><figcaption class=caption>둘</figcaption></figure><p class=desc>셋</p></div>"
+        "<div id=c><p class='txt_caption img_desc'>넷</p><em>아님</em></div><div id=d><p>없음</p></div>")
+    for scope in tree.css("div"):
+        plain, grouped = scope.css_first(PLAIN_CAPTIONS), scope.css_first(content._CAPTION_SELECTORS)
+        assert (plain and plain.mem_id) == (grouped and grouped.mem_id)
+        assert ids(scope.css(content._CAPTION_SELECTORS)) == ids(scope.css(PLAIN_CAPTIONS))
+
+
+def test_block_links_are_the_links_right_inside_a_paragraph_div_or_item():
+    tree = LexborHTMLParser("<div><a href=1>하나</a><p><a href=2>둘</a><span><a href=3>셋</a></span></p>"
+                            "<ul><li><a href=4>넷</a></li></ul><table><tr><td><a href=5>다섯</a></td></tr></table><p><a>여섯</a></p></div>")
+    plain = [a for a in tree.css("a[href]") if a.parent is not None and a.parent.tag in ("p", "div", "li")]
+    assert [a.attributes["href"] for a in tree.css(content._BLOCK_LINKS)] == [a.attributes["href"] for a in plain]
+    assert [a.attributes["href"] for a in plain] == ["1", "2", "4"]
+
+
+# -- widget candidates --------------------------------------------------------------------------------------
+
+PLAIN_MARKED = ", ".join([f'[{attr}*="{piece}" i]' for piece in widgets._NAME_PIECES for attr in ("class", "id")]
+                         + ['[role="tooltip" i]'])
+LABELS = ["adBox_mid", "HEADER", "mt_bn_box", "stocksise", "Ticker", "ict_desc", "x-\u212aey", "sponsor\u0130",
+          "plain", "", "TipS", "glossary", "outbrain-widget", "LAYER_pop", "meaningful", "s\u017fise"]
+
+
+@pytest.mark.parametrize("attr", ["class", "id"])
+def test_widget_candidates_are_those_the_substring_selectors_found(attr):
+    elements = "".join(f"<span {attr}='{label}'>가</span>" for label in LABELS)
+    roles = "".join(f"<span role='{role}'>나</span>" for role in ("tooltip", "TOOLTIP", "tooltips", "t\u0131ooltip"))
+    container = LexborHTMLParser(f"<div id=box>{elements}{roles}<b>다</b></div>").css_first("#box")
+    marked = [n.mem_id for n in container.css(widgets._LABELLED) if widgets._marked_words(n) is not None]
+    assert marked == ids(container.css(PLAIN_MARKED))
+    assert len(marked) >= 10
+
+
+# -- link-dense parts ---------------------------------------------------------------------------------------
+
+def test_link_dense_parts_are_menus_and_their_subheadings_not_the_story():
+    holder = LexborHTMLParser(
+        f"<div id=h><p>{STORY}<a href=1>링크 하나</a></p><h3 id=sub>많이 본 기사</h3>"
+        "<ul id=menu><li><a href=2>다른 기사 제목 하나</a></li><li><a href=3>다른 기사 제목 둘</a></li></ul>"
+        "<div id=mixed><span>짧은 말</span> <a href=4>아주 긴 링크 글자가 여기에 있습니다</a></div>"
+        f"<div id=body><ul><li><a href=5>본문 안의 링크만 있는 목록</a></li></ul></div></div>").css_first("#h")
+    body = holder.css_first("#body")
+    found = fallback._link_dense_parts(holder, {body.mem_id})
+    by_id = {n.attributes.get("id"): n.mem_id for n in holder.css("[id]")}
+    assert found == {by_id["sub"], by_id["menu"], by_id["mixed"]}
+
+
+def test_a_link_inside_a_link_counts_once():
+    """SVG content may nest an ``<a>`` in another: its characters are the outer link's, not counted twice."""
+    holder = LexborHTMLParser("<div id=h><div id=p>글자 몇 개가 있는 칸 <a href=1>링크<svg><a>안쪽</a></svg></a></div>"
+                              "</div>").css_first("#h")
+    part = holder.css_first("#p")
+    assert fallback._link_chars(holder)[part.mem_id] == len("링크안쪽")
+    assert fallback._link_dense_parts(holder, set()) == frozenset()  # 6 of 16 characters are linked
+
+
+# -- sentence tests -----------------------------------------------------------------------------------------
+
+PLAIN_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")
+PLAIN_ENDS = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
+PLAIN_MARKS = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
+TEXTS = ["", ".", "ab.", "a.", "가.", "말했다.", "말했다. 그리고 끝났다.", "3.5 percent.", "e.g. this", "done!)",
+         "he said.\u201d", "he said.\n", "he said.\n\n", "end.)]\u00bb", "x\u2026", "날짜 2024.05.01.", "왜? 정말?",
+         "no end here", "Ends with colon:", "it is ab.c. d", "ok 。", "다 . 요 ? 까!", "ab.\u201dcd.", "two.. dots"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_tests_agree_with_the_plain_patterns(text):
+    assert content._has_sentences(text, 2) == (len(PLAIN_SENTENCE_END.findall(text)) >= 2)
+    assert content._has_sentences(text, 1) == bool(PLAIN_SENTENCE_END.search(text))
+    assert content.ends_as_sentence(text) == bool(PLAIN_ENDS.search(text))
+    assert content._sentence_marks(text) == len(PLAIN_MARKS.findall(text))
