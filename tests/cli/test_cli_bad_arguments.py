@@ -1,0 +1,66 @@
+"""Bad arguments and bad inputs found by the robustness audit: each is one clear line, never a traceback
+or an ``internal`` error, and no page goes missing."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "press-article.html"
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
+ENV.pop("SINMUN_DEBUG", None)
+
+
+def sinmun(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sinmun.cli", *args], text=True, capture_output=True, cwd=cwd,
+                          env=ENV, timeout=300, input=stdin)
+
+
+def clean(result: subprocess.CompletedProcess) -> str:
+    """stderr, checked to hold neither a traceback nor an unexpected (internal) error."""
+    assert "Traceback" not in result.stderr and "internal" not in result.stderr, result.stderr
+    return result.stderr
+
+
+# --- fetch and crawl ----------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def crawl_extra():
+    pytest.importorskip("courlan")
+    pytest.importorskip("httpx")
+
+
+def test_a_url_list_with_bytes_that_are_not_utf8_reports_those_lines(tmp_path, crawl_extra):
+    listing = tmp_path / "urls.txt"
+    listing.write_bytes(b"# urls\n\xff\xfe not a url\n\nnot a url either\n")
+    result = sinmun("fetch", "-i", str(listing), "-w", str(tmp_path / "f.warc.gz"), "--no-progress")
+    errors = clean(result)
+    assert "\\xff\\xfe not a url: error: not an http(s) URL" in errors
+    assert "not a url either: error: not an http(s) URL" in errors
+
+
+@pytest.mark.parametrize("proxy", ["notaproxy", "http://[::1", "ftp://proxy.example:21", "http://:3128"])
+def test_a_proxy_that_is_not_a_url_is_a_usage_error(tmp_path, proxy, crawl_extra):
+    result = sinmun("fetch", "http://127.0.0.1:9/a", "--proxy", proxy, "-w", str(tmp_path / "p.warc.gz"))
+    assert result.returncode == 2
+    assert "not a proxy URL" in clean(result)
+    assert not (tmp_path / "p.warc.gz").exists()
+
+
+def test_a_user_agent_with_a_line_break_is_a_usage_error(tmp_path, crawl_extra):
+    result = sinmun("fetch", "http://127.0.0.1:9/a", "--user-agent", "sinmun\r\nX-Evil: 1",
+                    "-w", str(tmp_path / "u.warc.gz"))
+    assert result.returncode == 2
+    assert "one line of printable text" in clean(result)
+
+
+@pytest.mark.parametrize("target", ["http://[::1", "https://news.example:99999/", "http:///nohost"])
+def test_crawl_of_a_malformed_url_is_a_usage_error(tmp_path, target, crawl_extra):
+    result = sinmun("crawl", target, "--since", "2025-08-01", "-w", str(tmp_path / "c.warc.gz"))
+    assert result.returncode == 2
+    assert "not an http(s) URL" in clean(result)
