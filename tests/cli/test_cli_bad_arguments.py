@@ -64,3 +64,27 @@ def test_crawl_of_a_malformed_url_is_a_usage_error(tmp_path, target, crawl_extra
     result = sinmun("crawl", target, "--since", "2025-08-01", "-w", str(tmp_path / "c.warc.gz"))
     assert result.returncode == 2
     assert "not an http(s) URL" in clean(result)
+
+
+# --- extract: one page a file --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["pages.warc.gz", "pages.warc", "pages.jsonl", "pages.jsonl.gz"])
+def test_extract_of_a_file_of_many_pages_says_to_use_run_instead_of_making_one_record(tmp_path, name):
+    many = tmp_path / name
+    many.write_bytes(EXAMPLE.read_bytes())  # whatever the bytes: the name says it holds many pages
+    result = sinmun("extract", str(many), "--format", "jsonl")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert f"{many}: error: " in clean(result) and f"sinmun run {many} -o OUT.jsonl" in result.stderr
+
+
+def test_extract_of_a_directory_names_the_files_of_many_pages_it_leaves_out(tmp_path):
+    (tmp_path / "a.html").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "b.warc.gz").write_bytes(b"")
+    (tmp_path / "c.jsonl").write_text('{"html": "<p>x</p>"}\n')
+    result = sinmun("extract", str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0  # the one page there was extracted
+    assert len(result.stdout.splitlines()) == 1
+    errors = clean(result)
+    assert f"{tmp_path / 'b.warc.gz'}: warning: not read: a WARC file" in errors
+    assert f"{tmp_path / 'c.jsonl'}: warning: not read: a JSON Lines file" in errors
