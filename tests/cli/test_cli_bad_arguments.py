@@ -88,3 +88,57 @@ def test_extract_of_a_directory_names_the_files_of_many_pages_it_leaves_out(tmp_
     errors = clean(result)
     assert f"{tmp_path / 'b.warc.gz'}: warning: not read: a WARC file" in errors
     assert f"{tmp_path / 'c.jsonl'}: warning: not read: a JSON Lines file" in errors
+
+
+# --- archive commands ----------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_archive(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("archive") / "news.db"
+    result = sinmun("archive", "add", str(EXAMPLE), "--db", str(db), "--no-enrich")
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_serve_on_a_file_that_is_not_an_archive_is_one_line_and_never_serves(tmp_path):
+    for module in ("fastapi", "uvicorn", "jinja2", "kiwipiepy", "matplotlib"):
+        pytest.importorskip(module)
+    not_db = tmp_path / "notes.db"
+    not_db.write_bytes(b"these are notes, not a database\n" * 50)
+    for db in (not_db, tmp_path / "missing.db"):
+        result = sinmun("serve", "--db", str(db), "--port", "0")
+        assert result.returncode == 2
+        assert "serving" not in result.stderr
+        assert len(clean(result).strip().splitlines()) == 1
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_enrich_of_a_missing_archive_says_so_and_creates_nothing(tmp_path):
+    pytest.importorskip("kiwipiepy")
+    result = sinmun("archive", "enrich", "--db", str(tmp_path / "typo.db"))
+    assert result.returncode == 2
+    assert "no archive at" in clean(result)
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_an_output_in_a_missing_folder_is_named_and_not_taken_for_a_missing_archive(tmp_path, small_archive):
+    target = tmp_path / "no-such-folder" / "articles.csv"
+    result = sinmun("archive", "export", str(target), "--db", str(small_archive))
+    assert result.returncode == 2
+    line = clean(result).strip()
+    assert line == f"error: cannot write {target}: No such file or directory"
+
+
+def test_a_chart_into_a_missing_folder_is_named(tmp_path, small_archive):
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "no-such-folder" / "trend.png"
+    result = sinmun("trend", "", "--db", str(small_archive), "--format", "json", "--png", str(target))
+    assert result.returncode == 2
+    assert clean(result).strip() == f"error: cannot write {target}: No such file or directory"
+
+
+@pytest.mark.parametrize("size", ["0", "-5"])
+def test_a_batch_size_below_one_is_a_usage_error(tmp_path, size):
+    result = sinmun("archive", "add", str(EXAMPLE), "--db", str(tmp_path / "b.db"), "--batch-size", size)
+    assert result.returncode == 2
+    assert "--batch-size" in clean(result)
