@@ -2,6 +2,8 @@
 or an ``internal`` error, and no page goes missing."""
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import subprocess
 import sys
@@ -142,3 +144,38 @@ def test_a_batch_size_below_one_is_a_usage_error(tmp_path, size):
     result = sinmun("archive", "add", str(EXAMPLE), "--db", str(tmp_path / "b.db"), "--batch-size", size)
     assert result.returncode == 2
     assert "--batch-size" in clean(result)
+
+
+def _records_file(tmp_path: Path, count: int) -> bytes:
+    lines = []
+    for n in range(count):
+        lines.append(json.dumps({"title": f"예시 기사 {n}번", "url": f"https://news.example.co.kr/news/{n}",
+                                 "body_paragraphs": [f"홍길동 기자가 쓴 {n}번째 기사의 본문이다. " * 20],
+                                 "press": "예시일보", "published": "2025-08-05T09:00:00+09:00"},
+                                ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_archive_add_reads_gzipped_jsonl_and_sends_warc_files_to_run(tmp_path):
+    records = tmp_path / "records.jsonl.gz"
+    records.write_bytes(gzip.compress(_records_file(tmp_path, 3)))
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(gzip.compress(b"WARC/1.0\r\n"))
+    db = tmp_path / "a.db"
+    result = sinmun("archive", "add", str(records), str(warc), "--db", str(db), "--no-enrich")
+    assert result.returncode == 1
+    errors = clean(result)
+    assert f"{warc}: error: a WARC file holds many pages; add them with: sinmun run {warc}" in errors
+    assert "3 added" in errors and "3 articles in the archive" in errors
+
+
+def test_archive_add_of_a_gzipped_jsonl_cut_short_keeps_what_came_before_and_reports_the_cut(tmp_path):
+    whole = gzip.compress(_records_file(tmp_path, 200))
+    records = tmp_path / "cut.jsonl.gz"
+    records.write_bytes(whole[: len(whole) * 3 // 4])
+    result = sinmun("archive", "add", str(records), "--db", str(tmp_path / "a.db"), "--no-enrich")
+    assert result.returncode == 1
+    errors = clean(result)
+    assert f"{records}: error: " in errors and "ended before" in errors
+    added = int(errors.rsplit("problems; ", 1)[1].split()[0])
+    assert 0 < added < 200
