@@ -114,3 +114,15 @@ def test_crawling_a_truncated_gzipped_sitemap_fetches_its_first_articles(tmp_pat
     assert done.returncode == 0, done.stderr
     assert "internal" not in done.stderr and "Traceback" not in done.stderr
     assert len((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_a_warc_that_is_already_there_without_a_crawl_state_is_left_alone(tmp_path):
+    pytest.importorskip("warcio")
+    theirs = tmp_path / "theirs.warc.gz"
+    theirs.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))
+    before = theirs.read_bytes()
+    done = subprocess.run([sys.executable, "-m", "sinmun.cli", "fetch", "http://127.0.0.1:9/a", "-w", str(theirs),
+                           "--retries", "0", "--no-progress"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and f"{theirs} exists" in done.stderr
+    assert theirs.read_bytes() == before
