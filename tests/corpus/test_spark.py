@@ -203,3 +203,15 @@ def test_records_of_other_hosts_are_never_parsed(tmp_path):
         sys.setprofile(None)
     assert [page.url for page, _ in pages] == [NEWS + "bridge"] and len(parsed) == 1
     assert (counters.records, counters.responses, counters.filtered_host) == (21, 21, 20)
+
+
+def test_a_job_whose_inputs_name_no_file_reports_them_in_its_summary(spark, tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["spark", str(tmp_path / "missing.warc.gz"), str(tmp_path / "none-*.warc.gz"),
+                                  "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"input problem  {tmp_path / 'missing.warc.gz'}: missing: " in result.output
+    summary = json.loads((out / "summary.json").read_text())
+    assert [p["reason"] for p in summary["input_problems"]] == ["missing", "no-match"]
+    assert summary["articles_out"] == 0

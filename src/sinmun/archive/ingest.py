@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from gzip import GzipFile
+from typing import IO, BinaryIO
 
 from ..article import Article
 from ..errors import SinmunError
 from ..corpus.identity import record_article_id
-from ..io.files import MAX_PAGE_FILE_BYTES, open_regular_file, read_page_file, walk_pages
+from ..io.files import MAX_PAGE_FILE_BYTES, read_page_file, walk_pages
+from ..io.jsonl import open_maybe_gzip
+from ..io.warc import is_warc_file
 from ..io.pages import display_path
 from ..corpus.limits import PAGE_TIME_LIMIT, time_limit
 from .store import DEFAULT_BATCH, AddStats, Archive, Writer
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
 
 @dataclass
@@ -38,7 +42,7 @@ def input_files(paths: list[str]) -> Iterator[Path]:
         if not path.is_dir():
             yield path
             continue
-        jsonl = sorted(p for p in path.rglob("*") if p.name.lower().endswith(JSONL_SUFFIXES)
+        jsonl = sorted(p for p in path.rglob("*") if (p.name.lower().endswith(JSONL_SUFFIXES) or is_warc_file(p))
                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
         yield from jsonl
         yield from walk_pages(path)
@@ -67,6 +71,10 @@ def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_
                 continue
             if archive.source_done(name, stat.st_size, stat.st_mtime_ns):
                 report.files_skipped += 1
+                continue
+            if is_warc_file(path):  # many pages, extracted by sinmun run (read as one page, it gave one record)
+                problem(name, f"a WARC file holds many pages; add them with: sinmun run {name} -o OUT.jsonl "
+                              f"--archive {archive.path}")
                 continue
             if path.name.lower().endswith(JSONL_SUFFIXES):
                 count = _add_jsonl(writer, path, problem)
@@ -115,14 +123,15 @@ def _add_page(writer: Writer, path: Path, problem: Callable[[str, str], None]) -
 def _add_jsonl(writer: Writer, path: Path, problem: Callable[[str, str], None]) -> int | None:
     name = display_path(path)
     try:
-        with open_regular_file(path) as stream:
+        with open_maybe_gzip(path) as stream:
             return _add_stream(writer, stream, name, problem)
-    except OSError as exc:
-        problem(name, exc.strerror or str(exc))
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a .gz cut short or corrupt
+        problem(name, getattr(exc, "strerror", None) or str(exc))
         return None
 
 
-def _add_stream(writer: Writer, stream: BinaryIO, name: str, problem: Callable[[str, str], None]) -> int:
+def _add_stream(writer: Writer, stream: BinaryIO | IO[bytes] | GzipFile, name: str,
+                problem: Callable[[str, str], None]) -> int:
     """The JSONL records of an open stream, line by line (each line bounded); how many were added."""
     count = 0
     for number, raw in enumerate(iter(lambda: stream.readline(MAX_PAGE_FILE_BYTES + 1), b""), 1):

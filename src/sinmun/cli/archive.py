@@ -31,12 +31,24 @@ def _friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except FileNotFoundError as exc:
+            if exc.filename is not None:  # an output's folder, not the archive (which says "no archive at")
+                _fail(f"cannot write {exc.filename}: {exc.strerror}")
             _fail(f"{exc} (add articles first: sinmun archive add PAGES --db PATH)")
+        except OSError as exc:  # an output that cannot be written (no space, no permission)
+            where = f" {exc.filename}" if exc.filename is not None else ""
+            _fail(f"cannot write{where}: {exc.strerror or exc}")
         except sqlite3.DatabaseError as exc:
             _fail(f"archive database: {exc}")
         except ValueError as exc:
             _fail(str(exc))
     return run
+
+
+def _existing_archive(db_path: str) -> None:
+    """Fail (one line) unless ``db_path`` is an archive: a typo must not create an empty one, nor serve a page
+    whose every request fails."""
+    with Archive(db_path, readonly=True) as archive:
+        archive.count()
 
 
 def _date_option(value: str | None, name: str) -> str | None:
@@ -81,7 +93,8 @@ def archive_group() -> None:
 @db_option
 @click.option("--no-enrich", is_flag=True, help="Skip keywords/people/organisations (faster; run "
               "`sinmun archive enrich` later).")
-@click.option("--batch-size", default=DEFAULT_BATCH, show_default=True, help="Records per transaction.")
+@click.option("--batch-size", default=DEFAULT_BATCH, show_default=True, type=click.IntRange(min=1),
+              help="Records per transaction.")
 @_friendly_errors
 def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_size: int) -> None:
     """Add HTML pages (files or directories) and JSONL record files to the archive ('-': JSONL on stdin).
@@ -109,6 +122,7 @@ def add_command(inputs: tuple[str, ...], db_path: str, no_enrich: bool, batch_si
 def enrich_command(db_path: str) -> None:
     """Add keywords, people, organisations and places to articles added with --no-enrich."""
     require("kiwipiepy", "archive")
+    _existing_archive(db_path)
     with Archive(db_path) as archive:
         done = archive.enrich_pending()
     click.echo(f"{db_path}: {done} articles enriched", err=True)
@@ -236,6 +250,7 @@ def serve_command(db_path: str, host: str, port: int, remote_images: bool, allow
         require(module, "archive")
     from ..web.app import create_app
 
+    _existing_archive(db_path)
     app = create_app(db_path, host=host, allowed_hosts=allowed_hosts, remote_images=remote_images)
     listener = _listen(host, port)
     _run_server(app, listener, f"serving {db_path} on {_url(listener)}")

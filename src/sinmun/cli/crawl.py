@@ -21,6 +21,32 @@ COMMON_HELP = ("Polite by default: robots.txt obeyed, one request at a time per 
                "killed, run the same command again to continue. See docs/crawl.md.")
 
 
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def _proxy_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An http(s) or socks5 URL with a host (what the HTTP client takes), checked before anything starts."""
+    from urllib.parse import urlsplit
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value.strip())
+        valid = parts.scheme.lower() in PROXY_SCHEMES and bool(parts.hostname) and (parts.port or 1) > 0
+    except ValueError:  # an unclosed IPv6 bracket, a port out of range
+        valid = False
+    if not valid:
+        raise click.BadParameter(f"not a proxy URL: {value!r} (e.g. http://127.0.0.1:3128; schemes: "
+                                 f"{', '.join(PROXY_SCHEMES)})")
+    return value.strip()
+
+
+def _header_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A header value: printable text on one line (a line break would end the header)."""
+    if value is not None and (not value.strip() or any(ord(c) < 32 or ord(c) == 127 for c in value)):
+        raise click.BadParameter("a header value is one line of printable text")
+    return value
+
+
 def _common(command: Callable) -> Callable:
     options = [
         click.option("-w", "--warc", type=click.Path(dir_okay=False),
@@ -31,7 +57,8 @@ def _common(command: Callable) -> Callable:
         click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
                      help="Seconds from the end of one response to the next request to the same host "
                           "(robots.txt Crawl-delay wins when longer)."),
-        click.option("--user-agent", help="User-Agent header (default names sinmun and a contact URL)."),
+        click.option("--user-agent", callback=_header_value,
+                     help="User-Agent header (default names sinmun and a contact URL)."),
         click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
                      help="Seconds for one complete response."),
         click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
@@ -45,7 +72,7 @@ def _common(command: Callable) -> Callable:
         click.option("--max-hosts", type=click.IntRange(min=1), default=32, show_default=True,
                      help="Hosts fetched at the same time (each still one request at a time)."),
         click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you run)."),
-        click.option("--proxy", help="HTTP proxy URL for every request."),
+        click.option("--proxy", callback=_proxy_url, help="HTTP proxy URL for every request."),
         click.option("--progress/--no-progress", default=None,
                      help="Live progress (default: when stderr is a terminal)."),
         click.option("-q", "--quiet", is_flag=True, help="No stderr line for each URL that did not become an article."),
@@ -57,7 +84,8 @@ def _common(command: Callable) -> Callable:
 
 @click.command("fetch", epilog=COMMON_HELP)
 @click.argument("urls", nargs=-1)
-@click.option("-i", "--input", "input_file", type=click.File("r", encoding="utf-8"),
+# bytes that are not UTF-8 stay visible (\\xff) and make their line "not an http(s) URL", never an exception
+@click.option("-i", "--input", "input_file", type=click.File("r", encoding="utf-8", errors="backslashreplace"),
               help="A file of URLs, one a line (# comments allowed).")
 @click.option("--refetch", is_flag=True, help="Fetch URLs fetched before again (conditional: ETag, Last-Modified).")
 @_common
@@ -91,7 +119,10 @@ def crawl_command(target: str, since: str, until: str | None, sections: tuple[st
     """Crawl an OUTLET (a name from `sinmun sites`) or a URL (a feed, sitemap or list page) for the
     articles published from --since to --until: discover, filter by date, fetch, store, extract."""
     from ..crawl.job import adhoc_outlet
+    from ..crawl.urls import is_http_url
     dates = _date_range(since, until)
+    if "://" in target and not is_http_url(target):
+        raise click.BadParameter(f"not an http(s) URL: {target!r}", param_hint="TARGET")
     kinds = tuple(k.strip() for k in source_kinds.split(",") if k.strip())
     unknown = [k for k in kinds if k not in SOURCE_KINDS]
     if unknown:

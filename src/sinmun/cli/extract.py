@@ -15,7 +15,9 @@ import click
 
 from ..article import Article
 from ..errors import SinmunError
-from ..io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, read_page_file, walk_pages
+from ..io.files import MAX_PAGE_FILE_BYTES, PAGE_SUFFIXES, is_page_file, read_page_file, walk_pages
+from ..io.jsonl import is_jsonl_file
+from ..io.warc import is_warc_file
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 
@@ -103,14 +105,33 @@ def _read_inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | Exceptio
         elif URL_PATTERN.match(raw) and not path.exists():
             yield raw, ValueError(_url_hint())
         elif path.is_dir():
-            found = False
-            for page in walk_pages(path):
-                found = True
-                yield str(page), _read_file(page)
-            if not found:
-                click.echo(f"{raw}: warning: no page files here ({', '.join(PAGE_SUFFIXES)})", err=True)
+            yield from _read_directory(raw, path)
+        elif _many_pages(path):
+            yield raw, ValueError(_many_pages_hint(path))
         else:
             yield raw, _read_file(path)
+
+
+def _read_directory(raw: str, path: Path) -> Iterator[tuple[str, bytes | Exception]]:
+    found = False
+    for page in walk_pages(path, accept=lambda p: is_page_file(p) or _many_pages(p)):
+        found = True
+        if _many_pages(page):  # found, not named: said so, but no failure
+            click.echo(f"{page}: warning: not read: {_many_pages_hint(page)}", err=True)
+        else:
+            yield str(page), _read_file(page)
+    if not found:
+        click.echo(f"{raw}: warning: no page files here ({', '.join(PAGE_SUFFIXES)})", err=True)
+
+
+def _many_pages(path: Path) -> bool:
+    """A WARC or JSON Lines file: many pages in one file, which ``sinmun run`` reads (extract takes one page a file)."""
+    return is_warc_file(path) or is_jsonl_file(path)
+
+
+def _many_pages_hint(path: Path) -> str:
+    kind = "a WARC file" if is_warc_file(path) else "a JSON Lines file"
+    return f"{kind} holds many pages; extract them with: sinmun run {path} -o OUT.jsonl"
 
 
 def _read_file(path: Path) -> bytes | OSError:

@@ -209,6 +209,7 @@ def run_job(spark, config: JobConfig) -> JobSummary:
     for problem in problems:  # inputs that name no file are errors too
         summary.counters["errors"][problem.reason] = summary.counters["errors"].get(problem.reason, 0) + 1
     _write_articles(spark, config, root, [m["key"] for m in markers if m.get("finished", True)], summary)
+    fs.makedirs(root, exist_ok=True)  # nothing else made it when no input names a file
     with fs.open(posixpath.join(root, "summary.json"), "wb") as stream:
         stream.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2).encode())
     return summary

@@ -7,11 +7,13 @@ the bytes when the declaration does not say.
 """
 from __future__ import annotations
 
-import gzip
 import re
 import time
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from xml.etree import ElementTree
 
@@ -19,6 +21,8 @@ from ..extras import require
 from .urls import is_http_url, portal_key
 
 KST = timezone(timedelta(hours=9))
+#: a compressed source (sitemap.xml.gz) is decompressed up to this many bytes (a gzip bomb is cut, not expanded)
+MAX_SOURCE_BYTES = 64_000_000
 ARTICLE_LIKE = re.compile(r"\d{5,}|/article/|/news/|/view/|/arti/|read\.|idxno=|articleid=|newsid=|aid=", re.I)
 NOT_ARTICLE = re.compile(r"\.(?:jpg|jpeg|png|gif|webp|svg|css|js|pdf|zip|mp4|mp3)$|/(?:login|search|tag|tags)/",
                          re.I)
@@ -48,13 +52,23 @@ def discover(body: bytes, url: str, declared: str | None, *, parser: str | None 
              hosts: tuple[str, ...] = (), article_pattern: str | None = None, list_day: str | None = None) -> Found:
     """Parse one source page (``declared``: rss, newsmap, sitemap, list or None to sniff)."""
     if body[:2] == b"\x1f\x8b":
-        body = gzip.decompress(body)
+        body = gunzip_prefix(body)
     kind = sniff(body)
     if kind == "sitemap":
         return parse_sitemap(body)
     if kind == "rss" or declared == "rss":
         return parse_feed(body)
     return parse_list(body, url, parser=parser, hosts=hosts, article_pattern=article_pattern, day=list_day)
+
+
+def gunzip_prefix(body: bytes, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """What a gzip stream decodes to, at most ``limit`` bytes: a stream cut short (a body truncated at the
+    crawl's --max-bytes) or broken part-way gives what came before the cut, never an exception."""
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        return decompressor.decompress(body, limit)
+    except zlib.error:
+        return b""
 
 
 def day_of(text: str | None) -> str | None:
@@ -75,27 +89,45 @@ def _local(tag: str) -> str:
 
 
 def parse_sitemap(body: bytes) -> Found:
+    """The URLs of a sitemap or sitemap index; a document cut short (or broken) gives the entries before the cut."""
     found = Found(format="sitemap")
-    try:
-        root = ElementTree.fromstring(body)
-    except ElementTree.ParseError:
-        return found
-    index = _local(root.tag) == "sitemapindex"
-    for entry in root:
-        values: dict[str, str] = {}
-        for child in entry.iter():
-            name = _local(child.tag)
-            if child.text and name in ("loc", "lastmod", "publication_date"):
-                values.setdefault(name, child.text.strip())
-        loc = values.get("loc")
-        if not loc or not is_http_url(loc):
-            continue
-        if index:
-            found.sources.append((loc, "sitemap", day_of(values.get("lastmod"))))
-        else:
-            published = day_of(values.get("publication_date"))
-            found.articles.append((loc, published or day_of(values.get("lastmod")), published is not None))
+    depth, index = 0, False
+    for event, element in _xml_events(body):
+        depth += 1 if event == "start" else -1
+        if event == "start" and depth == 1:
+            index = _local(element.tag) == "sitemapindex"
+        elif event == "end" and depth == 1:  # an entry (url or sitemap) is complete
+            _add_sitemap_entry(found, element, index)
+            element.clear()
     return found
+
+
+def _xml_events(body: bytes) -> Iterator[Any]:
+    """Start and end events of an XML document, up to where it breaks off or stops being well-formed."""
+    parser: ElementTree.XMLPullParser[Any] = ElementTree.XMLPullParser(events=("start", "end"))
+    try:
+        parser.feed(body)
+        yield from parser.read_events()  # (event, element): only start and end events were asked for
+        parser.close()
+        yield from parser.read_events()
+    except ElementTree.ParseError:
+        return
+
+
+def _add_sitemap_entry(found: Found, entry: ElementTree.Element, index: bool) -> None:
+    values: dict[str, str] = {}
+    for child in entry.iter():
+        name = _local(child.tag)
+        if child.text and name in ("loc", "lastmod", "publication_date"):
+            values.setdefault(name, child.text.strip())
+    loc = values.get("loc")
+    if not loc or not is_http_url(loc):
+        return
+    if index:
+        found.sources.append((loc, "sitemap", day_of(values.get("lastmod"))))
+    else:
+        published = day_of(values.get("publication_date"))
+        found.articles.append((loc, published or day_of(values.get("lastmod")), published is not None))
 
 
 def parse_feed(body: bytes) -> Found:
@@ -120,12 +152,12 @@ def _feed_day(when: time.struct_time) -> str:
 
 def parse_list(body: bytes, url: str, *, parser: str | None, hosts: tuple[str, ...],
                article_pattern: str | None, day: str | None) -> Found:
-    from selectolax.lexbor import LexborHTMLParser
     from ..errors import SinmunError
-    from ..extraction.parse import decode_bytes
+    from ..extraction.parse import load
     found = Found(format=parser or "list")
     try:
-        tree = LexborHTMLParser(decode_bytes(body)[0])
+        # load() decodes, bounds the size and flattens hostile nesting, which the HTML parser takes quadratic time on
+        tree = load(body).tree
     except SinmunError:
         return found
     pattern = re.compile(article_pattern) if article_pattern else None

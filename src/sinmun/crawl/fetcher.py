@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from ..extraction.urls import join_url
 from ..extras import require
 from .blocks import login_redirect, wall_reason
+from .discover import MAX_SOURCE_BYTES
 from .politeness import ROBOTS_MAX_AGE, Politeness, Robots, parse_retry_after
 from .state import ARTICLE, DONE, FAILED, SKIPPED, CrawlState, Item, Link
 from .urls import canonical_key, clean_url, host_of, is_http_url
@@ -368,14 +369,15 @@ def _pairs(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
 
 
 def _decoded(result: Fetched) -> bytes:
-    """The body without its content-encoding (a broken or cut stream: what could be decoded)."""
+    """The body without its content-encoding (a broken or cut stream: what could be decoded; a bomb: its first
+    :data:`MAX_SOURCE_BYTES`)."""
     body = result.exchange.body
     encoding = (result.header("content-encoding") or "").strip().lower()
     try:
         if encoding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_SOURCE_BYTES)
         if encoding == "deflate":
-            return zlib.decompressobj().decompress(body)
+            return zlib.decompressobj().decompress(body, MAX_SOURCE_BYTES)
     except zlib.error:
         return b""
     return body

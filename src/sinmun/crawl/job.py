@@ -154,6 +154,9 @@ class Job:
         if not self.config.warc.exists() and self.state.get("warc_bytes"):
             raise JobError(f"{self.config.warc} is missing but {self.config.state_path} records responses in it; "
                            "restore it or start a new --warc")
+        if self.state.get("warc_bytes") is None and self.config.warc.exists() and self.config.warc.stat().st_size:
+            raise JobError(f"{self.config.warc} exists and {self.config.state_path} records nothing of it (another "
+                           "crawl's WARC, or its state was removed): give a new --warc; it is left as it is")
         warc = WarcAppender(self.config.warc)
         try:
             warc.open(self.state.get("warc_bytes") if self.config.warc.exists() else None)

@@ -39,12 +39,18 @@ def expand_files(inputs: list[str]) -> Iterator[Path | InputProblem]:
 
 
 def pages_of_file(path: Path) -> Iterator[PageInput | InputProblem]:
-    if is_warc_file(path):
-        yield from read_warc(path)
-    elif is_jsonl_file(path):
-        yield from read_jsonl(path)
-    else:
+    """The pages (and problems) of one file; a WARC or JSONL file that gives none at all (empty, only
+    blank lines, no response record) is itself reported, so that no input file leaves no trace."""
+    if not (is_warc_file(path) or is_jsonl_file(path)):
         yield PageInput(display_path(path), path=str(path))
+        return
+    given = False
+    for item in (read_warc if is_warc_file(path) else read_jsonl)(path):
+        given = True
+        yield item
+    if not given:
+        what = "no response record" if is_warc_file(path) else "no line"
+        yield InputProblem(display_path(path), "no-pages", f"the file holds no page ({what})", status="skipped")
 
 
 def _expand(raw: str) -> Iterator[Path | InputProblem]:
