@@ -27,6 +27,8 @@ from pathlib import Path
 ORDERED_THROUGH = "date_ordered_through"
 #: articles re-indexed per statement batch
 CHUNK = 5_000
+#: page cache of each database the rebuild reads or writes (KiB)
+REBUILD_CACHE_KIB = 1 << 20
 #: chunks per transaction while re-indexing (each commit writes the index one segment)
 COMMIT_CHUNKS = 10
 
@@ -132,9 +134,11 @@ def rebuild(source: str | Path, target: str | Path, progress: Callable[[int], No
     with Archive(target, tokenizer=tokenizer_name) as new:
         db = new.db
         db.execute("PRAGMA journal_mode=DELETE")  # a new file: appended pages need no journal (no WAL copy)
-        db.execute("PRAGMA cache_size=-1048576")
+        db.execute(f"PRAGMA cache_size=-{REBUILD_CACHE_KIB}")
         db.executescript(SCHEMA + ";")
         db.execute("ATTACH DATABASE ? AS old", (str(source.resolve()),))
+        for schema in ("old", "temp"):   # an attached and the temp database have a small cache of their own
+            db.execute(f"PRAGMA {schema}.cache_size=-{REBUILD_CACHE_KIB}")
         indexes = [(name, db.execute("SELECT sql FROM main.sqlite_master WHERE name = ?", (name,)).fetchone()[0])
                    for name in _secondary_indexes(db)]
         with db:

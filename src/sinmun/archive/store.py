@@ -414,13 +414,19 @@ class Archive:
             sql += " AND " + clause
         return sql, params, text
 
+    def _ordered_bounds(self, filters: Filters) -> tuple[int, int] | None:
+        """The rowid range of the filters' dates in the archive's date-ordered run; None without
+        dates or without such a run (:func:`reorder.ordered_range`)."""
+        if not (filters.since or filters.until):
+            return None
+        return reorder.ordered_range(self.db, filters.since and filters.since[:10],
+                                     filters.until and filters.until[:10])
+
     def _dated_rowids(self, filters: Filters) -> list[tuple[int, int]] | None:
         """Rowid ranges holding every article of the filters' dates, when the archive's rowids
         follow the publication date (:mod:`reorder`): the ordered run's range and all rowids after
         the run; None without dates or without an ordered run."""
-        if not (filters.since or filters.until):
-            return None
-        bounds = reorder.ordered_range(self.db, filters.since, filters.until)
+        bounds = self._ordered_bounds(filters)
         if bounds is None:
             return None
         tail = (reorder.ordered_through(self.db) + 1, MAX_ROWID)
@@ -499,8 +505,7 @@ class Archive:
         One part, unless the archive's rowids follow the publication date (:mod:`reorder`) and
         the filters hold dates: then the ordered run's hits come from a rowid range without the
         date tokens, and only the articles added after it are matched by the date tokens."""
-        bounds = reorder.ordered_range(self.db, filters.since, filters.until) if filters.since or filters.until \
-            else None
+        bounds = self._ordered_bounds(filters)
         plans: list[tuple[str | None, list[tuple[int, int]] | None]] = []
         if bounds is None:
             plans.append((self._full_text_match(query, filters, column), None))
