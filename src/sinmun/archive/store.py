@@ -547,11 +547,13 @@ class Archive:
             return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
         total = min(len(newest), COUNT_CAP)
         newest = newest[:RANK_WINDOW]
-        # Which window rows match in the title: the text and the filters the index holds but dates
-        # (the window rows passed all filters already), ascending over the window's rowid range
-        # (FTS5 walks a descending range with a lower bound to its very start: 60 ms instead of 5
-        # for a rare title match at 1 M).
-        match = self._full_text_match(query, replace(filters, since=None, until=None), column="title")
+        # Which window rows match in the title: the text and the filters the index holds (but the
+        # dates when the window's rowid range is a date range already: the window rows passed all
+        # filters), ascending over the window's rowid range (FTS5 walks a descending range with a
+        # lower bound to its very start: 60 ms instead of 5 for a rare title match at 1 M).
+        undated = self._ordered_bounds(filters) is not None
+        match = self._full_text_match(query, replace(filters, since=None, until=None) if undated else filters,
+                                      column="title")
         if match is None:   # not reached: the same query gave the full-text SQL above
             return [(rowid, None) for rowid in newest], total
         in_title = {r[0] for r in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
