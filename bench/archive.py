@@ -7,7 +7,10 @@ the trend of a very common word, on synthetic Korean articles at one or more arc
 sinmun is imported from whatever PYTHONPATH says, so the same script measures an older checkout
 on the same databases (``--keep``; build them with the newer code, which gives every synthetic
 article its people, organisations, places and keywords from the generator, without the
-analyser). Ingestion is timed without generation time and without enrichment. Latency is wall
+analyser). Ingestion is timed without generation time and without enrichment. Before any timing,
+each database file is read through once (:func:`warm_file`), so that the tree measured first
+does not pay for bringing a 6 or 18 GB file into the page cache (the trend row of an earlier
+pair was 80 % slower for whichever tree ran first); the output says how long that read took. Latency is wall
 time and, beside it, CPU time of this process (steadier on a shared machine); the reader loads
 numpy first, as the web reader does (:func:`server_like`). With several
 sizes, the 10 M figure is projected by a straight line through the two largest sizes (see
@@ -109,6 +112,23 @@ def migrate(db: Path) -> dict:
     return {"open_for_writing_s": round(time.perf_counter() - started, 1)}
 
 
+WARM_BLOCK = 16 << 20
+
+
+def warm_file(db: Path) -> dict:
+    """Read the database file (and its WAL) through once, so that its pages are in the OS page
+    cache before anything is timed; returns the bytes read and the seconds it took."""
+    started, read = time.perf_counter(), 0
+    for path in (db, Path(str(db) + "-wal")):
+        if path.exists():
+            with open(path, "rb", buffering=0) as handle:
+                while chunk := handle.read(WARM_BLOCK):
+                    read += len(chunk)
+    seconds = round(time.perf_counter() - started, 1)
+    print(f"  warmed {db}: read {read / 1e9:.1f} GB in {seconds} s before timing (page cache)", flush=True)
+    return {"bytes": read, "seconds": seconds}
+
+
 def timed(call) -> tuple[float, float, Any]:
     wall, cpu = time.perf_counter(), time.process_time()
     result = call()
@@ -185,23 +205,37 @@ def label(n: int) -> str:
     return f"{n / 1_000_000:g}m"
 
 
-def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
-    result: dict = {"n": n}
+def build(db: Path, n: int, args: argparse.Namespace) -> dict:
+    """Make the database of size ``n`` when the arguments ask for it: resume it, rebuild it in
+    date order from another database (``--reorder-from``), or ingest it; {} when it is kept."""
     if args.resume_from and db.exists():
         print(f"adding articles {args.resume_from:,} to {n:,} of the stream to {db}", flush=True)
-        result["ingest"] = ingest(db, n, args.batch, start=args.resume_from, seed=args.resume_seed)
-    elif not args.keep or not db.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        print(f"ingesting {n:,} synthetic articles into {db}", flush=True)
-        copies = {m: Path(args.db.format(n=m, size=label(m))) for m in args.n
-                  if m < n and m % 20_000 == 0 and not Path(args.db.format(n=m, size=label(m))).exists()}
-        result["ingest"] = ingest(db, n, args.batch, copies if args.copy_smaller else None)
+        return {"ingest": ingest(db, n, args.batch, start=args.resume_from, seed=args.resume_seed)}
+    if args.keep and db.exists():
+        return {}
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    if args.reorder_from:
+        from sinmun.archive import reorder
+        source = Path(args.reorder_from.format(n=n, size=label(n)))
+        print(f"rebuilding {source} into {db} with rowids in publication order", flush=True)
+        started = time.perf_counter()
+        reorder.rebuild(source, db)
+        return {"reorder": {"from": str(source), "seconds": round(time.perf_counter() - started, 1)}}
+    print(f"ingesting {n:,} synthetic articles into {db}", flush=True)
+    copies = {m: Path(args.db.format(n=m, size=label(m))) for m in args.n
+              if m < n and m % 20_000 == 0 and not Path(args.db.format(n=m, size=label(m))).exists()}
+    return {"ingest": ingest(db, n, args.batch, copies if args.copy_smaller else None)}
+
+
+def measure_size(db: Path, n: int, args: argparse.Namespace) -> dict:
+    result: dict = {"n": n, **build(db, n, args)}
     if args.build_only:
         return result
     if not args.read_only:
         result["migrate"] = migrate(db)
     result["db_bytes"] = os.path.getsize(db)
+    result["warm_file"] = warm_file(db)
     result["search"] = latency(db, args.rounds, facets=False)
     if args.facets:
         result["search_with_facets"] = latency(db, args.facet_rounds or args.rounds, facets=True,
@@ -256,6 +290,9 @@ def main() -> None:
     parser.add_argument("--resume-seed", type=int,
                         help="with --resume-from: the rest from a stream of this seed (numbered on from "
                              "RESUME_FROM; no regenerating of the first articles)")
+    parser.add_argument("--reorder-from", metavar="PATTERN",
+                        help="build each database by rebuilding this one ({n}: the size) with rowids in "
+                             "publication order (sinmun.archive.reorder), instead of ingesting")
     parser.add_argument("--build-only", action="store_true", help="build the databases, measure nothing")
     parser.add_argument("--keep", action="store_true", help="reuse existing databases (skip ingestion)")
     parser.add_argument("--read-only", action="store_true",

@@ -109,8 +109,7 @@ def test_stored_facet_rows_count_what_the_source_tables_hold(synthetic):
         assert archive.db.execute("SELECT COUNT(*) FROM article_facets").fetchone()[0] == archive.count()
         for query, filters in QUERIES:
             result = archive.search(query, Filters(**filters), facets=True)
-            rowids = [rowid for rowid, _ in archive._ranked_window(
-                query, Filters(**filters), *archive._hits_sql(query, Filters(**filters), with_articles=False)[:2])[0]] \
+            rowids = [rowid for rowid, _ in archive._ranked_window(query, Filters(**filters))[0]] \
                 if query else [r[0] for r in archive.db.execute(
                     f"SELECT a.rowid {archive._hits_sql('', Filters(**filters))[0]} ORDER BY a.rowid DESC")]
             assert result.facets == sql_facets(archive.db, rowids), (query, filters)

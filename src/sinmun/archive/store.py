@@ -19,14 +19,14 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..article import Article
-from . import day_counts, facet_arrays, facet_index
+from . import day_counts, facet_arrays, facet_index, reorder
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
                   tokenizer_named)
 
@@ -41,6 +41,8 @@ CACHE_KIB = 128 * 1024
 FTS_HASH_BYTES = 64 << 20
 WAL_CHECKPOINT_PAGES = 16384
 MMAP_BYTES = 1 << 30
+#: The largest rowid SQLite gives (an open upper bound of a rowid range).
+MAX_ROWID = (1 << 63) - 1
 #: Hit counts stop here (``SearchResult.total_capped``).
 COUNT_CAP = 10_000
 #: bm25 column weights: a match in the title counts three times a match in the body.
@@ -184,9 +186,15 @@ class Filters:
     since: str | None = None
     until: str | None = None
 
-    def where(self, text_first: bool = False) -> tuple[list[str], list[Any]]:
+    def where(self, text_first: bool = False, within: list[tuple[int, int]] | None = None
+              ) -> tuple[list[str], list[Any]]:
         """SQL conditions. Without ``text_first``: on ``articles a``, all filters. With it: only
-        the reporter/person/org filters, on ``fts.rowid`` (the others are in :meth:`match`)."""
+        the reporter/person/org filters, on ``fts.rowid`` (the others are in :meth:`match`).
+        ``within``: rowid ranges (inclusive) that hold every article the filters let through; the
+        reporter/person/org lists are read only there (an index range instead of all of a name's
+        articles)."""
+        ranges = " AND (" + " OR ".join(["article BETWEEN ? AND ?"] * len(within)) + ")" if within else ""
+        range_params = [bound for pair in within or [] for bound in pair]
         clauses: list[str] = []
         params: list[Any] = []
         if not text_first:
@@ -202,12 +210,12 @@ class Filters:
                 params.append(self.until[:10])
         rowid = "+fts.rowid" if text_first else "a.rowid"
         if self.reporter:
-            clauses.append(f"{rowid} IN (SELECT article FROM reporters WHERE name = ?)")
-            params.append(self.reporter)
+            clauses.append(f"{rowid} IN (SELECT article FROM reporters WHERE name = ?{ranges})")
+            params += [self.reporter] + range_params
         for kind in ("person", "org", "place"):
             if getattr(self, kind):
-                clauses.append(f"{rowid} IN (SELECT article FROM entities WHERE kind = ? AND value = ?)")
-                params += [kind, getattr(self, kind)]
+                clauses.append(f"{rowid} IN (SELECT article FROM entities WHERE kind = ? AND value = ?{ranges})")
+                params += [kind, getattr(self, kind)] + range_params
         return clauses, params
 
     def match(self, first_day: str | None, last_day: str | None) -> str | None:
@@ -388,7 +396,8 @@ class Archive:
         Without filters and ``with_articles``, a text query reads the index alone.
         """
         text = bool(query.strip())
-        clauses, params = filters.where(text_first=text)
+        within = None if text else self._dated_rowids(filters)
+        clauses, params = filters.where(text_first=text, within=within)
         if text:
             match = self._full_text_match(query, filters)
             if match is None:
@@ -398,9 +407,30 @@ class Archive:
             params = [match] + params
         else:
             sql = "FROM articles a WHERE 1"
+            if within:
+                sql += " AND (" + " OR ".join(["a.rowid BETWEEN ? AND ?"] * len(within)) + ")"
+                params = [bound for pair in within for bound in pair] + params
         for clause in clauses:
             sql += " AND " + clause
         return sql, params, text
+
+    def _ordered_bounds(self, filters: Filters) -> tuple[int, int] | None:
+        """The rowid range of the filters' dates in the archive's date-ordered run; None without
+        dates or without such a run (:func:`reorder.ordered_range`)."""
+        if not (filters.since or filters.until):
+            return None
+        return reorder.ordered_range(self.db, filters.since and filters.since[:10],
+                                     filters.until and filters.until[:10])
+
+    def _dated_rowids(self, filters: Filters) -> list[tuple[int, int]] | None:
+        """Rowid ranges holding every article of the filters' dates, when the archive's rowids
+        follow the publication date (:mod:`reorder`): the ordered run's range and all rowids after
+        the run; None without dates or without an ordered run."""
+        bounds = self._ordered_bounds(filters)
+        if bounds is None:
+            return None
+        tail = (reorder.ordered_through(self.db) + 1, MAX_ROWID)
+        return [tail, bounds] if bounds[0] <= bounds[1] else [tail]
 
     def _full_text_match(self, query: str, filters: Filters, column: str | None = None) -> str | None:
         """The FTS5 expression of a text query (only in ``column`` if given) and of the filters
@@ -438,7 +468,7 @@ class Archive:
         sql, params, ranked = built
         window: list[tuple[int, float | None]] | None = None
         if ranked:
-            window, total = self._ranked_window(query, filters, sql, params)
+            window, total = self._ranked_window(query, filters)
             rows = self._rows([r for r, _ in window[offset:offset + limit]],
                               [sc for _, sc in window[offset:offset + limit]])
         else:
@@ -467,8 +497,35 @@ class Archive:
             return listed + offset
         return self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
 
-    def _ranked_window(self, query: str, filters: Filters, sql: str, params: list[Any]
-                       ) -> tuple[list[tuple[int, float | None]], int]:
+    def _text_parts(self, query: str, filters: Filters, column: str | None = None
+                    ) -> list[tuple[str, list[Any]]]:
+        """FROM/WHERE (on ``fts`` alone) and parameters of a text query's hits, as parts whose
+        rowids do not overlap, highest rowids first; [] when the query has no searchable term.
+
+        One part, unless the archive's rowids follow the publication date (:mod:`reorder`) and
+        the filters hold dates: then the ordered run's hits come from a rowid range without the
+        date tokens, and only the articles added after it are matched by the date tokens."""
+        bounds = self._ordered_bounds(filters)
+        plans: list[tuple[str | None, list[tuple[int, int]] | None]] = []
+        if bounds is None:
+            plans.append((self._full_text_match(query, filters, column), None))
+        else:
+            plans.append((self._full_text_match(query, filters, column),
+                          [(reorder.ordered_through(self.db) + 1, MAX_ROWID)]))
+            if bounds[0] <= bounds[1]:
+                undated = replace(filters, since=None, until=None)
+                plans.append((self._full_text_match(query, undated, column), [bounds]))
+        parts = []
+        for match, within in plans:
+            if match is None:
+                return []
+            clauses, params = filters.where(text_first=True, within=within)
+            rowids = " AND fts.rowid BETWEEN ? AND ?" if within else ""
+            sql = "FROM fts WHERE fts MATCH ?" + rowids + "".join(" AND " + c for c in clauses)
+            parts.append((sql, [match] + list(within[0] if within else ()) + params))
+        return parts
+
+    def _ranked_window(self, query: str, filters: Filters) -> tuple[list[tuple[int, float | None]], int]:
         """The hits to rank, best first, and how many hits there are (up to COUNT_CAP): all of
         them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
         title matches first.
@@ -477,24 +534,32 @@ class Archive:
         first counts every row holding each phrase, which costs ~0.1 s for a word found in half
         a million articles; the title-first order needs no such count.)
         """
-        newest = [r[0] for r in self.db.execute(
-            f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {max(RANK_WINDOW, COUNT_CAP)}", params)]
+        parts = self._text_parts(query, filters)
+        cap = max(RANK_WINDOW, COUNT_CAP)
+        newest: list[int] = []
+        for sql, params in parts:
+            if len(newest) < cap:
+                newest += [r[0] for r in self.db.execute(
+                    f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {cap - len(newest)}", params)]
         if len(newest) < RANK_WINDOW:
-            scored = self.db.execute(f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}",
-                                     params).fetchall()
+            scored = [row for sql, params in parts for row in self.db.execute(
+                f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}", params)]
             return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
         total = min(len(newest), COUNT_CAP)
         newest = newest[:RANK_WINDOW]
-        match = self._full_text_match(query, filters, column="title")
+        # Which window rows match in the title: the text and the filters the index holds (but the
+        # dates when the window's rowid range is a date range already: the window rows passed all
+        # filters), ascending over the window's rowid range (FTS5 walks a descending range with a
+        # lower bound to its very start: 60 ms instead of 5 for a rare title match at 1 M).
+        undated = self._ordered_bounds(filters) is not None
+        match = self._full_text_match(query, replace(filters, since=None, until=None) if undated else filters,
+                                      column="title")
         if match is None:   # not reached: the same query gave the full-text SQL above
             return [(rowid, None) for rowid in newest], total
-        # Which window rows match in the title: the text and the filters the index holds (the
-        # others, e.g. a person, the window rows passed already), ascending over the window's
-        # rowid range (FTS5 walks a descending range with a lower bound to its very start: 60 ms
-        # instead of 5 for a rare title match at 1 M).
         in_title = {r[0] for r in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
                                                   (match, newest[-1], newest[0]))}
-        return [(r, None) for r in newest if r in in_title] + [(r, None) for r in newest if r not in in_title], total
+        ranked: list[tuple[int, float | None]] = [(r, None) for r in newest if r in in_title]
+        return ranked + [(r, None) for r in newest if r not in in_title], total
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
         """Article columns for ``rowids``, in that order, each with its score."""
