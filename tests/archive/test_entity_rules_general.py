@@ -80,3 +80,26 @@ def test_an_area_word_glued_to_a_place_is_dropped():
 def test_venues_and_capitals_are_places():
     found = analyse("", "선수들은 한빛선수촌에 입촌했다. 한빛기념비를 찾았다. 회담은 프놈펜에서 열렸다.")
     assert {"한빛선수촌", "한빛기념비", "프놈펜"} <= set(found.places)
+
+
+def test_a_role_is_unnamed_in_all_its_mentions():
+    found = analyse("", "홍길동(김철수 분)이 등장했다. 홍길동은 크게 웃었다.")
+    assert "김철수" in found.people
+    assert "홍길동" not in found.people and "홍길동" not in found.orgs
+
+
+def test_a_sports_club_is_a_sponsor_and_a_nickname():
+    found = analyse("", "HBK 타이거즈와의 격차가 벌어졌다.")
+    assert "HBK 타이거즈" in found.orgs
+
+
+def test_a_numbered_military_unit_is_an_organisation():
+    found = analyse("", "육군 31사단 병사가 다쳤다.")
+    assert {"육군", "31사단"} <= set(found.orgs)
+
+
+def test_a_company_or_outlet_named_after_what_it_is():
+    found = analyse("", "채굴 기업 ‘가람 누리코인’을 세웠다. 스포츠 신문 ‘나래일보’는 보도했다. "
+                        "중국 기업 주룽샤의 회장이 왔다. 그는 ‘빛의 집’을 썼다.")
+    assert {"가람 누리코인", "나래일보", "주룽샤"} <= set(found.orgs)
+    assert "빛의 집" not in found.orgs and "누리코인" not in found.orgs and "주룽샤" not in found.people

@@ -6,6 +6,7 @@ only spaces separate them, which is how Korean news writes ``name [organisation]
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,10 @@ _NOT_MINISTRY = frozenset({"남부", "북부", "동부", "서부", "중부", "�
 _SUBJECT = frozenset({"이", "가", "은", "는", "도"})
 #: Particles after ``역`` (role) in ``홍길동 역의 배우``, ``홍길동 역을 맡은``.
 _QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
+_MILITARY_UNIT = re.compile(r"\d+(?:사단|군단|여단|함대|비행단|전투비행단|특전단)")
+#: ``채굴 기업 ‘한빛 코인’``: a name in quotes after a word that says it is a company or an outlet.
+_QUOTED_ORG = re.compile(r"(?:" + "|".join(sorted(gz.ORG_DESCRIPTORS, key=len, reverse=True))
+                         + r")(?:인|은|이|로|으로)?\s*[‘'“\"]([^‘’'“”\"\n]{2,40}?)\s*(?:\([^)]{1,30}\))?[’'”\"]")
 _PUBLIC_PREFIXES = ("국립", "국가", "한국", "대한", "중앙")
 _ROLE_PARTICLES = frozenset({"의", "을", "를", "으로", "로", "은", "는"})
 _ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in gz.ORG_SUFFIXES}, reverse=True))
@@ -182,8 +187,8 @@ class Found:
     titles: dict[str, Counter] = field(default_factory=dict)
 
 
-def find_entities(chunks: list[Chunk]) -> Found:
-    """People (with titles), organisations and places named in the compounds."""
+def find_entities(chunks: list[Chunk], text: str = "") -> Found:
+    """People (with titles), organisations and places named in the compounds (of ``text``)."""
     found = Found()
     used = _unnamed(chunks)
     for i, chunk in enumerate(chunks):
@@ -201,8 +206,23 @@ def find_entities(chunks: list[Chunk]) -> Found:
         if i not in used:
             _classify(chunks, i, found, used)
     _titles_before_names(chunks, found)
+    _quoted_orgs(text, found)
     _join(found)
     return found
+
+
+def _quoted_orgs(text: str, found: Found) -> None:
+    """Companies and outlets named in quotes after what they are (``채굴 기업 ‘한빛 코인’``); the
+    words of such a name are not people, places or other organisations of their own."""
+    for match in _QUOTED_ORG.finditer(text):
+        name = match.group(1).strip()
+        if not name or name in gz.ORG_COMMON:
+            continue
+        found.orgs[name] += 1
+        squeezed = name.replace(" ", "")
+        for counter in (found.people, found.places, found.orgs):
+            for value in [v for v in counter if v != name and v.replace(" ", "") in squeezed]:
+                del counter[value]
 
 
 def _unnamed(chunks: list[Chunk]) -> set[int]:
@@ -216,6 +236,8 @@ def _unnamed(chunks: list[Chunk]) -> set[int]:
             unnamed.add(i)
         elif i + 1 < len(chunks) and chunks[i + 1].linked:
             unnamed.update(_role_played(chunks, i))
+    roles = {chunks[i].text for i in unnamed if not chunks[i].anonymous and chunks[i].text != "역"}
+    unnamed.update(i for i, chunk in enumerate(chunks) if chunk.text in roles)  # the role's other mentions
     return unnamed
 
 
@@ -272,6 +294,9 @@ def _person_or_group(chunks: list[Chunk], i: int, found: Found, used: set[int]) 
     if _sign_off(chunks, i) or _spaced_foreign_name(chunk):
         found.people[chunk.text] += 1
         return True
+    if _described_org(chunks, i):
+        found.orgs[chunk.text] += 1  # ``중국 기업 한빛완다``
+        return True
     if not _group_acronym(chunks, i):
         return False
     found.orgs[chunk.text] += 1  # ``그룹 KBC 홍길``: the group, then its member
@@ -327,16 +352,24 @@ def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
     ministry = chunk.text in gz.COUNTRIES and len(following.text) >= 3 and following.text.endswith(("부", "성", "청")) \
         and following.text not in gz.ORG_COMMON and following.text[-2:] not in _NOT_MINISTRY
     descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``한빛운수부문 노동조합``
-    if ministry or (head_word and chunk.nnp) or (suffixed and (descriptive or org_name(chunk))):
+    if ministry or _team_name(chunk, following) or (head_word and chunk.nnp) \
+            or (suffixed and (descriptive or org_name(chunk))):
         used.add(i + 1)
         return True
     return False
 
 
+def _team_name(sponsor: Chunk, nickname: Chunk) -> bool:
+    """A sports club: a sponsor's name and a plural nickname (``KBC 타이거즈``, ``한빛 이글스``)."""
+    text = nickname.text
+    return ((sponsor.tag == "SL" and sponsor.text.isupper()) or sponsor.text in gz.KNOWN_ORGS) and nickname.nnp \
+        and nickname.ntok == 1 and len(text) >= 3 and _hangul(text) and text.endswith(("스", "즈", "츠"))
+
+
 def _is_suffixed_org(chunk: Chunk) -> bool:
     text = chunk.text
     return org_name(chunk) == text and text not in gz.KNOWN_ORGS and text not in gz.ORG_ALIASES \
-        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL"
+        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL" and not text[0].isdigit()
 
 
 def _in_place_context(chunks: list[Chunk], i: int) -> bool:
@@ -516,8 +549,11 @@ def org_name(chunk: Chunk) -> str | None:
 
 
 def _public_institute(chunk: Chunk) -> bool:
-    """``국립한빛원``, ``한국한빛원``: a public institute (``-원`` alone ends too many common words)."""
+    """``국립한빛원``, ``한국한빛원``: a public institute (``-원`` alone ends too many common words);
+    ``31사단``: a numbered military unit."""
     text = chunk.text
+    if _MILITARY_UNIT.fullmatch(text):
+        return True
     return (chunk.nnp and chunk.ntok == 1 and len(text) >= 4 and text.endswith("원")
             and text.startswith(_PUBLIC_PREFIXES))
 
@@ -533,6 +569,14 @@ def _acronym_actor(chunk: Chunk) -> bool:
 def _spaced_foreign_name(chunk: Chunk) -> bool:
     """A foreign full name the analyser read as one proper noun (``디에고 시메오네``), not a quoted title."""
     return " " in chunk.text and _foreign_part(chunk) and org_name(chunk) is None and chunk.after not in _QUOTES
+
+
+def _described_org(chunks: list[Chunk], i: int) -> bool:
+    """A proper noun right after a word that says it is a company or an outlet (``중국 기업 한빛완다``)."""
+    chunk = chunks[i]
+    return (i > 0 and chunk.linked and chunks[i - 1].text in gz.ORG_DESCRIPTORS and chunk.nnp and chunk.ntok == 1
+            and len(chunk.text) >= 2 and chunk.user is None and place_name(chunk) is None
+            and chunk.text not in gz.TITLES)
 
 
 def _group_acronym(chunks: list[Chunk], i: int) -> bool:

@@ -248,6 +248,10 @@ NOT_NAMES = _words("한미일 한중일 한미 한중 한일 미중 미일 북�
 VENUE_ORGS = _words("백악관 청와대 크렘린궁 엘리제궁")
 #: Province short forms that are also common words (``경기`` is a game): places only in an address.
 AMBIGUOUS_PLACES = _words("경기 세종")
+#: Words that say what the name after them is: a company or an outlet (``채굴 기업 ‘한빛 코인’``).
+ORG_DESCRIPTORS = _words("""
+기업 회사 업체 상장사 스타트업 자회사 계열사 법인 지주사 제조사 브랜드 신문 일간지 매체 방송사 통신사 언론사 단체 재단
+""")
 #: Words that introduce a music group's name (``그룹 KBC``).
 GROUP_WORDS = _words("그룹 밴드 걸그룹 보이그룹 아이돌그룹 혼성그룹 듀오")
 #: Roles written before a name (``배우 홍길동``).
