@@ -113,7 +113,12 @@ def score_titles(predicted: dict[str, list[str]], gold: Gold, tally: list[int]) 
             tally[1] += any(f in w or w in f for f in found_keys for w in wanted)
 
 
-def pages(folder: Path) -> list[tuple[str, dict, Gold]]:
+def pages(shared: Path) -> list[tuple[str, dict, Gold]]:
+    """(page id, extracted record, gold entities) for every labelled page of ``eval/ko``."""
+    return labelled_pages(shared / "eval" / "ko")
+
+
+def labelled_pages(folder: Path) -> list[tuple[str, dict, Gold]]:
     """(page id, extracted record, gold entities) for every labelled page under ``folder``."""
     out = []
     for path in sorted(folder.glob("**/*.entities.json")):
@@ -207,7 +212,7 @@ def main() -> None:
     parser.add_argument("--pages", action="store_true", help="list every wrong and missed value")
     args = parser.parse_args()
     folder = Path(args.set) if args.set else Path(args.shared) / "eval" / "ko"
-    labelled = pages(folder)
+    labelled = labelled_pages(folder)
     if not labelled:
         sys.exit(f"no labelled pages under {folder}")
     gold_total = {kind: sum(len(g.entities[kind]) for _, _, g in labelled) for kind, _ in KINDS}

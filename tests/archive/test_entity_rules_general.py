@@ -103,3 +103,18 @@ def test_a_company_or_outlet_named_after_what_it_is():
                         "중국 기업 주룽샤의 회장이 왔다. 그는 ‘빛의 집’을 썼다.")
     assert {"가람 누리코인", "나래일보", "주룽샤"} <= set(found.orgs)
     assert "빛의 집" not in found.orgs and "누리코인" not in found.orgs and "주룽샤" not in found.people
+
+
+def test_a_loanword_ending_like_an_agency_is_no_organisation():
+    found = analyse("", "가상자산 인프라스트럭처 기업이 늘었다.")
+    assert not found.orgs
+
+
+def test_a_city_mayor_is_not_a_market():
+    found = analyse("", "대구·김포시장 선거가 열린다. 상인들은 동대문시장에서 만났다.")
+    assert "김포시장" not in found.places and "동대문시장" in found.places
+
+
+def test_a_foreign_name_as_the_subject_without_a_title():
+    found = analyse("", "이날 가브리엘 모리스는 웃었다. 한빛 저널은 보도했다.")
+    assert "가브리엘 모리스" in found.people and "한빛 저널" not in found.people

@@ -286,6 +286,8 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         return
     if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
         found.people[chunk.text] += 1
+    elif chunk.after_tag in ("JKS", "JX") and _foreign_part(chunk):
+        _foreign_subject(chunks, i, found, used)
 
 
 def _person_or_group(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> bool:
@@ -472,6 +474,16 @@ def _foreign_before_country(chunks: list[Chunk], i: int, found: Found, used: set
         used.update(range(first, i))
 
 
+def _foreign_subject(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
+    """``존 스미스는 …``: a foreign name of two or three words as the subject, with no title."""
+    if chunks[i].text in gz.ORG_SUFFIXES:
+        return  # ``한빛 저널은``: a title of a paper
+    name, first = _foreign_name(chunks, i)
+    if name and " " in name and not any(k in used for k in range(first, i)):
+        found.people[name] += 1
+        used.update(range(first, i + 1))
+
+
 def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
     """Up to three proper-noun words ending at ``chunks[j]`` (``마크 윌슨``)."""
     parts: list[str] = []
@@ -596,8 +608,9 @@ def _member_name(chunk: Chunk) -> bool:
 def _suffix_org(chunk: Chunk, suffix: str) -> bool:
     text = chunk.text
     prefix = text[: -len(suffix)]
-    if suffix in _ONE_SYLLABLE_ORG:
-        return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원"
+    if suffix in _ONE_SYLLABLE_ORG:  # not a loanword ending so (``인프라스트럭처``)
+        return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원" \
+            and not any(syllable in gz.LOANWORD_SYLLABLES for syllable in prefix)
     if suffix in ("공사", "조합", "의회", "연구원", "센터") and not (chunk.nnp or prefix[:2] in ("한국", "대한")
                                                            or prefix in _ALL_PLACES or prefix in gz.CITIES):
         return False
@@ -627,9 +640,16 @@ def place_name(chunk: Chunk) -> str | None:
         unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
         return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
     for suffix in _endings(text, _VENUE_LENGTHS, _VENUE_SET):
+        if _mayor(text, suffix):
+            return None  # ``한빛시장`` after a city: its mayor, not a market
         if len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
             return text
     return None
+
+
+def _mayor(text: str, suffix: str) -> bool:
+    prefix = text[: -len(suffix)]
+    return suffix == "시장" and (prefix in gz.PROVINCES or prefix in gz.CITIES)
 
 
 def _area_of(chunk: Chunk) -> bool:
