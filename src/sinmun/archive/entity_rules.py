@@ -284,6 +284,12 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
     if title_of(chunk) is None and _merge_with_next(chunks, i, used):
         found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``한빛운수부문 노동조합``
         return
+    _untitled_person(chunks, i, found, used)
+
+
+def _untitled_person(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
+    """A name with no title: a Korean one (``홍길동이 말했다``) or a foreign subject (``존 스미스는``)."""
+    chunk = chunks[i]
     if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
         found.people[chunk.text] += 1
     elif chunk.after_tag in ("JKS", "JX") and _foreign_part(chunk):
@@ -560,6 +566,13 @@ def org_name(chunk: Chunk) -> str | None:
     return None
 
 
+def _one_syllable_org(chunk: Chunk, suffix: str) -> bool:
+    """``한빛부``, ``한빛처``, ``한빛당``; not a loanword that ends so (``인프라스트럭처``)."""
+    text = chunk.text
+    return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원" \
+        and not any(syllable in gz.LOANWORD_SYLLABLES for syllable in text[: -len(suffix)])
+
+
 def _public_institute(chunk: Chunk) -> bool:
     """``국립한빛원``, ``한국한빛원``: a public institute (``-원`` alone ends too many common words);
     ``31사단``: a numbered military unit."""
@@ -608,9 +621,8 @@ def _member_name(chunk: Chunk) -> bool:
 def _suffix_org(chunk: Chunk, suffix: str) -> bool:
     text = chunk.text
     prefix = text[: -len(suffix)]
-    if suffix in _ONE_SYLLABLE_ORG:  # not a loanword ending so (``인프라스트럭처``)
-        return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원" \
-            and not any(syllable in gz.LOANWORD_SYLLABLES for syllable in prefix)
+    if suffix in _ONE_SYLLABLE_ORG:
+        return _one_syllable_org(chunk, suffix)
     if suffix in ("공사", "조합", "의회", "연구원", "센터") and not (chunk.nnp or prefix[:2] in ("한국", "대한")
                                                            or prefix in _ALL_PLACES or prefix in gz.CITIES):
         return False
@@ -639,9 +651,15 @@ def place_name(chunk: Chunk) -> str | None:
         known = prefix in gz.CITIES or prefix in gz.PROVINCES or prefix in _ALL_PLACES
         unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
         return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
+    return _venue_name(chunk)
+
+
+def _venue_name(chunk: Chunk) -> str | None:
+    """A place named by a venue ending (``한빛역``, ``한빛광장``), not a city's mayor (``한빛시장``)."""
+    text = chunk.text
     for suffix in _endings(text, _VENUE_LENGTHS, _VENUE_SET):
         if _mayor(text, suffix):
-            return None  # ``한빛시장`` after a city: its mayor, not a market
+            return None
         if len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
             return text
     return None
