@@ -118,3 +118,9 @@ def test_a_city_mayor_is_not_a_market():
 def test_a_foreign_name_as_the_subject_without_a_title():
     found = analyse("", "이날 가브리엘 모리스는 웃었다. 한빛 저널은 보도했다.")
     assert "가브리엘 모리스" in found.people and "한빛 저널" not in found.people
+
+
+def test_the_other_names_of_a_list_of_people():
+    found = analyse("", "방송에는 홍길동, 김철수, 박가람, 나래가 출연했다. 서울, 부산, 한빛은행이 참여했다.")
+    assert {"홍길동", "김철수", "박가람", "나래"} <= set(found.people)
+    assert not {"서울", "부산", "한빛은행"} & set(found.people)

@@ -27,6 +27,7 @@ _MILITARY_UNIT = re.compile(r"\d+(?:사단|군단|여단|함대|비행단|전투
 #: ``채굴 기업 ‘한빛 코인’``: a name in quotes after a word that says it is a company or an outlet.
 _QUOTED_ORG = re.compile(r"(?:" + "|".join(sorted(gz.ORG_DESCRIPTORS, key=len, reverse=True))
                          + r")(?:인|은|이|로|으로)?\s*[‘'“\"]([^‘’'“”\"\n]{2,40}?)\s*(?:\([^)]{1,30}\))?[’'”\"]")
+_LIST_SEPARATORS = frozenset({",", "-", "·", "、"})
 _PUBLIC_PREFIXES = ("국립", "국가", "한국", "대한", "중앙")
 _ROLE_PARTICLES = frozenset({"의", "을", "를", "으로", "로", "은", "는"})
 _ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in gz.ORG_SUFFIXES}, reverse=True))
@@ -206,9 +207,34 @@ def find_entities(chunks: list[Chunk], text: str = "") -> Found:
         if i not in used:
             _classify(chunks, i, found, used)
     _titles_before_names(chunks, found)
+    _listed_names(chunks, found, used)
     _quoted_orgs(text, found)
     _join(found)
     return found
+
+
+def _listed_names(chunks: list[Chunk], found: Found, used: set[int]) -> None:
+    """In a list of names (``홍길동, 김철수, 나가람이 출연했다``) where two or more are people, the
+    other name-shaped proper nouns are people too (stage names, names the analyser split)."""
+    start = 0
+    while start < len(chunks):
+        end = start
+        while end + 1 < len(chunks) and chunks[end].after in _LIST_SEPARATORS:
+            end += 1
+        items = range(start, end + 1)
+        if end > start and sum(chunks[k].text in found.people for k in items) >= 2:
+            for k in items:
+                if k not in used and chunks[k].text not in found.people and _listed_name(chunks[k]):
+                    found.people[chunks[k].text] += 1
+        start = end + 1
+
+
+def _listed_name(chunk: Chunk) -> bool:
+    text = chunk.text
+    split = len(text) == 3 and chunk.ntok >= 2 and chunk.first == text[0] in gz.SURNAMES  # ``김/NNP 철수/NNG``
+    return (chunk.nnp and (chunk.ntok == 1 or split) and 2 <= len(text) <= 4 and _hangul(text) and chunk.user is None
+            and org_name(chunk) is None and place_name(chunk) is None and title_of(chunk) is None
+            and text not in gz.NOT_NAMES)
 
 
 def _quoted_orgs(text: str, found: Found) -> None:
