@@ -27,6 +27,7 @@ _MILITARY_UNIT = re.compile(r"\d+(?:사단|군단|여단|함대|비행단|전투
 #: ``채굴 기업 ‘한빛 코인’``: a name in quotes after a word that says it is a company or an outlet.
 _QUOTED_ORG = re.compile(r"(?:" + "|".join(sorted(gz.ORG_DESCRIPTORS, key=len, reverse=True))
                          + r")(?:인|은|이|로|으로)?\s*[‘'“\"]([^‘’'“”\"\n]{2,40}?)\s*(?:\([^)]{1,30}\))?[’'”\"]")
+_INSTITUTE_ENDINGS = frozenset("원단대")  # the last syllables :func:`_public_institute` accepts
 _LIST_SEPARATORS = frozenset({",", "-", "·", "、"})
 _PUBLIC_PREFIXES = ("국립", "국가", "한국", "대한", "중앙")
 _ROLE_PARTICLES = frozenset({"의", "을", "를", "으로", "로", "은", "는"})
@@ -294,8 +295,8 @@ def _titles_before_names(chunks: list[Chunk], found: Found) -> None:
 
 def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
     chunk = chunks[i]
-    if _person_or_group(chunks, i, found, used):
-        return
+    if (chunk.linked or " " in chunk.text) and _person_or_group(chunks, i, found, used):
+        return  # (each of those needs a word before it, or a spaced name)
     org = org_name(chunk)
     if org:
         _add_org(chunks, i, org, found, used)
@@ -577,7 +578,7 @@ def org_name(chunk: Chunk) -> str | None:
         return text[:-2]  # ``MBC뉴스`` in a sign-off
     if text in gz.ORG_ALIASES or text in gz.KNOWN_ORGS:
         return gz.org_canonical(text)
-    if _public_institute(chunk):
+    if text[-1] in _INSTITUTE_ENDINGS and _public_institute(chunk):
         return text
     if text.endswith(gz.ORG_BAD_ENDINGS):
         return None
@@ -698,8 +699,10 @@ def _mayor(text: str, suffix: str) -> bool:
 
 def _area_of(chunk: Chunk) -> bool:
     """A known place with an area word glued after it (``인천지역``, ``서울일대``)."""
+    if chunk.ntok < 2 or chunk.last not in gz.AREA_WORDS:
+        return False
     prefix = chunk.text[: -len(chunk.last)]
-    return chunk.ntok >= 2 and chunk.last in gz.AREA_WORDS and (prefix in _ALL_PLACES or prefix in gz.CITIES)
+    return prefix in _ALL_PLACES or prefix in gz.CITIES
 
 
 def _join(found: Found) -> None:
