@@ -279,7 +279,7 @@ def _role_played(chunks: list[Chunk], i: int) -> tuple[int, ...]:
 
 
 def _name_before_ssi(chunk: Chunk) -> bool:
-    """A name before ``씨``; there a four-syllable name may have a one-syllable surname (``김다니엘 씨``)."""
+    """A name before ``씨``; there a four-syllable name may have a one-syllable surname (``김나가람 씨``)."""
     text = chunk.text
     return korean_name(chunk) or (len(text) == 4 and chunk.nnp and chunk.ntok == 1 and _hangul(text)
                                   and text[0] in gz.SURNAMES and text not in _ALL_PLACES)
@@ -533,7 +533,7 @@ def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
 def _foreign_part(chunk: Chunk, given: bool = False) -> bool:
     """One word of a foreign name; a given name (before the surname) may be one syllable (``존``)."""
     text = chunk.text
-    if " " in text:  # ``디에고 시메오네``: a foreign full name the analyser knows as one proper noun
+    if " " in text:  # ``가람 누리``: a foreign full name the analyser knows as one proper noun
         return chunk.nnp and chunk.ntok == 1 and len(text) <= 20 and all(_hangul(part) for part in text.split())
     return (chunk.nnp and chunk.ntok == 1 and (1 if given else 2) <= len(text) <= 8 and _hangul(text)
             and chunk.user is None and text not in _ALL_PLACES and text not in gz.CITIES and org_name(chunk) is None
@@ -619,7 +619,7 @@ def _acronym_actor(chunk: Chunk) -> bool:
 
 
 def _spaced_foreign_name(chunk: Chunk) -> bool:
-    """A foreign full name the analyser read as one proper noun (``디에고 시메오네``), not a quoted title."""
+    """A foreign full name the analyser read as one proper noun (``가람 누리``), not a quoted title."""
     return " " in chunk.text and _foreign_part(chunk) and org_name(chunk) is None and chunk.after not in _QUOTES
 
 
