@@ -1,8 +1,10 @@
 """Facet accuracy: people / organisations / places from enrichment vs the hand-labelled entities.
 
-    PYTHONPATH=src .venv/bin/python bench/facets.py [--shared ../shared] [--json out.json] [--pages]
+    PYTHONPATH=src .venv/bin/python bench/facets.py [--shared ../shared] [--set DIR] [--json out.json] [--pages]
 
-Every page of ``eval/ko`` is extracted with ``sinmun.extract``; its record is enriched and the
+Every page of ``eval/ko`` (or of ``--set DIR``: any folder of ``<id>.entities.json`` files in the same
+format, each beside its ``<id>.html`` or, without one, an ``<id>.expected.json`` record holding
+``title`` / ``subtitle`` / ``body_paragraphs``) is extracted with ``sinmun.extract``; its record is enriched and the
 facet values are compared with ``<id>.entities.json`` (see ``eval/ko/ENTITIES.md``): names compare
 after NFKC with spaces and case ignored, the page's ``aliases`` map a surface to its canonical entry
 before matching, and a value named in a ``borderline-*`` note is don't-care (neither right nor
@@ -112,12 +114,22 @@ def score_titles(predicted: dict[str, list[str]], gold: Gold, tally: list[int]) 
 
 
 def pages(shared: Path) -> list[tuple[str, dict, Gold]]:
-    """(page id, extracted record, gold entities) for every labelled page."""
+    """(page id, extracted record, gold entities) for every labelled page of ``eval/ko``."""
+    return labelled_pages(shared / "eval" / "ko")
+
+
+def labelled_pages(folder: Path) -> list[tuple[str, dict, Gold]]:
+    """(page id, extracted record, gold entities) for every labelled page under ``folder``."""
     out = []
-    for path in sorted((shared / "eval" / "ko").glob("*/*.entities.json")):
+    for path in sorted(folder.glob("**/*.entities.json")):
         stem = str(path)[: -len(".entities.json")]
-        expected = json.loads(Path(stem + ".expected.json").read_text(encoding="utf-8"))
-        record = sinmun.extract(Path(stem + ".html").read_bytes(), url=expected.get("url")).to_dict()
+        expected_path = Path(stem + ".expected.json")
+        expected = json.loads(expected_path.read_text(encoding="utf-8")) if expected_path.exists() else {}
+        html = Path(stem + ".html")
+        if html.exists():
+            record = sinmun.extract(html.read_bytes(), url=expected.get("url")).to_dict()
+        else:
+            record = {k: expected.get(k) for k in ("title", "subtitle", "body_paragraphs")}
         out.append((Path(stem).name, record, Gold.load(path)))
     return out
 
@@ -195,17 +207,19 @@ def table(results: dict[str, dict[str, Score] | None], gold_total: dict[str, int
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--set", help="score this folder of labelled pages instead of eval/ko")
     parser.add_argument("--json", help="also write the scores here")
     parser.add_argument("--pages", action="store_true", help="list every wrong and missed value")
     args = parser.parse_args()
-    labelled = pages(Path(args.shared))
+    folder = Path(args.set) if args.set else Path(args.shared) / "eval" / "ko"
+    labelled = labelled_pages(folder)
     if not labelled:
-        sys.exit(f"no labelled pages under {args.shared}/eval/ko")
+        sys.exit(f"no labelled pages under {folder}")
     gold_total = {kind: sum(len(g.entities[kind]) for _, _, g in labelled) for kind, _ in KINDS}
     baseline = baseline_facets()
     results = {"before": evaluate(baseline, labelled) if baseline else None,
                "after": evaluate(current_facets(), labelled)}
-    print(f"## Facets on eval/ko: {len(labelled)} pages\n")
+    print(f"## Facets on {'eval/ko' if not args.set else folder}: {len(labelled)} pages\n")
     print(table(results, gold_total))
     found, right = results["after"]["titles"]
     print(f"\ntitles (after): {right} of {found} people found with a labelled title have a matching title"

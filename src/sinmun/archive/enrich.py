@@ -109,7 +109,7 @@ def enrichment_of(tokens: list, text: str, title_end: int) -> Enrichment:
     """The enrichment of one analysed text."""
     chunks = chunks_of(tokens, text)
     enrichment = Enrichment(nouns=_nouns(chunks, title_end))
-    found = find_entities(chunks)
+    found = find_entities(chunks, text)
     enrichment.people, enrichment.orgs, enrichment.places = found.people, found.orgs, found.places
     enrichment.titles = found.titles
     return enrichment

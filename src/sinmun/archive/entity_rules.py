@@ -6,6 +6,7 @@ only spaces separate them, which is how Korean news writes ``name [organisation]
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,16 @@ _NNB_BREAKS = frozenset({"씨", "등", "측", "쪽", "님", "군", "양", "명",
 _LOCATIVE = frozenset({"에서", "에", "으로", "로", "까지", "부터", "에서의", "앞"})
 _NOT_MINISTRY = frozenset({"남부", "북부", "동부", "서부", "중부", "내부", "외부", "일부", "전부", "간부", "정부"})
 _SUBJECT = frozenset({"이", "가", "은", "는", "도"})
+#: Particles after ``역`` (role) in ``홍길동 역의 배우``, ``홍길동 역을 맡은``.
+_QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
+_MILITARY_UNIT = re.compile(r"\d+(?:사단|군단|여단|함대|비행단|전투비행단|특전단)")
+#: ``채굴 기업 ‘한빛 코인’``: a name in quotes after a word that says it is a company or an outlet.
+_QUOTED_ORG = re.compile(r"(?:" + "|".join(sorted(gz.ORG_DESCRIPTORS, key=len, reverse=True))
+                         + r")(?:인|은|이|로|으로)?\s*[‘'“\"]([^‘’'“”\"\n]{2,40}?)\s*(?:\([^)]{1,30}\))?[’'”\"]")
+_INSTITUTE_ENDINGS = frozenset("원단대")  # the last syllables :func:`_public_institute` accepts
+_LIST_SEPARATORS = frozenset({",", "-", "·", "、"})
+_PUBLIC_PREFIXES = ("국립", "국가", "한국", "대한", "중앙")
+_ROLE_PARTICLES = frozenset({"의", "을", "를", "으로", "로", "은", "는"})
 _ORG_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in gz.ORG_SUFFIXES}, reverse=True))
 _ONE_SYLLABLE_ORG = frozenset({"부", "처", "당", "원"})
 _TITLE_LENGTHS = tuple(sorted({len(t) for t in gz.TITLES}, reverse=True))
@@ -51,6 +62,7 @@ class Chunk:
     after_tag: str = ""
     last: str = ""  # the form of its last morpheme
     first: str = ""  # the form of its first morpheme
+    anonymous: bool = False  # written after ``모`` (``모 한빛노조``): a body or person the text does not name
 
 
 def chunks_of(tokens: list, text: str) -> list[Chunk]:
@@ -74,6 +86,7 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
                 _extend(current, token, tag)
                 continue
             current = _new_chunk(token, tag, linked=link_open and bool(chunks))
+            current.anonymous = _after_mo(tokens, index)
             chunks.append(current)
             link_open = True
             continue
@@ -100,6 +113,11 @@ def chunks_of(tokens: list, text: str) -> list[Chunk]:
     for chunk in chunks:
         chunk.text = text[chunk.start:chunk.start + len(chunk.text)] if chunk.text else chunk.text
     return chunks
+
+
+def _after_mo(tokens: list, index: int) -> bool:
+    """The noun follows ``모`` (``a certain``), which anonymises what it names."""
+    return index > 0 and tokens[index - 1].form == "모" and tokens[index - 1].tag == "MM"
 
 
 def _bracketed_acronym(tokens: list, index: int) -> bool:
@@ -155,6 +173,8 @@ def _skippable(tokens: list, index: int) -> int:
     token = tokens[index]
     if token.form in _TRANSPARENT and token.tag in ("MM", "NNG", "SH", "XPN", "NNB"):
         return index
+    if token.form == "무" and index + 1 < len(tokens) and tokens[index + 1].form == "소속":
+        return index + 1  # ``홍길동 무소속 의원``: an independent, between the name and the title
     if token.form == "(" and index + 2 < len(tokens) and tokens[index + 1].tag == "SN" \
             and tokens[index + 2].form == ")":
         return index + 2
@@ -169,25 +189,100 @@ class Found:
     titles: dict[str, Counter] = field(default_factory=dict)
 
 
-def find_entities(chunks: list[Chunk]) -> Found:
-    """People (with titles), organisations and places named in the compounds."""
+def find_entities(chunks: list[Chunk], text: str = "") -> Found:
+    """People (with titles), organisations and places named in the compounds (of ``text``)."""
     found = Found()
-    used: set[int] = set()
+    used = _unnamed(chunks)
     for i, chunk in enumerate(chunks):
         title = title_of(chunk)
+        if i in used:
+            continue
         if title:
             _person_before(chunks, i, title, found, used)
-        elif chunk.linked and chunk.text in gz.COUNTRIES and i not in used:
+        elif chunk.linked and chunk.text in gz.COUNTRIES:
             _foreign_before_country(chunks, i, found, used)
-        elif chunk.after == "씨" and i not in used and korean_name(chunk):
+        elif chunk.after == "씨" and _name_before_ssi(chunk):
             found.people[chunk.text] += 1
             used.add(i)
     for i, chunk in enumerate(chunks):
         if i not in used:
             _classify(chunks, i, found, used)
     _titles_before_names(chunks, found)
+    _listed_names(chunks, found, used)
+    _quoted_orgs(text, found)
     _join(found)
     return found
+
+
+def _listed_names(chunks: list[Chunk], found: Found, used: set[int]) -> None:
+    """In a list of names (``홍길동, 김철수, 나가람이 출연했다``) where two or more are people, the
+    other name-shaped proper nouns are people too (stage names, names the analyser split)."""
+    start = 0
+    while start < len(chunks):
+        end = start
+        while end + 1 < len(chunks) and chunks[end].after in _LIST_SEPARATORS:
+            end += 1
+        items = range(start, end + 1)
+        if end > start and sum(chunks[k].text in found.people for k in items) >= 2:
+            for k in items:
+                if k not in used and chunks[k].text not in found.people and _listed_name(chunks[k]):
+                    found.people[chunks[k].text] += 1
+        start = end + 1
+
+
+def _listed_name(chunk: Chunk) -> bool:
+    text = chunk.text
+    split = len(text) == 3 and chunk.ntok >= 2 and chunk.first == text[0] in gz.SURNAMES  # ``김/NNP 철수/NNG``
+    return (chunk.nnp and (chunk.ntok == 1 or split) and 2 <= len(text) <= 4 and _hangul(text) and chunk.user is None
+            and org_name(chunk) is None and place_name(chunk) is None and title_of(chunk) is None
+            and text not in gz.NOT_NAMES)
+
+
+def _quoted_orgs(text: str, found: Found) -> None:
+    """Companies and outlets named in quotes after what they are (``채굴 기업 ‘한빛 코인’``); the
+    words of such a name are not people, places or other organisations of their own."""
+    for match in _QUOTED_ORG.finditer(text):
+        name = match.group(1).strip()
+        if not name or name in gz.ORG_COMMON:
+            continue
+        found.orgs[name] += 1
+        squeezed = name.replace(" ", "")
+        for counter in (found.people, found.places, found.orgs):
+            for value in [v for v in counter if v != name and v.replace(" ", "") in squeezed]:
+                del counter[value]
+
+
+def _unnamed(chunks: list[Chunk]) -> set[int]:
+    """Compounds that name no real entity: an anonymised one (``모 한빛노조 지부``, with the
+    compounds linked after it) and a fictional role (``홍길동 역의 배우``, ``홍길동(김철수 분)``)."""
+    unnamed: set[int] = set()
+    for i, chunk in enumerate(chunks):
+        if chunk.anonymous or (chunk.linked and i - 1 in unnamed and chunks[i - 1].anonymous
+                               and title_of(chunk) is None):
+            chunk.anonymous = True
+            unnamed.add(i)
+        elif i + 1 < len(chunks) and chunks[i + 1].linked:
+            unnamed.update(_role_played(chunks, i))
+    roles = {chunks[i].text for i in unnamed if not chunks[i].anonymous and chunks[i].text != "역"}
+    unnamed.update(i for i, chunk in enumerate(chunks) if chunk.text in roles)  # the role's other mentions
+    return unnamed
+
+
+def _role_played(chunks: list[Chunk], i: int) -> tuple[int, ...]:
+    """``홍길동 역의``: the role and ``역``; ``홍길동(김철수 분)`` at ``김철수``: the role before the bracket."""
+    chunk, following = chunks[i], chunks[i + 1]
+    if following.text == "역" and following.after in _ROLE_PARTICLES and _hangul(chunk.text):
+        return (i, i + 1)
+    if following.text == "분" and following.after == ")" and i > 0 and chunks[i - 1].after == "(":
+        return (i - 1,)
+    return ()
+
+
+def _name_before_ssi(chunk: Chunk) -> bool:
+    """A name before ``씨``; there a four-syllable name may have a one-syllable surname (``김나가람 씨``)."""
+    text = chunk.text
+    return korean_name(chunk) or (len(text) == 4 and chunk.nnp and chunk.ntok == 1 and _hangul(text)
+                                  and text[0] in gz.SURNAMES and text not in _ALL_PLACES)
 
 
 def _titles_before_names(chunks: list[Chunk], found: Found) -> None:
@@ -200,9 +295,8 @@ def _titles_before_names(chunks: list[Chunk], found: Found) -> None:
 
 def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
     chunk = chunks[i]
-    if _sign_off(chunks, i):
-        found.people[chunk.text] += 1
-        return
+    if (chunk.linked or " " in chunk.text) and _person_or_group(chunks, i, found, used):
+        return  # (each of those needs a word before it, or a spaced name)
     org = org_name(chunk)
     if org:
         _add_org(chunks, i, org, found, used)
@@ -212,26 +306,60 @@ def _classify(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None
         found.places[chunk.text] += 1  # ``경기 한빛시``: the province, not a game
         return
     place = place_name(chunk)
-    if place and place not in gz.COUNTRIES and _merge_with_next(chunks, i, used):
-        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``
-        return
-    if place in gz.COUNTRIES and _merge_with_next(chunks, i, used):
-        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``캐나다 에너지부``
-        found.places[place] += 1
-        return
-    if place and (not korean_name(chunk) or _venue(place) or _in_place_context(chunks, i)):
-        following = chunks[i + 1] if i + 1 < len(chunks) else None
-        if following and following.linked and following.text in gz.VENUE_WORDS:
-            place = place + " " + following.text  # ``광화문 광장``
-            used.add(i + 1)
-        target = found.orgs if _acting(chunks, i, place) else found.places
-        target[place] += 1
+    if place and _place_found(chunks, i, place, found, used):
         return
     if title_of(chunk) is None and _merge_with_next(chunks, i, used):
         found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``한빛운수부문 노동조합``
         return
+    _untitled_person(chunks, i, found, used)
+
+
+def _untitled_person(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
+    """A name with no title: a Korean one (``홍길동이 말했다``) or a foreign subject (``존 스미스는``)."""
+    chunk = chunks[i]
     if title_of(chunk) is None and bare_name(chunk, chunks[i + 1] if i + 1 < len(chunks) else None):
         found.people[chunk.text] += 1
+    elif chunk.after_tag in ("JKS", "JX") and _foreign_part(chunk):
+        _foreign_subject(chunks, i, found, used)
+
+
+def _person_or_group(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> bool:
+    """A sign-off name, a foreign full name read as one word, or a Latin-letter group and its member."""
+    chunk = chunks[i]
+    if _sign_off(chunks, i) or _spaced_foreign_name(chunk):
+        found.people[chunk.text] += 1
+        return True
+    if _described_org(chunks, i):
+        found.orgs[chunk.text] += 1  # ``중국 기업 한빛완다``
+        return True
+    if not _group_acronym(chunks, i):
+        return False
+    found.orgs[chunk.text] += 1  # ``그룹 KBC 홍길``: the group, then its member
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if following and following.linked and _member_name(following):
+        found.people[following.text] += 1
+        used.add(i + 1)
+    return True
+
+
+def _place_found(chunks: list[Chunk], i: int, place: str, found: Found, used: set[int]) -> bool:
+    """Record the place ``chunks[i]`` names (or the body it heads: ``한빛주 공대``); False when the
+    name-shaped word is more likely a person."""
+    chunk = chunks[i]
+    if _merge_with_next(chunks, i, used):
+        found.orgs[chunk.text + " " + chunks[i + 1].text] += 1  # ``한빛주 공대``, ``캐나다 에너지부``
+        if place in gz.COUNTRIES:
+            found.places[place] += 1
+        return True
+    if not (not korean_name(chunk) or _venue(place) or _in_place_context(chunks, i)):
+        return False
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if following and following.linked and _place_tail(place, following):
+        place = place + " " + following.text  # ``광화문 광장``, ``한빛 DC``
+        used.add(i + 1)
+    target = found.orgs if _acting(chunks, i, place) else found.places
+    target[place] += 1
+    return True
 
 
 def _add_org(chunks: list[Chunk], i: int, org: str, found: Found, used: set[int]) -> None:
@@ -259,16 +387,24 @@ def _merge_with_next(chunks: list[Chunk], i: int, used: set[int]) -> bool:
     ministry = chunk.text in gz.COUNTRIES and len(following.text) >= 3 and following.text.endswith(("부", "성", "청")) \
         and following.text not in gz.ORG_COMMON and following.text[-2:] not in _NOT_MINISTRY
     descriptive = chunk.ntok >= 2 and _hangul(chunk.text) and not chunk.nnp  # ``한빛운수부문 노동조합``
-    if ministry or (head_word and chunk.nnp) or (suffixed and (descriptive or org_name(chunk))):
+    if ministry or _team_name(chunk, following) or (head_word and chunk.nnp) \
+            or (suffixed and (descriptive or org_name(chunk))):
         used.add(i + 1)
         return True
     return False
 
 
+def _team_name(sponsor: Chunk, nickname: Chunk) -> bool:
+    """A sports club: a sponsor's name and a plural nickname (``KBC 타이거즈``, ``한빛 이글스``)."""
+    text = nickname.text
+    return ((sponsor.tag == "SL" and sponsor.text.isupper()) or sponsor.text in gz.KNOWN_ORGS) and nickname.nnp \
+        and nickname.ntok == 1 and len(text) >= 3 and _hangul(text) and text.endswith(("스", "즈", "츠"))
+
+
 def _is_suffixed_org(chunk: Chunk) -> bool:
     text = chunk.text
     return org_name(chunk) == text and text not in gz.KNOWN_ORGS and text not in gz.ORG_ALIASES \
-        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL"
+        and chunk.user is None and not (chunk.nnp and chunk.ntok == 1) and chunk.tag != "SL" and not text[0].isdigit()
 
 
 def _in_place_context(chunks: list[Chunk], i: int) -> bool:
@@ -276,6 +412,14 @@ def _in_place_context(chunks: list[Chunk], i: int) -> bool:
     chunk = chunks[i]
     before = chunks[i - 1] if i > 0 and chunk.linked else None
     return chunk.after in _LOCATIVE or bool(before and _address_part(before))
+
+
+def _place_tail(place: str, following: Chunk) -> bool:
+    """A word that continues the place before it: a venue word (``광화문 광장``; a country's
+    ``시장`` is a market) or a Latin district code (``워싱턴 DC``)."""
+    if following.tag == "SL":
+        return following.ntok == 1 and following.text in gz.PLACE_CODES
+    return following.text in gz.VENUE_WORDS and not (place in gz.COUNTRIES and following.text == "시장")
 
 
 def _venue(place: str) -> bool:
@@ -363,6 +507,16 @@ def _foreign_before_country(chunks: list[Chunk], i: int, found: Found, used: set
         used.update(range(first, i))
 
 
+def _foreign_subject(chunks: list[Chunk], i: int, found: Found, used: set[int]) -> None:
+    """``존 스미스는 …``: a foreign name of two or three words as the subject, with no title."""
+    if chunks[i].text in gz.ORG_SUFFIXES:
+        return  # ``한빛 저널은``: a title of a paper
+    name, first = _foreign_name(chunks, i)
+    if name and " " in name and not any(k in used for k in range(first, i)):
+        found.people[name] += 1
+        used.update(range(first, i + 1))
+
+
 def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
     """Up to three proper-noun words ending at ``chunks[j]`` (``마크 윌슨``)."""
     parts: list[str] = []
@@ -379,6 +533,8 @@ def _foreign_name(chunks: list[Chunk], j: int) -> tuple[str | None, int]:
 def _foreign_part(chunk: Chunk, given: bool = False) -> bool:
     """One word of a foreign name; a given name (before the surname) may be one syllable (``존``)."""
     text = chunk.text
+    if " " in text:  # ``가람 누리``: a foreign full name the analyser knows as one proper noun
+        return chunk.nnp and chunk.ntok == 1 and len(text) <= 20 and all(_hangul(part) for part in text.split())
     return (chunk.nnp and chunk.ntok == 1 and (1 if given else 2) <= len(text) <= 8 and _hangul(text)
             and chunk.user is None and text not in _ALL_PLACES and text not in gz.CITIES and org_name(chunk) is None
             and place_name(chunk) is None)
@@ -422,6 +578,8 @@ def org_name(chunk: Chunk) -> str | None:
         return text[:-2]  # ``MBC뉴스`` in a sign-off
     if text in gz.ORG_ALIASES or text in gz.KNOWN_ORGS:
         return gz.org_canonical(text)
+    if text[-1] in _INSTITUTE_ENDINGS and _public_institute(chunk):
+        return text
     if text.endswith(gz.ORG_BAD_ENDINGS):
         return None
     if chunk.ntok >= 2 and chunk.tag == "NNP" and chunk.first in gz.KNOWN_ORGS and chunk.first not in gz.NOT_ORGS:
@@ -435,17 +593,63 @@ def org_name(chunk: Chunk) -> str | None:
     return None
 
 
+def _one_syllable_org(chunk: Chunk, suffix: str) -> bool:
+    """``한빛부``, ``한빛처``, ``한빛당``; not a loanword that ends so (``인프라스트럭처``)."""
+    text = chunk.text
+    return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원" \
+        and not any(syllable in gz.LOANWORD_SYLLABLES for syllable in text[: -len(suffix)])
+
+
+def _public_institute(chunk: Chunk) -> bool:
+    """``국립한빛원``, ``한국한빛원``: a public institute (``-원`` alone ends too many common words);
+    ``31사단``: a numbered military unit."""
+    text = chunk.text
+    if _MILITARY_UNIT.fullmatch(text):
+        return True
+    return (chunk.nnp and chunk.ntok == 1 and len(text) >= 4 and text.endswith("원")
+            and text.startswith(_PUBLIC_PREFIXES))
+
+
 def _acronym_actor(chunk: Chunk) -> bool:
+    """An acronym acting or owning (``KBC는``), or an outlet in a dateline (``[KBC=서울]``)."""
     text = chunk.text
     return (chunk.tag == "SL" and chunk.ntok == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
-            and text not in gz.NOT_ORG_ACRONYMS and chunk.after_tag in ("JKS", "JX", "JKG", "JC", "JKB"))
+            and text not in gz.NOT_ORG_ACRONYMS
+            and (chunk.after_tag in ("JKS", "JX", "JKG", "JC", "JKB") or chunk.after == "="))
+
+
+def _spaced_foreign_name(chunk: Chunk) -> bool:
+    """A foreign full name the analyser read as one proper noun (``가람 누리``), not a quoted title."""
+    return " " in chunk.text and _foreign_part(chunk) and org_name(chunk) is None and chunk.after not in _QUOTES
+
+
+def _described_org(chunks: list[Chunk], i: int) -> bool:
+    """A proper noun right after a word that says it is a company or an outlet (``중국 기업 한빛완다``)."""
+    chunk = chunks[i]
+    return (i > 0 and chunk.linked and chunks[i - 1].text in gz.ORG_DESCRIPTORS and chunk.nnp and chunk.ntok == 1
+            and len(chunk.text) >= 2 and chunk.user is None and place_name(chunk) is None
+            and chunk.text not in gz.TITLES)
+
+
+def _group_acronym(chunks: list[Chunk], i: int) -> bool:
+    """A music group written in Latin letters after ``그룹``/``밴드`` (``그룹 KBC``)."""
+    chunk = chunks[i]
+    return (i > 0 and chunk.linked and chunks[i - 1].text in gz.GROUP_WORDS and chunk.tag == "SL"
+            and chunk.ntok == 1 and chunk.text not in gz.NOT_ORG_ACRONYMS)
+
+
+def _member_name(chunk: Chunk) -> bool:
+    """A member's (stage) name right after their group: one proper noun of two to four syllables."""
+    text = chunk.text
+    return (chunk.nnp and chunk.ntok == 1 and 2 <= len(text) <= 4 and _hangul(text) and chunk.user is None
+            and org_name(chunk) is None and place_name(chunk) is None and text not in gz.TITLES)
 
 
 def _suffix_org(chunk: Chunk, suffix: str) -> bool:
     text = chunk.text
     prefix = text[: -len(suffix)]
     if suffix in _ONE_SYLLABLE_ORG:
-        return len(text) >= 3 and (chunk.nnp or chunk.ntok >= 2) and suffix != "원"
+        return _one_syllable_org(chunk, suffix)
     if suffix in ("공사", "조합", "의회", "연구원", "센터") and not (chunk.nnp or prefix[:2] in ("한국", "대한")
                                                            or prefix in _ALL_PLACES or prefix in gz.CITIES):
         return False
@@ -467,15 +671,38 @@ def place_name(chunk: Chunk) -> str | None:
         return text
     if text in gz.PLACE_COMMON or not _hangul(text) or len(text) < 2:
         return None
+    if _area_of(chunk):
+        return text[: -len(chunk.last)]  # ``한빛지역``: the place, not a venue ending in ``역``
     for suffix in _endings(text, _ADMIN_LENGTHS, _ADMIN_SET):
         prefix = text[: -len(suffix)]
         known = prefix in gz.CITIES or prefix in gz.PROVINCES or prefix in _ALL_PLACES
         unit_apart = chunk.ntok == 2 and chunk.last == suffix  # ``한빛/NNP 구/NNG``
         return text if known or (chunk.nnp and (chunk.ntok == 1 or unit_apart) and len(text) >= 3) else None
+    return _venue_name(chunk)
+
+
+def _venue_name(chunk: Chunk) -> str | None:
+    """A place named by a venue ending (``한빛역``, ``한빛광장``), not a city's mayor (``한빛시장``)."""
+    text = chunk.text
     for suffix in _endings(text, _VENUE_LENGTHS, _VENUE_SET):
+        if _mayor(text, suffix):
+            return None
         if len(text) > len(suffix) + 1 and (chunk.nnp or text[: -len(suffix)] in _ALL_PLACES):
             return text
     return None
+
+
+def _mayor(text: str, suffix: str) -> bool:
+    prefix = text[: -len(suffix)]
+    return suffix == "시장" and (prefix in gz.PROVINCES or prefix in gz.CITIES)
+
+
+def _area_of(chunk: Chunk) -> bool:
+    """A known place with an area word glued after it (``인천지역``, ``서울일대``)."""
+    if chunk.ntok < 2 or chunk.last not in gz.AREA_WORDS:
+        return False
+    prefix = chunk.text[: -len(chunk.last)]
+    return prefix in _ALL_PLACES or prefix in gz.CITIES
 
 
 def _join(found: Found) -> None:

@@ -50,7 +50,7 @@ ORG_SUFFIXES = _words("""
 국회 청와대 백악관 크렘린궁 정당 신당 당 부 처 원 타임스 저널 포스트 스쿨 뮤직 사무소 심판원 공대 종합병원 대학병원
 라디오 방송국 정책실 비서실 안보실 조정실 센터 이앤씨 엔지니어링 인터내셔널 솔루션 시스템즈
 네트웍스 머티리얼즈 파트너스 인베스트먼트 자산운용 테크놀로지 테크놀로지스 로지스틱스 공항공사 개발공사 도시공사
-관광공사 주식회사 컴퍼니 코리아 랩스
+관광공사 주식회사 컴퍼니 코리아 랩스 선교회 교회
 """)
 ORG_COMMON = _words("""
 정부 여당 야당 정당 신당 경찰 검찰 법원 당국 소방당국 지자체 본부 일부 내부 외부 전부 간부 지부 학부 세부 남부 북부 동부
@@ -76,6 +76,7 @@ OBS TBS CBS BBS PBS tvN OCN Mnet ENA TSMC 도요타 소니 화웨이 알리바�
 법무부 국토안보부 인사혁신처 법제처 식품의약품안전처 국가보훈처 국세청 관세청 조달청 통계청 재외동포청 대검찰청 검찰청
 병무청 방위사업청 경찰청 소방청 문화재청 국가유산청 농촌진흥청 산림청 특허청 질병관리청 기상청 해양경찰청 우주항공청
 국무조정실 국무총리실 금융감독원 한국은행 국회사무처 대법원 대검 합동참모본부 국가안보실 행정안전위원회
+육군 해군 공군 해병대 주한미군 나스닥 뉴욕증권거래소 한국거래소
 """)
 #: Endings of common nouns that look like organisation names (``연방정부``, ``거래처``, ``신혼부부``).
 ORG_BAD_ENDINGS = tuple(_words("""
@@ -127,10 +128,10 @@ ORG_ALIASES.update({
 INDUSTRY_SUFFIXES = _words("""
 바이오 에너지 화학 제약 통신 미디어 건설 전자 전기 자동차 증권 보험 생명 화재 항공 해운 물산 상사 제철 철강 석유 정유
 중공업 조선 텔레콤 케미칼 캐피털 캐피탈 금융 엔터 엔터테인먼트 모터스 바이오로직스 뮤직 이앤씨 엔지니어링 인터내셔널
-솔루션 시스템즈 네트웍스 머티리얼즈 파트너스 인베스트먼트 자산운용 테크놀로지 테크놀로지스 로지스틱스
+솔루션 시스템즈 네트웍스 머티리얼즈 파트너스 인베스트먼트 자산운용 테크놀로지 테크놀로지스 로지스틱스 교회
 """)
 #: Head words that make one organisation with the proper noun before them (``한빛 공대``).
-ORG_HEADS = _words("공대 대학교 대학 노조 노동조합 위원회 협회 재단 연구소 연구원 의료원 사무소")
+ORG_HEADS = _words("공대 대학교 대학 노조 노동조합 위원회 협회 재단 연구소 연구원 의료원 사무소 통신")
 #: Short forms joined only when the full name occurs in the same article (the short form was
 #: another body in other years: 민주당 of 2008 is not 더불어민주당).
 CONTEXT_ALIASES = frozenset({"민주당", "대법", "헌재"})
@@ -187,15 +188,22 @@ WORLD_CITIES = _words("""
 이스탄불 앙카라 키이우 키예프 하르키우 오데사 민스크 예루살렘 텔아비브 테헤란 바그다드 다마스쿠스 베이루트 두바이
 아부다비 도하 리야드 카이로 뉴델리 뭄바이 방콕 하노이 호찌민 자카르타 마닐라 싱가포르 쿠알라룸푸르 타이베이 시드니
 멜버른 오클랜드 토론토 밴쿠버 몬트리올 오타와 멕시코시티 상파울루 리우데자네이루 부에노스아이레스 산티아고 리마
-보고타 다보스 헤이그 스트라스부르 뮌헨 프랑크푸르트 함부르크 밀라노 나폴리 베네치아 리옹 마르세유 맨체스터 리버풀
+보고타 프놈펜 비엔티안 양곤 네피도 카불 이슬라마바드 카트만두 울란바토르 아스타나 타슈켄트 리스본 더블린
+부쿠레슈티 베오그라드 자그레브 빌뉴스 탈린 나이로비 아디스아바바 라고스 요하네스버그 케이프타운 카라카스 아바나
+브라질리아 몬테비데오 캔버라 웰링턴 사이판 다낭 나트랑 세부 발리 푸껫 다보스 헤이그 스트라스부르 뮌헨
+프랑크푸르트 함부르크 밀라노 나폴리 베네치아 리옹 마르세유 맨체스터 리버풀
 """)
+#: Latin codes written after a city (``워싱턴 DC``).
+PLACE_CODES = _words("DC D.C. LA NY")
+#: Generic area words written glued to a place (``인천지역``, ``서울일대``).
+AREA_WORDS = _words("지역 일대 인근 지방 일원 전역")
 #: Generic venue words that join the place before them (``광화문 광장``, ``용산 청사``).
 VENUE_WORDS = _words("광장 공원 거리 역 대교 공항 청사 사거리 시장 타워 해수욕장 경기장")
 #: Endings of place names (``강남구``, ``역삼동``, ``김포시``), with common nouns that end like them.
 PLACE_SUFFIXES = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "군", "구", "동", "읍", "면", "리", "도",
                   "주", "역", "광장", "공원", "대교", "공항", "항", "해수욕장", "경기장", "월드컵경기장", "구장",
                   "체육관", "터미널", "거리", "로", "길", "사거리", "교차로", "터널", "시장", "타워", "빌딩", "센터",
-                  "섬", "산", "강", "호수",
+                  "섬", "산", "강", "호수", "파크", "선수촌", "장터", "기념비", "기념관", "박물관", "미술관",
                   "반도", "해협", "만", "성", "궁", "의사당", "공단", "시청", "구청", "도청", "군청", "청사")
 PLACE_COMMON = _words("""
 당시 이번 동시 수시 상시 즉시 임시 전시 지시 표시 무시 감시 역시 게시 제시 개시 군 구 동 리 도 주 역 산 강 섬 길 로 성
@@ -240,6 +248,12 @@ NOT_NAMES = _words("한미일 한중일 한미 한중 한일 미중 미일 북�
 VENUE_ORGS = _words("백악관 청와대 크렘린궁 엘리제궁")
 #: Province short forms that are also common words (``경기`` is a game): places only in an address.
 AMBIGUOUS_PLACES = _words("경기 세종")
+#: Words that say what the name after them is: a company or an outlet (``채굴 기업 ‘한빛 코인’``).
+ORG_DESCRIPTORS = _words("""
+기업 회사 업체 상장사 스타트업 자회사 계열사 법인 지주사 제조사 브랜드 신문 일간지 매체 방송사 통신사 언론사 단체 재단
+""")
+#: Words that introduce a music group's name (``그룹 KBC``).
+GROUP_WORDS = _words("그룹 밴드 걸그룹 보이그룹 아이돌그룹 혼성그룹 듀오")
 #: Roles written before a name (``배우 홍길동``).
 PRE_TITLES = _words("""
 가수 배우 방송인 개그맨 개그우먼 코미디언 아나운서 작가 소설가 시인 화가 감독 작곡가 프로듀서 디자이너 모델 셰프 선수
