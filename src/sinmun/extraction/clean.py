@@ -88,7 +88,9 @@ _COPYRIGHT = re.compile(
 # ...and words that do so only in a line that is not a sentence of the story.
 _COPYRIGHT_WEAK = re.compile(r"\(c\)\s*[가-힣a-z]|무단\s*전재|무단전재|저작권")
 # A sentence of running text: ends like Korean prose (…했다. …까요? …니다) possibly in quotes.
-_PROSE_END = re.compile(r"[가-힣](?:다|요|죠|까|음|함)\s*[.!?]?[\"'”’)\]]*\s*$|[가-힣](?:다|요)[.!?]\s+\S")
+# (Written to start with the ending's own syllable, which the regex engine skips to, and the Hangul syllable
+# before it looked back at: led by ``[가-힣]``, a match was tried at every syllable of the line.)
+_PROSE_END = re.compile(r"[다요죠까음함](?<=[가-힣].)(?:\s*[.!?]?[\"'”’)\]]*\s*$|(?<=[다요])[.!?]\s+\S)")
 
 
 class _RuleGroup:
@@ -143,10 +145,13 @@ _FURNITURE = _RuleGroup(head=[
     ("page-nav", r"(?:이전|다음)\s*$"),
     ("ad-label", r"(?:[\[(<【〈-]\s*)?(?:광고|ad|advertisement|sponsored|스폰서|협찬)\s*(?:[\])>】〉-]\s*)?$"),
     ("ad-label", r"(?:광고\s*(?:영역|배너|닫기|보기|건너뛰기)|ad\s*loading\.*|advertisement\s*-\s*scroll.*)\s*$"),
-    # a stock quote widget's line: a company, maybe its six-digit code, maybe a price, and the change
-    ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*(?:\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?|"
-                    r"[\d,.]*\d\s*원?\s*)[▲▼△▽↑↓]\s*[\d,.]+\s*%?\s*(?:\(\s*[+-]?[\d,.]+\s*%\s*\))?\s*$"),
-    ("stock-quote", r"[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?"
+    # a stock quote widget's line: a company, maybe its six-digit code, maybe a price, and the change (each led
+    # by a look for the mark the quote must hold, ▲ or %: without it the words and digits, which both sets
+    # take, were split every way before the rule failed)
+    ("stock-quote", r"(?=[^▲▼△▽↑↓]*+[▲▼△▽↑↓])[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*(?:\(?\d{6}\)?\s*"
+                    r"(?:[\d,.]+\s*원?\s*)?|[\d,.]*\d\s*원?\s*)[▲▼△▽↑↓]\s*[\d,.]+\s*%?\s*"
+                    r"(?:\(\s*[+-]?[\d,.]+\s*%\s*\))?\s*$"),
+    ("stock-quote", r"(?=[^%]*+%)[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?"
                     r"[+-]\s*[\d,.]+\s*%\s*$"),
     ("reuse-notice", r"\*?\s*재판매\s*및\s*db\s*금지"),
     ("end-mark", r"(?:[\[(<〈【/-]\s*끝\s*[\])>〉】/-]|끝)\s*$"),
