@@ -22,6 +22,7 @@ from functools import cached_property
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import DecodeError, EmptyInputError, NotHtmlError
+from .attributes import MAX_ATTRIBUTES, cap_attributes
 from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting
 
 #: Pages longer than this (in characters) are cut before parsing, with a warning.
@@ -303,6 +304,11 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
     if flattened:
         warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")
         encoded = html.encode("utf-8", "ignore")
+    bounded_markup, cut = cap_attributes(encoded)
+    if cut:
+        warnings.append(f"{cut} tags cut to their first {MAX_ATTRIBUTES} attributes")
+        encoded = bounded_markup
+        html = encoded.decode("utf-8", "replace")
     tree = LexborHTMLParser(encoded)
     tree.raw_html = b""  # the parser's copy of its input: nothing reads it, and the text is in ``html``
     return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
