@@ -245,6 +245,38 @@ def archive_notes(results: dict[str, dict[str, dict | None]], given: dict[str, d
     return lines
 
 
+#: the speed stage's keys that bench/instructions.py's ratios stand in for, per set
+INSTRUCTION_KEYS = {"ko": "ko_ratio", "en-aeb": "en_ratio"}
+
+
+def instruction_ratios(path: str, trees: dict[str, Path]) -> dict[str, dict[str, float]]:
+    """The extraction ratios per tree from ``bench/instructions.py --out``'s JSON (callgrind instructions,
+    which the machine's load does not move), matched to the trees by their ``src`` path."""
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))["measures"]
+    out: dict[str, dict[str, float]] = {}
+    for name, src in trees.items():
+        for row in rows:
+            key = INSTRUCTION_KEYS.get(row["set"])
+            if key and row.get("ratio") is not None and Path(row["src"]).resolve() == src.resolve():
+                out.setdefault(name, {})[key] = row["ratio"]
+    return out
+
+
+def apply_instruction_ratios(results: dict[str, dict[str, dict | None]], ratios: dict[str, dict[str, float]]) -> None:
+    """Put the callgrind ratios in place of the wall-clock ones (the speed stage's other figures stay)."""
+    for tree, figures in ratios.items():
+        speed = results.setdefault(tree, {}).get("speed") or {}
+        results[tree]["speed"] = {**speed, **figures}
+
+
+def table_notes(instructions_json: str | None, results: dict[str, dict[str, dict | None]],
+                given: dict[str, dict[str, dict]], problems: list[str]) -> list[str]:
+    """The lines under the table: where the extraction ratios come from, the archive sizes, the problems."""
+    counted = ([f"- the two extraction rows are callgrind instruction counts (bench/instructions.py, "
+                f"{instructions_json}): a bare lexbor parse of the same pages = 1×"] if instructions_json else [])
+    return [*counted, *archive_notes(results, given), *(f"- {p}" for p in problems)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default="1fe5d3e", help="git revision measured as 'today'")
@@ -255,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(BENCH / "results"))
     parser.add_argument("--archive-json", help="the new tree's archive figures from `bench/archive.py --json`")
     parser.add_argument("--archive-json-today", help="the same for the baseline tree")
+    parser.add_argument("--instructions-json", help="extraction ratios in callgrind instructions from "
+                        "`bench/instructions.py --src BASELINE_SRC --src src --out PREFIX` (PREFIX.json), in "
+                        "place of the wall-clock ones; give the same baseline as --baseline-src")
     args = parser.parse_args(argv)
     given = given_figures(args.archive_json, args.archive_json_today)
     wanted = set(args.only.split(",")) if args.only else {s.name for s in STAGES}
@@ -264,14 +299,16 @@ def main(argv: list[str] | None = None) -> int:
         tree = Path(tmp) / "tree"
         base = Path(args.baseline_src) if args.baseline_src else baseline_tree(args.baseline, tree) / "src"
         try:
-            results, problems = measure(stages, {"today": base, "new": ROOT / "src"}, args.quick, args.timeout,
-                                        given)
+            trees = {"today": base, "new": ROOT / "src"}
+            results, problems = measure(stages, trees, args.quick, args.timeout, given)
+            if args.instructions_json:
+                apply_instruction_ratios(results, instruction_ratios(args.instructions_json, trees))
         finally:
             if not args.baseline_src:
                 drop_tree(tree)
     lines = [f"Measured {started}; today = {args.baseline_src or args.baseline}, new = this checkout"
              f"{' (quick: small inputs)' if args.quick else ''}.", "", *table(results)]
-    notes = [*archive_notes(results, given), *(f"- {p}" for p in problems)]
+    notes = table_notes(args.instructions_json, results, given, problems)
     lines += ["", *notes] if notes else []
     print("\n".join(lines))
     out = Path(args.out)
