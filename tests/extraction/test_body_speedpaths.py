@@ -101,6 +101,43 @@ def test_a_link_inside_a_link_counts_once():
     assert fallback._link_dense_parts(holder, set()) == frozenset()  # 6 of 16 characters are linked
 
 
+def plain_link_dense_parts(holder, part_ids) -> frozenset[int]:
+    """The walk of :func:`fallback._link_dense_parts` that enters every element, link text or none."""
+    linked = fallback._link_chars(holder)
+    found: set[int] = set()
+    stack = list(holder.iter())
+    while stack:
+        element = stack.pop()
+        if element.mem_id in part_ids:
+            continue
+        links = linked.get(element.mem_id, 0) if element.tag not in content.INLINE_TAGS else 0
+        if links and links >= fallback.LINK_SHARE * len(element.text(strip=True) or ""):
+            found.add(element.mem_id)
+            before = element.prev
+            while before is not None and before.tag in ("-text", "-comment"):
+                before = before.prev
+            if before is not None and before.tag in fallback._HEADINGS:
+                found.add(before.mem_id)
+            continue
+        stack.extend(element.iter())
+    return frozenset(found)
+
+
+@pytest.mark.parametrize("inner", [
+    "<section><div><h4>더 보기</h4><ul><li><a href=1>다른 기사 제목 하나</a></li></ul></div></section>",
+    "<div><span><em><a href=1>깊은 곳의 링크 글자</a></em></span> 짧은 말</div>",
+    "<a href=1><div>링크 안의 칸 <div><a href=2>안쪽 링크</a> 글자가 더 많은 줄입니다</div></div></a>",
+    "<div><p>링크 없는 문단입니다.</p><div><p>또 하나의 문단입니다.</p></div></div>",
+    "<div><a href=1></a><p>빈 링크 옆의 긴 글자들이 여기에 있습니다</p></div>",
+])
+def test_link_dense_parts_skip_only_what_holds_no_link_text(inner):
+    """Elements without link text are not entered: the answer is the plain walk's."""
+    holder = LexborHTMLParser(f"<div id=h><p>{STORY}</p>{inner}<div id=body>{inner}</div></div>").css_first("#h")
+    body = holder.css_first("#body")
+    for part_ids in (set(), {body.mem_id}):
+        assert fallback._link_dense_parts(holder, part_ids) == plain_link_dense_parts(holder, part_ids)
+
+
 # -- sentence tests -----------------------------------------------------------------------------------------
 
 PLAIN_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")

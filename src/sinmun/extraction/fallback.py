@@ -135,8 +135,7 @@ def _has_additions(root: LexborNode, skip: set[int]) -> bool:
         if element.mem_id in skip:
             continue
         chars = len(element.text(strip=True) or "")
-        linked = sum(len(a.text(strip=True) or "") for a in element.css("a"))
-        if chars and linked < LINK_SHARE * chars:
+        if chars and sum(len(a.text(strip=True) or "") for a in element.css("a")) < LINK_SHARE * chars:
             if element.tag in _SUBHEADINGS:
                 return True
             count += 1
@@ -264,14 +263,15 @@ def _item_runs(lines: list[tuple[str, str]], shortest: int) -> list[bool]:
 def _link_dense_parts(holder: LexborNode, part_ids: set[int]) -> frozenset[int]:
     """The outermost elements under ``holder`` whose text is mostly link text (menus, teaser
     lists), and a subheading right before each; none inside the body's parts (read as before).
-    An element's text is measured only when it holds link text (none is no link-dense part)."""
+    An element's text is measured only when it holds link text (none is no link-dense part), and an element
+    without link text is not entered: nothing under it holds any (:func:`_link_chars`)."""
     linked = _link_chars(holder)
     found: set[int] = set()
     stack = list(holder.iter())
     while stack:
         element = stack.pop()
         key = element.mem_id
-        if key in part_ids:
+        if key in part_ids or key not in linked:
             continue
         links = linked.get(key, 0) if element.tag not in INLINE_TAGS else 0
         if links and links >= LINK_SHARE * len(element.text(strip=True) or ""):
