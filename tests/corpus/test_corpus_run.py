@@ -75,7 +75,7 @@ def test_every_page_ends_in_the_output_or_the_errors_log(tmp_path, mixed_inputs)
     assert example["source"].endswith("pages/example.html")
     assert example["chars"] == len("\n\n".join(example["body_paragraphs"]))
     assert example["paragraphs"] == len(example["body_paragraphs"]) == 4
-    assert example["boilerplate_removed"] == 2  # the byline and the copyright line
+    assert example["boilerplate_removed"] == 3  # the byline, the copyright line, the subtitle repeated atop the body
     assert 0.7 < example["hangul_ratio"] < 1
     assert len({r["id"] for r in records}) == 5 and all(len(r["id"]) == 24 for r in records)
     assert "pages in       11" in result.stdout and "articles out   5" in result.stdout
