@@ -39,11 +39,20 @@ def _in_raw_text(markup: bytes, at: int) -> bool:
     return opened > max(markup.rfind(closer, 0, at) for closer in _RAW_CLOSERS)
 
 
+def _after_raw_text_opener(markup: bytes, at: int) -> bool:
+    """Whether the last ``<`` before ``at`` opens a script or style (so ``at`` is in its text: long inline
+    scripts without a ``<`` are the common stretch without ``>``)."""
+    opened = markup.rfind(b"<", 0, at)
+    return opened >= 0 and markup[opened + 1:opened + 7].lower() in (b"script", b"style>", b"style ")
+
+
 def _overflow_at(markup: bytes, start: int, end: int) -> int | None:
     """Where the attributes past :data:`MAX_ATTRIBUTES` of the tag opened in ``markup[start:end]``
     begin, or None (no tag opens there, it has fewer, or the stretch is raw text)."""
-    tag = _TAG_OPEN.search(markup, start, end)
-    if tag is None or end - tag.end() < 2 * MAX_ATTRIBUTES:
+    if end - start < 2 * MAX_ATTRIBUTES or _after_raw_text_opener(markup, start):
+        return None
+    tag = _TAG_OPEN.search(markup, start, end - 2 * MAX_ATTRIBUTES)
+    if tag is None:
         return None
     if sum(markup.count(separator, tag.end(), end) for separator in _SEPARATORS) < MAX_ATTRIBUTES:
         return None  # each attribute after the first needs a separator before it or a quote
