@@ -75,6 +75,8 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "wide-table": (20_000, lambda n: "<html><body><table><tr>" + "<td>" + S + "</td>" * 1 + "<td>x" * n
                    + "</tr></table></body></html>"),
     "huge-attribute": (1_000_000, lambda n: page(S, head=f"<link rel='x' href='{'/a' * n}'>")),
+    # closing tags that close nothing (a single running sum of opens and closes stays flat)
+    "unmatched-closes": (20_000, lambda n: "<html><body>" + "<div></b>" * n + S),
     # one tag with n distinct attributes (the parser checks each against the ones before it)
     "many-attributes": (20_000, lambda n: page(S, "<div " + " ".join(f"a{i}" for i in range(n)) + ">x</div>")),
     # a 20 MB inline script in <head> must not cost the body (it is dropped before the size bound)

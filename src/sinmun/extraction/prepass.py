@@ -55,33 +55,51 @@ _TAG_NAMES_UTF8 = re.compile((r"<(?:!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)|[sS](?:"
 _TAGS = re.compile(r"<(?:" + _RAW + r"|(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>]{0,4096}+(?:(?<=(/)))?>)?)", re.I)
 
 
-def _delta(token: str | bytes) -> int:
-    name = (token.decode("ascii") if isinstance(token, bytes) else token).lstrip("/").lower()
+def _name_and_direction(token: str | bytes) -> tuple[str, bool]:
+    text = token.decode("ascii") if isinstance(token, bytes) else token
+    return text.lstrip("/").lower(), text.startswith("/")
+
+
+#: each counted tag name's code in the step bytes (1 .. _SHARED_CODE - 1); later names share _SHARED_CODE
+_NAME_CODES: dict[str, int] = {}
+_SHARED_CODE = 0x7F
+#: a closing tag's step is its name's code with this bit set
+_CLOSING = 0x80
+
+
+def _step(token: str | bytes) -> bytes:
+    """One byte for a tag token: its name's code (an opening tag) or the code with :data:`_CLOSING` set;
+    none for a tag that does not count. A closing tag of a name under the shared code is no step: it
+    may belong to another name of that code, and counting it could hide depth."""
+    name, closing = _name_and_direction(token)
     if not name or name in _UNCOUNTED:
-        return 0
-    return -1 if token[:1] in ("/", b"/") else 1
-
-
-_STEP_MARK = {1: b"+", -1: b"/", 0: b""}
+        return b""
+    code = _NAME_CODES.get(name)
+    if code is None:
+        code = min(len(_NAME_CODES) + 1, _SHARED_CODE)
+        if code < _SHARED_CODE:
+            _NAME_CODES[name] = code
+    if closing and code == _SHARED_CODE:
+        return b""
+    return bytes([code | (_CLOSING if closing else 0)])
 
 
 class _Steps(dict[str | bytes, bytes]):
-    """Each tag token's step in depth as one byte (``+`` in, ``/`` out, none for a tag that does not
-    count), worked out the first time the token is seen."""
+    """Each tag token's step byte (:func:`_step`), worked out the first time the token is seen."""
 
     def __missing__(self, token: str | bytes) -> bytes:
         if len(self) > _MAX_REMEMBERED_TOKENS:  # hostile pages invent endless tag names
             self.clear()
-        step = self[token] = _STEP_MARK[_delta(token)]
+        step = self[token] = _step(token)
         return step
 
 
 _MAX_REMEMBERED_TOKENS = 4096
 _STEPS = _Steps()
-#: a step byte as the running sum's step plus one (``+`` adds 2, ``/`` adds 0): sums stay C integers
-_STEP_PLUS_ONE = bytes.maketrans(b"+/", b"\x02\x00")
-#: the steps are summed this many at a time when only a bound against a limit is asked for
-_STRETCH = 256
+#: per name code: the translation of its steps to 2 (in) and 0 (out), and every other step byte (deleted)
+_NAME_WALKS = {code: (bytes.maketrans(bytes([code, code | _CLOSING]), b"\x02\x00"),
+                      bytes(b for b in range(256) if b not in (code, code | _CLOSING)))
+               for code in range(1, _SHARED_CODE + 1)}
 
 
 def _steps(html: str | bytes) -> bytes:
@@ -91,41 +109,55 @@ def _steps(html: str | bytes) -> bytes:
     return b"".join(map(_STEPS.__getitem__, tokens))
 
 
-def _range_of_walk(steps: bytes) -> int:
-    """How far the running depth strays from its start and lowest point: the highest running sum
-    (and 0) minus the lowest (and 0)."""
-    if not steps:
+def _name_range(steps: bytes, code: int) -> int:
+    """How far the walk of one name's tags (its opening tags in, its closing tags out) strays from its
+    start and lowest point: the highest running sum (and 0) minus the lowest (and 0)."""
+    table, others = _NAME_WALKS[code]
+    walk = steps.translate(table, others)
+    if not walk:
         return 0
-    running = list(map(sub, accumulate(steps.translate(_STEP_PLUS_ONE)), range(1, len(steps) + 1)))
+    running = list(map(sub, accumulate(walk), range(1, len(walk) + 1)))
     return max(0, max(running)) - min(0, min(running))
+
+
+def _names_by_count(steps: bytes) -> list[tuple[int, int]]:
+    """(number of tags, code) of each tag name on the page, the most frequent first."""
+    codes = {step & ~_CLOSING for step in set(steps)}
+    return sorted(((steps.count(code) + steps.count(code | _CLOSING), code) for code in codes), reverse=True)
 
 
 def nesting_upper_bound(html: str | bytes) -> int:
     """A cheap upper bound on how deep the page nests elements.
 
-    Opening tags count up, closing tags down; tags that cannot nest by themselves (``p``, ``li``,
-    ``td``, void elements) do not count, nor do tags inside comments, scripts and styles. The depth
-    at any point is the running sum minus its lowest value before (and 0): at most the walk's range.
-    ``html`` may be the page's UTF-8 bytes (the parser's input), which scan faster than its text.
+    Per tag name, opening tags count up and closing tags down; tags that cannot nest by themselves
+    (``p``, ``li``, ``td``, void elements) do not count, nor do tags inside comments, scripts and
+    styles. The elements of one name open at any point are at most that name's running sum minus
+    its lowest value before (and 0), so the depth is at most the sum of the names' ranges. (One
+    running sum over all names would not do: closing tags that close nothing, ``<div></b>``
+    repeated, keep it flat while the page nests ever deeper.) ``html`` may be the page's UTF-8
+    bytes (the parser's input), which scan faster than its text.
     """
-    return _range_of_walk(_steps(html))
+    steps = _steps(html)
+    return sum(_name_range(steps, code) for _, code in _names_by_count(steps))
 
 
 def nests_deeper_than(html: str | bytes, limit: int) -> bool:
-    """Whether :func:`nesting_upper_bound` exceeds ``limit``, from sums of stretches of steps: within a
-    stretch the depth moves at most by its ins and outs, so only a page whose stretches could reach
-    past ``limit`` is walked step by step."""
+    """Whether :func:`nesting_upper_bound` exceeds ``limit``. A name's range is at most its number of
+    tags, so only the most frequent names are walked: once the ranges walked and the counts of the
+    names left cannot pass ``limit`` together, the answer is no."""
     steps = _steps(html)
-    if len(steps) <= limit:  # the walk's range is at most its length
+    left = len(steps)
+    if left <= limit:
         return False
-    high = low = depth = 0
-    for start in range(0, len(steps), _STRETCH):
-        stretch = steps[start:start + _STRETCH]
-        outs = stretch.count(b"/")
-        high = max(high, depth + len(stretch) - outs)
-        low = min(low, depth - outs)
-        depth += len(stretch) - 2 * outs
-    return high - low > limit and _range_of_walk(steps) > limit
+    total = 0
+    for count, code in _names_by_count(steps):
+        if total + left <= limit:
+            return False
+        left -= count
+        total += _name_range(steps, code)
+        if total > limit:
+            return True
+    return False
 
 
 def flatten_deep_nesting(html: str, limit: int = MAX_NESTING, *, encoded: bytes | None = None) -> tuple[str, int]:
