@@ -1,8 +1,8 @@
 """The extraction stages: one HTML page in, one :class:`sinmun.Article` out.
 
-``parse`` (decode, bound, parse; ``prepass`` before it) -> ``metadata`` (meta tags, JSON-LD) and
-``arc`` (embedded Arc/ANS story JSON, as a ``story.EmbeddedStory``) -> ``content`` (find the body,
-read paragraphs and images) -> ``clean`` (boilerplate, bylines, reporters) with ``dates``,
+``parse`` (decode, bound, parse; ``prepass`` and ``attributes`` before it) -> ``metadata`` (meta tags,
+JSON-LD) and ``arc``, ``nextdata``, ``flight`` (embedded story JSON, as a ``story.EmbeddedStory``) ->
+``content`` (find the body, read paragraphs and images) -> ``clean`` (boilerplate, bylines, reporters) with ``dates``,
 ``presses``, ``fragments`` and ``urls`` as readers -> ``fields`` (every field's sources in precedence
 order, ``FIELD_RULES``; helpers in ``bodies``, ``times``, ``people``) resolved by ``resolve`` ->
 ``pipeline`` (:func:`extract`: matches the site profile from :mod:`sinmun.sites`, whose ``sources``
