@@ -1,8 +1,9 @@
 """Korean list pages in the styles of CMSs and outlets the older fixtures do not cover (an ND-soft
 ``articleList.html`` section, a regional paper's thumbnail list, search results with highlighted terms, a
 reporter's profile card, a photo grid, a tag page, a portal's ranking boxes, a removed article served with
-status 200, a card list whose links wrap each whole text) are rejected with a reason, with their URL and
-without it; stories beside long lists of teasers stay stories."""
+status 200, a card list whose links wrap each whole text, a home page rendered from its empty article
+template) are rejected with a reason, with their URL and without it; stories beside long lists of teasers
+stay stories."""
 import json
 
 import pytest
@@ -13,7 +14,7 @@ from conftest import FIXTURES
 PAGES = FIXTURES / "nonarticle-ko"
 LISTS = ["ndsoft-article-list", "regional-section-thumbs", "search-highlighted", "reporter-profile-card",
          "photo-gallery-grid", "tag-hash", "portal-ranking", "deleted-article-200", "card-list-full-text",
-         "section-unlinked-top-story"]
+         "section-unlinked-top-story", "home-article-template"]
 STORIES = ["article-long-related", "short-story-teaser-column"]
 
 
