@@ -646,6 +646,8 @@ def _body_in_story_link(page: Page, paragraphs: list[str], long_links: list[tupl
         return False
     own = _own_addresses(page, None)
     for text, href in long_links:
+        if len(text) < LINKED_BODY_SHARE * chars:
+            continue  # too short to hold that much of the body
         inside = sum(len(p) for p in body if p in text)
         if inside >= LINKED_BODY_SHARE * chars and _address(href) not in own and _links_a_story(href, None):
             return True
