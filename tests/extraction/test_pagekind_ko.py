@@ -20,8 +20,8 @@ KO_LISTS = ["ko-portal-home", "ko-press-home", "ko-section-teasers", "ko-section
 KO_ARTICLES = ["ko-breaking-3", "ko-photo-article", "ko-interview-qa", "ko-column-writer", "ko-small-story-big-list",
                "ko2-many-comments", "ko2-many-comments-nourl", "ko2-live-nourl", "ko2-interview-noog"]
 #: pages the judge tells without their URL too (the short story beside a bigger teaser list loses its body to
-#: the list without its URL: the body reader's matter, not the judge's)
-KO_WITHOUT_URL = [n for n in KO_LISTS + KO_ARTICLES if n != "ko-small-story-big-list"]
+#: the list without its URL, but its dated headline, which the page's title names, still says story)
+KO_WITHOUT_URL = KO_LISTS + KO_ARTICLES
 
 
 def _case(name: str) -> tuple[bytes, dict]:

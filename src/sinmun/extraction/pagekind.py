@@ -16,7 +16,13 @@ The verdict is a small scored rule set over structural signals, never a list of 
   ``dt`` headlines with their ``dd`` leads), or made of links to the site's stories each with the line
   under it; against them, paragraphs of prose (long lines that end a sentence and are neither a
   headline, a teaser's line nor the line under a headline link), so that a story beside a sidebar or a
-  related-articles block many times its length is still a story.
+  related-articles block many times its length is still a story;
+- a body that is the text of one link to another story (a card list whose links wrap each card's
+  headline, whole text and date: the body reader took one card for the story).
+
+A short story under its unlinked, dated headline, which the page's ``<title>`` names, beside a teaser list
+many times its length is a story even when the body's measures weighed the list (the body reader may have
+taken the list for the story); a section front whose top story looks the same names its section in its title.
 
 A home path with a query naming one item by a short number (``/?p=2895``, ``index.php?newsID=111``)
 is a post, not the home page.
@@ -132,6 +138,10 @@ PROSE_SOME = (3, 250)
 PROSE_LONG = (5, 500)
 #: the fewest story headline links in a body that is headlines with their leads
 STORY_LINKS_LEAST = 3
+#: a body this much of which is the text of one link to another story is that link's teaser card; its
+#: weight outweighs what the page declares (og:type article, a date): a card list declares what its site does
+LINKED_BODY_SHARE = 0.8
+LINKED_BODY_WEIGHT = 4.0
 
 
 @dataclass(frozen=True)
@@ -160,12 +170,71 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     declared += headline_signals(page, article, url, chars)
     if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
         return True, None  # an article URL that the page's declarations confirm: its text is not weighed
+    return _weigh_text(page, article, declared)
+
+
+def _weigh_text(page: Page, article: Article, declared: list[Signal]) -> tuple[bool, str | None]:
+    """The verdict once the text's signals are added to what the page declares."""
     signals = declared + text_signals(page, article)
     score = sum(s.weight for s in signals)
-    if score >= NOT_ARTICLE_SCORE:
-        said = sorted((s for s in signals if s.weight > 0), key=lambda s: -s.weight)
-        return False, "; ".join(s.reason for s in said) + f" (score {score:g})"
-    return True, None
+    if score < NOT_ARTICLE_SCORE:
+        return True, None
+    if sum(s.weight for s in declared) <= STORY_BESIDE_LIST_SCORE and _story_under_headline(page, article):
+        return True, None  # a story under its headline, beside a bigger list: the body's measures weighed the list
+    said = sorted((s for s in signals if s.weight > 0), key=lambda s: -s.weight)
+    return False, "; ".join(s.reason for s in said) + f" (score {score:g})"
+
+
+#: what the page declares (its URL, og:type or JSON-LD, a publication time, its headline) must say article
+#: at least this strongly for a story under its headline to outweigh a body that is a list
+STORY_BESIDE_LIST_SCORE = -2.0
+#: the fewest sentences, and characters, of the story under a headline
+STORY_SENTENCES_LEAST = 2
+#: how many ancestors of the headline are searched for the story text that follows it
+STORY_CLIMB = 3
+_SENTENCE_STOP = re.compile(r"[.!?。](?=[\"'”’)\]]*(?:\s|$))")
+
+
+def _story_under_headline(page: Page, article: Article) -> bool:
+    """Whether the page's unlinked headline, which its ``<title>`` names, is followed by a date and sentences
+    of prose before any headline link: a short story whose text weighs less than a teaser list beside it
+    (which the body reader may have taken for the story)."""
+    title = _TITLE_SEPARATOR.split(_SPACE.sub(" ", article.title or "").strip(), 1)[0]
+    if len(title) < HEADLINE_LEAST or _headline_link(page, title)[0] is not None or not _page_titled(page, title):
+        return False
+    heading = next((h for h in page.tree.css("h1, h2, h3") if _SPACE.sub(" ", h.text(separator=" ")).strip() == title),
+                   None)
+    if heading is None:
+        return False
+    story = _text_before_links(heading)  # a story carries its date (a topic page's intro carries none)
+    return len(story) >= PROSE_MIN and len(_SENTENCE_STOP.findall(story)) >= STORY_SENTENCES_LEAST and (
+        _TEASER_DATE.search(story) is not None)
+
+
+def _page_titled(page: Page, headline: str) -> bool:
+    """Whether the page's ``<title>`` or ``og:title`` names the headline (a section front's names its section)."""
+    node = page.tree.css_first("title")
+    titles = [node.text()] if node is not None else []
+    titles += [m.attributes.get("content") or "" for m in page.metas if m.attributes.get("property") == "og:title"]
+    return any(headline in _SPACE.sub(" ", t) for t in titles)
+
+
+def _text_before_links(heading: LexborNode) -> str:
+    """The text of the elements after ``heading`` (after it, then after each of its ancestors up to
+    :data:`STORY_CLIMB`), up to the first that holds a headline-sized link."""
+    texts: list[str] = []
+    node: LexborNode | None = heading
+    for _ in range(STORY_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            break
+        sibling = node.next
+        while sibling is not None:
+            if sibling.tag != "-text" and any(HEADLINE_MIN <= len(a.text(strip=True)) for a in sibling.css("a[href]")):
+                return " ".join(texts)
+            texts.append(sibling.text(separator=" ", strip=True))
+            sibling = sibling.next
+        node = node.parent
+    return " ".join(texts)
 
 
 def _declared_short_article(article: Article, chars: int, declared: list[Signal], strong: float) -> bool:
@@ -489,6 +558,8 @@ class TextShape:
     story_led_chars: int = 0
     #: the body's first paragraph is a link to a story (a list's top teaser taken for the story)
     body_starts_with_story_link: bool = False
+    #: most of the body is the text of one link to another story (a card whose link wraps its whole text)
+    body_in_story_link: bool = False
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -502,6 +573,8 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
         signals.append(Signal(1.0, f"{listed_share:.0%} of the body text is headline links and teasers"))
     if shape.short_lines > 0.8:
         signals.append(Signal(2.0, "the text is a list of short lines"))
+    if shape.body_in_story_link:
+        signals.append(Signal(LINKED_BODY_WEIGHT, "the body is the text of a link to another story"))
     story = max(shape.body_chars - shape.listed_body_chars, 1)
     signals += _teaser_signals(shape, story)
     signals += _prose_signals(shape)
@@ -543,7 +616,7 @@ def _page_chars(page: Page) -> int:
 
 def text_shape(page: Page, article: Article) -> TextShape:
     paragraphs = article.body_paragraphs[:MAX_PARAGRAPHS]
-    anchors = _headline_anchors(page)
+    anchors, long_links = _headline_anchors(page)
     texts = {text for text, _ in anchors}
     by_prefix: dict[str, list[str]] = {}
     for text in texts:
@@ -560,7 +633,25 @@ def text_shape(page: Page, article: Article) -> TextShape:
                      short_lines=short, teaser_items=len(items), teaser_chars=sum(len(t) for t in items),
                      prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose),
                      story_links=len(story_at), story_led_chars=_led_chars(story_at, lengths),
-                     body_starts_with_story_link=story_at[:1] == [0])
+                     body_starts_with_story_link=story_at[:1] == [0],
+                     body_in_story_link=_body_in_story_link(page, paragraphs, long_links))
+
+
+def _body_in_story_link(page: Page, paragraphs: list[str], long_links: list[tuple[str, str]]) -> bool:
+    """Whether most of the body's text lies inside one link to another story of the site: a list's card
+    whose link wraps its headline, its text and its date (a story's own text is never another page's link)."""
+    body = [_SPACE.sub("", p) for p in paragraphs]
+    chars = sum(map(len, body))
+    if not chars or not long_links:
+        return False
+    own = _own_addresses(page, None)
+    for text, href in long_links:
+        if len(text) < LINKED_BODY_SHARE * chars:
+            continue  # too short to hold that much of the body
+        inside = sum(len(p) for p in body if p in text)
+        if inside >= LINKED_BODY_SHARE * chars and _address(href) not in own and _links_a_story(href, None):
+            return True
+    return False
 
 
 def _led_chars(story_at: list[int], lengths: list[int]) -> int:
@@ -596,19 +687,22 @@ def _reads_as_prose(paragraph: str) -> bool:
     return len(paragraph) >= PROSE_MIN and _SENTENCE_END.search(paragraph) is not None
 
 
-def _headline_anchors(page: Page) -> list[tuple[str, LexborNode]]:
+def _headline_anchors(page: Page) -> tuple[list[tuple[str, LexborNode]], list[tuple[str, str]]]:
     """Links whose text is headline-sized, with their nodes (the first :data:`MAX_ANCHORS`). A link
-    that wraps a whole teaser (a headline element, a lead, a date) counts with its headline's text."""
+    that wraps a whole teaser (a headline element, a lead, a date) counts with its headline's text.
+    Second, the links longer than a headline: their text without spaces, and their ``href``."""
     found = []
+    long_links = []
     for count, node in enumerate(page.tree.css("a[href]")):
         if count >= MAX_ANCHORS:
             break
         text = _SPACE.sub(" ", node.text(separator=" ")).strip()
         if len(text) > HEADLINE_MAX:
+            long_links.append((_SPACE.sub("", text), node.attributes.get("href") or ""))
             text = _wrapped_headline(node)
         if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
             found.append((text, node))
-    return found
+    return found, long_links
 
 
 def _wrapped_headline(node: LexborNode) -> str:
