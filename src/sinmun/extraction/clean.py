@@ -62,7 +62,8 @@ from dataclasses import dataclass, field
 from ..article import Reporter
 from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
-                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, sign_off_reporters,
+                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, is_photographer_caption,
+                      sign_off_reporters,
                       split_trailing_byline)
 
 __all__ = ["EMAIL", "EMAIL_RE", "HANGUL_NAME", "MAX_BYLINE_CHARS", "REPORTER_TITLES", "Cleaned", "add_reporter",
@@ -211,6 +212,8 @@ _WRITER_THEN_CREDIT = re.compile(r"\s*글\s*[=:]?\s*[가-힣]{2,4}\s*(?:기자)?
 def _caption_rule(line: _Line) -> str | None:
     if _WRITER_THEN_CREDIT.match(line.folded):
         return None
+    if is_photographer_caption(line.text):  # a sentence too: "… 있다. /홍길동 기자", "… 있다./사진=홍길동 기자"
+        return "photo-caption"
     tail = line.folded[-_CREDIT_TAIL_CHARS:]
     if not _CREDIT_WORD.search(tail):
         if "기자" in tail and "@" not in line.text and not line.prose and _CAPTION_PHOTOGRAPHER.search(tail):

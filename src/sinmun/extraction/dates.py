@@ -150,8 +150,8 @@ def dates_in_paths(text: str) -> list[date]:
     return found
 
 
-# Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ".
-_LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
+# Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ", a bracketed label "[등록일] ".
+_LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[\])】]?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
 #: ASCII letters that case-insensitive matching pairs with a character other than their own two cases
 #: (``ı`` with ``i``, ``ſ`` with ``s``, the Kelvin sign with ``k``)
 _FOLDS_WIDER = frozenset("iksIKS")

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
 from . import arc, flight, nextdata, people, times
+from .widgets import pull_quote_lines
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -29,8 +30,8 @@ from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
-from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_domain, press_from_own_host,
-                      press_key)
+from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_dateline, press_from_domain,
+                      press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import heading_before, site_name_in_title, strip_title_decorations
@@ -164,6 +165,8 @@ def subtitle_lines_removed(ctx: Context) -> list[str]:
 def _subtitle_lines_removed(ctx: Context) -> list[str]:
     paragraphs = _without_headline(ctx)
     lead = leading_subtitle(ctx)
+    if lead:  # a pull quote under the subtitle lines leaves with them (widgets.pull_quote_lines)
+        lead = paragraphs[:len(lead) + pull_quote_lines(paragraphs[len(lead):])]
     rest = paragraphs[len(lead):]
     kept = without_subtitle(rest, ctx.value("subtitle"))
     return lead + rest[:len(rest) - len(kept)]
@@ -225,10 +228,11 @@ def _leading_subtitle(ctx: Context) -> list[str]:
     paragraphs = _without_headline(ctx)
     lead: list[str] = []
     for line in paragraphs[:_MAX_SUBTITLE_LINES]:
-        if not _is_subtitle_line(line):
+        if not _is_subtitle_line(line) or lead and pull_quote_lines(paragraphs[len(lead):]):
             break
         lead.append(line)
     rest = paragraphs[len(lead):]
+    rest = rest[pull_quote_lines(rest) if lead else 0:]
     opens_story = len(rest) >= 2 and len(rest[0]) >= _MIN_OPENING_CHARS and reads_as_prose(rest[0])
     return lead if lead and opens_story and reads_as_prose(rest[1]) else []
 
@@ -701,6 +705,14 @@ def COPYRIGHT_DOMAIN_PRESS(ctx: Context) -> Iterable[str | None]:
     return [next((press for line in lines if (press := domain_from_copyright(line, host=host))), None)]
 
 
+@source("opening dateline", 0.15)
+def DATELINE_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet the body's opening dateline names (``(서울=연합뉴스)``, ``[OSEN=홍길동 기자]``, ``[아이뉴스24]``):
+    wire-style copy's own outlet, taken only when the page names no press anywhere else."""
+    return [next((press for p in body(ctx).paragraphs[:people.DATELINE_PARAGRAPHS]
+                  if (press := press_from_dateline(p))), None)]
+
+
 def _settle_press(ctx: Context, resolution: Resolution) -> None:
     """A copyright line that also names the ``og:site_name`` outlet names it beside a slogan
     (``ⓒ 경제를 보는 눈, 세계를 보는 창 가상경제``): the site's own name wins."""
@@ -855,7 +867,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS,
-                        COPYRIGHT_DOMAIN_PRESS),
+                        COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),
