@@ -170,3 +170,55 @@ def test_a_broadcasters_news_site_is_the_broadcaster(name, press):
 def test_bracketed_date_labels():
     assert labelled_dates("[등록일] 2024-05-01 [수정일] 2024-05-02") == {"published": "2024-05-01",
                                                                      "updated": "2024-05-02"}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("본문 끝 2017/10/11 09:41 송고", "2017/10/11 09:41"), ("송고시간 2024-11-05 14:32", "2024-11-05 14:32"),
+    ("입력 2024.01.01 10:00 본문 2024.01.02 11:00 송고", "2024.01.01 10:00"),  # a label first wins
+])
+def test_a_wire_storys_sending_time_written_label_last(text, published):
+    assert labelled_dates(text)["published"] == published
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("2017/10/11 09:41 송고", "date-line"), ("입력 : 2025-09-22 19:03:00 | 본지 8면", "date-line"),
+    ("홍길동 기자 기사입력 2020.09.14. 10:20:31", "byline"),
+    ("이 기사는 언론사에서 사회 섹션으로 분류했습니다.", "portal-notice"),
+])
+def test_date_lines_dated_bylines_and_portal_notes_are_furniture(line, rule):
+    assert boilerplate_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["그는 2017년 10월 11일 원고를 송고했다.", "이 기사는 언론사에서 받은 자료를 정리했다."])
+def test_sentences_with_those_words_stay(line):
+    assert boilerplate_rule(line) is None
+
+
+# ----------------------------------------------------------------- titles
+@pytest.mark.parametrize("title, piece", [
+    ("가상포스트 - 가상소프트, 생성형 AI 번역기 공개", "가상소프트, 생성형 AI 번역기 공개"),
+    ("가상소프트, 생성형 AI 번역기 공개 | 가상포스트", "가상소프트, 생성형 AI 번역기 공개"),
+    ("가상소프트, 생성형 AI 번역기 공개", "가상소프트, 생성형 AI 번역기 공개"),
+    ("16:9 화면의 새 노트북", "16:9 화면의 새 노트북"),
+])
+def test_the_longest_piece_of_a_title(title, piece):
+    from sinmun.extraction.headline import longest_title_piece
+    assert longest_title_piece(title) == piece
+
+
+def test_the_headline_element_beats_a_title_with_an_unknown_outlet_beside_it():
+    html = ("<html lang='ko'><head><meta charset='utf-8'><title>가상포스트 - 가상시, 전통시장 주차장 무료 개방</title>"
+            "</head><body><div>가상포스트</div><h2 class='headline'>가상시, 전통시장 주차장 무료 개방</h2>"
+            "<div class='article_body'><p>가상시가 이달부터 전통시장 공영주차장 12곳을 주말에 무료로 개방한다.</p>"
+            "<p>시는 시장 이용객이 늘어날 것으로 보고 안내 인력도 두 배로 늘렸다.</p><p>개방은 연말까지 이어진다.</p>"
+            "</div></body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/11").title == "가상시, 전통시장 주차장 무료 개방"
+
+
+@pytest.mark.parametrize("title, press", [
+    ("[가상매일신문] 가상시, 주차장 무료 개방", "가상매일신문"), ("[포토뉴스] 가상시, 주차장 무료 개방", None),
+    ("[단독] 가상시, 주차장 무료 개방", None),
+])
+def test_a_bracketed_outlet_before_the_headline_names_the_site(title, press):
+    from sinmun.extraction.titles import site_name_in_title
+    assert site_name_in_title(title) == press

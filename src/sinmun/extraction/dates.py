@@ -193,7 +193,13 @@ def labelled_dates(text: str) -> dict[str, str]:
             if match:
                 out[key] = match["value"].strip()
                 break
+    if "published" not in out and "송고" in text and (sent := _SENT_AFTER.search(text)):
+        out["published"] = sent["value"].strip()  # wire copy writes the label last: "2017/10/11 09:41 송고"
     return out
+
+
+#: a wire story's sending time, the label after the date: "2017/10/11 09:41 송고" (not "송고시간", a label first)
+_SENT_AFTER = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN + r")\s*송고(?!\s?(?:일시|시간|일자))")
 
 
 def reference_day(value: object) -> date | None:

@@ -85,8 +85,10 @@ def title_key(text: str) -> str:
 def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
     """The page's own headline element text when it says what the metadata says, quotation marks and
     punctuation aside (``도심 하천에 "수달" 가족 돌아왔다`` in JSON-LD, ``도심 하천에 수달 가족 돌아왔다`` in the
-    headline): what the reader sees is the title."""
+    headline), or what the longest piece of a decorated title says (``가상포스트 - 제목``, the outlet unknown):
+    what the reader sees is the title."""
     keys = {key for text in offered if len(key := title_key(text)) >= 4}
+    keys |= {key for text in offered if len(key := title_key(longest_title_piece(text))) >= 8}
     if not keys:
         return None
     for selector in _HEADLINE_STAGES:  # the likeliest first: most pages answer at their <h1>
@@ -95,6 +97,17 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
             if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
                 return text
     return None
+
+
+#: separators between a page title's pieces: " - ", " | ", "::", "ㅣ", " : ", "<", ">"
+_TITLE_PIECES = re.compile(r"\s+[-|｜ㅣ:<>–—]\s+|\s*(?:::|[|｜ㅣ])\s*")
+
+
+def longest_title_piece(title: str) -> str:
+    """The longest piece of a title split at its separators (``가상포스트 - 제목`` -> ``제목``): the headline, when a
+    decoration no rule knows (an unknown outlet's name) stays beside it; the whole title when it has one piece."""
+    pieces = [piece.strip() for piece in _TITLE_PIECES.split(title) if piece.strip()]
+    return max(pieces, key=len) if len(pieces) > 1 else title
 
 
 def _innermost_with(node: LexborNode, text: str) -> LexborNode:

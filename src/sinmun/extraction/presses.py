@@ -282,6 +282,12 @@ def _outlet_before_byline(text: str) -> str | None:
     return first if rest and _BYLINE_REST.fullmatch(rest) else None
 
 
+def names_an_outlet_alone(word: str) -> bool:
+    """A bracketed word alone that names an outlet (``[가상일보]``, ``[가상뉴스24]``, a known press), not a section
+    or column label (``[포토뉴스]``, ``[단독]``)."""
+    return _is_outlet_word(word, alone=True)
+
+
 def _is_outlet_word(word: str, *, alone: bool) -> bool:
     """A word that names an outlet: one the domain table knows, or one shaped like an outlet's name. Alone in its
     bracket, a name must end as only outlets do (``일보``, ``타임스``, a number) and start as no label does."""

@@ -24,7 +24,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .presses import PRESS_BY_DOMAIN, clean_press, press_from_domain, press_key
+from .presses import PRESS_BY_DOMAIN, clean_press, names_an_outlet_alone, press_from_domain, press_key
 
 # A separator between the headline and a decoration: "::", "|", "ｌ", "ㅣ", "<", ">", "«", "»",
 # " - ", "-", " : ", "–", "—". A colon binds only with a space beside it ("16:9" stays whole); a bare
@@ -93,6 +93,9 @@ def site_name_in_title(title: str | None, site_name: str | None = None, host: st
     if not title:
         return None
     tokens = _SEPARATOR.split(" ".join(title.split()))
+    lead = _BRACKETED_LEAD.match(tokens[0])  # "[가상매일신문] 제목"
+    if lead and names_an_outlet_alone(lead["name"]):
+        return clean_press(lead["name"])
     if len(tokens) < 3:
         return None
     own = _own_names(site_name, host)
