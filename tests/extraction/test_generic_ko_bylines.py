@@ -222,3 +222,8 @@ def test_the_headline_element_beats_a_title_with_an_unknown_outlet_beside_it():
 def test_a_bracketed_outlet_before_the_headline_names_the_site(title, press):
     from sinmun.extraction.titles import site_name_in_title
     assert site_name_in_title(title) == press
+
+
+def test_a_date_line_labelled_as_sent():
+    assert labelled_dates("기사전송 2024-05-01 09:00") == {"published": "2024-05-01 09:00"}
+    assert boilerplate_rule("기사전송 2024-05-01 09:00") == "date-line"

@@ -119,6 +119,14 @@ def _select_first(ctx: Context, slot: str) -> str | None:
     return select_first(ctx.page.tree, selectors) if selectors else None
 
 
+def known_layout(ctx: Context) -> bool:
+    """Whether a site profile knows this page's layout: it matched the page and its body selectors (if it has any)
+    found the body. A profile whose selectors match nothing (a layout it never saw, older or newer) leaves the
+    page to the generic path for the slots it would have named: subtitle and byline markup, the header zone."""
+    profile = ctx.profile
+    return profile is not None and (not profile.body or body(ctx).method == "profile")
+
+
 def _slot(ctx: Context, name: str) -> tuple[str, ...]:
     """The profile's selectors for one slot (``title``, ``byline``, ...); none without a profile."""
     selectors: tuple[str, ...] = getattr(ctx.profile, name) if ctx.profile is not None else ()
@@ -223,7 +231,7 @@ def _leading_subtitle(ctx: Context) -> list[str]:
     (no sentence ending, no label, no byline) that layouts put above the text as a subtitle
     (``공공 배달앱 입점 300곳 넘어 / 상인회 "젊은 손님 늘었다"``). None when the body has fewer than two
     sentences after them."""
-    if ctx.profile is not None or body(ctx).method not in _GENERIC_BODY_METHODS:
+    if known_layout(ctx) or body(ctx).method not in _GENERIC_BODY_METHODS:
         return []
     paragraphs = _without_headline(ctx)
     lead: list[str] = []
@@ -367,7 +375,7 @@ def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
 
 @source("subtitle markup", 0.5)
 def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
-    if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
+    if known_layout(ctx):  # a profile names its layout's subtitle, or the layout has none
         return []
     return [_subtitle_of(ctx, select_all_among(generic_markup(ctx), GENERIC_SUBTITLE))]
 
@@ -432,7 +440,7 @@ def HEADER_PUBLISHED(ctx: Context) -> Iterable[object]:
 def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
     """The date line among the blocks after the headline (``증권 | 2017.04.18 10:15``, ``2024년 3월 5일 (화)``):
     that of a layout that labels it with no 입력/등록 word (:func:`times.zone_date`)."""
-    if ctx.profile is not None:
+    if known_layout(ctx):
         return []
     return times.zone_date(ctx, header_zone(ctx))
 
@@ -440,7 +448,7 @@ def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
 @source("time element", 0.3)
 def TIME_ELEMENT_PUBLISHED(ctx: Context) -> Iterable[object]:
     """The ``<time datetime>`` of the publication (:func:`times.time_element_date`)."""
-    return [] if ctx.profile is not None else _dated(ctx, times.time_element_date(ctx.page))
+    return [] if known_layout(ctx) else _dated(ctx, times.time_element_date(ctx.page))
 
 
 @source("script data", 0.25)
@@ -541,7 +549,7 @@ def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 
 @source("byline markup", 0.6)
 def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
-    if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
+    if known_layout(ctx):  # a profile names its layout's byline, or the layout has none
         return []
     texts = [t for t in people.generic_byline_texts(generic_markup(ctx)) if len(t) < 120]
     return [people.from_byline_texts(texts, bare=False)]
@@ -568,7 +576,7 @@ def _header_zone(ctx: Context) -> list[str]:
 def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     """A byline among the short blocks between the headline and the body, where unprofiled layouts put it."""
     # a profile names its layout's byline, or the layout has none; the byline patterns are Korean
-    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None):
         return []
     blocks = header_zone(ctx)
     if any(_MORE_REPORTERS.search(block) for block in blocks):  # "홍길동 기자 외 1명": the metadata has them all
@@ -579,7 +587,7 @@ def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
 @source("name slot", 0.45)
 def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     """A byline slot of an unprofiled layout that holds the name alone (``<span class="writer">홍길동</span>``)."""
-    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None):
         return []
     return [people.name_slot_reporters(generic_markup(ctx))]
 
@@ -594,7 +602,7 @@ MAX_CARD_CHARS = 200
 def CARD_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     """The reporter a card or profile box of an unprofiled layout names (``홍길동 기자``, ``홍길동 기자의
     다른 기사``), the first card that names anyone; not a card in another story's teaser."""
-    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None):
         return []
     for node in ctx.page.tree.css(REPORTER_CARD):
         text = node.text(separator=" ", strip=True) or ""
