@@ -227,3 +227,42 @@ def test_a_bracketed_outlet_before_the_headline_names_the_site(title, press):
 def test_a_date_line_labelled_as_sent():
     assert labelled_dates("기사전송 2024-05-01 09:00") == {"published": "2024-05-01 09:00"}
     assert boilerplate_rule("기사전송 2024-05-01 09:00") == "date-line"
+
+
+# ----------------------------------------------------------------- the site's logo
+@pytest.mark.parametrize("alts, press", [
+    (["가상일보 로고"], "가상일보"), (["가상뉴스24 홈으로"], "가상뉴스24"), (["GBS"], "GBS"),
+    (["메뉴 열기", "가상타임즈"], "가상타임즈"), (["로고"], None), (["Menu"], None), (["네이버 뉴스"], None),
+    (["가상시청"], None),
+])
+def test_the_outlet_a_logo_names(alts, press):
+    from sinmun.extraction.presses import press_from_logo
+    assert press_from_logo(alts) == press
+
+
+def _logo_page(head: str) -> sinmun.Article:
+    html = ("<html lang='ko'><head><meta charset='utf-8'><title>가상시, 전통시장 주차장 무료 개방</title>" + head +
+            "</head><body><div class='logo'><a href='/'><img src='/img/top.png' alt='가상일보 로고'></a></div>"
+            "<h1>가상시, 전통시장 주차장 무료 개방</h1><div class='article_body'>"
+            "<p>(가상=가상통신) 홍길동 기자 = 가상시가 이달부터 전통시장 공영주차장 12곳을 주말에 무료로 개방한다.</p>"
+            "<p>시는 시장 이용객이 늘어날 것으로 보고 안내 인력도 두 배로 늘렸다.</p><p>개방은 연말까지 이어진다.</p>"
+            "</div></body></html>")
+    return sinmun.extract(html, "https://www.gasang.example/news/12")
+
+
+def test_the_logo_names_the_press_before_the_datelines_agency():
+    assert _logo_page("").press == "가상일보"
+
+
+def test_the_site_name_beats_the_logo():
+    assert _logo_page("<meta property='og:site_name' content='가상매일'>").press == "가상매일"
+
+
+@pytest.mark.parametrize("paragraph, byline", [
+    ("개편안은 이달 말 확정된다.홍길동기자 gildong@gasang.example", "홍길동기자 gildong@gasang.example"),
+    ("개편안은 이달 말 공청회를 거쳐 확정된다. [가상일보 홍길동 김철수 기자]", "[가상일보 홍길동 김철수 기자]"),
+    ("(사진) 홍길동 기자", None), ("홍길동 기자의 말.", None),
+])
+def test_bylines_glued_to_the_last_sentence(paragraph, byline):
+    from sinmun.extraction.bylines import split_trailing_byline
+    assert split_trailing_byline(paragraph)[1] == byline

@@ -78,7 +78,8 @@ _TRAILING_BYLINE = re.compile(
     # after a slash, with the e-mail (without one it is a photo's credit): "… 밝혔다. /홍길동 기자 x@y.example"
     + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
-    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"\s+(?:" + OUTLET_WORD + r"\s*)?" + TITLE
+    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
+    + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
 _TITLE_WORD = re.compile(TITLE)
@@ -326,10 +327,14 @@ def is_byline_line(line: str) -> bool:
     return touched and len(rest) <= limit and not rest.endswith(("다", "요", "까"))
 
 
+#: a short sentence before a glued byline: "개편안은 이달 말 확정된다." (else a byline this early is the line's own)
+_SHORT_SENTENCE = re.compile(r"[^.!?]{6,}[다요][.!?][\"'”’)]*\s*")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
     """Cut a byline glued to the end of a paragraph: ``…밝혔다. 나가람기자 x@dt.example``."""
     match = _TRAILING_BYLINE.search(paragraph)
-    if not match or match.start() < 20:
+    if not match or match.start() < 20 and not _SHORT_SENTENCE.fullmatch(paragraph, 0, match.start()):
         return paragraph, None
     return paragraph[: match.start()].rstrip(), match["byline"]
 

@@ -31,7 +31,7 @@ from .fragments import DumpText, comment_count_from_text, related_from_text, spl
 
 from .parse import Page
 from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_dateline, press_from_domain,
-                      press_from_own_host, press_key)
+                      press_from_logo, press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import heading_before, site_name_in_title, strip_title_decorations
@@ -704,6 +704,20 @@ def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
             or site_name_in_title(ctx.meta.tags.get("og:title"), ctx.meta.site_name, host)]
 
 
+#: where a page shows the site's logo: an image in a logo box, or an image named as a logo
+LOGO_IMAGES = ("[class*=logo] img[alt]", "[id*=logo] img[alt]", "img[alt][class*=logo]", "img[alt][src*=logo]")
+
+
+@source("logo", 0.22)
+def LOGO_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet the site's logo names in its alternative text (``<img alt="가상일보">``), on a page whose title,
+    meta and copyright name none; a portal's logo names no press."""
+    if _is_portal_url(ctx.page_url):
+        return []
+    alts = [node.attributes.get("alt") or "" for node in ctx.page.tree.css(selector_list(LOGO_IMAGES))]
+    return [press_from_logo(alts)]
+
+
 @source("copyright domain", 0.2)
 def COPYRIGHT_DOMAIN_PRESS(ctx: Context) -> Iterable[str | None]:
     """An unknown domain the copyright line names (``Copyright © gasangilbo.example``): only when the page
@@ -875,7 +889,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS,
-                        COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
+                        LOGO_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),

@@ -298,3 +298,26 @@ def _is_outlet_word(word: str, *, alone: bool) -> bool:
     if alone:
         return bool(_OWN_NAME_ENDINGS.search(word)) and not _LABEL_STEMS.match(word) and len(word) >= 3
     return bool(_OUTLET_SHAPE.fullmatch(word) or _LATIN_OUTLET.fullmatch(word)) and not _LABEL_STEMS.match(word)
+
+
+# ----------------------------------------------------------------- the outlet of the site's logo
+#: what a logo's alternative text adds to the outlet's name: "가상일보 로고", "가상일보 logo", "가상일보 홈"
+_LOGO_WORDS = re.compile(r"\s*(?:로고|logo|홈|home|메인|main|바로가기|으로\s*이동|홈으로|홈페이지)\s*$", re.I)
+#: a Latin logo text that names an outlet is its acronym ("GBS"), not a word ("Menu", "Search")
+_LOGO_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+#: at most this many logo images are read
+MAX_LOGOS = 6
+
+
+def press_from_logo(alts: list[str]) -> str | None:
+    """The outlet the site's logo names in its alternative text (``<img alt="가상일보 로고">`` -> 가상일보): the first
+    alt, the logo words taken off, that is shaped like an outlet's name or is a known press."""
+    for alt in alts[:MAX_LOGOS]:
+        name = _LOGO_WORDS.sub("", " ".join(alt.split()))
+        name = _LOGO_WORDS.sub("", name)  # "가상일보 로고 홈"
+        if name and (is_press_name(name) or _LOGO_ACRONYM.fullmatch(name)
+                     or re.search(r"[가-힣]", name) and _is_outlet_word(name.replace(" ", ""), alone=False)):
+            press = clean_press(name)
+            if press and not _is_portal_name(press):
+                return press
+    return None
