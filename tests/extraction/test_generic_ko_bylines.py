@@ -266,3 +266,16 @@ def test_the_site_name_beats_the_logo():
 def test_bylines_glued_to_the_last_sentence(paragraph, byline):
     from sinmun.extraction.bylines import split_trailing_byline
     assert split_trailing_byline(paragraph)[1] == byline
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("가상시, 버스 노선 개편 | 가상일보 - 전국 최대 지역신문", "가상시, 버스 노선 개편"),  # a slogan after the name
+    ("[가상일보] 가상시, 버스 노선 개편", "가상시, 버스 노선 개편"),
+    ("[단독] 가상시, 버스 노선 개편", "[단독] 가상시, 버스 노선 개편"),
+    ("가상시, 버스 노선 개편 - 가상포스트", "가상시, 버스 노선 개편"),
+    ("가상시, 버스 노선 개편 - 가상저널", "가상시, 버스 노선 개편"),
+    ("가상시 - 버스 노선 개편", "가상시 - 버스 노선 개편"),
+])
+def test_title_decorations_of_unknown_outlets(title, headline):
+    from sinmun.extraction.titles import strip_title_decorations
+    assert strip_title_decorations(title) == headline
