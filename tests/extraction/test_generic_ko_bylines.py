@@ -43,6 +43,7 @@ def test_names_written_side_by_side_are_each_a_reporter(line, expected):
     ("김해 나가람 기자", ["나가람"]), ("홍성 김철수 기자", ["김철수"]), ("가상시 홍길동 기자", ["홍길동"]),
     ("정치부 홍길동 기자", ["홍길동"]), ("경제 홍길동 기자", ["홍길동"]), ("가상일보 홍길동 기자", ["홍길동"]),
     ("기자명 홍길동 기자", ["홍길동"]), ("정리 홍길동 기자", ["홍길동"]), ("인턴 홍길동 기자", ["홍길동"]),
+    ("가상일보 특별취재팀 홍길동 김철수 기자", ["홍길동", "김철수"]), ("사진 홍길동 김철수 기자", []),
 ])
 def test_a_place_desk_or_label_before_the_name_is_no_reporter(line, expected):
     assert names(find_reporters(line)) == expected

@@ -174,7 +174,12 @@ def _opens_a_byline(word: str) -> bool:
     """A word that may stand before a byline's names without being one: a place or a desk (``서울``, ``정치부``,
     ``가상일보``); not a photo or credit word, after which the names are no writers."""
     return (word in _PLACES or word.endswith(_PLACE_ENDINGS) or bool(_ORG_WORD.search(word))
+            or len(word) > 2 and word.endswith(_TEAM_ENDINGS)
             or word in _NOT_PERSON_WORDS and word not in _CREDIT_WORDS)
+
+
+#: the endings of a desk's or team's name: "특별취재팀", "공동취재단", "탐사보도부"
+_TEAM_ENDINGS = ("팀", "부", "국", "단", "반", "센터", "본부")
 
 
 _CREDIT_WORDS = frozenset(("사진", "영상", "촬영", "그래픽", "삽화", "일러스트", "정리", "진행", "구성", "대담", "사회",
@@ -183,16 +188,17 @@ _CREDIT_WORDS = frozenset(("사진", "영상", "촬영", "그래픽", "삽화", 
 
 def spaced_names_before(text: str, start: int) -> list[str]:
     """The names written side by side, with spaces only, before the name at ``start`` (``홍길동 김철수 기자``):
-    the words from the line's start or a mark (``=``, a bracket, a date) up to it, after one place or desk
-    (``서울 홍길동 김철수 기자``), every one looking like a name; none when any does not."""
+    the words from the line's start or a mark (``=``, a bracket, a date) up to it, after places, desks or outlets
+    (``서울 홍길동 김철수 기자``, ``가상일보 특별취재팀 홍길동 김철수 기자``), every one looking like a name; none
+    when any does not."""
     if start == 0 or not text[start - 1].isspace():
         return []
     run = _RUN_BEFORE_NAME.search(text, 0, start)
     if run is None:
         return []
     words = run["run"].split()
-    if not looks_like_a_name(words[0]) and _opens_a_byline(words[0]):
-        words = words[1:]
+    while words and not looks_like_a_name(words[0]) and _opens_a_byline(words[0]):
+        words = words[1:]  # "서울", "가상일보 특별취재팀"
     return words if all(looks_like_a_name(word) for word in words) else []
 
 
@@ -235,11 +241,17 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
-    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``); ``글·사진=홍길동 기자`` names
-    the writer."""
+    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``, ``사진 홍길동 김철수 기자``);
+    ``글·사진=홍길동 기자`` names the writer."""
     if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
         return False
-    return bool(_PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()))
+    if _PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()):
+        return True
+    run = _RUN_BEFORE_NAME.search(text, 0, match.start()) if match.start() else None
+    return run is not None and run["run"].split()[0] in _PHOTO_WORDS
+
+
+_PHOTO_WORDS = frozenset(("사진", "촬영", "영상", "그래픽", "이미지", "화면"))
 
 
 #: the photographer's credit closing a caption: "/홍길동 기자", "/ 홍길동 사진기자", "/사진=홍길동 기자",
