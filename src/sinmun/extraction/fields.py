@@ -489,7 +489,8 @@ def DUMP_UPDATED(ctx: Context) -> Iterable[object]:
 def HEADER_UPDATED(ctx: Context) -> Iterable[object]:
     # The header's 수정 line counts only when no earlier source than the header gave the publication time.
     published = ctx.resolution("published").winner
-    if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name):
+    if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name,
+                                                          ZONE_PUBLISHED.name):
         return []
     return _dated(ctx, ctx.once(_header_line).get("updated"))
 
@@ -593,7 +594,8 @@ def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 
 
 #: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
-REPORTER_CARD = "[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline]"
+REPORTER_CARD = ("[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline], [class*=Reporter], "
+                 "[id*=Reporter]")
 #: a card's text is this short: a longer box is a list of other stories
 MAX_CARD_CHARS = 200
 

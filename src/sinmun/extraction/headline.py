@@ -154,7 +154,7 @@ class _Walk:
             return
         if self.stop and text.startswith(self.stop):
             self.done = True
-        elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None:
+        elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None and not _holds_blocks(node):
             self.blocks.append(text)
         elif node.child is None or node.tag == "p":  # a long paragraph is the body's, or another story's
             self.done = True
@@ -166,6 +166,23 @@ class _Walk:
         while child is not None and not self.done:
             self.visit(child)
             child = child.next
+
+
+_BLOCK_TAGS = frozenset(("div", "p", "li", "dd", "dt", "ul", "ol", "dl", "table", "tr"))
+
+
+def _holds_blocks(node: LexborNode) -> bool:
+    """A short box of two or more blocks with text (``<div><div>15.05.20 10:05</div><div>홍길동(gildong)</div></div>``,
+    a ``<ul>`` of byline, date and comment items): each is a block of its own, as a line of the header."""
+    count = 0
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCK_TAGS and (child.text(strip=True) or ""):
+            count += 1
+            if count > 1:
+                return True
+        child = child.next
+    return False
 
 
 def _visible_text(node: LexborNode) -> str:
