@@ -280,3 +280,12 @@ def test_bylines_glued_to_the_last_sentence(paragraph, byline):
 def test_title_decorations_of_unknown_outlets(title, headline):
     from sinmun.extraction.titles import strip_title_decorations
     assert strip_title_decorations(title) == headline
+
+
+@pytest.mark.parametrize("line, subtitle", [
+    ("12월 한 달 금·토요일 운영 먹거리 부스 30곳", True), ("3년 만에 다시 문 여는 마을 도서관", True),
+    ("1. 첫 번째 과제는 주거 안정", False), ("2024.05.01 가상시 소식", False), ("2024년 5월 1일 가상시 소식", False),
+])
+def test_a_subtitle_line_may_open_with_a_number(line, subtitle):
+    from sinmun.extraction.fields import _is_subtitle_line
+    assert _is_subtitle_line(line) is subtitle

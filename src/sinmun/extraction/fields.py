@@ -241,13 +241,35 @@ def _leading_subtitle(ctx: Context) -> list[str]:
         lead.append(line)
     rest = paragraphs[len(lead):]
     rest = rest[pull_quote_lines(rest) if lead else 0:]
-    opens_story = len(rest) >= 2 and len(rest[0]) >= _MIN_OPENING_CHARS and reads_as_prose(rest[0])
-    return lead if lead and opens_story and reads_as_prose(rest[1]) else []
+    return lead if lead and _opens_story(rest) else []
+
+
+#: a broadcast transcript's speaker label between the subtitle and the story: "[앵커]", "【 앵커멘트 】"
+_SPEAKER_LABEL = re.compile(r"[\[【(]\s*[가-힣 ]{1,8}\s*[\]】)]")
+
+
+def _opens_story(rest: list[str]) -> bool:
+    """Whether the lines after a subtitle open the story: a sentence of some length first (after a speaker label
+    such as ``[앵커]``), then another sentence, or a short heading and then a sentence."""
+    if rest and _SPEAKER_LABEL.fullmatch(rest[0]):
+        rest = rest[1:]
+    if len(rest) < 2 or len(rest[0]) < _MIN_OPENING_CHARS or not reads_as_prose(rest[0]):
+        return False
+    return reads_as_prose(rest[1]) or len(rest) > 2 and len(rest[1]) <= _SUBTITLE_CHARS[1] and reads_as_prose(rest[2])
+
+
+#: a line that opens with a number is a subtitle ("12월 한 달 … 30곳", "3년 만에 …") unless it is a numbered item
+#: or a date
+_NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./년]\s*\d")
 
 
 def _is_subtitle_line(line: str) -> bool:
     low, high = _SUBTITLE_CHARS
-    return (low <= len(line) <= high and bool(_HANGUL.search(line)) and not line.startswith(_NOT_SUBTITLE_START)
+    if line[:1].isdigit():
+        starts_well = not _NUMBERED_OR_DATED.match(line)
+    else:
+        starts_well = not line.startswith(_NOT_SUBTITLE_START)
+    return (low <= len(line) <= high and bool(_HANGUL.search(line)) and starts_well
             and not line.rstrip().endswith((":", "：", ",", "，", "…", "..."))
             and not _SENTENCE_END.search(line) and not is_byline_line(line)
             and not labelled_dates(line))
