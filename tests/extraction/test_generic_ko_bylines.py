@@ -44,6 +44,7 @@ def test_names_written_side_by_side_are_each_a_reporter(line, expected):
     ("정치부 홍길동 기자", ["홍길동"]), ("경제 홍길동 기자", ["홍길동"]), ("가상일보 홍길동 기자", ["홍길동"]),
     ("기자명 홍길동 기자", ["홍길동"]), ("정리 홍길동 기자", ["홍길동"]), ("인턴 홍길동 기자", ["홍길동"]),
     ("가상일보 특별취재팀 홍길동 김철수 기자", ["홍길동", "김철수"]), ("사진 홍길동 김철수 기자", []),
+    ("편집장 홍길동 김철수 기자", ["홍길동", "김철수"]),
 ])
 def test_a_place_desk_or_label_before_the_name_is_no_reporter(line, expected):
     assert names(find_reporters(line)) == expected
@@ -68,7 +69,8 @@ def test_author_strings_leave_the_place_out(author, expected):
 
 @pytest.mark.parametrize("word, name", [
     ("홍길동", True), ("김현", True), ("남궁가람", True), ("서울", False), ("워싱턴", False), ("이번", False),
-    ("정치", False), ("가상시", False), ("연합뉴스", False), ("기자명", False), ("김가상일", False),
+    ("정치", False), ("가상시", False), ("연합뉴스", False), ("기자명", False), ("김가상일", False), ("편집장", False),
+    ("부국장", False),
 ])
 def test_what_looks_like_a_name(word, name):
     assert looks_like_a_name(word) is name

@@ -167,14 +167,18 @@ def looks_like_a_name(word: str) -> bool:
         return False
     surname = word[:2] in SURNAMES2 if len(word) == 4 else word[0] in SURNAMES
     return (surname and word not in _PLACES and word not in _NOT_PERSON_WORDS and not is_not_a_name(word)
-            and not (len(word) > 2 and word.endswith(_PLACE_ENDINGS)))
+            and not (len(word) > 2 and word.endswith(_PLACE_ENDINGS + _ROLE_ENDINGS)))
+
+
+#: the endings of a role written before names: "편집장", "부국장", "전문위원"
+_ROLE_ENDINGS = ("장", "위원")
 
 
 def _opens_a_byline(word: str) -> bool:
     """A word that may stand before a byline's names without being one: a place or a desk (``서울``, ``정치부``,
     ``가상일보``); not a photo or credit word, after which the names are no writers."""
     return (word in _PLACES or word.endswith(_PLACE_ENDINGS) or bool(_ORG_WORD.search(word))
-            or len(word) > 2 and word.endswith(_TEAM_ENDINGS)
+            or len(word) > 2 and word.endswith(_TEAM_ENDINGS + _ROLE_ENDINGS)
             or word in _NOT_PERSON_WORDS and word not in _CREDIT_WORDS)
 
 
