@@ -72,15 +72,14 @@ _NAME_OUTLET_TITLE = re.compile(
 _PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
 _PHOTO_AFTER = re.compile(r"\s*촬영")
 _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상)\s*[=:/]?\s*$")
-_SPACED_NAMES = re.compile(r"^\s*(?P<names>" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r")+)\s*"
-                           + TITLE + r"\s*$")
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
     + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # after a slash, with the e-mail (without one it is a photo's credit): "… 밝혔다. /홍길동 기자 x@y.example"
     + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
-    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"\s+(?:" + OUTLET_WORD + r"\s*)?" + TITLE
+    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
+    + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
 _TITLE_WORD = re.compile(TITLE)
@@ -102,10 +101,12 @@ def find_reporters(text: str) -> list[Reporter]:
     """Reporters named in a byline-like text, with e-mails where the text pairs them."""
     found: list[Reporter] = []
     text = text[:MAX_BYLINE_CHARS]
+    if is_photographer_caption(text.strip()):
+        return found
     for match in _title_matches(text):
         if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
             continue
-        names = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
+        names = spaced_names_before(text, match.start("names")) + re.split(r"\s*[·ㆍ,/]\s*", match["names"])
         for i, name in enumerate(names):
             email = match["email"] if i == len(names) - 1 else None
             add_reporter(found, name, email)
@@ -117,6 +118,92 @@ def find_reporters(text: str) -> list[Reporter]:
     if not found:
         _add_untitled_writer(found, text.strip())
     return found
+
+
+# ----------------------------------------------------------------- names written side by side
+# "홍길동 김철수 기자": two reporters with only a space between them. The word before a name may as well be the
+# dateline's place ("서울 홍길동 기자", "워싱턴 김철수 특파원") or a desk ("정치부 홍길동 기자"), and no morphological
+# analyser runs here: a word counts as a name only when it looks like one (a Korean surname first, two to four
+# syllables, a two-syllable surname for four) and is no place, desk, outlet or common word.
+#: one-syllable Korean surnames, and the two-syllable ones
+SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원"
+                     "천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용경호")
+SURNAMES2 = frozenset(("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"))
+#: places a dateline writes before the reporter's name: provinces, cities and counties, capitals and the cities
+#: correspondents write from (those whose first syllable is no surname cannot pass for a name and need no entry)
+_PLACES = frozenset("""
+서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수도권 영남 호남 충청 전라 경상
+강릉 원주 홍천 홍성 횡성 정선 양구 인제 고성 양양 양평 여주 이천 안산 안양 안성 오산 고양 구리 김포 하남 성남 연천
+진천 음성 제천 옥천 보은 괴산 단양 증평 공주 천안 아산 서산 당진 보령 부여 서천 논산 계룡 금산 예산 태안 청양 유성
+전주 군산 익산 정읍 남원 김제 완주 진안 무주 장수 임실 순창 고창 부안 목포 여수 순천 나주 광양 담양 곡성 구례 고흥
+보성 화순 장흥 강진 해남 영암 무안 함평 영광 장성 완도 진도 신안 경주 김천 안동 구미 영주 영천 상주 문경 경산
+의성 청송 영양 영덕 청도 고령 성주 칠곡 예천 봉화 울진 울릉 독도 창원 마산 진해 진주 통영 사천 김해 밀양 거제
+양산 의령 함안 창녕 남해 하동 산청 함양 거창 합천 기장 울주 서귀포 한라산 송도 판교 분당 일산 동탄 여의도 용산
+서초 강남 강서 송파 종로 마포 서대문 동대문 성북 노원 도봉 은평 구로 금천 관악 동작 영등포 양천 광진 성동 중랑 강동
+인천공항 김포공항 제주공항 개성 평양 신의주 원산 금강산 남포 함흥 청진 판문점
+도쿄 오사카 나고야 고베 오키나와 후쿠오카 삿포로 하노이 호찌민 호치민 방콕 마닐라 양곤 하얼빈 선양 상하이 홍콩 마카오
+타이베이 모스크바 민스크 안카라 이스탄불 도하 두바이 리야드 테헤란 카이로 나이로비 라고스 제네바 마드리드 로마
+이스라엘 이란 이라크 이집트 인도 한국 남한 북한 유럽 유엔 남미 하와이 오타와 오클랜드 오스틴 호놀룰루
+""".split())
+#: words a byline writes before names that name no one: roles of the piece, desks' subjects, time words
+_NOT_PERSON_WORDS = frozenset("""
+정리 진행 구성 대담 사회 편집 기획 연출 취재 보도 사진 영상 촬영 그래픽 삽화 일러스트 번역 감수 자문 제작 글
+정치 경제 국제 문화 산업 금융 증권 유통 부동산 연예 스포츠 체육 과학 교육 종합 전국 지역 이슈 기사 단독 특별 공동
+이번 이날 이후 이제 이어 지난 지금 오늘 오전 오후 전날 전체 정부 한편 현지 현재 최근 최초 국내 국외 신임 전임 수석
+선임 담당 주재 주요 고위 한국 남북 방문 동행 연합 국민 시민 명예 인턴 수습 객원 전문 기자 특파원 논설 위원 본사 본지
+기자명 작성자 작성 입력 등록 수정 승인 발행 송고 게재 최종 기사입력 문의 제보 구독 이메일 메일 연락처
+""".split())
+#: the endings of a town, county or district (``가상시``, ``가상군``): never a person's name
+_PLACE_ENDINGS = ("시", "군", "읍", "면")
+#: at most this many names written side by side before one title
+MAX_SPACED_NAMES = 3
+_RUN_BEFORE_NAME = re.compile(r"(?:^|(?<=[^가-힣\s]))\s*(?P<run>(?:[가-힣]{2,5}\s+){1,%d})$" % MAX_SPACED_NAMES)
+
+
+def looks_like_a_name(word: str) -> bool:
+    """A Hangul word that may be a Korean person's name: a surname first, two or three syllables (four after a
+    two-syllable surname), and no place, desk, role, outlet or common word."""
+    if not 2 <= len(word) <= 4 or not re.fullmatch(r"[가-힣]+", word):
+        return False
+    surname = word[:2] in SURNAMES2 if len(word) == 4 else word[0] in SURNAMES
+    return (surname and word not in _PLACES and word not in _NOT_PERSON_WORDS and not is_not_a_name(word)
+            and not (len(word) > 2 and word.endswith(_PLACE_ENDINGS + _ROLE_ENDINGS)))
+
+
+#: the endings of a role written before names: "편집장", "부국장", "전문위원"
+_ROLE_ENDINGS = ("장", "위원")
+
+
+def _opens_a_byline(word: str) -> bool:
+    """A word that may stand before a byline's names without being one: a place or a desk (``서울``, ``정치부``,
+    ``가상일보``); not a photo or credit word, after which the names are no writers."""
+    return (word in _PLACES or word.endswith(_PLACE_ENDINGS) or bool(_ORG_WORD.search(word))
+            or len(word) > 2 and word.endswith(_TEAM_ENDINGS + _ROLE_ENDINGS)
+            or word in _NOT_PERSON_WORDS and word not in _CREDIT_WORDS)
+
+
+#: the endings of a desk's or team's name: "특별취재팀", "공동취재단", "탐사보도부"
+_TEAM_ENDINGS = ("팀", "부", "국", "단", "반", "센터", "본부")
+
+
+_CREDIT_WORDS = frozenset(("사진", "영상", "촬영", "그래픽", "삽화", "일러스트", "정리", "진행", "구성", "대담", "사회",
+                           "번역", "감수", "자문", "제작", "연출", "편집"))
+
+
+def spaced_names_before(text: str, start: int) -> list[str]:
+    """The names written side by side, with spaces only, before the name at ``start`` (``홍길동 김철수 기자``):
+    the words from the line's start or a mark (``=``, a bracket, a date) up to it, after places, desks or outlets
+    (``서울 홍길동 김철수 기자``, ``가상일보 특별취재팀 홍길동 김철수 기자``), every one looking like a name; none
+    when any does not."""
+    if start == 0 or not text[start - 1].isspace():
+        return []
+    run = _RUN_BEFORE_NAME.search(text, 0, start)
+    if run is None:
+        return []
+    words = run["run"].split()
+    while words and not looks_like_a_name(words[0]) and _opens_a_byline(words[0]):
+        words = words[1:]  # "서울", "가상일보 특별취재팀"
+    return words if all(looks_like_a_name(word) for word in words) else []
 
 
 #: words after 기자 or 글 that make a heading, not a byline (``기자 수첩``, ``글 목록``)
@@ -158,11 +245,48 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
-    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``); ``글·사진=홍길동 기자`` names
-    the writer."""
+    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``, ``사진 홍길동 김철수 기자``);
+    ``글·사진=홍길동 기자`` names the writer."""
     if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
         return False
-    return bool(_PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()))
+    if _PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()):
+        return True
+    run = _RUN_BEFORE_NAME.search(text, 0, match.start()) if match.start() else None
+    return run is not None and run["run"].split()[0] in _PHOTO_WORDS
+
+
+_PHOTO_WORDS = frozenset(("사진", "촬영", "영상", "그래픽", "이미지", "화면"))
+
+
+#: the photographer's credit closing a caption: "/홍길동 기자", "/ 홍길동 사진기자", "/사진=홍길동 기자",
+#: "… 사진 홍길동 기자"
+_SLASH_CREDIT = re.compile(r"(?:\s*/\s*(?:사진\s*[=:]?\s*)?|(?<=[.\s])\s*사진\s*[=:]?\s*)" + HANGUL_NAME
+                           + r"\s*(?:사진)?기자$")
+#: how a caption's one sentence ends: it says what the picture shows ("… 실험하고 있다.", "… 모습이다.")
+_CAPTION_SENTENCE_END = re.compile(r"(?:있다|모습|모습이다|보인다|전경|풍경)\.?$")
+#: a caption is this long at most, and a phrase caption has this many words at least
+MAX_CAPTION_CHARS = 100
+MIN_PHRASE_WORDS = 3
+
+
+def is_photographer_caption(line: str) -> bool:
+    """A photo caption that ends with its photographer's slash credit and no e-mail: one sentence saying what the
+    picture shows (``연구진이 실험하고 있다./홍길동 기자``) or a phrase of three words or more (``가상천 산책로를 걷는
+    시민들 /홍길동 기자``). The credited name is no reporter of the story; a story's last sentence with its byline
+    (``… 밝혔다. /홍길동 기자``) is no caption."""
+    if len(line) > MAX_CAPTION_CHARS or not line.endswith("기자") or "@" in line:
+        return False
+    if "/" not in line and "사진" not in line:
+        return False
+    credit = _SLASH_CREDIT.search(line)
+    if credit is None:
+        return False
+    before = line[:credit.start()].strip()
+    if re.search(r"[.!?]", before.rstrip(".")):
+        return False  # more than one sentence: a story's text
+    if _CAPTION_SENTENCE_END.search(before):
+        return True
+    return not before.endswith(("다", "다.", "요", "요.")) and len(before.split()) >= MIN_PHRASE_WORDS
 
 
 def is_not_a_name(word: str) -> bool:
@@ -219,10 +343,14 @@ def is_byline_line(line: str) -> bool:
     return touched and len(rest) <= limit and not rest.endswith(("다", "요", "까"))
 
 
+#: a short sentence before a glued byline: "개편안은 이달 말 확정된다." (else a byline this early is the line's own)
+_SHORT_SENTENCE = re.compile(r"[^.!?]{6,}[다요][.!?][\"'”’)]*\s*")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
     """Cut a byline glued to the end of a paragraph: ``…밝혔다. 나가람기자 x@dt.example``."""
     match = _TRAILING_BYLINE.search(paragraph)
-    if not match or match.start() < 20:
+    if not match or match.start() < 20 and not _SHORT_SENTENCE.fullmatch(paragraph, 0, match.start()):
         return paragraph, None
     return paragraph[: match.start()].rstrip(), match["byline"]
 
@@ -250,13 +378,7 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
     elif not re.search(TITLE + r"\s*=", head):
         return []
     byline = head.split("=", 1)[0] if "=" in head else head[:40]
-    spaced = _SPACED_NAMES.match(byline)
-    if spaced:  # agency style: "홍길동 김철수 기자 ="
-        found = []
-        for name in re.split(r"[\s·ㆍ,]+", spaced["names"].strip()):
-            add_reporter(found, name, None)
-        return found
-    return find_reporters(byline)
+    return find_reporters(byline)  # agency style too: "홍길동 김철수 기자 =", "워싱턴 김철수 특파원 ="
 
 
 # Spoken sign-ins and sign-offs, as the last sentence of a paragraph (a short lead-in allowed):
@@ -371,6 +493,8 @@ def _author_names(part: str) -> list[str]:
         word = _TITLE_SUFFIX.sub("", word) if word not in REPORTER_TITLES else ""
         if re.fullmatch(HANGUL_NAME, word) and not is_not_a_name(word):
             names.append(word)
+    if len(names) > 1 and any(looks_like_a_name(name) for name in names):
+        names = [name for name in names if looks_like_a_name(name)]  # "서울 홍길동 기자", "워싱턴 김철수 특파원"
     return names
 
 

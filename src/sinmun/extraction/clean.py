@@ -26,8 +26,9 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``comment-widget``, ``page-nav``
     comment boxes (``댓글 0``, ``로그인한 회원만…``) and navigation (``목록``, ``이전 기사``, ``TOP``).
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
-    a portal's liability notice, "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``,
-    ``(광고)``, ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+    a portal's liability notice or its note on the outlet's section (``이 기사는 언론사에서 … 섹션으로
+    분류했습니다``), "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``, ``(광고)``,
+    ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
 ``end-mark``
     the mark that closes a wire story (``(끝)``, ``<끝>``, ``/끝/``).
 ``date-line``
@@ -62,7 +63,8 @@ from dataclasses import dataclass, field
 from ..article import Reporter
 from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
-                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, sign_off_reporters,
+                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, is_photographer_caption,
+                      sign_off_reporters,
                       split_trailing_byline)
 
 __all__ = ["EMAIL", "EMAIL_RE", "HANGUL_NAME", "MAX_BYLINE_CHARS", "REPORTER_TITLES", "Cleaned", "add_reporter",
@@ -165,6 +167,8 @@ _FURNITURE = _RuleGroup(head=[
 ], anywhere=[
     ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
     ("portal-notice", r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은"),
+    # a portal's note on the outlet's own section: "이 기사는 언론사에서 사회 섹션으로 분류했습니다."
+    ("portal-notice", r"기사는\s*언론사에서\s*[^\s]{1,12}\s*섹션으로\s*분류(?:했|되었|됐)습니다"),
     ("app-prompt", r"앱\s*(?:다운로드|설치)|어플\s*(?:다운로드|설치)|에서\s*직접\s*확인하세요|로\s*직접\s*확인하세요"),
     ("page-nav", r"기사\s*목록\s*(?:전체\s*)?보기\s*$"),
 ])
@@ -211,6 +215,8 @@ _WRITER_THEN_CREDIT = re.compile(r"\s*글\s*[=:]?\s*[가-힣]{2,4}\s*(?:기자)?
 def _caption_rule(line: _Line) -> str | None:
     if _WRITER_THEN_CREDIT.match(line.folded):
         return None
+    if is_photographer_caption(line.text):  # a sentence too: "… 있다. /홍길동 기자", "… 있다./사진=홍길동 기자"
+        return "photo-caption"
     tail = line.folded[-_CREDIT_TAIL_CHARS:]
     if not _CREDIT_WORD.search(tail):
         if "기자" in tail and "@" not in line.text and not line.prose and _CAPTION_PHOTOGRAPHER.search(tail):
@@ -310,10 +316,14 @@ class _Line:
 
 
 # A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …"
-_DATE_LABEL = r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행)"
-_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?(?:" + _DATE_LABEL
-                        + r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(]?\s*" + DATE_TOKEN
-                        + r"\s*[\])]?\s*[|ㅣ·/,]?\s*)+")
+_DATE_LABEL = r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행|기사전송)"
+_LABELLED_DATES = (r"(?:" + _DATE_LABEL + r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(]?\s*" + DATE_TOKEN
+                   + r"\s*[\])]?\s*[|ㅣ·/,]?\s*)+")
+# ... and the print page the story ran on ("| 본지 8면"); or the date first, then 송고: "2017/10/11 09:41 송고"
+_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?" + _LABELLED_DATES + r"(?:(?:본지|지면)\s*[A-Z]?\d{1,2}\s*면)?"
+                        r"|" + DATE_TOKEN + r"\s*송고")
+#: the date line inside a longer byline line: "홍길동 기자 기사입력 2020.09.14. 10:20:31" (no word before its label)
+_DATES_IN_BYLINE = re.compile(_LABELLED_DATES)
 #: such a line is this short
 MAX_DATE_LINE_CHARS = 100
 
@@ -322,7 +332,7 @@ def _dated_byline(line: str) -> bool:
     """A byline with the date line beside it: ``입력 2024.03.05 10:00 홍길동 기자``, ``홍길동 기자 | 입력 …``."""
     if len(line) > MAX_DATE_LINE_CHARS or "기자" not in line and "@" not in line:
         return False
-    dates = _DATE_LINE.search(line)
+    dates = _DATES_IN_BYLINE.search(line)
     if dates is None or dates.start() and dates.end() < len(line):
         return False
     rest = (line[:dates.start()] + line[dates.end():]).strip(" |ㅣ·/,")

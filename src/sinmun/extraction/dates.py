@@ -35,7 +35,8 @@ _DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월
                r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?\)?)?")
 #: a date with its time as the page writes it (what follows a 입력/수정 label)
 DATE_TOKEN = _DATE_TOKEN
-PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "Published", "posted")
+PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "기사전송",
+                    "Published", "posted")
 UPDATED_LABELS = ("최종수정", "기사수정", "수정", "업데이트", "갱신", "Updated", "modified")
 
 
@@ -150,8 +151,8 @@ def dates_in_paths(text: str) -> list[date]:
     return found
 
 
-# Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ".
-_LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
+# Between a label and its value: "입력 : ", "기사입력 :[ ", "등록일 | ", "입력시간 ㅣ ", a bracketed label "[등록일] ".
+_LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[\])】]?\s*[:：|ㅣ]?\s*[\[(【]?\s*"
 #: ASCII letters that case-insensitive matching pairs with a character other than their own two cases
 #: (``ı`` with ``i``, ``ſ`` with ``s``, the Kelvin sign with ``k``)
 _FOLDS_WIDER = frozenset("iksIKS")
@@ -193,7 +194,13 @@ def labelled_dates(text: str) -> dict[str, str]:
             if match:
                 out[key] = match["value"].strip()
                 break
+    if "published" not in out and "송고" in text and (sent := _SENT_AFTER.search(text)):
+        out["published"] = sent["value"].strip()  # wire copy writes the label last: "2017/10/11 09:41 송고"
     return out
+
+
+#: a wire story's sending time, the label after the date: "2017/10/11 09:41 송고" (not "송고시간", a label first)
+_SENT_AFTER = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN + r")\s*송고(?!\s?(?:일시|시간|일자))")
 
 
 def reference_day(value: object) -> date | None:

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
 from . import arc, flight, nextdata, people, times
+from .widgets import pull_quote_lines
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -29,8 +30,8 @@ from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
-from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_domain, press_from_own_host,
-                      press_key)
+from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_dateline, press_from_domain,
+                      press_from_logo, press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .titles import heading_before, site_name_in_title, strip_title_decorations
@@ -118,6 +119,14 @@ def _select_first(ctx: Context, slot: str) -> str | None:
     return select_first(ctx.page.tree, selectors) if selectors else None
 
 
+def known_layout(ctx: Context) -> bool:
+    """Whether a site profile knows this page's layout: it matched the page and its body selectors (if it has any)
+    found the body. A profile whose selectors match nothing (a layout it never saw, older or newer) leaves the
+    page to the generic path for the slots it would have named: subtitle and byline markup, the header zone."""
+    profile = ctx.profile
+    return profile is not None and (not profile.body or body(ctx).method == "profile")
+
+
 def _slot(ctx: Context, name: str) -> tuple[str, ...]:
     """The profile's selectors for one slot (``title``, ``byline``, ...); none without a profile."""
     selectors: tuple[str, ...] = getattr(ctx.profile, name) if ctx.profile is not None else ()
@@ -164,6 +173,8 @@ def subtitle_lines_removed(ctx: Context) -> list[str]:
 def _subtitle_lines_removed(ctx: Context) -> list[str]:
     paragraphs = _without_headline(ctx)
     lead = leading_subtitle(ctx)
+    if lead:  # a pull quote under the subtitle lines leaves with them (widgets.pull_quote_lines)
+        lead = paragraphs[:len(lead) + pull_quote_lines(paragraphs[len(lead):])]
     rest = paragraphs[len(lead):]
     kept = without_subtitle(rest, ctx.value("subtitle"))
     return lead + rest[:len(rest) - len(kept)]
@@ -220,22 +231,45 @@ def _leading_subtitle(ctx: Context) -> list[str]:
     (no sentence ending, no label, no byline) that layouts put above the text as a subtitle
     (``공공 배달앱 입점 300곳 넘어 / 상인회 "젊은 손님 늘었다"``). None when the body has fewer than two
     sentences after them."""
-    if ctx.profile is not None or body(ctx).method not in _GENERIC_BODY_METHODS:
+    if known_layout(ctx) or body(ctx).method not in _GENERIC_BODY_METHODS:
         return []
     paragraphs = _without_headline(ctx)
     lead: list[str] = []
     for line in paragraphs[:_MAX_SUBTITLE_LINES]:
-        if not _is_subtitle_line(line):
+        if not _is_subtitle_line(line) or lead and pull_quote_lines(paragraphs[len(lead):]):
             break
         lead.append(line)
     rest = paragraphs[len(lead):]
-    opens_story = len(rest) >= 2 and len(rest[0]) >= _MIN_OPENING_CHARS and reads_as_prose(rest[0])
-    return lead if lead and opens_story and reads_as_prose(rest[1]) else []
+    rest = rest[pull_quote_lines(rest) if lead else 0:]
+    return lead if lead and _opens_story(rest) else []
+
+
+#: a broadcast transcript's speaker label between the subtitle and the story: "[앵커]", "【 앵커멘트 】"
+_SPEAKER_LABEL = re.compile(r"[\[【(]\s*[가-힣 ]{1,8}\s*[\]】)]")
+
+
+def _opens_story(rest: list[str]) -> bool:
+    """Whether the lines after a subtitle open the story: a sentence of some length first (after a speaker label
+    such as ``[앵커]``), then another sentence, or a short heading and then a sentence."""
+    if rest and _SPEAKER_LABEL.fullmatch(rest[0]):
+        rest = rest[1:]
+    if len(rest) < 2 or len(rest[0]) < _MIN_OPENING_CHARS or not reads_as_prose(rest[0]):
+        return False
+    return reads_as_prose(rest[1]) or len(rest) > 2 and len(rest[1]) <= _SUBTITLE_CHARS[1] and reads_as_prose(rest[2])
+
+
+#: a line that opens with a number is a subtitle ("12월 한 달 … 30곳", "3년 만에 …") unless it is a numbered item
+#: or a date
+_NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./년]\s*\d")
 
 
 def _is_subtitle_line(line: str) -> bool:
     low, high = _SUBTITLE_CHARS
-    return (low <= len(line) <= high and bool(_HANGUL.search(line)) and not line.startswith(_NOT_SUBTITLE_START)
+    if line[:1].isdigit():
+        starts_well = not _NUMBERED_OR_DATED.match(line)
+    else:
+        starts_well = not line.startswith(_NOT_SUBTITLE_START)
+    return (low <= len(line) <= high and bool(_HANGUL.search(line)) and starts_well
             and not line.rstrip().endswith((":", "：", ",", "，", "…", "..."))
             and not _SENTENCE_END.search(line) and not is_byline_line(line)
             and not labelled_dates(line))
@@ -363,7 +397,7 @@ def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
 
 @source("subtitle markup", 0.5)
 def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
-    if ctx.profile is not None:  # a profile names its layout's subtitle, or the layout has none
+    if known_layout(ctx):  # a profile names its layout's subtitle, or the layout has none
         return []
     return [_subtitle_of(ctx, select_all_among(generic_markup(ctx), GENERIC_SUBTITLE))]
 
@@ -428,7 +462,7 @@ def HEADER_PUBLISHED(ctx: Context) -> Iterable[object]:
 def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
     """The date line among the blocks after the headline (``증권 | 2017.04.18 10:15``, ``2024년 3월 5일 (화)``):
     that of a layout that labels it with no 입력/등록 word (:func:`times.zone_date`)."""
-    if ctx.profile is not None:
+    if known_layout(ctx):
         return []
     return times.zone_date(ctx, header_zone(ctx))
 
@@ -436,7 +470,7 @@ def ZONE_PUBLISHED(ctx: Context) -> Iterable[object]:
 @source("time element", 0.3)
 def TIME_ELEMENT_PUBLISHED(ctx: Context) -> Iterable[object]:
     """The ``<time datetime>`` of the publication (:func:`times.time_element_date`)."""
-    return [] if ctx.profile is not None else _dated(ctx, times.time_element_date(ctx.page))
+    return [] if known_layout(ctx) else _dated(ctx, times.time_element_date(ctx.page))
 
 
 @source("script data", 0.25)
@@ -477,7 +511,8 @@ def DUMP_UPDATED(ctx: Context) -> Iterable[object]:
 def HEADER_UPDATED(ctx: Context) -> Iterable[object]:
     # The header's 수정 line counts only when no earlier source than the header gave the publication time.
     published = ctx.resolution("published").winner
-    if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name):
+    if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name,
+                                                          ZONE_PUBLISHED.name):
         return []
     return _dated(ctx, ctx.once(_header_line).get("updated"))
 
@@ -537,7 +572,7 @@ def EMBEDDED_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 
 @source("byline markup", 0.6)
 def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
-    if ctx.profile is not None:  # a profile names its layout's byline, or the layout has none
+    if known_layout(ctx):  # a profile names its layout's byline, or the layout has none
         return []
     texts = [t for t in people.generic_byline_texts(generic_markup(ctx)) if len(t) < 120]
     return [people.from_byline_texts(texts, bare=False)]
@@ -564,7 +599,7 @@ def _header_zone(ctx: Context) -> list[str]:
 def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     """A byline among the short blocks between the headline and the body, where unprofiled layouts put it."""
     # a profile names its layout's byline, or the layout has none; the byline patterns are Korean
-    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None):
         return []
     blocks = header_zone(ctx)
     if any(_MORE_REPORTERS.search(block) for block in blocks):  # "홍길동 기자 외 1명": the metadata has them all
@@ -575,13 +610,14 @@ def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
 @source("name slot", 0.45)
 def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     """A byline slot of an unprofiled layout that holds the name alone (``<span class="writer">홍길동</span>``)."""
-    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None):
         return []
     return [people.name_slot_reporters(generic_markup(ctx))]
 
 
 #: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
-REPORTER_CARD = "[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline]"
+REPORTER_CARD = ("[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline], [class*=Reporter], "
+                 "[id*=Reporter]")
 #: a card's text is this short: a longer box is a list of other stories
 MAX_CARD_CHARS = 200
 
@@ -590,7 +626,7 @@ MAX_CARD_CHARS = 200
 def CARD_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     """The reporter a card or profile box of an unprofiled layout names (``홍길동 기자``, ``홍길동 기자의
     다른 기사``), the first card that names anyone; not a card in another story's teaser."""
-    if ctx.profile is not None or ctx.value("language") not in ("ko", None):
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None):
         return []
     for node in ctx.page.tree.css(REPORTER_CARD):
         text = node.text(separator=" ", strip=True) or ""
@@ -692,6 +728,20 @@ def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
             or site_name_in_title(ctx.meta.tags.get("og:title"), ctx.meta.site_name, host)]
 
 
+#: where a page shows the site's logo: an image in a logo box, or an image named as a logo
+LOGO_IMAGES = ("[class*=logo] img[alt]", "[id*=logo] img[alt]", "img[alt][class*=logo]", "img[alt][src*=logo]")
+
+
+@source("logo", 0.22)
+def LOGO_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet the site's logo names in its alternative text (``<img alt="가상일보">``), on a page whose title,
+    meta and copyright name none; a portal's logo names no press."""
+    if _is_portal_url(ctx.page_url):
+        return []
+    alts = [node.attributes.get("alt") or "" for node in ctx.page.tree.css(selector_list(LOGO_IMAGES))]
+    return [press_from_logo(alts)]
+
+
 @source("copyright domain", 0.2)
 def COPYRIGHT_DOMAIN_PRESS(ctx: Context) -> Iterable[str | None]:
     """An unknown domain the copyright line names (``Copyright © gasangilbo.example``): only when the page
@@ -699,6 +749,14 @@ def COPYRIGHT_DOMAIN_PRESS(ctx: Context) -> Iterable[str | None]:
     host = host_of(ctx.page_url)
     lines = (line for group in ([ctx.value("copyright")], _page_copyright_lines(ctx)) for line in group)
     return [next((press for line in lines if (press := domain_from_copyright(line, host=host))), None)]
+
+
+@source("opening dateline", 0.15)
+def DATELINE_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet the body's opening dateline names (``(서울=연합뉴스)``, ``[OSEN=홍길동 기자]``, ``[아이뉴스24]``):
+    wire-style copy's own outlet, taken only when the page names no press anywhere else."""
+    return [next((press for p in body(ctx).paragraphs[:people.DATELINE_PARAGRAPHS]
+                  if (press := press_from_dateline(p))), None)]
 
 
 def _settle_press(ctx: Context, resolution: Resolution) -> None:
@@ -855,7 +913,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS,
-                        COPYRIGHT_DOMAIN_PRESS),
+                        LOGO_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),

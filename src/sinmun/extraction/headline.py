@@ -85,8 +85,10 @@ def title_key(text: str) -> str:
 def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
     """The page's own headline element text when it says what the metadata says, quotation marks and
     punctuation aside (``도심 하천에 "수달" 가족 돌아왔다`` in JSON-LD, ``도심 하천에 수달 가족 돌아왔다`` in the
-    headline): what the reader sees is the title."""
+    headline), or what the longest piece of a decorated title says (``가상포스트 - 제목``, the outlet unknown):
+    what the reader sees is the title."""
     keys = {key for text in offered if len(key := title_key(text)) >= 4}
+    keys |= {key for text in offered if len(key := title_key(longest_title_piece(text))) >= 8}
     if not keys:
         return None
     for selector in _HEADLINE_STAGES:  # the likeliest first: most pages answer at their <h1>
@@ -95,6 +97,17 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
             if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
                 return text
     return None
+
+
+#: separators between a page title's pieces: " - ", " | ", "::", "ㅣ", " : ", "<", ">"
+_TITLE_PIECES = re.compile(r"\s+[-|｜ㅣ:<>–—]\s+|\s*(?:::|[|｜ㅣ])\s*")
+
+
+def longest_title_piece(title: str) -> str:
+    """The longest piece of a title split at its separators (``가상포스트 - 제목`` -> ``제목``): the headline, when a
+    decoration no rule knows (an unknown outlet's name) stays beside it; the whole title when it has one piece."""
+    pieces = [piece.strip() for piece in _TITLE_PIECES.split(title) if piece.strip()]
+    return max(pieces, key=len) if len(pieces) > 1 else title
 
 
 def _innermost_with(node: LexborNode, text: str) -> LexborNode:
@@ -141,7 +154,7 @@ class _Walk:
             return
         if self.stop and text.startswith(self.stop):
             self.done = True
-        elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None:
+        elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None and not _holds_blocks(node):
             self.blocks.append(text)
         elif node.child is None or node.tag == "p":  # a long paragraph is the body's, or another story's
             self.done = True
@@ -153,6 +166,23 @@ class _Walk:
         while child is not None and not self.done:
             self.visit(child)
             child = child.next
+
+
+_BLOCK_TAGS = frozenset(("div", "p", "li", "dd", "dt", "ul", "ol", "dl", "table", "tr"))
+
+
+def _holds_blocks(node: LexborNode) -> bool:
+    """A short box of two or more blocks with text (``<div><div>15.05.20 10:05</div><div>홍길동(gildong)</div></div>``,
+    a ``<ul>`` of byline, date and comment items): each is a block of its own, as a line of the header."""
+    count = 0
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCK_TAGS and (child.text(strip=True) or ""):
+            count += 1
+            if count > 1:
+                return True
+        child = child.next
+    return False
 
 
 def _visible_text(node: LexborNode) -> str:

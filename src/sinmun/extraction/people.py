@@ -69,9 +69,16 @@ def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
 
 
 def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
-    """The reporters a reporter card names (``홍길동 기자``), unless it sits in another story's teaser."""
+    """The reporters a reporter card names (``홍길동 기자``), unless it sits in another story's teaser; a lone
+    reporter without an e-mail takes the card's ``mailto:`` link (``<a href="mailto:…">이메일</a>``)."""
     found = find_reporters(text)
-    return found if found and not _in_teaser(node) else []
+    if not found or _in_teaser(node):
+        return []
+    if len(found) == 1 and not found[0].email:
+        link = node.css_first("a[href^='mailto:']")
+        address = EMAIL_RE.search(link.attributes.get("href") or "") if link is not None else None
+        found[0].email = address.group() if address else None
+    return found
 
 
 def _in_teaser(node: LexborNode) -> bool:

@@ -98,6 +98,9 @@ _COMPANY = re.compile(r"(?<=일보|신문|방송|통신|경제|뉴스)사$")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*"
                      r"\.(?:com|net|org|kr|co\.kr|or\.kr))\b", re.I)
 MAX_PRESS_CHARS = 30
+#: a Korean broadcaster's news site named after it: "가상방송 뉴스", "가상TV 뉴스", "GBS 뉴스" (the outlet is the
+#: broadcaster; an English outlet's own name, "GBS News", stays whole)
+_BROADCAST_NEWS = re.compile(r"^(?P<outlet>[가-힣][가-힣A-Za-z0-9]{0,10}(?:방송|TV)|[A-Z][A-Z0-9]{1,5})\s+뉴스$")
 
 
 def clean_press(name: str | None) -> str | None:
@@ -109,6 +112,7 @@ def clean_press(name: str | None) -> str | None:
     if not parts:
         return None
     name = _strip_decoration(parts[0])
+    name = _BROADCAST_NEWS.sub(r"\g<outlet>", name)  # "가상방송 뉴스", "GBS News": the broadcaster
     if _DOMAIN.fullmatch(name):  # "sportschosun.com": the outlet the domain belongs to, if known
         name = press_from_domain(name) or name
     alias = PRESS_ALIASES.get(name.lower())
@@ -222,3 +226,98 @@ _KNOWN_PRESS_KEYS = {press_key(n) for n in PRESS_BY_DOMAIN.values()}
 
 def is_press_name(name: str) -> bool:
     return press_key(name) in _KNOWN_PRESS_KEYS
+
+
+# ----------------------------------------------------------------- the outlet of an opening dateline
+# Wire-style copy opens with its outlet in brackets: "(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】",
+# "[서울=가상뉴스]" (place = outlet), "[OSEN=홍길동 기자]" (outlet = byline), "[아이뉴스24 홍길동 기자]" (outlet,
+# byline), "[아이뉴스24]".
+_OPENING_BRACKET = re.compile(r"^\s*[\[(【〔]\s*(?P<inside>[^\[\]()【】〔〕]{2,40}?)\s*[\])】〕]")
+#: a Hangul or Latin word that ends as outlets' names do (``가상뉴스``, ``가상일보``, ``뉴스1``, ``MK스포츠``)
+_OUTLET_SHAPE = re.compile(r"(?:[가-힣A-Za-z]{0,8}(?:뉴스|일보|신문|방송|경제|타임스|타임즈|투데이|닷컴|미디어|저널|"
+                           r"데일리|포스트|통신|스포츠|코리아|티비|TV))(?:\d{1,3}|TV)?")
+#: endings that make a bracketed word alone an outlet (``[가상일보]``, ``[가상뉴스24]``); ``[포토뉴스]``,
+#: ``[생활경제]`` are labels of a section or a column
+_OWN_NAME_ENDINGS = re.compile(r"(?:일보|신문|타임스|타임즈|투데이|닷컴|데일리|통신|\d{1,3})$")
+#: words of section and column labels that end like an outlet
+_LABEL_STEMS = re.compile(r"^(?:포토|카드|영상|그래픽|속보|단독|오늘의|주간|월간|이슈|지역|종합|생활|연예|정치|사회|"
+                          r"국제|헬스|날씨|교통|인터뷰|기획|특집|영문|모바일|온라인)")
+_CREDIT_LABEL = re.compile(r"(?:사진|자료|그래픽|영상|출처|제공|이미지|화면|촬영|도표|표|일러스트|삽화)"
+                           r"(?:\s*(?:제공|출처))?")
+_LATIN_OUTLET = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?:[가-힣]{0,6})")
+_BYLINE_REST = re.compile(r"[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|기자단|객원기자|인턴기자)")
+
+
+def press_from_dateline(paragraph: str | None) -> str | None:
+    """The outlet an opening dateline names (``(서울=연합뉴스)`` -> 연합뉴스, ``[OSEN=홍길동 기자]`` -> OSEN,
+    ``[가상뉴스24 홍길동 기자]`` -> 가상뉴스24), or None: a place, a section label (``[단독]``, ``[포토뉴스]``) or a
+    column's name (``[홍길동의 경제 읽기]``) names no outlet."""
+    match = _OPENING_BRACKET.match(paragraph or "")
+    if match is None:
+        return None
+    inside = " ".join(match["inside"].split())
+    if "=" in inside:  # "서울=연합뉴스", "OSEN=홍길동 기자", "세종=가상경제 홍길동 기자"
+        name = _outlet_beside_equals(*(part.strip() for part in inside.split("=", 1)))
+    else:  # "아이뉴스24 홍길동 기자", "아이뉴스24"
+        name = _outlet_before_byline(inside) if " " in inside else inside
+    alone = " " not in inside and "=" not in inside
+    press = clean_press(name) if name and _is_outlet_word(name, alone=alone) else None
+    return press if press and not _is_portal_name(press) else None
+
+
+def _outlet_beside_equals(left: str, right: str) -> str | None:
+    """The outlet of ``left=right`` in a dateline: the right part (``서울=연합뉴스``, ``세종=가상경제 홍길동 기자``),
+    else the left one before a byline (``OSEN=홍길동 기자``); none after a credit label (``사진=가상일보``)."""
+    if _CREDIT_LABEL.fullmatch(left):
+        return None  # "(사진=가상일보)", "[자료=가상통신]": who took or gave a picture
+    name = _outlet_before_byline(right) if _BYLINE_REST.search(right) else right
+    if name and _is_outlet_word(name, alone=False):
+        return name
+    return left if _BYLINE_REST.fullmatch(right) else None
+
+
+def _outlet_before_byline(text: str) -> str | None:
+    """``가상경제`` of ``가상경제 홍길동 기자``: the word before a byline that is the rest of ``text``."""
+    first, _, rest = text.partition(" ")
+    return first if rest and _BYLINE_REST.fullmatch(rest) else None
+
+
+def names_an_outlet_alone(word: str) -> bool:
+    """A bracketed word alone that names an outlet (``[가상일보]``, ``[가상뉴스24]``, a known press), not a section
+    or column label (``[포토뉴스]``, ``[단독]``)."""
+    return _is_outlet_word(word, alone=True)
+
+
+def _is_outlet_word(word: str, *, alone: bool) -> bool:
+    """A word that names an outlet: one the domain table knows, or one shaped like an outlet's name. Alone in its
+    bracket, a name must end as only outlets do (``일보``, ``타임스``, a number) and start as no label does."""
+    if not word or " " in word or len(word) > MAX_PRESS_CHARS:
+        return False
+    if is_press_name(word):
+        return True
+    if alone:
+        return bool(_OWN_NAME_ENDINGS.search(word)) and not _LABEL_STEMS.match(word) and len(word) >= 3
+    return bool(_OUTLET_SHAPE.fullmatch(word) or _LATIN_OUTLET.fullmatch(word)) and not _LABEL_STEMS.match(word)
+
+
+# ----------------------------------------------------------------- the outlet of the site's logo
+#: what a logo's alternative text adds to the outlet's name: "가상일보 로고", "가상일보 logo", "가상일보 홈"
+_LOGO_WORDS = re.compile(r"\s*(?:로고|logo|홈|home|메인|main|바로가기|으로\s*이동|홈으로|홈페이지)\s*$", re.I)
+#: a Latin logo text that names an outlet is its acronym ("GBS"), not a word ("Menu", "Search")
+_LOGO_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+#: at most this many logo images are read
+MAX_LOGOS = 6
+
+
+def press_from_logo(alts: list[str]) -> str | None:
+    """The outlet the site's logo names in its alternative text (``<img alt="가상일보 로고">`` -> 가상일보): the first
+    alt, the logo words taken off, that is shaped like an outlet's name or is a known press."""
+    for alt in alts[:MAX_LOGOS]:
+        name = _LOGO_WORDS.sub("", " ".join(alt.split()))
+        name = _LOGO_WORDS.sub("", name)  # "가상일보 로고 홈"
+        if name and (is_press_name(name) or _LOGO_ACRONYM.fullmatch(name)
+                     or re.search(r"[가-힣]", name) and _is_outlet_word(name.replace(" ", ""), alone=False)):
+            press = clean_press(name)
+            if press and not _is_portal_name(press):
+                return press
+    return None

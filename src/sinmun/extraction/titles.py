@@ -24,7 +24,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .presses import PRESS_BY_DOMAIN, clean_press, press_from_domain, press_key
+from .presses import PRESS_BY_DOMAIN, clean_press, names_an_outlet_alone, press_from_domain, press_key
 
 # A separator between the headline and a decoration: "::", "|", "ｌ", "ㅣ", "<", ">", "«", "»",
 # " - ", "-", " : ", "–", "—". A colon binds only with a space beside it ("16:9" stays whole); a bare
@@ -59,7 +59,7 @@ _SECOND_LEVEL = {"co", "com", "or", "ne", "go", "ac", "net", "org"}
 _PORTAL = re.compile(r"^(?:네이버|naver|다음|daum|네이트|nate|zum|줌)(?:뉴스|news|스포츠|sports|연예|엔터)?$")
 # One word that ends like an outlet's name: "가상신문", "가상일보", "가상경제", "가상TV", "가상뉴스 TV".
 _OUTLET_NAME = re.compile(r"^[가-힣A-Za-z0-9○&.]{1,10}(?:일보|신문|뉴스|방송|경제|닷컴|타임스|타임즈|투데이|미디어|"
-                          r"데일리|TV|News|Times|Daily|Herald)(?:\s?(?:TV|1|24))?$")
+                          r"데일리|포스트|저널|TV|News|Times|Daily|Herald)(?:\s?(?:TV|1|24))?$")
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co\.kr)$", re.I)
 _KNOWN_PRESS_KEYS = {press_key(name) for name in PRESS_BY_DOMAIN.values()}
 
@@ -93,6 +93,9 @@ def site_name_in_title(title: str | None, site_name: str | None = None, host: st
     if not title:
         return None
     tokens = _SEPARATOR.split(" ".join(title.split()))
+    lead = _BRACKETED_LEAD.match(tokens[0])  # "[가상매일신문] 제목"
+    if lead and names_an_outlet_alone(lead["name"]):
+        return clean_press(lead["name"])
     if len(tokens) < 3:
         return None
     own = _own_names(site_name, host)
@@ -115,14 +118,30 @@ def _is_outlet_name(piece: str) -> bool:
 
 
 def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
-    """The title's tokens without the decorations (and dates) at its end."""
+    """The title's tokens without the decorations (and dates) at its end, and without a slogan after the site's
+    name (``제목 | 가상일보 - 전국 최대 지역신문``)."""
     while len(tokens) >= 3:
         cut = _own_name_span(tokens, own, at_end=True) or (1 if _is_decoration(tokens[-1], own)
                                                              or _DATE_PIECE.match(tokens[-1].strip()) else 0)
         if not cut:
+            cut = _slogan_span(tokens, own)
+        if not cut:
             break
         del tokens[-cut - 1:]
     return tokens
+
+
+#: a slogan after the site's name is this short
+MAX_SLOGAN_CHARS = 30
+
+
+def _slogan_span(tokens: list[str], own: set[str]) -> int:
+    """3 when the title ends with the site's name and then one short piece (its slogan), a headline before them:
+    the name and the slogan go; 0 otherwise."""
+    if len(tokens) < 5 or len(tokens[-1].strip()) > MAX_SLOGAN_CHARS:
+        return 0
+    name = tokens[-3].strip()
+    return 3 if name and (_own_key(name) in own or press_key(name) in _KNOWN_PRESS_KEYS or _is_outlet_name(name)) else 0
 
 
 def _without_leading(tokens: list[str], own: set[str]) -> list[str]:
@@ -140,7 +159,8 @@ def _without_bracketed_name(headline: str, own: set[str]) -> str:
     if lead is None:
         return headline
     key = press_key(lead["name"])
-    return headline[lead.end():] if key in own or key in _KNOWN_PRESS_KEYS else headline
+    own_name = key in own or key in _KNOWN_PRESS_KEYS or names_an_outlet_alone(lead["name"])
+    return headline[lead.end():] if own_name else headline
 
 
 def _own_name_span(tokens: list[str], own: set[str], *, at_end: bool) -> int:

@@ -261,3 +261,44 @@ def _quote_parts(node: LexborNode) -> list[int]:
             parts.append(child.mem_id)
         child = child.next
     return parts
+
+
+# ----------------------------------------------------------------- pull quotes written as plain lines
+# A layout without pull-quote markup writes the quote as a line of its own and its speaker on the next, under the
+# subtitle: '"청년이 떠나지 않는 도시를 만들겠다"' then '- 나가람 가상시장' (or '"…" ― 나가람 가상시장' on one
+# line). The quote repeats the story's words, and its speaker's line is no text of the story.
+_QUOTE_MARKS = {'"': '"', "“": "”", "'": "'", "‘": "’", "「": "」", "『": "』"}
+#: a pull quote is this long at most (the quote, with an attribution written on its line)
+MAX_PULL_QUOTE_CHARS = 120
+#: the speaker's line: a dash, then a name and a title or an organisation (no sentence)
+_ATTRIBUTION = re.compile(r"[-–—―~]\s*[가-힣A-Za-z][가-힣A-Za-z0-9·.\s]{1,38}")
+_BRACKETED_ATTRIBUTION = re.compile(r"\(\s*[가-힣A-Za-z][가-힣A-Za-z0-9·.\s]{1,38}\)")
+_SPOKEN_END = re.compile(r"[다요죠까][.!?]?$")
+
+
+def _is_quotation(text: str) -> bool:
+    """A text that is one quotation from its first character to its last (``"…"``, ``“…”``)."""
+    close = _QUOTE_MARKS.get(text[:1])
+    return close is not None and len(text) > 4 and text.endswith(close) and close not in text[1:-1]
+
+
+def _is_attribution(line: str) -> bool:
+    line = line.strip()
+    return (bool(_ATTRIBUTION.fullmatch(line) or _BRACKETED_ATTRIBUTION.fullmatch(line))
+            and not _SPOKEN_END.search(line.rstrip(")")))
+
+
+def pull_quote_lines(lines: list[str]) -> int:
+    """How many of the first ``lines`` are a pull quote written as text: a quotation line and its speaker's line
+    (``"…만들겠다"`` / ``- 나가람 가상시장``), or a quotation with its speaker on its line (``"…" ― 나가람 가상시장``);
+    0 when they are not (a quote that opens a sentence of the story, a quotation with no speaker)."""
+    if not lines or len(lines[0]) > MAX_PULL_QUOTE_CHARS:
+        return 0
+    first = lines[0].strip()
+    if _is_quotation(first):
+        return 2 if len(lines) > 1 and _is_attribution(lines[1]) else 0
+    close = _QUOTE_MARKS.get(first[:1])
+    end = first.rfind(close) if close else -1
+    if end > 4 and _is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
+        return 1
+    return 0
