@@ -116,7 +116,7 @@ def _index_text(db: sqlite3.Connection, tokenizer, last: int, progress: Callable
         tokens = tokenizer.index_texts([text for _, record in records
                                         for text in (_title_text(record), _body_text(record))])
         db.executemany("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                       [(rowid, tokens[2 * i], tokens[2 * i + 1], _meta_text(meta_tokens(record), names.get(rowid)))
+                       [(rowid, tokens[2 * i], tokens[2 * i + 1], meta_text(meta_tokens(record), names.get(rowid)))
                         for i, (rowid, record) in enumerate(records)])
         if start // CHUNK % COMMIT_CHUNKS == COMMIT_CHUNKS - 1:
             db.commit()
@@ -125,7 +125,8 @@ def _index_text(db: sqlite3.Connection, tokenizer, last: int, progress: Callable
     db.commit()
 
 
-def _meta_text(filters: str, names: str | None) -> str:
+def meta_text(filters: str, names: str | None) -> str:
+    """An index row's ``meta`` text: its filter tokens, then its names' tokens."""
     return f"{filters} {names}" if filters and names else filters or names or ""
 
 
