@@ -592,19 +592,25 @@ class Archive:
                 return scored, len(newest)
         total = min(len(newest), COUNT_CAP)
         newest = newest[:RANK_WINDOW]
-        # Which window rows match in the title: the text and the filters the index holds (but the
-        # dates when the window's rowid range is a date range already: the window rows passed all
-        # filters), ascending over the window's rowid range (FTS5 walks a descending range with a
-        # lower bound to its very start: 60 ms instead of 5 for a rare title match at 1 M).
-        undated = self._ordered_bounds(filters) is not None
-        match = self._full_text_match(query, replace(filters, since=None, until=None) if undated else filters,
-                                      column="title")
-        if match is None:   # not reached: the same query gave the full-text SQL above
-            return [(rowid, None) for rowid in newest], total
-        in_title = {r[0] for r in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
-                                                  (match, newest[-1], newest[0]))}
+        in_title = self._title_matches(query, filters, newest[-1], newest[0])
         ranked: list[tuple[int, float | None]] = [(r, None) for r in newest if r in in_title]
         return ranked + [(r, None) for r in newest if r not in in_title], total
+
+    def _title_matches(self, query: str, filters: Filters, low: int, high: int) -> set[int]:
+        """The rowids ``low`` .. ``high`` whose title matches the query, under the filters the index
+        holds in each :meth:`_segments` range (a window's rows passed every filter already: these
+        only make the walk shorter; no lookups in the name tables). Ascending: FTS5 walks a
+        descending range with a lower bound to its very start (60 ms instead of 5 for a rare title
+        match at 1 M)."""
+        undated = replace(filters, since=None, until=None)
+        found: set[int] = set()
+        for rowids, dated, named in self._segments(filters):
+            first, last = max(low, rowids[0]) if rowids else low, min(high, rowids[1]) if rowids else high
+            match = self._full_text_match(query, filters if dated else undated, column="title", names=named)
+            if first <= last and match is not None:
+                found.update(row[0] for row in self.db.execute(
+                    "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last)))
+        return found
 
     def _bm25_ranked(self, query: str, hits: list[int]) -> list[tuple[int, float | None]] | None:
         """``hits`` by bm25 (title 3x body), best first; None when one of the query's phrases is in
