@@ -478,8 +478,9 @@ class Archive:
                facets: bool = False, snippet_width: int = 160) -> SearchResult:
         """Ranked hits (bm25 over title and body) of ``query`` under ``filters``.
 
-        Ranking is exact when a query has at most :data:`RANK_WINDOW` hits; beyond that the
-        newest-added ``RANK_WINDOW`` hits are ranked (and faceted, also for an empty query),
+        Ranking is exact bm25 when a query has fewer than :data:`RANK_WINDOW` hits and each of its
+        phrases is in at most :data:`BM25_MAX_ARTICLES` articles; else the newest ``RANK_WINDOW``
+        hits are shown title matches first, newest first (and faceted, also for an empty query),
         which keeps a query for a very common word fast on a million articles. ``total`` counts
         up to :data:`COUNT_CAP` (``total_capped`` says when there are more). An empty query
         lists the filtered articles, newest first. With ``facets``: counts of press, section,
@@ -570,8 +571,8 @@ class Archive:
 
     def _ranked_window(self, query: str, filters: Filters) -> tuple[list[tuple[int, float | None]], int]:
         """The hits to rank, best first, and how many hits there are (up to COUNT_CAP): all of
-        them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
-        title matches first.
+        them by bm25 when there are fewer than RANK_WINDOW and bm25 is cheap (:meth:`_bm25_ranked`);
+        else the newest RANK_WINDOW, title matches first, newest first within each group.
 
         One pass over the index, newest first, gives the window and the count. (FTS5's bm25
         first counts every row holding each phrase, which costs ~0.1 s for a word found in half
