@@ -198,3 +198,21 @@ def test_bm25_without_the_filters_in_the_statement_scores_as_with_them(tmp_path)
     assert len(result.hits) == len(with_filters) == 8
     assert {h.rowid: h.score for h in result.hits} == with_filters
     assert [h.score for h in result.hits] == sorted(with_filters.values())
+
+
+def test_window_counts_are_the_exact_counts_up_to_the_cap(rebuilt, tmp_path, monkeypatch):
+    """The hits past the window are counted, not fetched, across every segment (the articles
+    after the mark too): the count is the exact one, capped."""
+    grown = tmp_path / "grown.db"
+    grown.write_bytes(rebuilt.read_bytes())
+    build(grown, 200, seed=13, first=ARTICLES)
+    with Archive(grown, readonly=True) as archive:
+        queries = name_queries(archive.db) + [("협력", {}), ("협력", {"since": "2025-02-01", "until": "2025-11-30"})]
+        exact = [result["total"] for result in results(archive, queries)]   # RANK_WINDOW 2,000: every hit fetched
+        for window, cap in ((7, 25), (40, 120), (40, 40)):
+            monkeypatch.setattr(store, "RANK_WINDOW", window)
+            monkeypatch.setattr(store, "COUNT_CAP", cap)
+            counted = results(archive, queries)
+            assert [r["total"] for r in counted] == [min(n, cap) for n in exact], (window, cap)
+            assert [r["total_capped"] for r in counted] == [n >= cap for n in exact]
+    assert max(exact) > 120 and min(exact[:-3]) < 120

@@ -578,24 +578,37 @@ class Archive:
         first counts every row holding each phrase, which costs ~0.1 s for a word found in half
         a million articles; the title-first order needs no such count.)
         """
-        parts = self._text_parts(query, filters)
-        cap = max(RANK_WINDOW, COUNT_CAP)
-        newest: list[int] = []
-        for sql, params in parts:
-            if len(newest) < cap:
-                newest += [r[0] for r in self.db.execute(
-                    f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {cap - len(newest)}", params)]
+        newest, total = self._window_and_count(self._text_parts(query, filters))
         if not newest:
             return [], 0
-        if len(newest) < RANK_WINDOW:
+        if total < RANK_WINDOW:
             scored = self._bm25_ranked(query, newest)
             if scored is not None:
-                return scored, len(newest)
-        total = min(len(newest), COUNT_CAP)
-        newest = newest[:RANK_WINDOW]
+                return scored, total
+        total = min(total, COUNT_CAP)
         in_title = self._title_matches(query, filters, newest[-1], newest[0])
         ranked: list[tuple[int, float | None]] = [(r, None) for r in newest if r in in_title]
         return ranked + [(r, None) for r in newest if r not in in_title], total
+
+    def _window_and_count(self, parts: list[tuple[str, list[Any]]]) -> tuple[list[int], int]:
+        """The newest RANK_WINDOW hits of the parts (highest rowids first) and how many hits they
+        have, up to COUNT_CAP; the hits past the window are only counted (not handed to Python)."""
+        cap = max(RANK_WINDOW, COUNT_CAP)
+        newest: list[int] = []
+        total = 0
+        for sql, params in parts:
+            if total >= cap:
+                break
+            if len(newest) < RANK_WINDOW:
+                newest += [r[0] for r in self.db.execute(
+                    f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW - len(newest)}", params)]
+                total = len(newest)
+                if total < RANK_WINDOW:   # this part has no more hits
+                    continue
+                sql, params = sql + " AND fts.rowid < ?", params + [newest[-1]]
+            total += self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} ORDER BY fts.rowid DESC "
+                                     f"LIMIT {cap - total})", params).fetchone()[0]
+        return newest, total
 
     def _title_matches(self, query: str, filters: Filters, low: int, high: int) -> set[int]:
         """The rowids ``low`` .. ``high`` whose title matches the query, under the filters the index
