@@ -299,7 +299,13 @@ def main() -> None:
                         help="never open the databases for writing (no migration), e.g. for an older checkout")
     parser.add_argument("--enrichment", action="store_true", help="also time the analyser on 300 articles")
     parser.add_argument("--json", help="write the flat headline figures here (the details go to stdout)")
+    parser.add_argument("--count-cap", type=int,
+                        help="search with this hit-count cap instead of sinmun.archive.store.COUNT_CAP (what "
+                             "another cap would cost; the figures are then not those of the shipped search)")
     args = parser.parse_args()
+    if args.count_cap:
+        from sinmun.archive import store
+        store.COUNT_CAP = args.count_cap
     results = [measure_size(Path(args.db.format(n=n, size=label(n))), n, args) for n in args.n]
     if args.build_only:
         print(json.dumps(results, ensure_ascii=False, indent=2))

@@ -79,7 +79,9 @@ def test_rowids_follow_the_publication_date_and_every_article_is_kept(archives):
 
 
 def test_scores_are_those_of_the_source_archive(archives):
-    """bm25 reads no rowid: an exactly ranked query scores every hit as before."""
+    """bm25 reads no rowid: an exactly ranked query scores every hit as before, but for the
+    rebuilt index's name tokens (entity_tokens), which bm25 counts in an article's length
+    (a dozen tokens beside a thousand: scores move well under 1 %)."""
     source, ordered = archives
     with Archive(source, readonly=True) as old, Archive(ordered, readonly=True) as new:
         for query, filters in QUERIES:
@@ -87,7 +89,10 @@ def test_scores_are_those_of_the_source_archive(archives):
             after = new.search(query, Filters(**filters), limit=2000)
             assert before.total == after.total, (query, filters)
             if before.total < store.RANK_WINDOW:
-                assert sorted((h.id, h.score) for h in before.hits) == sorted((h.id, h.score) for h in after.hits)
+                old_scores, new_scores = dict((h.id, h.score) for h in before.hits), dict((h.id, h.score) for h in after.hits)
+                assert old_scores.keys() == new_scores.keys()
+                if query:
+                    assert new_scores == {key: pytest.approx(score, rel=0.01) for key, score in old_scores.items()}
 
 
 def test_the_rowid_range_plan_gives_what_the_date_token_plan_gives(archives, rank_window, monkeypatch):

@@ -42,6 +42,9 @@ class Tokenizer(Protocol):
     def match_query(self, query: str) -> str | None:
         """An FTS5 MATCH expression for a user query (None when it has no searchable token)."""
 
+    def match_phrases(self, query: str) -> list[str]:
+        """The phrases that :meth:`match_query` ANDs together, one FTS5 expression each."""
+
     def highlight_terms(self, query: str) -> list[str]:
         """The strings to mark in result snippets."""
 
@@ -244,9 +247,11 @@ class BigramTokenizer:
             return phrase + " *"
         return phrase
 
+    def match_phrases(self, query: str) -> list[str]:
+        return list(dict.fromkeys(p for p in (self._term_expression(t) for t in parse_query(query)) if p))
+
     def match_query(self, query: str) -> str | None:
-        parts = dict.fromkeys(p for p in (self._term_expression(t) for t in parse_query(query)) if p)
-        return " AND ".join(parts) or None
+        return " AND ".join(self.match_phrases(query)) or None
 
     def highlight_terms(self, query: str) -> list[str]:
         return highlight_terms(query)
@@ -271,14 +276,20 @@ class MorphemeTokenizer:
     def index_texts(self, texts: list[str]) -> list[str]:
         return [self.index_text(text) for text in texts]
 
-    def match_query(self, query: str) -> str | None:
+    def _parts(self, query: str) -> list[str]:
         parts = []
         for term in parse_query(query):
             tokens = self.tokens(term.text)
             if tokens:
                 joined = " ".join(tokens)
                 parts.append(_fts_string(joined) if term.exact else " AND ".join(map(_fts_string, tokens)))
-        return " AND ".join(dict.fromkeys(parts)) or None
+        return list(dict.fromkeys(parts))
+
+    def match_query(self, query: str) -> str | None:
+        return " AND ".join(self._parts(query)) or None
+
+    def match_phrases(self, query: str) -> list[str]:
+        return list(dict.fromkeys(phrase for part in self._parts(query) for phrase in part.split(" AND ")))
 
     def highlight_terms(self, query: str) -> list[str]:
         return highlight_terms(query)

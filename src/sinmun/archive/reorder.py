@@ -23,6 +23,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from . import entity_tokens
+
 #: ``meta`` key: rowids 1 .. this value follow (day, published)
 ORDERED_THROUGH = "date_ordered_through"
 #: articles re-indexed per statement batch
@@ -89,7 +91,7 @@ def _copy_tables(db: sqlite3.Connection) -> None:
             columns = ", ".join(_columns(db, "old", table))
             db.execute(f"INSERT OR REPLACE INTO main.{table}({columns}) SELECT {columns} FROM old.{table}")
     db.execute("INSERT OR REPLACE INTO main.meta SELECT key, value FROM old.meta WHERE key NOT IN "
-               "('tokenizer', 'facets_through', 'facets_generation', ?)", (ORDERED_THROUGH,))
+               "('tokenizer', 'facets_through', 'facets_generation', ?, ?)", (ORDERED_THROUGH, entity_tokens.THROUGH))
     # articles the old archive had not given a facet row yet: stale, so that the next writer builds it
     db.execute("INSERT OR IGNORE INTO main.facets_stale SELECT rowid FROM main.articles "
                "WHERE rowid NOT IN (SELECT article FROM main.article_facets)")
@@ -103,22 +105,29 @@ def _secondary_indexes(db: sqlite3.Connection) -> list[str]:
 
 
 def _index_text(db: sqlite3.Connection, tokenizer, last: int, progress: Callable[[int], None] | None) -> None:
-    """Write the full-text rows of articles 1 .. ``last`` again from their stored records."""
+    """Write the full-text rows of articles 1 .. ``last`` again from their stored records, with
+    the tokens of their names (:mod:`entity_tokens`) in ``meta``."""
     from .store import _body_text, _title_text, _unpack, meta_tokens
     for start in range(1, last + 1, CHUNK):
         rows = db.execute("SELECT article, record FROM main.records WHERE article BETWEEN ? AND ? ORDER BY article",
                           (start, start + CHUNK - 1)).fetchall()
         records = [(rowid, _unpack(blob)) for rowid, blob in rows]
+        names = entity_tokens.stored(db, start, start + CHUNK - 1)
         tokens = tokenizer.index_texts([text for _, record in records
                                         for text in (_title_text(record), _body_text(record))])
         db.executemany("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                       [(rowid, tokens[2 * i], tokens[2 * i + 1], meta_tokens(record))
+                       [(rowid, tokens[2 * i], tokens[2 * i + 1], meta_text(meta_tokens(record), names.get(rowid)))
                         for i, (rowid, record) in enumerate(records)])
         if start // CHUNK % COMMIT_CHUNKS == COMMIT_CHUNKS - 1:
             db.commit()
         if progress:
             progress(min(start + CHUNK - 1, last))
     db.commit()
+
+
+def meta_text(filters: str, names: str | None) -> str:
+    """An index row's ``meta`` text: its filter tokens, then its names' tokens."""
+    return f"{filters} {names}" if filters and names else filters or names or ""
 
 
 def rebuild(source: str | Path, target: str | Path, progress: Callable[[int], None] | None = None) -> int:
@@ -160,6 +169,8 @@ def rebuild(source: str | Path, target: str | Path, progress: Callable[[int], No
                        "WHERE day IS NOT NULL GROUP BY day")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('facets_through', ?)", (str(last),))
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (ORDERED_THROUGH, str(last)))
+            entity_tokens.install(db)
+            entity_tokens.set_through(db, last)
         new.index_facets()
         db.execute("PRAGMA journal_mode=WAL")
     return last

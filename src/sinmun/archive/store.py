@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import __version__
 from ..article import Article
-from . import day_counts, facet_arrays, facet_index, reorder
+from . import day_counts, entity_tokens, facet_arrays, facet_index, reorder
 from .fts import (BigramTokenizer, Segment, Tokenizer, dropped_terms, mark, snippet, term_pattern,
                   tokenizer_named)
 
@@ -45,6 +45,10 @@ MMAP_BYTES = 1 << 30
 MAX_ROWID = (1 << 63) - 1
 #: Hit counts stop here (``SearchResult.total_capped``).
 COUNT_CAP = 10_000
+#: A query with fewer than RANK_WINDOW hits is ranked by bm25 when each of its phrases is in at
+#: most this many articles; else like a very common query (title matches first, newest first).
+#: bm25 counts every article holding each phrase first (~24 ms for a word in 100,000 of 1 M).
+BM25_MAX_ARTICLES = 20_000
 #: bm25 column weights: a match in the title counts three times a match in the body.
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
 
@@ -186,15 +190,21 @@ class Filters:
     since: str | None = None
     until: str | None = None
 
-    def where(self, text_first: bool = False, within: list[tuple[int, int]] | None = None
-              ) -> tuple[list[str], list[Any]]:
+    @property
+    def has_names(self) -> bool:
+        """True when a reporter, person, organisation or place filter is set."""
+        return any(getattr(self, kind) for kind in NAME_FILTERS)
+
+    def where(self, text_first: bool = False, within: list[tuple[int, int]] | None = None,
+              names_indexed: bool = False) -> tuple[list[str], list[Any]]:
         """SQL conditions. Without ``text_first``: on ``articles a``, all filters. With it: only
-        the reporter/person/org filters, on ``fts.rowid`` (the others are in :meth:`match`).
+        the reporter/person/org filters, on ``fts.rowid`` (the others are in :meth:`match`), or
+        none with ``names_indexed`` (they are index tokens there too, :mod:`entity_tokens`).
         ``within``: rowid ranges (inclusive) that hold every article the filters let through; the
         reporter/person/org lists are read only there (an index range instead of all of a name's
         articles)."""
-        ranges = " AND (" + " OR ".join(["article BETWEEN ? AND ?"] * len(within)) + ")" if within else ""
-        range_params = [bound for pair in within or [] for bound in pair]
+        if text_first and names_indexed:
+            return [], []
         clauses: list[str] = []
         params: list[Any] = []
         if not text_first:
@@ -208,7 +218,15 @@ class Filters:
             if self.until:
                 clauses.append("a.day <= ?")
                 params.append(self.until[:10])
-        rowid = "+fts.rowid" if text_first else "a.rowid"
+        names, names_params = self._name_clauses("+fts.rowid" if text_first else "a.rowid", within)
+        return clauses + names, params + names_params
+
+    def _name_clauses(self, rowid: str, within: list[tuple[int, int]] | None) -> tuple[list[str], list[Any]]:
+        """The reporter/person/org/place filters as lookups of ``rowid`` in their tables' rows."""
+        ranges = " AND (" + " OR ".join(["article BETWEEN ? AND ?"] * len(within)) + ")" if within else ""
+        range_params = [bound for pair in within or [] for bound in pair]
+        clauses: list[str] = []
+        params: list[Any] = []
         if self.reporter:
             clauses.append(f"{rowid} IN (SELECT article FROM reporters WHERE name = ?{ranges})")
             params += [self.reporter] + range_params
@@ -218,9 +236,11 @@ class Filters:
                 params += [kind, getattr(self, kind)] + range_params
         return clauses, params
 
-    def match(self, first_day: str | None, last_day: str | None) -> str | None:
-        """The press/section/date filters as an FTS5 expression over the ``meta`` column."""
-        parts = []
+    def match(self, first_day: str | None, last_day: str | None, names: bool = False) -> str | None:
+        """The press/section/date filters (and with ``names`` the reporter/person/org/place ones)
+        as an FTS5 expression over the ``meta`` column."""
+        parts = [entity_tokens.token(kind, getattr(self, kind)) for kind in NAME_FILTERS
+                 if names and getattr(self, kind)]
         if self.press:
             parts.append(_meta_token("p", self.press))
         if self.section:
@@ -236,6 +256,10 @@ class Filters:
         # one column-filtered conjunct per filter: FTS5 runs a flat AND faster than an AND nested
         # under one column filter (60 against 42 ms for a word, a press and three months at 1 M)
         return " AND ".join(f"meta : {part}" for part in parts) if parts else None
+
+
+#: The filters on names (:mod:`entity_tokens`).
+NAME_FILTERS = ("reporter", "person", "org", "place")
 
 
 def _meta_token(kind: str, value: str) -> str:
@@ -432,15 +456,17 @@ class Archive:
         tail = (reorder.ordered_through(self.db) + 1, MAX_ROWID)
         return [tail, bounds] if bounds[0] <= bounds[1] else [tail]
 
-    def _full_text_match(self, query: str, filters: Filters, column: str | None = None) -> str | None:
+    def _full_text_match(self, query: str, filters: Filters, column: str | None = None,
+                         names: bool = False) -> str | None:
         """The FTS5 expression of a text query (only in ``column`` if given) and of the filters
-        the index holds (press, section, dates); None when the query has no searchable term."""
+        the index holds (press, section, dates; with ``names`` the name filters too); None when
+        the query has no searchable term."""
         match = self.tokenizer.match_query(query)
         if match is None:
             return None
         match = f"{column} : ({match})" if column else f"({match})"
         bounds = self._day_bounds() if filters.since or filters.until else (None, None)
-        meta = filters.match(*bounds)
+        meta = filters.match(*bounds, names=names)
         return f"{match} AND {meta}" if meta else match
 
     def _day_bounds(self) -> tuple[str | None, str | None]:
@@ -452,8 +478,9 @@ class Archive:
                facets: bool = False, snippet_width: int = 160) -> SearchResult:
         """Ranked hits (bm25 over title and body) of ``query`` under ``filters``.
 
-        Ranking is exact when a query has at most :data:`RANK_WINDOW` hits; beyond that the
-        newest-added ``RANK_WINDOW`` hits are ranked (and faceted, also for an empty query),
+        Ranking is exact bm25 when a query has fewer than :data:`RANK_WINDOW` hits and each of its
+        phrases is in at most :data:`BM25_MAX_ARTICLES` articles; else the newest ``RANK_WINDOW``
+        hits are shown title matches first, newest first (and faceted, also for an empty query),
         which keeps a query for a very common word fast on a million articles. ``total`` counts
         up to :data:`COUNT_CAP` (``total_capped`` says when there are more). An empty query
         lists the filtered articles, newest first. With ``facets``: counts of press, section,
@@ -497,69 +524,125 @@ class Archive:
             return listed + offset
         return self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {COUNT_CAP})", params).fetchone()[0]
 
+    def _segments(self, filters: Filters) -> list[tuple[tuple[int, int] | None, bool, bool]]:
+        """Rowid ranges that together hold every hit, highest first, each with how its filters
+        are matched: (range or None for all rowids, dates as index tokens, names as index tokens).
+
+        One range, unless the archive has runs that make a filter cheaper: in the date-ordered
+        run (:mod:`reorder`) a date filter is a rowid range instead of date tokens; at or below the
+        name-token mark (:mod:`entity_tokens`) a name filter is an index token instead of a
+        lookup in the ``entities``/``reporters`` rows."""
+        bounds = self._ordered_bounds(filters)
+        ordered = reorder.ordered_through(self.db) if bounds is not None else 0
+        named = entity_tokens.through(self.db) if filters.has_names else 0
+        cuts = sorted({cut for cut in (ordered, named) if cut})
+        if not cuts:
+            return [(None, True, False)]
+        edges = [0] + cuts + [MAX_ROWID]
+        segments: list[tuple[tuple[int, int] | None, bool, bool]] = []
+        for low, high in reversed(list(zip(edges, edges[1:]))):   # rowids low + 1 .. high
+            first, last = low + 1, high
+            undated = bounds is not None and last <= ordered
+            if undated:
+                assert bounds is not None
+                first, last = max(first, bounds[0]), min(last, bounds[1])
+                if first > last:
+                    continue
+            segments.append(((first, last), not undated, last <= named))
+        return segments
+
     def _text_parts(self, query: str, filters: Filters, column: str | None = None
                     ) -> list[tuple[str, list[Any]]]:
         """FROM/WHERE (on ``fts`` alone) and parameters of a text query's hits, as parts whose
-        rowids do not overlap, highest rowids first; [] when the query has no searchable term.
-
-        One part, unless the archive's rowids follow the publication date (:mod:`reorder`) and
-        the filters hold dates: then the ordered run's hits come from a rowid range without the
-        date tokens, and only the articles added after it are matched by the date tokens."""
-        bounds = self._ordered_bounds(filters)
-        plans: list[tuple[str | None, list[tuple[int, int]] | None]] = []
-        if bounds is None:
-            plans.append((self._full_text_match(query, filters, column), None))
-        else:
-            plans.append((self._full_text_match(query, filters, column),
-                          [(reorder.ordered_through(self.db) + 1, MAX_ROWID)]))
-            if bounds[0] <= bounds[1]:
-                undated = replace(filters, since=None, until=None)
-                plans.append((self._full_text_match(query, undated, column), [bounds]))
+        rowids do not overlap, highest rowids first (one per :meth:`_segments` range); [] when
+        the query has no searchable term."""
+        undated = replace(filters, since=None, until=None)
         parts = []
-        for match, within in plans:
+        for rowids, dated, named in self._segments(filters):
+            match = self._full_text_match(query, filters if dated else undated, column, names=named)
             if match is None:
                 return []
-            clauses, params = filters.where(text_first=True, within=within)
-            rowids = " AND fts.rowid BETWEEN ? AND ?" if within else ""
-            sql = "FROM fts WHERE fts MATCH ?" + rowids + "".join(" AND " + c for c in clauses)
-            parts.append((sql, [match] + list(within[0] if within else ()) + params))
+            within = [rowids] if rowids else None
+            clauses, params = filters.where(text_first=True, within=within, names_indexed=named)
+            sql = "FROM fts WHERE fts MATCH ?" + (" AND fts.rowid BETWEEN ? AND ?" if rowids else "")
+            sql += "".join(" AND " + c for c in clauses)
+            parts.append((sql, [match] + list(rowids or ()) + params))
         return parts
 
     def _ranked_window(self, query: str, filters: Filters) -> tuple[list[tuple[int, float | None]], int]:
         """The hits to rank, best first, and how many hits there are (up to COUNT_CAP): all of
-        them by bm25 when there are fewer than RANK_WINDOW; else the newest-added RANK_WINDOW,
-        title matches first.
+        them by bm25 when there are fewer than RANK_WINDOW and bm25 is cheap (:meth:`_bm25_ranked`);
+        else the newest RANK_WINDOW, title matches first, newest first within each group.
 
         One pass over the index, newest first, gives the window and the count. (FTS5's bm25
         first counts every row holding each phrase, which costs ~0.1 s for a word found in half
         a million articles; the title-first order needs no such count.)
         """
-        parts = self._text_parts(query, filters)
-        cap = max(RANK_WINDOW, COUNT_CAP)
-        newest: list[int] = []
-        for sql, params in parts:
-            if len(newest) < cap:
-                newest += [r[0] for r in self.db.execute(
-                    f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {cap - len(newest)}", params)]
-        if len(newest) < RANK_WINDOW:
-            scored = [row for sql, params in parts for row in self.db.execute(
-                f"SELECT fts.rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) {sql}", params)]
-            return sorted(scored, key=lambda row: (row[1], -row[0])), len(scored)
-        total = min(len(newest), COUNT_CAP)
-        newest = newest[:RANK_WINDOW]
-        # Which window rows match in the title: the text and the filters the index holds (but the
-        # dates when the window's rowid range is a date range already: the window rows passed all
-        # filters), ascending over the window's rowid range (FTS5 walks a descending range with a
-        # lower bound to its very start: 60 ms instead of 5 for a rare title match at 1 M).
-        undated = self._ordered_bounds(filters) is not None
-        match = self._full_text_match(query, replace(filters, since=None, until=None) if undated else filters,
-                                      column="title")
-        if match is None:   # not reached: the same query gave the full-text SQL above
-            return [(rowid, None) for rowid in newest], total
-        in_title = {r[0] for r in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
-                                                  (match, newest[-1], newest[0]))}
+        newest, total = self._window_and_count(self._text_parts(query, filters))
+        if not newest:
+            return [], 0
+        if total < RANK_WINDOW:
+            scored = self._bm25_ranked(query, newest)
+            if scored is not None:
+                return scored, total
+        total = min(total, COUNT_CAP)
+        in_title = self._title_matches(query, filters, newest[-1], newest[0])
         ranked: list[tuple[int, float | None]] = [(r, None) for r in newest if r in in_title]
         return ranked + [(r, None) for r in newest if r not in in_title], total
+
+    def _window_and_count(self, parts: list[tuple[str, list[Any]]]) -> tuple[list[int], int]:
+        """The newest RANK_WINDOW hits of the parts (highest rowids first) and how many hits they
+        have, up to COUNT_CAP; the hits past the window are only counted (not handed to Python)."""
+        cap = max(RANK_WINDOW, COUNT_CAP)
+        newest: list[int] = []
+        total = 0
+        for sql, params in parts:
+            if total >= cap:
+                break
+            if len(newest) < RANK_WINDOW:
+                newest += [r[0] for r in self.db.execute(
+                    f"SELECT fts.rowid {sql} ORDER BY fts.rowid DESC LIMIT {RANK_WINDOW - len(newest)}", params)]
+                total = len(newest)
+                if total < RANK_WINDOW:   # this part has no more hits
+                    continue
+                sql, params = sql + " AND fts.rowid < ?", params + [newest[-1]]
+            total += self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} ORDER BY fts.rowid DESC "
+                                     f"LIMIT {cap - total})", params).fetchone()[0]
+        return newest, total
+
+    def _title_matches(self, query: str, filters: Filters, low: int, high: int) -> set[int]:
+        """The rowids ``low`` .. ``high`` whose title matches the query, under the filters the index
+        holds in each :meth:`_segments` range (a window's rows passed every filter already: these
+        only make the walk shorter; no lookups in the name tables). Ascending: FTS5 walks a
+        descending range with a lower bound to its very start (60 ms instead of 5 for a rare title
+        match at 1 M)."""
+        undated = replace(filters, since=None, until=None)
+        found: set[int] = set()
+        for rowids, dated, named in self._segments(filters):
+            first, last = max(low, rowids[0]) if rowids else low, min(high, rowids[1]) if rowids else high
+            match = self._full_text_match(query, filters if dated else undated, column="title", names=named)
+            if first <= last and match is not None:
+                found.update(row[0] for row in self.db.execute(
+                    "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last)))
+        return found
+
+    def _bm25_ranked(self, query: str, hits: list[int]) -> list[tuple[int, float | None]] | None:
+        """``hits`` by bm25 (title 3x body), best first; None when one of the query's phrases is in
+        more than BM25_MAX_ARTICLES articles (bm25 would read all of them: the caller orders the
+        hits as a window instead). The filters are left out of the statement: they add nothing to
+        a score (the ``meta`` column weighs 0), and bm25 would count each filter token's articles
+        too; the hits' rowid range and set stand for them."""
+        for phrase in self.tokenizer.match_phrases(query):
+            found = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? "
+                                    f"LIMIT {BM25_MAX_ARTICLES + 1})", (phrase,)).fetchone()[0]
+            if found > BM25_MAX_ARTICLES:
+                return None
+        match = self.tokenizer.match_query(query)
+        wanted = set(hits)
+        scored = [row for row in self.db.execute(
+            f"SELECT rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) FROM fts WHERE fts MATCH ? "
+            f"AND rowid BETWEEN ? AND ?", (f"({match})", min(hits), max(hits))) if row[0] in wanted]
+        return sorted(scored, key=lambda row: (row[1], -row[0]))
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
         """Article columns for ``rowids``, in that order, each with its score."""
@@ -737,10 +820,13 @@ class Writer:
         self.stats = AddStats()
         self._pending = 0
         self._queued: dict[str, _Row] = {}
+        #: the name-token mark as the open transaction found it (:mod:`entity_tokens`)
+        self._named_through = 0
 
     def _write_started(self) -> None:
         if not self.db.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")
+            self._named_through = entity_tokens.through(self.db)
 
     def add(self, record: Article | dict[str, Any], *, source: str | None = None,
             original_html: str | None = None, extracted_at: str | None = None) -> str:
@@ -812,6 +898,8 @@ class Writer:
         self._queued.clear()
         try:
             self._write_rows(rows)
+            if self._named_through:   # the triggers dropped it for the names rewritten here, with their tokens
+                entity_tokens.set_through(self.db, self._named_through)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             # not one record's fault (add() checked each): the batch is dropped, never reported as a bad record
             self.db.rollback()
@@ -842,11 +930,22 @@ class Writer:
         self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)",
                             [(row.rowid, blob) for row, blob in zip(rows, blobs)])
         self.db.executemany("INSERT INTO fts(rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                            [(row.rowid, tokens[2 * i], tokens[2 * i + 1], row.meta) for i, row in enumerate(rows)])
+                            [(row.rowid, tokens[2 * i], tokens[2 * i + 1], self._meta(row, enrichment))
+                             for i, (row, enrichment) in enumerate(zip(rows, enrichments))])
         self.db.executemany("INSERT INTO reporters VALUES (?, ?)",
                             [(row.rowid, name) for row in rows for name in row.reporters])
         self.db.executemany("INSERT OR REPLACE INTO originals VALUES (?, ?)",
                             [(row.rowid, row.original) for row in rows if row.original is not None])
+
+    def _meta(self, row: _Row, enrichment: Any) -> str:
+        """The row's ``meta`` tokens, with its names' tokens at or below the name-token mark."""
+        if row.rowid > self._named_through:
+            return row.meta
+        names = [("reporter", name) for name in row.reporters]
+        if enrichment:
+            names += [(kind, value) for kind, values in (("person", enrichment.people), ("org", enrichment.orgs),
+                                                         ("place", enrichment.places)) for value in values]
+        return reorder.meta_text(row.meta, entity_tokens.joined(names))
 
     def _replace(self, row: _Row, enrichment: Any) -> None:
         """Forget the stored version of an article and update its row (its new index rows follow)."""
@@ -858,9 +957,12 @@ class Writer:
     def _forget(self, rowid: int, old_record: dict[str, Any]) -> None:
         """Remove an article's index rows before it is written again."""
         tokenizer = self.archive.tokenizer
+        meta = meta_tokens(old_record)
+        if rowid <= self._named_through:   # its index row holds its names' tokens: delete those too
+            meta = reorder.meta_text(meta, entity_tokens.stored(self.db, rowid, rowid).get(rowid))
         self.db.execute("INSERT INTO fts(fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
                         (rowid, tokenizer.index_text(_title_text(old_record)),
-                         tokenizer.index_text(_body_text(old_record)), meta_tokens(old_record)))
+                         tokenizer.index_text(_body_text(old_record)), meta))
         self.db.execute("DELETE FROM reporters WHERE article = ?", (rowid,))
         self.db.execute("DELETE FROM entities WHERE article = ?", (rowid,))
         old_nouns = (old_record.get("enrichment") or {}).get("nouns") or []
