@@ -136,6 +136,10 @@ PROSE_MIN = 50
 #: beside it (a related-articles block, a sidebar, a menu): the weaker and the stronger measure
 PROSE_SOME = (3, 250)
 PROSE_LONG = (5, 500)
+#: a paragraph that is this many headline links or more, run together, covering this share of its text, is a
+#: list's line (teasers set side by side in ``span`` elements, which the body reader joins into one paragraph)
+LINK_RUN_LEAST = 2
+LINK_RUN_SHARE = 0.8
 #: the fewest story headline links in a body that is headlines with their leads
 STORY_LINKS_LEAST = 3
 #: a body this much of which is the text of one link to another story is that link's teaser card; its
@@ -622,9 +626,10 @@ def text_shape(page: Page, article: Article) -> TextShape:
     for text in texts:
         by_prefix.setdefault(text[:HEADLINE_MIN], []).append(text)
     items, leads = _teaser_items(anchors)
+    runs = _link_index(texts)
     link_texts = [_link_text(p, texts, by_prefix) for p in paragraphs]
     linked = [t is not None for t in link_texts]
-    listed = _listed(paragraphs, linked, "\n".join(leads))
+    listed = [f or _made_of_links(p, runs) for p, f in zip(paragraphs, _listed(paragraphs, linked, "\n".join(leads)))]
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
@@ -680,6 +685,33 @@ def _listed(paragraphs: list[str], linked: list[bool], teaser_text: str) -> list
     headline and date run together in a paragraph when no space stands between their elements)."""
     compact = _SPACE.sub("", teaser_text)
     return [is_link or (len(p) >= 4 and _SPACE.sub("", p) in compact) for p, is_link in zip(paragraphs, linked)]
+
+
+def _link_index(texts: set[str]) -> dict[str, list[str]]:
+    """The headline links' texts without spaces, by their first :data:`HEADLINE_MIN` characters, longest first."""
+    index: dict[str, list[str]] = {}
+    for text in texts:
+        compact = _SPACE.sub("", text)
+        if len(compact) >= HEADLINE_MIN:
+            index.setdefault(compact[:HEADLINE_MIN], []).append(compact)
+    for found in index.values():
+        found.sort(key=len, reverse=True)
+    return index
+
+
+def _made_of_links(paragraph: str, index: dict[str, list[str]]) -> bool:
+    """Whether the paragraph is headline links run together (a list's ``span`` teasers the body reader joined
+    into one line, a headline link and the link of its sub-headline): :data:`LINK_RUN_LEAST` of them or more,
+    covering :data:`LINK_RUN_SHARE` of its text. One pass over the text, a look-up at each position."""
+    compact = _SPACE.sub("", paragraph)
+    at = covered = runs = 0
+    while at <= len(compact) - HEADLINE_MIN:
+        found = next((t for t in index.get(compact[at:at + HEADLINE_MIN], ()) if compact.startswith(t, at)), None)
+        if found is None:
+            at += 1
+            continue
+        covered, runs, at = covered + len(found), runs + 1, at + len(found)
+    return runs >= LINK_RUN_LEAST and covered >= LINK_RUN_SHARE * len(compact)
 
 
 def _reads_as_prose(paragraph: str) -> bool:

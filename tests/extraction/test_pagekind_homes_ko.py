@@ -1,0 +1,32 @@
+"""Korean news home pages in the shapes real outlets' 2018 home pages have (fixtures written for the
+project, invented text): each is rejected with a reason, with its URL and without it; the rules that
+reject them leave stories alone."""
+import sinmun
+from conftest import FIXTURES
+from sinmun.extraction import pagekind
+
+PAGES = FIXTURES / "nonarticle-ko"
+
+
+def test_headline_links_run_together_in_one_line_are_a_list_line() -> None:
+    """Teasers set side by side in ``span`` elements reach the body as one line made of their link texts."""
+    index = pagekind._link_index({"가상시 시내버스 노선 전면 개편", "나라은행 기준금리 동결 결정", "하늘군 산불 감시원 늘린다"})
+    assert pagekind._made_of_links("가상시 시내버스 노선 전면 개편나라은행 기준금리 동결 결정하늘군 산불 감시원 늘린다", index)
+    assert pagekind._made_of_links("가상시 시내버스 노선 전면 개편 나라은행 기준금리 동결 결정", index)
+
+
+def test_a_sentence_that_quotes_a_headline_is_not_a_list_line() -> None:
+    index = pagekind._link_index({"가상시 시내버스 노선 전면 개편", "나라은행 기준금리 동결 결정"})
+    one = "시는 가상시 시내버스 노선 전면 개편 계획을 다음 주 시의회에 보고한다고 밝혔다."
+    both = "가상시 시내버스 노선 전면 개편과 나라은행 기준금리 동결 결정이 같은 날 발표되면서 시민들의 관심이 쏠렸다."
+    assert not pagekind._made_of_links(one, index)
+    assert not pagekind._made_of_links(both, index)
+
+
+def test_a_home_page_of_span_headlines_is_rejected_without_its_url() -> None:
+    """Without its URL the page's date (a registration date in the footer) and its missing headline weigh
+    little; the lines made of headline links are what make it a list."""
+    article = sinmun.extract((PAGES / "home-span-headlines.html").read_bytes())
+    assert article.is_article is False
+    assert "headline links and teasers" in article.warnings[-1]
+
