@@ -30,3 +30,12 @@ def test_a_home_page_of_span_headlines_is_rejected_without_its_url() -> None:
     assert article.is_article is False
     assert "headline links and teasers" in article.warnings[-1]
 
+
+def test_teasers_whose_link_sits_four_elements_under_the_list_item_are_teasers() -> None:
+    """``li > div > div > div > a``: the list item is the teaser block, and its cut-off lead a teaser's line
+    (with the URL of the site's root, and without it: the page declares og:type article)."""
+    html = (PAGES / "home-deep-lead-list.html").read_bytes()
+    for url in ("https://www.gasangsinmun.example/", None):
+        article = sinmun.extract(html, url=url)
+        assert article.is_article is False
+        assert "teaser blocks outweigh the story text" in article.warnings[-1]

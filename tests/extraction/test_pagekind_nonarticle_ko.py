@@ -14,7 +14,8 @@ from conftest import FIXTURES
 PAGES = FIXTURES / "nonarticle-ko"
 LISTS = ["ndsoft-article-list", "regional-section-thumbs", "search-highlighted", "reporter-profile-card",
          "photo-gallery-grid", "tag-hash", "portal-ranking", "deleted-article-200", "card-list-full-text",
-         "section-unlinked-top-story", "home-article-template", "home-span-headlines"]
+         "section-unlinked-top-story", "home-article-template", "home-span-headlines",
+         "home-deep-lead-list"]
 STORIES = ["article-long-related", "short-story-teaser-column"]
 
 

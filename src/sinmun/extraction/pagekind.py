@@ -64,7 +64,7 @@ TEASER_GROUP = 5          # sibling blocks of one kind, each with a headline lin
 TEASER_MAX_CHARS = 600    # the longest teaser block: a headline, a lead of a few sentences, a date
 MAX_LISTED_POST_CHARS = 3000  # the longest excerpt of a post in a list of sibling <article> elements
 TEASER_TRAIL = 3          # elements after a teaser block that may hold its lead and date (``dt`` + ``dd`` ``dd``)
-TEASER_CLIMB = 4          # how many ancestors of a headline link may be its teaser block
+TEASER_CLIMB = 5          # how many ancestors of a headline link may be its teaser block
 
 _LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories", "tag", "tags", "topic",
                "topics", "reporter", "reporters", "author", "authors", "journalist", "journalists", "byline",
