@@ -4,6 +4,7 @@ reject them leave stories alone."""
 import sinmun
 from conftest import FIXTURES
 from sinmun.extraction import pagekind
+from sinmun.extraction.parse import load
 
 PAGES = FIXTURES / "nonarticle-ko"
 
@@ -39,3 +40,26 @@ def test_teasers_whose_link_sits_four_elements_under_the_list_item_are_teasers()
         article = sinmun.extract(html, url=url)
         assert article.is_article is False
         assert "teaser blocks outweigh the story text" in article.warnings[-1]
+
+
+def test_a_colophon_registration_date_is_no_publication_time() -> None:
+    """Korean outlets print their registration date (등록일자) in every page's footer; a home page whose only
+    written day is that one has no publication time, and at its site's root it is a home page even when it
+    declares og:type article."""
+    html = (PAGES / "home-colophon-date.html").read_bytes()
+    article = sinmun.extract(html, url="https://www.gasangtv.example/")
+    assert article.published and article.published.startswith("2011-03-02")  # the date reader's pick
+    assert article.is_article is False
+    assert "the only date is the outlet's registration date" in article.warnings[-1]
+
+
+def test_a_story_dated_in_its_byline_keeps_its_publication_time() -> None:
+    """The same day written once in the byline (입력) and once in the colophon is a story's date."""
+    story = "".join(f"<p>가상시가 시내버스 노선을 다음 달 전면 개편한다고 {n}일 밝혔다. 시는 배차 간격을 줄인다.</p>"
+                    for n in range(1, 6))
+    html = (f"<html><head><title>가상시 버스노선 개편</title></head><body><h1>가상시 버스노선 개편</h1>"
+            f"<p class='date'>입력 2011.03.02 09:00</p>{story}<p class='foot'>등록일자: 2011.03.02 | 발행인: 홍길동</p>"
+            f"</body></html>")
+    article = sinmun.extract(html)
+    assert pagekind.publication_signal(load(html), article).weight < 0
+    assert article.is_article is True

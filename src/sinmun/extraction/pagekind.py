@@ -163,8 +163,7 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     ``url`` is the page's URL (or its canonical URL), None when unknown.
     """
     declared = url_signals(url) + declared_signals(page)
-    declared.append(Signal(-1.0, "a publication time") if article.published
-                    else Signal(1.0, "no publication time"))
+    declared.append(publication_signal(page, article))
     chars = sum(len(p) for p in article.body_paragraphs)
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
     # with no URL to weigh, what the page declares (og:type article, a publication time) is the strong word
@@ -175,6 +174,35 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
         return True, None  # an article URL that the page's declarations confirm: its text is not weighed
     return _weigh_text(page, article, declared)
+
+
+#: the labels of a Korean outlet's colophon dates (its registration, founding and first issue: 등록일자, 창간), which
+#: every page of the site carries in its footer
+_REGISTRATION_LABEL = re.compile(r"(?:등록일자|등록일|등록|창간일?|발행일자|최초\s?발행일?)\s*[:：]?\s*$")
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def publication_signal(page: Page, article: Article) -> Signal:
+    """A publication time says story, unless the page writes that day only as its outlet's registration or
+    founding date in the colophon (a home page's only date; the day is not a story's)."""
+    if not article.published:
+        return Signal(1.0, "no publication time")
+    if _only_a_registration_date(page, article.published):
+        return Signal(1.0, "no publication time (the only date is the outlet's registration date)")
+    return Signal(-1.0, "a publication time")
+
+
+def _only_a_registration_date(page: Page, published: str) -> bool:
+    """Whether every place the page's text writes the ``published`` day follows a colophon's registration label."""
+    day = _ISO_DAY.match(published)
+    body = page.tree.body
+    if day is None or body is None:
+        return False
+    year, month, date = day.groups()
+    written = re.compile(rf"{year}\s?[./년-]\s?0?{int(month)}\s?[./월-]\s?0?{int(date)}(?!\d)")
+    text = _SPACE.sub(" ", body.text(separator=" "))
+    found = [m.start() for m in written.finditer(text)]
+    return bool(found) and all(_REGISTRATION_LABEL.search(text, max(0, at - 12), at) for at in found)
 
 
 def _weigh_text(page: Page, article: Article, declared: list[Signal]) -> tuple[bool, str | None]:
