@@ -7,11 +7,13 @@ The verdict is a small scored rule set over structural signals, never a list of 
   article id (a long number, a long slug or token) in the last path segments or the query;
 - what the page declares: ``og:type`` ``website`` against ``article``, a JSON-LD list type
   (``CollectionPage``, ``ItemList``, ``SearchResultsPage``) against an article type;
-- whether a publication time was found;
+- whether a publication time was found (a day the page writes only as its outlet's registration or founding
+  date in the colophon, ``등록일자``, is none);
 - the headline: none (a page label such as ``댓글``), a reporter's name (``홍길동 기자``), or a link to
   another story of the site (a section front's top teaser taken for the story); a sign-in form beside
   little text; sign-in, subscription, comment and error addresses, front-page scripts;
-- the text: a body made of headline links, of short lines, or small next to the headline teasers
+- the text: a body made of headline links (alone, or several run together in one line, as ``span`` teasers reach
+  the body reader), of short lines, or small next to the headline teasers
   that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line,
   ``dt`` headlines with their ``dd`` leads), or made of links to the site's stories each with the line
   under it; against them, paragraphs of prose (long lines that end a sentence and are neither a
