@@ -7,11 +7,13 @@ The verdict is a small scored rule set over structural signals, never a list of 
   article id (a long number, a long slug or token) in the last path segments or the query;
 - what the page declares: ``og:type`` ``website`` against ``article``, a JSON-LD list type
   (``CollectionPage``, ``ItemList``, ``SearchResultsPage``) against an article type;
-- whether a publication time was found;
+- whether a publication time was found (a day the page writes only as its outlet's registration or founding
+  date in the colophon, ``등록일자``, is none);
 - the headline: none (a page label such as ``댓글``), a reporter's name (``홍길동 기자``), or a link to
   another story of the site (a section front's top teaser taken for the story); a sign-in form beside
   little text; sign-in, subscription, comment and error addresses, front-page scripts;
-- the text: a body made of headline links, of short lines, or small next to the headline teasers
+- the text: a body made of headline links (alone, or several run together in one line, as ``span`` teasers reach
+  the body reader), of short lines, or small next to the headline teasers
   that repeat in sibling blocks of one kind (``li`` / ``div.item`` each holding a link and a line,
   ``dt`` headlines with their ``dd`` leads), or made of links to the site's stories each with the line
   under it; against them, paragraphs of prose (long lines that end a sentence and are neither a
@@ -64,7 +66,7 @@ TEASER_GROUP = 5          # sibling blocks of one kind, each with a headline lin
 TEASER_MAX_CHARS = 600    # the longest teaser block: a headline, a lead of a few sentences, a date
 MAX_LISTED_POST_CHARS = 3000  # the longest excerpt of a post in a list of sibling <article> elements
 TEASER_TRAIL = 3          # elements after a teaser block that may hold its lead and date (``dt`` + ``dd`` ``dd``)
-TEASER_CLIMB = 4          # how many ancestors of a headline link may be its teaser block
+TEASER_CLIMB = 5          # how many ancestors of a headline link may be its teaser block
 
 _LIST_WORDS = {"list", "lists", "section", "sections", "category", "categories", "tag", "tags", "topic",
                "topics", "reporter", "reporters", "author", "authors", "journalist", "journalists", "byline",
@@ -136,6 +138,10 @@ PROSE_MIN = 50
 #: beside it (a related-articles block, a sidebar, a menu): the weaker and the stronger measure
 PROSE_SOME = (3, 250)
 PROSE_LONG = (5, 500)
+#: a paragraph that is this many headline links or more, run together, covering this share of its text, is a
+#: list's line (teasers set side by side in ``span`` elements, which the body reader joins into one paragraph)
+LINK_RUN_LEAST = 2
+LINK_RUN_SHARE = 0.8
 #: the fewest story headline links in a body that is headlines with their leads
 STORY_LINKS_LEAST = 3
 #: a body this much of which is the text of one link to another story is that link's teaser card; its
@@ -159,8 +165,7 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     ``url`` is the page's URL (or its canonical URL), None when unknown.
     """
     declared = url_signals(url) + declared_signals(page)
-    declared.append(Signal(-1.0, "a publication time") if article.published
-                    else Signal(1.0, "no publication time"))
+    declared.append(publication_signal(page, article))
     chars = sum(len(p) for p in article.body_paragraphs)
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
     # with no URL to weigh, what the page declares (og:type article, a publication time) is the strong word
@@ -171,6 +176,35 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
         return True, None  # an article URL that the page's declarations confirm: its text is not weighed
     return _weigh_text(page, article, declared)
+
+
+#: the labels of a Korean outlet's colophon dates (its registration, founding and first issue: 등록일자, 창간), which
+#: every page of the site carries in its footer
+_REGISTRATION_LABEL = re.compile(r"(?:등록일자|등록일|등록|창간일?|발행일자|최초\s?발행일?)\s*[:：]?\s*$")
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def publication_signal(page: Page, article: Article) -> Signal:
+    """A publication time says story, unless the page writes that day only as its outlet's registration or
+    founding date in the colophon (a home page's only date; the day is not a story's)."""
+    if not article.published:
+        return Signal(1.0, "no publication time")
+    if _only_a_registration_date(page, article.published):
+        return Signal(1.0, "no publication time (the only date is the outlet's registration date)")
+    return Signal(-1.0, "a publication time")
+
+
+def _only_a_registration_date(page: Page, published: str) -> bool:
+    """Whether every place the page's text writes the ``published`` day follows a colophon's registration label."""
+    day = _ISO_DAY.match(published)
+    body = page.tree.body
+    if day is None or body is None:
+        return False
+    year, month, date = day.groups()
+    written = re.compile(rf"{year}\s?[./년-]\s?0?{int(month)}\s?[./월-]\s?0?{int(date)}(?!\d)")
+    text = _SPACE.sub(" ", body.text(separator=" "))
+    found = [m.start() for m in written.finditer(text)]
+    return bool(found) and all(_REGISTRATION_LABEL.search(text, max(0, at - 12), at) for at in found)
 
 
 def _weigh_text(page: Page, article: Article, declared: list[Signal]) -> tuple[bool, str | None]:
@@ -622,9 +656,10 @@ def text_shape(page: Page, article: Article) -> TextShape:
     for text in texts:
         by_prefix.setdefault(text[:HEADLINE_MIN], []).append(text)
     items, leads = _teaser_items(anchors)
+    runs = _link_index(texts)
     link_texts = [_link_text(p, texts, by_prefix) for p in paragraphs]
     linked = [t is not None for t in link_texts]
-    listed = _listed(paragraphs, linked, "\n".join(leads))
+    listed = [f or _made_of_links(p, runs) for p, f in zip(paragraphs, _listed(paragraphs, linked, "\n".join(leads)))]
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
@@ -680,6 +715,33 @@ def _listed(paragraphs: list[str], linked: list[bool], teaser_text: str) -> list
     headline and date run together in a paragraph when no space stands between their elements)."""
     compact = _SPACE.sub("", teaser_text)
     return [is_link or (len(p) >= 4 and _SPACE.sub("", p) in compact) for p, is_link in zip(paragraphs, linked)]
+
+
+def _link_index(texts: set[str]) -> dict[str, list[str]]:
+    """The headline links' texts without spaces, by their first :data:`HEADLINE_MIN` characters, longest first."""
+    index: dict[str, list[str]] = {}
+    for text in texts:
+        compact = _SPACE.sub("", text)
+        if len(compact) >= HEADLINE_MIN:
+            index.setdefault(compact[:HEADLINE_MIN], []).append(compact)
+    for found in index.values():
+        found.sort(key=len, reverse=True)
+    return index
+
+
+def _made_of_links(paragraph: str, index: dict[str, list[str]]) -> bool:
+    """Whether the paragraph is headline links run together (a list's ``span`` teasers the body reader joined
+    into one line, a headline link and the link of its sub-headline): :data:`LINK_RUN_LEAST` of them or more,
+    covering :data:`LINK_RUN_SHARE` of its text. One pass over the text, a look-up at each position."""
+    compact = _SPACE.sub("", paragraph)
+    at = covered = runs = 0
+    while at <= len(compact) - HEADLINE_MIN:
+        found = next((t for t in index.get(compact[at:at + HEADLINE_MIN], ()) if compact.startswith(t, at)), None)
+        if found is None:
+            at += 1
+            continue
+        covered, runs, at = covered + len(found), runs + 1, at + len(found)
+    return runs >= LINK_RUN_LEAST and covered >= LINK_RUN_SHARE * len(compact)
 
 
 def _reads_as_prose(paragraph: str) -> bool:
