@@ -28,13 +28,24 @@ def test_the_grouped_common_body_query_finds_what_the_plain_list_finds():
         if selector.startswith("#"):
             parts.append(f"<div id='{selector[1:]}'>{STORY}</div><div id='{selector[1:].upper()}'>x</div>")
         elif selector.startswith("."):
-            parts.append(f"<div class='x {selector[1:]}'>{STORY}</div><div class='{selector[1:]}-not'>x</div>")
+            parts.append(f"<div class='x {selector[1:]}'>{STORY}</div><div class='{selector[1:]}-not'>x</div>"
+                         f"<div class='{selector[1:].upper()}'>x</div>")
     parts.append(f"<section itemprop='articleBody'>{STORY}</section><div class='article_body viewer'>둘</div>")
+    found = []
     for doctype in ("<!doctype html>", ""):  # standards and quirks mode (ids and classes fold case in quirks)
         tree = LexborHTMLParser(f"{doctype}<html><body>{''.join(parts)}</body></html>")
         plain = tree.css(", ".join(content.COMMON_BODY_SELECTORS))
         assert len(ids(plain)) > len(content.COMMON_BODY_SELECTORS)
         assert ids(tree.css(content._COMMON_BODY_QUERY)) == ids(plain)
+        found.append(len(ids(plain)))
+    assert found[1] > found[0]  # the upper-case classes and ids count in quirks mode only
+
+
+def test_class_groups_cover_every_class_selector_or_refuse():
+    groups = content._class_groups((".news_view", ".art_body", "#x", ".viewer"), ("art", "news", "view"))
+    assert groups == ["[class*=art i]:is(.art_body)", "[class*=news i]:is(.news_view)", "[class*=view i]:is(.viewer)"]
+    with pytest.raises(ValueError):
+        content._class_groups((".story",), ("art",))
 
 
 PLAIN_CAPTIONS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, "

@@ -54,6 +54,22 @@ def _region_patterns(start: str, end: str) -> tuple[str, str]:
     return whole, part
 
 
+def search_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str) -> bool:
+    """``pattern`` (compiled with ``re.I``) searched in ``text``; an ASCII text is lowered and searched with
+    ``folded``, the same pattern without ``re.I``: the engine skips ahead to a literal only in a pattern that
+    does not ignore case, and an alternation that ignores case is tried at every character."""
+    if text.isascii():
+        return folded.search(text.lower()) is not None
+    return pattern.search(text) is not None
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (all in lower case, compiled with ``re.I``) without ``re.I``, for :func:`search_folded`."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+_NOISE_FOLDED = _folded(_NOISE)
+
 #: a region token: ``_NOT_ARTICLE_REGION.match(token) or _NOT_ARTICLE_WORD.search(token)``
 _NOT_ARTICLE_REGION, _NOT_ARTICLE_WORD = (re.compile(p, re.I) for p in _region_patterns("^", "$"))
 
@@ -105,11 +121,33 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-#: all of them in one query; the id and class selectors grouped under ``[id]`` and ``[class]``, so that an element
-#: without the attribute is passed over at once rather than tried against each selector
-_COMMON_BODY_QUERY = ", ".join([
-    f"[{attr}]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith(mark))})"
-    for attr, mark in (("id", "#"), ("class", "."))] + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
+#: words that every class of :data:`COMMON_BODY_SELECTORS` holds one of, in any case (see :func:`_class_groups`)
+_BODY_CLASS_PIECES = ("art", "news", "view")
+
+
+def _class_groups(selectors: tuple[str, ...], pieces: tuple[str, ...]) -> list[str]:
+    """The class selectors of ``selectors`` grouped under a substring test of the class attribute, one group per
+    piece of ``pieces`` they hold (ignoring case): ``[class*=art i]:is(.article_body, .art_body)``. lexbor tries
+    every element with a class against each class selector of a list in turn, and that is most of a query's
+    cost; an element whose class holds none of the pieces fails a group at its one substring test. (A class
+    selector ignores case in quirks mode, and the pieces are matched ignoring case: a group finds what its
+    selectors find.)"""
+    classes = [s for s in selectors if s.startswith(".")]
+    groups: dict[str, list[str]] = {piece: [] for piece in pieces}
+    for selector in classes:
+        piece = next((p for p in pieces if p in selector.lower()), None)
+        if piece is None:
+            raise ValueError(f"{selector} holds none of {pieces}")
+        groups[piece].append(selector)
+    return [f"[class*={piece} i]:is({', '.join(found)})" for piece, found in groups.items() if found]
+
+
+#: all of them in one query; the id selectors grouped under ``[id]`` and the class selectors by
+#: :func:`_class_groups`, so that an element without such an attribute is passed over at once rather than tried
+#: against each selector
+_COMMON_BODY_QUERY = ", ".join([f"[id]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith('#'))})",
+                                *_class_groups(COMMON_BODY_SELECTORS, _BODY_CLASS_PIECES)]
+                               + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
 #: (the class selectors grouped under ``[class]``: an element without one is passed over at once)
 _CAPTION_SELECTORS = ("figcaption, .end_photo_org em, [class]:is(.img_desc, .caption, .photo_caption, .img_caption, "
                       ".txt_caption, .desc, .image_desc, .photo_desc)")
@@ -244,6 +282,7 @@ _AROUND_PROSE_SHARE = 0.5
 #: class or id words of what sits beside a story without being its text: captions, credits, pull quotes,
 #: author boxes, bylines and disclaimers
 _BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I)
+_BESIDE_TEXT_FOLDED = _folded(_BESIDE_TEXT)
 _LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"))
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
@@ -386,7 +425,8 @@ def _is_beside_text(node: LexborNode) -> bool:
     return bool(attrs) and _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
 
 
-_BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: bool(_BESIDE_TEXT.search(f"{css_class} {css_id}")))
+_BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: search_folded(_BESIDE_TEXT, _BESIDE_TEXT_FOLDED,
+                                                                         f"{css_class} {css_id}"))
 
 
 def _words(text: str) -> set[str]:
@@ -767,11 +807,24 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
             scores[ckey] = scores.get(ckey, 0.0) + weight * factor
     if not scores:
         return None
-    ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
-    best_key = max(ranked, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    best_key = _least_linked_best(sorted(scores, key=lambda k: scores[k], reverse=True)[:5], scores, nodes)
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+def _least_linked_best(ranked: list[int], scores: dict[int, float], nodes: dict[int, LexborNode]) -> int:
+    """The first of ``ranked`` (best score first) with the highest score times its share of text outside
+    links. A candidate whose score alone is no higher than the best value so far cannot win (the share is at
+    most 1), and its link density is not measured: it reads the candidate's whole text and links."""
+    best_key, best_value = ranked[0], scores[ranked[0]] * (1 - _link_density(nodes[ranked[0]]))
+    for key in ranked[1:]:
+        if scores[key] <= best_value:
+            break  # the ranking is by score: no later candidate can win either
+        value = scores[key] * (1 - _link_density(nodes[key]))
+        if value > best_value:
+            best_key, best_value = key, value
+    return best_key
 
 
 #: the blocks holding text (by id), their text runs outside links, and the characters of their link text
@@ -957,7 +1010,7 @@ def _link_density(node: LexborNode) -> float:
 
 def _names_noise(css_class: str, css_id: str) -> bool:
     label = f"{css_class} {css_id}"
-    return bool(label.strip() and _NOISE.search(label))
+    return bool(label.strip()) and search_folded(_NOISE, _NOISE_FOLDED, label)
 
 
 _NOISE_LABELS = _LabelMemo(_names_noise)
@@ -1099,6 +1152,7 @@ def read_images(container: LexborNode, base_url: str | None, caption_selectors: 
 
 
 _NOT_A_PHOTO = re.compile(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", re.I)
+_NOT_A_PHOTO_FOLDED = _folded(_NOT_A_PHOTO)
 
 
 def _photo_source(attrs: dict[str, str | None]) -> tuple[str, int | None] | None:
@@ -1111,7 +1165,7 @@ def _photo_source(attrs: dict[str, str | None]) -> tuple[str, int | None] | None
     width = _int(attrs.get("data-org-width") or attrs.get("width"))
     if width is not None and width < 80:
         return None
-    if _NOT_A_PHOTO.search(src):
+    if search_folded(_NOT_A_PHOTO, _NOT_A_PHOTO_FOLDED, src):
         return None
     return src, width
 
