@@ -165,3 +165,29 @@ def test_sentence_tests_agree_with_the_plain_patterns(text):
     assert content._has_sentences(text, 1) == bool(PLAIN_SENTENCE_END.search(text))
     assert content.ends_as_sentence(text) == bool(PLAIN_ENDS.search(text))
     assert content._sentence_marks(text) == len(PLAIN_MARKS.findall(text))
+
+
+# -- tag ids ------------------------------------------------------------------------------------------------
+
+def test_tag_ids_are_the_ids_every_document_gives_those_names():
+    names = content.BLOCK_TAGS | content.SKIP_TAGS | content.INLINE_TAGS | {"br", "img"}
+    wanted = content.tag_ids(names)
+    tree = LexborHTMLParser("<!doctype html><body>" + "".join(f"<{n}></{n}>" for n in sorted(names)) + "</body>")
+    parsed = {node.tag: node.tag_id for node in tree.root.traverse() if node.tag in names}
+    assert len(parsed) > 60
+    assert all(content.tag_ids({name}) == {tag_id} for name, tag_id in parsed.items())
+    assert len(wanted) == len(names)
+
+
+def test_tag_ids_refuse_a_name_lexbor_has_no_fixed_id_for():
+    with pytest.raises(ValueError):
+        content.tag_ids({"p", "gasang-widget"})
+
+
+def test_text_blocks_by_tag_id_see_text_inside_links_and_inline_wrappers():
+    tree = LexborHTMLParser("<body><div id=a><span><b>가상</b> 문장</span> <a href=x><span>링크 글</span></a></div>"
+                            "<script>var x = 1;</script><p>문단 <font><i>셋</i></font></p></body>")
+    blocks, texts, links = content._text_blocks(tree.body)
+    by_tag = {blocks[key].tag: text for key, text in texts.items()}
+    assert by_tag == {"div": "가상 문장", "p": "문단 셋"}
+    assert [blocks[key].tag for key in links] == ["div"] and list(links.values()) == [len("링크 글")]

@@ -148,9 +148,10 @@ def _class_groups(selectors: tuple[str, ...], pieces: tuple[str, ...]) -> list[s
 _COMMON_BODY_QUERY = ", ".join([f"[id]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith('#'))})",
                                 *_class_groups(COMMON_BODY_SELECTORS, _BODY_CLASS_PIECES)]
                                + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
-#: (the class selectors grouped under ``[class]``: an element without one is passed over at once)
-_CAPTION_SELECTORS = ("figcaption, .end_photo_org em, [class]:is(.img_desc, .caption, .photo_caption, .img_caption, "
-                      ".txt_caption, .desc, .image_desc, .photo_desc)")
+#: (the class selectors grouped by :func:`_class_groups`: an element whose class holds neither piece fails at once)
+_CAPTION_SELECTORS = ", ".join(["figcaption", ".end_photo_org em", *_class_groups(
+    (".img_desc", ".caption", ".photo_caption", ".img_caption", ".txt_caption", ".desc", ".image_desc", ".photo_desc"),
+    ("cap", "desc"))])
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
 
@@ -795,8 +796,7 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
     container_memo: ContainerMemo = {}
     marked: dict[int, bool] = {}
     overlays: dict[int, bool] | None = {} if skip_overlays else None
-    for key, parts in block_text.items():
-        text = " ".join("".join(parts).split())
+    for key, text in block_text.items():
         if len(text) < 25 or (overlays is not None and _under_overlay(blocks[key], overlays)):
             continue
         weight = _block_weight(text, block_links.get(key, 0))
@@ -827,13 +827,15 @@ def _least_linked_best(ranked: list[int], scores: dict[int, float], nodes: dict[
     return best_key
 
 
-#: the blocks holding text (by id), their text runs outside links, and the characters of their link text
-TextBlocks = tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]
+#: the blocks holding text (by id), their text outside links (white space made single), and the characters of
+#: their link text
+TextBlocks = tuple[dict[int, LexborNode], dict[int, str], dict[int, int]]
 
 
-def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]:
-    """The blocks holding text under ``body`` (by id), their text runs outside links, and the
-    characters of their link text."""
+def _text_blocks(body: LexborNode) -> TextBlocks:
+    """The blocks holding text under ``body`` (by id), their text outside links (its runs joined, white space
+    made single: what content scoring and the second look both measure), and the characters of their link
+    text."""
     blocks: dict[int, LexborNode] = {}
     block_text: dict[int, list[str]] = {}
     block_links: dict[int, int] = {}
@@ -844,13 +846,13 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
         parent = text_node.parent
         if parent is None:
             continue
-        parent_tag = parent.tag
-        if parent_tag in _NO_BLOCK_PARENTS:
+        parent_tag = parent.tag_id
+        if parent_tag in _NO_BLOCK_PARENT_IDS:
             continue  # a script's or a style's text, or text loose in <body>: no block's (and not decoded)
         text = text_node.text_content
         if not text or text.isspace():
             continue
-        if parent_tag in INLINE_TAGS:
+        if parent_tag in _INLINE_IDS:
             block, in_link = _block_of(text_node, block_memo)
             if block is None:
                 continue
@@ -862,11 +864,30 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
             block_links[key] = block_links.get(key, 0) + len(text.strip())
         else:
             block_text.setdefault(key, []).append(text)
-    return blocks, block_text, block_links
+    return blocks, {key: " ".join("".join(runs).split()) for key, runs in block_text.items()}, block_links
 
 
 #: the parents whose text runs are in no block (:func:`_block_of`)
 _NO_BLOCK_PARENTS = frozenset(SKIP_TAGS | {"body", "html"})
+
+
+def tag_ids(names: frozenset[str] | set[str]) -> frozenset[int]:
+    """lexbor's ids of the tag ``names`` (``node.tag_id``, cheaper to read than ``node.tag``). Every standard
+    HTML name has one fixed id in every document; a name lexbor does not know would get a new one per
+    document, so none is accepted."""
+    maker = LexborHTMLParser("")
+    found = {name: maker.create_node(name).tag_id for name in names}
+    unknown = sorted(name for name, tag_id in found.items() if tag_id >= _MAX_STANDARD_TAG_ID)
+    if unknown:
+        raise ValueError(f"tags lexbor has no fixed id for: {unknown}")
+    return frozenset(found.values())
+
+
+#: lexbor numbers its standard tags below this; other names get ids of their own per document
+_MAX_STANDARD_TAG_ID = 0x400
+_INLINE_IDS = tag_ids(INLINE_TAGS)
+_NO_BLOCK_PARENT_IDS = tag_ids(_NO_BLOCK_PARENTS)
+_LINK_ID = next(iter(tag_ids({"a"})))
 
 
 def _block_weight(text: str, links: int) -> float:
@@ -888,24 +909,24 @@ def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bo
     ``memo`` keeps the answer for every inline element passed, so that text deep inside
     unclosed ``<span>``s or ``<font>``s does not walk the same ancestors again.
     """
-    path: list[tuple[int, str]] = []
+    path: list[tuple[int, int]] = []
     node = text_node.parent
-    tag = node.tag if node is not None else ""
-    while node is not None and tag in INLINE_TAGS:
+    tag = node.tag_id if node is not None else 0
+    while node is not None and tag in _INLINE_IDS:
         key = node.mem_id
         if key in memo:
             break
         path.append((key, tag))
         node = node.parent
-        tag = node.tag if node is not None else ""
-    if node is not None and tag in INLINE_TAGS:
+        tag = node.tag_id if node is not None else 0
+    if node is not None and tag in _INLINE_IDS:
         block, in_link = memo[node.mem_id]
-    elif node is None or tag in SKIP_TAGS or tag in ("body", "html"):
+    elif node is None or tag in _NO_BLOCK_PARENT_IDS:
         block, in_link = None, False
     else:
         block, in_link = node, False
     for key, inline_tag in reversed(path):
-        in_link = in_link or inline_tag == "a"
+        in_link = in_link or inline_tag == _LINK_ID
         memo[key] = (block, in_link)
     return block, in_link
 
@@ -1023,8 +1044,13 @@ def is_noise(node: LexborNode) -> bool:
 
 def _marks_noise(tag: str | None, attrs: dict[str, str | None]) -> bool:
     """:func:`is_noise` on an element's tag and attributes (read once for several tests)."""
+    return _labels_noise(tag in _HEADINGS, attrs)
+
+
+def _labels_noise(heading: bool, attrs: dict[str, str | None]) -> bool:
+    """:func:`_marks_noise`, told whether the element is a subheading."""
     # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
-    if _NOISE_LABELS[(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")]:
+    if _NOISE_LABELS[(attrs.get("class") or "", "" if heading else attrs.get("id") or "")]:
         return True
     style = attrs.get("style")
     if style and "display:none" in style.replace(" ", "").lower():
@@ -1052,6 +1078,11 @@ _BLOCK_END_NODE = _BlockEnd()
 
 #: what the body text never reads: the skipped tags, comments and images.
 _UNREAD_TAGS = frozenset(SKIP_TAGS | {"-comment", "img"})
+_TEXT_ID, _COMMENT_ID = (node.tag_id for node in LexborHTMLParser("<p>x<!---->").css_first("p").iter(include_text=True))
+_UNREAD_IDS = tag_ids(_UNREAD_TAGS - {"-comment"}) | {_COMMENT_ID}
+_BLOCK_IDS = tag_ids(BLOCK_TAGS)
+_BR_ID = next(iter(tag_ids({"br"})))
+_HEADING_IDS = tag_ids(_HEADINGS)
 
 
 class _Paragraphs:
@@ -1114,15 +1145,17 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
             close_block()
             continue
         push(item.next)
-        tag = item.tag
-        if tag == "-text":
+        tag = item.tag_id
+        if tag == _TEXT_ID:
             add_text(item.text_content or "")
-        elif tag == "br":
+        elif tag == _BR_ID:
             out.breaks += 1
-        elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
+        elif tag in _UNREAD_IDS or item.mem_id in dropped:
             continue
-        elif tag in BLOCK_TAGS:
-            open_block(tag)
+        elif not keep_noise and (attrs := item.attributes) and _labels_noise(tag in _HEADING_IDS, attrs):
+            continue
+        elif tag in _BLOCK_IDS:
+            open_block(item.tag)
             push(_BLOCK_END_NODE)
             push(item.child)
         else:

@@ -182,8 +182,7 @@ def _page_blocks(tree: LexborHTMLParser, text_blocks: TextBlocks | None) -> list
         return []
     nodes, texts, links = text_blocks or _text_blocks(body)
     found = []
-    for key, runs in texts.items():
-        text = " ".join("".join(runs).split())
+    for key, text in texts.items():
         if len(text) >= 25:
             found.append(_Block(nodes[key], text, links.get(key, 0)))
     return found
