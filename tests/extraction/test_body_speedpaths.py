@@ -191,3 +191,9 @@ def test_text_blocks_by_tag_id_see_text_inside_links_and_inline_wrappers():
     by_tag = {blocks[key].tag: text for key, text in texts.items()}
     assert by_tag == {"div": "가상 문장", "p": "문단 셋"}
     assert [blocks[key].tag for key in links] == ["div"] and list(links.values()) == [len("링크 글")]
+
+
+@pytest.mark.parametrize("text", ["가상시 버스", "x² ½ Ⅻ ab", "", "...", "São Paulo’s “café” — 3rd", "_a_b_", "ǅ ʰ ㄱ 〇",
+                                  "İstanbul ß", "٣ 四 ⅷ"])
+def test_letter_count_is_the_count_str_isalpha_gives(text):
+    assert content.letter_count(text) == sum(map(str.isalpha, text))

@@ -314,6 +314,20 @@ def ends_as_sentence(text: str) -> bool:
     return _ENDS_AS_SENTENCE.search(text[-tail:]) is not None
 
 
+#: runs of letters as the regex engine knows them: every character ``str.isalpha`` takes, and the numerals that
+#: are no digits (``²``, ``½``, ``Ⅻ``), which it does not take
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def letter_count(text: str) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``), counted in the regex engine: the letter
+    runs it finds, unless they hold a numeral that is no letter (then character by character)."""
+    letters = "".join(_LETTER_RUNS.findall(text))
+    if not letters or letters.isalpha():
+        return len(letters)
+    return sum(map(str.isalpha, text))
+
+
 @dataclass
 class _Block:
     """A leaf text block: its readable text, and how much of it is link text."""
@@ -335,7 +349,7 @@ class _Block:
         text = self.text
         if not (_has_sentences(text, 2) or ends_as_sentence(text)):
             return False
-        return sum(map(str.isalpha, text)) >= 0.6 * len(text.replace(" ", ""))
+        return letter_count(text) >= 0.6 * len(text.replace(" ", ""))
 
 
 def _with_prose_before(node: LexborNode) -> list[LexborNode]:
