@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from functools import cached_property
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -867,7 +868,7 @@ def _text_blocks(body: LexborNode) -> TextBlocks:
         if not text or text.isspace():
             continue
         if parent_tag in _INLINE_IDS:
-            block, in_link = _block_of(text_node, block_memo)
+            block, in_link = _block_of(parent, block_memo)
             if block is None:
                 continue
         else:  # most text sits right in its block
@@ -917,15 +918,16 @@ def _sentence_marks(text: str) -> int:
     return text.count(".") + text.count("!") + text.count("?") + text.count("\u3002")
 
 
-def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
-    """The nearest non-inline element above a text node, and whether a link lies between.
+def _block_of(parent: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
+    """The nearest non-inline element above a text node whose ``parent`` is given, and whether a link lies
+    between (``parent`` itself, or one above it).
 
     ``memo`` keeps the answer for every inline element passed, so that text deep inside
     unclosed ``<span>``s or ``<font>``s does not walk the same ancestors again.
     """
     path: list[tuple[int, int]] = []
-    node = text_node.parent
-    tag = node.tag_id if node is not None else 0
+    node: LexborNode | None = parent
+    tag = parent.tag_id
     while node is not None and tag in _INLINE_IDS:
         key = node.mem_id
         if key in memo:
@@ -1092,7 +1094,7 @@ _BLOCK_END_NODE = _BlockEnd()
 
 #: what the body text never reads: the skipped tags, comments and images.
 _UNREAD_TAGS = frozenset(SKIP_TAGS | {"-comment", "img"})
-_TEXT_ID, _COMMENT_ID = (node.tag_id for node in LexborHTMLParser("<p>x<!---->").css_first("p").iter(include_text=True))
+_TEXT_ID, _COMMENT_ID = (node.tag_id for node in LexborHTMLParser("<p>x<!---->").css("p")[0].iter(include_text=True))
 _UNREAD_IDS = tag_ids(_UNREAD_TAGS - {"-comment"}) | {_COMMENT_ID}
 _BLOCK_IDS = tag_ids(BLOCK_TAGS)
 _BR_ID = next(iter(tag_ids({"br"})))
@@ -1149,13 +1151,14 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     out = _Paragraphs() if out is None else out
     add_text, open_block, close_block = out.add_text, out.open_block, out.close_block
     # An explicit stack, not recursion: pages nest elements thousands deep.
-    stack: list[LexborNode | _BlockEnd | None] = [container.child]
+    # (nodes, None and the one end marker, told apart by identity: ``Any`` for the type checker)
+    stack: list[Any] = [container.child]
     pop, push = stack.pop, stack.append
     while stack:
         item = pop()
         if item is None:
             continue
-        if isinstance(item, _BlockEnd):
+        if item is _BLOCK_END_NODE:
             close_block()
             continue
         push(item.next)
