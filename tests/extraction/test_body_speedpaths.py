@@ -197,3 +197,15 @@ def test_text_blocks_by_tag_id_see_text_inside_links_and_inline_wrappers():
                                   "İstanbul ß", "٣ 四 ⅷ"])
 def test_letter_count_is_the_count_str_isalpha_gives(text):
     assert content.letter_count(text) == sum(map(str.isalpha, text))
+
+
+def test_blocks_by_side_are_those_a_climb_to_body_finds_inside_the_parts():
+    tree = LexborHTMLParser(f"<body><div id=main><p>{STORY}</p><div><span>{STORY}</span><p>{STORY}</p></div></div>"
+                            f"<aside><p>{STORY}</p></aside><div id=two><p>{STORY}</p></div><p>{STORY}</p></body>")
+    blocks = fallback._page_blocks(tree, None)
+    parts = [tree.css_first("#main"), tree.css_first("#two")]
+    inside, outside = fallback._by_side(blocks, parts)
+    part_ids = {p.mem_id for p in parts}
+    climbed = [b for b in blocks if content.ancestor_is(b.node, {}, lambda e: e.mem_id in part_ids)]
+    assert [b.node.mem_id for b in inside] == [b.node.mem_id for b in climbed] and len(inside) == 4
+    assert len(outside) == len(blocks) - 4
