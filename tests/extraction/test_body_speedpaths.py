@@ -209,3 +209,15 @@ def test_blocks_by_side_are_those_a_climb_to_body_finds_inside_the_parts():
     climbed = [b for b in blocks if content.ancestor_is(b.node, {}, lambda e: e.mem_id in part_ids)]
     assert [b.node.mem_id for b in inside] == [b.node.mem_id for b in climbed] and len(inside) == 4
     assert len(outside) == len(blocks) - 4
+
+
+@pytest.mark.parametrize("line", ["Copyright 2024 Gasang News. All rights reserved.", "(C) Gasang Daily", "ALL RIGHTS RESERVED",
+                                  "The (c) mark", "Reporting by Hong Gildong; editing by Kim Cheolsu", "(c) 2024",
+                                  "ⓒ 가상일보", "저작권자 © 가상뉴스 무단전재 및 재배포 금지", "AI 학습 이용 금지",
+                                  "He said the copyrighted song was played."])
+def test_the_ascii_copyright_test_answers_as_the_rules_do(line):
+    from sinmun.extraction import clean
+    folded = line.lower()
+    plain = bool(clean._COPYRIGHT.search(folded)) or (bool(clean._COPYRIGHT_WEAK.search(folded))
+                                                      and not clean.reads_as_prose(line))
+    assert clean.is_copyright(line) == plain
