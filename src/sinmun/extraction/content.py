@@ -436,11 +436,6 @@ def _widget_text(node: LexborNode) -> str | None:
     return text if len(text) >= _MIN_WIDGET_CHARS else None
 
 
-def _is_beside_text(node: LexborNode) -> bool:
-    attrs = node.attributes
-    return bool(attrs) and _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
-
-
 _BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: search_folded(_BESIDE_TEXT, _BESIDE_TEXT_FOLDED,
                                                                          f"{css_class} {css_id}"))
 
@@ -460,30 +455,42 @@ def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
     other regions and headlines."""
     blocks: list[_Block] = []
     around = _ancestor_ids(inner, root)
+    inner_id = inner.mem_id
     stack = list(reversed(_children(root)))
     while stack:
         element = stack.pop()
-        if element.mem_id == inner.mem_id:
+        key = element.mem_id
+        if key == inner_id:
             break
-        if element.mem_id in around:
+        if key in around:
             stack.extend(reversed(_children(element)))
             continue
-        if element.tag in _NOT_BEFORE_TAGS or not _clean_block(element) or _is_beside_text(element):
+        tag = element.tag
+        if tag in _NOT_BEFORE_TAGS or _marked_beside(tag, element.attributes):
             continue
         if (widget_text := _widget_text(element)) is not None:  # counts against the level's prose, never joins
             blocks.append(_Block(element, widget_text, links=len(widget_text)))
             continue
-        if element.tag in _LEAF_BLOCKS:
-            if element.tag not in _HEADINGS or not _in_header(element, root):
+        if tag in _LEAF_BLOCKS:
+            if tag not in _HEADINGS or not _in_header(element, root):
                 blocks.append(_measure(element))
             continue
         children = _children(element)
         if not any(c.tag in BLOCK_TAGS for c in children):
-            if element.tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 blocks.append(_measure(element))
             continue
         stack.extend(reversed(children))
     return blocks
+
+
+def _marked_beside(tag: str | None, attrs: dict[str, str | None]) -> bool:
+    """Noise, another region (:func:`_clean_block` but the tag) or what sits beside a story (a caption, a credit,
+    a pull quote, an author box: :data:`_BESIDE_TEXT`), told from an element's attributes read once."""
+    if not attrs:
+        return False
+    return (_marks_noise(tag, attrs) or _marks_other_region(attrs)
+            or _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")])
 
 
 def _in_header(node: LexborNode, root: LexborNode) -> bool:
