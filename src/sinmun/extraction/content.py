@@ -1246,6 +1246,9 @@ class _CaptionScope:
         self.texts: dict[int, str] = {}
         self.first: dict[int, LexborNode] | None = None
         self.images: dict[int, int] = {}
+        #: the answers of the queries, per element (when not indexed)
+        self.asked_caption: dict[int, LexborNode | None] = {}
+        self.asked_images: dict[int, bool] = {}
         if indexed:
             self._index(container)
 
@@ -1273,13 +1276,19 @@ class _CaptionScope:
         self.first = {key: nodes[position] for key, position in first_at.items()}
 
     def caption_in(self, ancestor: LexborNode) -> LexborNode | None:
-        if self.first is None:
-            return ancestor.css_first(self.selector)
+        if self.first is None:  # asked once per element: the images of one container share their ancestors
+            key = ancestor.mem_id
+            if key not in self.asked_caption:
+                self.asked_caption[key] = ancestor.css_first(self.selector)
+            return self.asked_caption[key]
         return self.first.get(ancestor.mem_id)
 
     def has_several_images(self, ancestor: LexborNode) -> bool:
         if self.first is None:
-            return len(ancestor.css("img")) > 1
+            key = ancestor.mem_id
+            if key not in self.asked_images:
+                self.asked_images[key] = len(ancestor.css("img")) > 1
+            return self.asked_images[key]
         return self.images.get(ancestor.mem_id, 0) > 1
 
     def text_of(self, caption: LexborNode) -> str:
