@@ -253,16 +253,22 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
     (``<div><a href="/view/123">가상 관련 기사 제목</a></div>``): another story's teaser, not this one's text."""
     low, high = _HEADLINE_LINK_CHARS
     blocks = []
+    block_texts: dict[int, str] = {}  # a paragraph with several links is read once
+    container_id = container.mem_id
     for link in container.css(_BLOCK_LINKS):
         block = link.parent
-        if block is None or block.mem_id == container.mem_id:
+        if block is None or block.mem_id == container_id:
             continue
         href = (link.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         text = normalize_space(link.text(separator=" ") or "")
-        if low <= len(text) <= high and normalize_space(block.text(separator=" ") or "") == text \
-                and not ends_as_sentence(text):
+        if not low <= len(text) <= high:
+            continue
+        key = block.mem_id
+        if key not in block_texts:
+            block_texts[key] = normalize_space(block.text(separator=" ") or "")
+        if block_texts[key] == text and not ends_as_sentence(text):
             blocks.append(block)
     return blocks
 
@@ -1070,6 +1076,16 @@ def _marks_noise(tag: str | None, attrs: dict[str, str | None]) -> bool:
     return _labels_noise(tag in _HEADINGS, attrs)
 
 
+def _noise_at(node: LexborNode, tag_id: int) -> bool:
+    """:func:`is_noise` of an element whose tag id is known."""
+    attrs = node.attributes
+    return bool(attrs) and _labels_noise(tag_id in _HEADING_IDS, attrs)
+
+
+def _never_noise(node: LexborNode, tag_id: int) -> bool:
+    return False
+
+
 def _labels_noise(heading: bool, attrs: dict[str, str | None]) -> bool:
     """:func:`_marks_noise`, told whether the element is a subheading."""
     # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
@@ -1157,6 +1173,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     dropped |= skip
     out = _Paragraphs() if out is None else out
     add_text, open_block, close_block = out.add_text, out.open_block, out.close_block
+    noisy = _never_noise if keep_noise else _noise_at
     # An explicit stack, not recursion: pages nest elements thousands deep.
     # (nodes, None and the one end marker, told apart by identity: ``Any`` for the type checker)
     stack: list[Any] = [container.child]
@@ -1174,9 +1191,7 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
             add_text(item.text_content or "")
         elif tag == _BR_ID:
             out.breaks += 1
-        elif tag in _UNREAD_IDS or item.mem_id in dropped:
-            continue
-        elif not keep_noise and (attrs := item.attributes) and _labels_noise(tag in _HEADING_IDS, attrs):
+        elif tag in _UNREAD_IDS or item.mem_id in dropped or noisy(item, tag):
             continue
         elif tag in _BLOCK_IDS:
             open_block(item.tag)
