@@ -1017,13 +1017,13 @@ def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, b
     element up, or None for a marked region; ``marked`` whether an element is such a region
     (or a skipped tag), so that each element's attributes are read once.
     """
-    path: list[tuple[LexborNode, int, bool]] = []
+    path: list[tuple[LexborNode, int, int, bool]] = []
     ancestor: LexborNode | None = node
     wanted = 3
     found: tuple[LexborNode, ...] | None = ()
     while ancestor is not None:
-        tag = ancestor.tag
-        if tag in ("body", "html"):
+        tag = ancestor.tag_id
+        if tag in _ROOT_IDS:
             break
         ancestor_id = ancestor.mem_id
         key = (ancestor_id, wanted)
@@ -1032,22 +1032,27 @@ def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, b
             break
         is_marked = marked.get(ancestor_id)
         if is_marked is None:
-            is_marked = marked[ancestor_id] = tag in SKIP_TAGS or _is_other_region(ancestor)
+            is_marked = marked[ancestor_id] = tag in _SKIP_IDS or _is_other_region(ancestor)
         if is_marked:
             found = memo[key] = None
             break
-        is_container = tag in CONTAINER_TAGS
-        path.append((ancestor, wanted, is_container))
+        is_container = tag in _CONTAINER_IDS
+        path.append((ancestor, ancestor_id, wanted, is_container))
         if is_container:
             if wanted == 1:
                 break
             wanted -= 1
         ancestor = ancestor.parent
-    for element, still_wanted, is_container in reversed(path):
+    for element, element_id, still_wanted, is_container in reversed(path):
         if found is not None and is_container:
             found = (element, *found)
-        memo[(element.mem_id, still_wanted)] = found
+        memo[(element_id, still_wanted)] = found
     return list(found or ())
+
+
+_ROOT_IDS = tag_ids({"body", "html"})
+_SKIP_IDS = tag_ids(SKIP_TAGS)
+_CONTAINER_IDS = tag_ids(CONTAINER_TAGS)
 
 
 def _link_density(node: LexborNode) -> float:
