@@ -321,18 +321,21 @@ def ends_as_sentence(text: str) -> bool:
     return _ENDS_AS_SENTENCE.search(text[-tail:]) is not None
 
 
-#: runs of letters as the regex engine knows them: every character ``str.isalpha`` takes, and the numerals that
-#: are no digits (``²``, ``½``, ``Ⅻ``), which it does not take
-_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: what :func:`letter_count` counts apart: ASCII characters and Hangul syllables (all of them letters)
+_ASCII_OR_HANGUL_RUNS = re.compile("[\x00-\x7f\uac00-\ud7a3]+")
 
 
 def letter_count(text: str) -> int:
-    """How many characters of ``text`` are letters (``str.isalpha``), counted in the regex engine: the letter
-    runs it finds, unless they hold a numeral that is no letter (then character by character)."""
-    letters = "".join(_LETTER_RUNS.findall(text))
-    if not letters or letters.isalpha():
-        return len(letters)
-    return sum(map(str.isalpha, text))
+    """How many characters of ``text`` are letters (``str.isalpha``): the ASCII letters counted on its UTF-8
+    bytes (no byte of a longer sequence is one), the Hangul syllables by :func:`hangul_count`, and only the
+    other characters one by one."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    raw = text.encode("utf-8", "surrogatepass")
+    others = _ASCII_OR_HANGUL_RUNS.sub("", text)
+    return len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + hangul_count(text) + sum(map(str.isalpha, others))
 
 
 @dataclass
