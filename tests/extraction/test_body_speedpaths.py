@@ -221,3 +221,11 @@ def test_the_ascii_copyright_test_answers_as_the_rules_do(line):
     plain = bool(clean._COPYRIGHT.search(folded)) or (bool(clean._COPYRIGHT_WEAK.search(folded))
                                                       and not clean.reads_as_prose(line))
     assert clean.is_copyright(line) == plain
+
+
+@pytest.mark.parametrize("html", ["<title>가상 제목</title><p>x", "<body><svg><title>그림</title></svg><p>y</p></body>",
+                                  "<html><head></head><body><title>늦은 제목</title>", "<p>제목 없음"])
+def test_the_page_title_is_the_documents_first_title(html):
+    tree = LexborHTMLParser(html)
+    first = tree.css_first("title")
+    assert fallback._page_title(tree) == " ".join((first.text() if first is not None else "").split()).lower()

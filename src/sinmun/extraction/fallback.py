@@ -386,7 +386,11 @@ def _story_row(block: LexborNode) -> list[LexborNode]:
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
-    element = tree.css_first("title")
+    # the first <title> of the document: the head's, which comes before the body, when it has one
+    head = tree.head
+    element = head.css_first("title") if head is not None else None
+    if element is None:
+        element = tree.css_first("title")
     return " ".join((element.text() if element is not None else "").split()).lower()
 
 
