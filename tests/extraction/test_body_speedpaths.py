@@ -28,13 +28,24 @@ def test_the_grouped_common_body_query_finds_what_the_plain_list_finds():
         if selector.startswith("#"):
             parts.append(f"<div id='{selector[1:]}'>{STORY}</div><div id='{selector[1:].upper()}'>x</div>")
         elif selector.startswith("."):
-            parts.append(f"<div class='x {selector[1:]}'>{STORY}</div><div class='{selector[1:]}-not'>x</div>")
+            parts.append(f"<div class='x {selector[1:]}'>{STORY}</div><div class='{selector[1:]}-not'>x</div>"
+                         f"<div class='{selector[1:].upper()}'>x</div>")
     parts.append(f"<section itemprop='articleBody'>{STORY}</section><div class='article_body viewer'>둘</div>")
+    found = []
     for doctype in ("<!doctype html>", ""):  # standards and quirks mode (ids and classes fold case in quirks)
         tree = LexborHTMLParser(f"{doctype}<html><body>{''.join(parts)}</body></html>")
         plain = tree.css(", ".join(content.COMMON_BODY_SELECTORS))
         assert len(ids(plain)) > len(content.COMMON_BODY_SELECTORS)
         assert ids(tree.css(content._COMMON_BODY_QUERY)) == ids(plain)
+        found.append(len(ids(plain)))
+    assert found[1] > found[0]  # the upper-case classes and ids count in quirks mode only
+
+
+def test_class_groups_cover_every_class_selector_or_refuse():
+    groups = content._class_groups((".news_view", ".art_body", "#x", ".viewer"), ("art", "news", "view"))
+    assert groups == ["[class*=art i]:is(.art_body)", "[class*=news i]:is(.news_view)", "[class*=view i]:is(.viewer)"]
+    with pytest.raises(ValueError):
+        content._class_groups((".story",), ("art",))
 
 
 PLAIN_CAPTIONS = ("figcaption, .img_desc, .end_photo_org em, .caption, .photo_caption, .img_caption, .txt_caption, "
@@ -154,3 +165,67 @@ def test_sentence_tests_agree_with_the_plain_patterns(text):
     assert content._has_sentences(text, 1) == bool(PLAIN_SENTENCE_END.search(text))
     assert content.ends_as_sentence(text) == bool(PLAIN_ENDS.search(text))
     assert content._sentence_marks(text) == len(PLAIN_MARKS.findall(text))
+
+
+# -- tag ids ------------------------------------------------------------------------------------------------
+
+def test_tag_ids_are_the_ids_every_document_gives_those_names():
+    names = content.BLOCK_TAGS | content.SKIP_TAGS | content.INLINE_TAGS | {"br", "img"}
+    wanted = content.tag_ids(names)
+    tree = LexborHTMLParser("<!doctype html><body>" + "".join(f"<{n}></{n}>" for n in sorted(names)) + "</body>")
+    parsed = {node.tag: node.tag_id for node in tree.root.traverse() if node.tag in names}
+    assert len(parsed) > 60
+    assert all(content.tag_ids({name}) == {tag_id} for name, tag_id in parsed.items())
+    assert len(wanted) == len(names)
+
+
+def test_tag_ids_refuse_a_name_lexbor_has_no_fixed_id_for():
+    with pytest.raises(ValueError):
+        content.tag_ids({"p", "gasang-widget"})
+
+
+def test_text_blocks_by_tag_id_see_text_inside_links_and_inline_wrappers():
+    tree = LexborHTMLParser("<body><div id=a><span><b>가상</b> 문장</span> <a href=x><span>링크 글</span></a></div>"
+                            "<script>var x = 1;</script><p>문단 <font><i>셋</i></font></p></body>")
+    blocks, texts, links = content._text_blocks(tree.body)
+    by_tag = {blocks[key].tag: text for key, text in texts.items()}
+    assert by_tag == {"div": "가상 문장", "p": "문단 셋"}
+    assert [blocks[key].tag for key in links] == ["div"] and list(links.values()) == [len("링크 글")]
+
+
+@pytest.mark.parametrize("text", ["가상시 버스", "x² ½ Ⅻ ab", "", "...", "São Paulo’s “café” — 3rd", "_a_b_", "ǅ ʰ ㄱ 〇",
+                                  "İstanbul ß", "٣ 四 ⅷ"])
+def test_letter_count_is_the_count_str_isalpha_gives(text):
+    assert content.letter_count(text) == sum(map(str.isalpha, text))
+
+
+def test_blocks_by_side_are_those_a_climb_to_body_finds_inside_the_parts():
+    tree = LexborHTMLParser(f"<body><div id=main><p>{STORY}</p><div><span>{STORY}</span><p>{STORY}</p></div></div>"
+                            f"<aside><p>{STORY}</p></aside><div id=two><p>{STORY}</p></div><p>{STORY}</p></body>")
+    blocks = fallback._page_blocks(tree, None)
+    parts = [tree.css_first("#main"), tree.css_first("#two")]
+    inside, outside = fallback._by_side(blocks, parts)
+    part_ids = {p.mem_id for p in parts}
+    climbed = [b for b in blocks if content.ancestor_is(b.node, {}, lambda e: e.mem_id in part_ids)]
+    assert [b.node.mem_id for b in inside] == [b.node.mem_id for b in climbed] and len(inside) == 4
+    assert len(outside) == len(blocks) - 4
+
+
+@pytest.mark.parametrize("line", ["Copyright 2024 Gasang News. All rights reserved.", "(C) Gasang Daily", "ALL RIGHTS RESERVED",
+                                  "The (c) mark", "Reporting by Hong Gildong; editing by Kim Cheolsu", "(c) 2024",
+                                  "ⓒ 가상일보", "저작권자 © 가상뉴스 무단전재 및 재배포 금지", "AI 학습 이용 금지",
+                                  "He said the copyrighted song was played."])
+def test_the_ascii_copyright_test_answers_as_the_rules_do(line):
+    from sinmun.extraction import clean
+    folded = line.lower()
+    plain = bool(clean._COPYRIGHT.search(folded)) or (bool(clean._COPYRIGHT_WEAK.search(folded))
+                                                      and not clean.reads_as_prose(line))
+    assert clean.is_copyright(line) == plain
+
+
+@pytest.mark.parametrize("html", ["<title>가상 제목</title><p>x", "<body><svg><title>그림</title></svg><p>y</p></body>",
+                                  "<html><head></head><body><title>늦은 제목</title>", "<p>제목 없음"])
+def test_the_page_title_is_the_documents_first_title(html):
+    tree = LexborHTMLParser(html)
+    first = tree.css_first("title")
+    assert fallback._page_title(tree) == " ".join((first.text() if first is not None else "").split()).lower()

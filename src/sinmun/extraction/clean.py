@@ -79,7 +79,8 @@ MAX_COPYRIGHT_CHARS = 250
 #: a related-list heading that stops the text is this short.
 MAX_STOP_HEADING_CHARS = 40
 
-# Marks that make a line a copyright notice wherever they stand (on the lower-cased line)...
+# Marks that make a line a copyright notice wherever they stand (on the lower-cased line)... (In an ASCII line only
+# ``copyright`` and ``all rights reserved`` can match, and of the weak marks only ``(c)``: see _Line.copyright.)
 # (Every alternative of a searched pattern starts with a literal character, so that the regex engine skips
 # ahead to those characters instead of trying the whole pattern at every position of the line.)
 _COPYRIGHT = re.compile(
@@ -289,7 +290,12 @@ class _Line:
     def copyright(self) -> bool:
         if len(self.text) >= MAX_COPYRIGHT_CHARS:
             return False
-        return bool(_COPYRIGHT.search(self.folded)) or (bool(_COPYRIGHT_WEAK.search(self.folded)) and not self.prose)
+        folded = self.folded
+        if folded.isascii():  # every other mark of the rules is a Hangul word, ⓒ or ©
+            if "copyright" in folded or "all rights reserved" in folded:
+                return True
+            return "(c)" in folded and bool(_COPYRIGHT_WEAK.search(folded)) and not self.prose
+        return bool(_COPYRIGHT.search(folded)) or (bool(_COPYRIGHT_WEAK.search(folded)) and not self.prose)
 
     def stop_rule(self) -> str | None:
         """``stop:<rule>`` when the line is a heading or prompt after which the article is over."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from functools import cached_property
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -53,6 +54,22 @@ def _region_patterns(start: str, end: str) -> tuple[str, str]:
             rf"(?:{end}|\d|[-_](?!(?:{_REGION_STATES})(?:{end}|[-_])))")
     return whole, part
 
+
+def search_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str) -> bool:
+    """``pattern`` (compiled with ``re.I``) searched in ``text``; an ASCII text is lowered and searched with
+    ``folded``, the same pattern without ``re.I``: the engine skips ahead to a literal only in a pattern that
+    does not ignore case, and an alternation that ignores case is tried at every character."""
+    if text.isascii():
+        return folded.search(text.lower()) is not None
+    return pattern.search(text) is not None
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (all in lower case, compiled with ``re.I``) without ``re.I``, for :func:`search_folded`."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+_NOISE_FOLDED = _folded(_NOISE)
 
 #: a region token: ``_NOT_ARTICLE_REGION.match(token) or _NOT_ARTICLE_WORD.search(token)``
 _NOT_ARTICLE_REGION, _NOT_ARTICLE_WORD = (re.compile(p, re.I) for p in _region_patterns("^", "$"))
@@ -105,14 +122,37 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-#: all of them in one query; the id and class selectors grouped under ``[id]`` and ``[class]``, so that an element
-#: without the attribute is passed over at once rather than tried against each selector
-_COMMON_BODY_QUERY = ", ".join([
-    f"[{attr}]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith(mark))})"
-    for attr, mark in (("id", "#"), ("class", "."))] + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
-#: (the class selectors grouped under ``[class]``: an element without one is passed over at once)
-_CAPTION_SELECTORS = ("figcaption, .end_photo_org em, [class]:is(.img_desc, .caption, .photo_caption, .img_caption, "
-                      ".txt_caption, .desc, .image_desc, .photo_desc)")
+#: words that every class of :data:`COMMON_BODY_SELECTORS` holds one of, in any case (see :func:`_class_groups`)
+_BODY_CLASS_PIECES = ("art", "news", "view")
+
+
+def _class_groups(selectors: tuple[str, ...], pieces: tuple[str, ...]) -> list[str]:
+    """The class selectors of ``selectors`` grouped under a substring test of the class attribute, one group per
+    piece of ``pieces`` they hold (ignoring case): ``[class*=art i]:is(.article_body, .art_body)``. lexbor tries
+    every element with a class against each class selector of a list in turn, and that is most of a query's
+    cost; an element whose class holds none of the pieces fails a group at its one substring test. (A class
+    selector ignores case in quirks mode, and the pieces are matched ignoring case: a group finds what its
+    selectors find.)"""
+    classes = [s for s in selectors if s.startswith(".")]
+    groups: dict[str, list[str]] = {piece: [] for piece in pieces}
+    for selector in classes:
+        piece = next((p for p in pieces if p in selector.lower()), None)
+        if piece is None:
+            raise ValueError(f"{selector} holds none of {pieces}")
+        groups[piece].append(selector)
+    return [f"[class*={piece} i]:is({', '.join(found)})" for piece, found in groups.items() if found]
+
+
+#: all of them in one query; the id selectors grouped under ``[id]`` and the class selectors by
+#: :func:`_class_groups`, so that an element without such an attribute is passed over at once rather than tried
+#: against each selector
+_COMMON_BODY_QUERY = ", ".join([f"[id]:is({', '.join(s for s in COMMON_BODY_SELECTORS if s.startswith('#'))})",
+                                *_class_groups(COMMON_BODY_SELECTORS, _BODY_CLASS_PIECES)]
+                               + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
+#: (the class selectors grouped by :func:`_class_groups`: an element whose class holds neither piece fails at once)
+_CAPTION_SELECTORS = ", ".join(["figcaption", ".end_photo_org em", *_class_groups(
+    (".img_desc", ".caption", ".photo_caption", ".img_caption", ".txt_caption", ".desc", ".image_desc", ".photo_desc"),
+    ("cap", "desc"))])
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
 
 
@@ -213,16 +253,22 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
     (``<div><a href="/view/123">가상 관련 기사 제목</a></div>``): another story's teaser, not this one's text."""
     low, high = _HEADLINE_LINK_CHARS
     blocks = []
+    block_texts: dict[int, str] = {}  # a paragraph with several links is read once
+    container_id = container.mem_id
     for link in container.css(_BLOCK_LINKS):
         block = link.parent
-        if block is None or block.mem_id == container.mem_id:
+        if block is None or block.mem_id == container_id:
             continue
         href = (link.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         text = normalize_space(link.text(separator=" ") or "")
-        if low <= len(text) <= high and normalize_space(block.text(separator=" ") or "") == text \
-                and not ends_as_sentence(text):
+        if not low <= len(text) <= high:
+            continue
+        key = block.mem_id
+        if key not in block_texts:
+            block_texts[key] = normalize_space(block.text(separator=" ") or "")
+        if block_texts[key] == text and not ends_as_sentence(text):
             blocks.append(block)
     return blocks
 
@@ -244,6 +290,7 @@ _AROUND_PROSE_SHARE = 0.5
 #: class or id words of what sits beside a story without being its text: captions, credits, pull quotes,
 #: author boxes, bylines and disclaimers
 _BESIDE_TEXT = re.compile(r"caption|credit|quote|author|byline|disclaimer", re.I)
+_BESIDE_TEXT_FOLDED = _folded(_BESIDE_TEXT)
 _LEAF_BLOCKS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt"))
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: a sentence's end: a word's last letters, then a full stop, question or exclamation mark (not a date's dots)
@@ -274,6 +321,23 @@ def ends_as_sentence(text: str) -> bool:
     return _ENDS_AS_SENTENCE.search(text[-tail:]) is not None
 
 
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: what :func:`letter_count` counts apart: ASCII characters and Hangul syllables (all of them letters)
+_ASCII_OR_HANGUL_RUNS = re.compile("[\x00-\x7f\uac00-\ud7a3]+")
+
+
+def letter_count(text: str) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``): the ASCII letters counted on its UTF-8
+    bytes (no byte of a longer sequence is one), the Hangul syllables by :func:`hangul_count`, and only the
+    other characters one by one."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    raw = text.encode("utf-8", "surrogatepass")
+    others = _ASCII_OR_HANGUL_RUNS.sub("", text)
+    return len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + hangul_count(text) + sum(map(str.isalpha, others))
+
+
 @dataclass
 class _Block:
     """A leaf text block: its readable text, and how much of it is link text."""
@@ -295,7 +359,7 @@ class _Block:
         text = self.text
         if not (_has_sentences(text, 2) or ends_as_sentence(text)):
             return False
-        return sum(map(str.isalpha, text)) >= 0.6 * len(text.replace(" ", ""))
+        return letter_count(text) >= 0.6 * len(text.replace(" ", ""))
 
 
 def _with_prose_before(node: LexborNode) -> list[LexborNode]:
@@ -381,12 +445,8 @@ def _widget_text(node: LexborNode) -> str | None:
     return text if len(text) >= _MIN_WIDGET_CHARS else None
 
 
-def _is_beside_text(node: LexborNode) -> bool:
-    attrs = node.attributes
-    return bool(attrs) and _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
-
-
-_BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: bool(_BESIDE_TEXT.search(f"{css_class} {css_id}")))
+_BESIDE_TEXT_LABELS = _LabelMemo(lambda css_class, css_id: search_folded(_BESIDE_TEXT, _BESIDE_TEXT_FOLDED,
+                                                                         f"{css_class} {css_id}"))
 
 
 def _words(text: str) -> set[str]:
@@ -404,30 +464,42 @@ def _blocks_before(root: LexborNode, inner: LexborNode) -> list[_Block]:
     other regions and headlines."""
     blocks: list[_Block] = []
     around = _ancestor_ids(inner, root)
+    inner_id = inner.mem_id
     stack = list(reversed(_children(root)))
     while stack:
         element = stack.pop()
-        if element.mem_id == inner.mem_id:
+        key = element.mem_id
+        if key == inner_id:
             break
-        if element.mem_id in around:
+        if key in around:
             stack.extend(reversed(_children(element)))
             continue
-        if element.tag in _NOT_BEFORE_TAGS or not _clean_block(element) or _is_beside_text(element):
+        tag = element.tag
+        if tag in _NOT_BEFORE_TAGS or _marked_beside(tag, element.attributes):
             continue
         if (widget_text := _widget_text(element)) is not None:  # counts against the level's prose, never joins
             blocks.append(_Block(element, widget_text, links=len(widget_text)))
             continue
-        if element.tag in _LEAF_BLOCKS:
-            if element.tag not in _HEADINGS or not _in_header(element, root):
+        if tag in _LEAF_BLOCKS:
+            if tag not in _HEADINGS or not _in_header(element, root):
                 blocks.append(_measure(element))
             continue
         children = _children(element)
         if not any(c.tag in BLOCK_TAGS for c in children):
-            if element.tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 blocks.append(_measure(element))
             continue
         stack.extend(reversed(children))
     return blocks
+
+
+def _marked_beside(tag: str | None, attrs: dict[str, str | None]) -> bool:
+    """Noise, another region (:func:`_clean_block` but the tag) or what sits beside a story (a caption, a credit,
+    a pull quote, an author box: :data:`_BESIDE_TEXT`), told from an element's attributes read once."""
+    if not attrs:
+        return False
+    return (_marks_noise(tag, attrs) or _marks_other_region(attrs)
+            or _BESIDE_TEXT_LABELS[(attrs.get("class") or "", attrs.get("id") or "")])
 
 
 def _in_header(node: LexborNode, root: LexborNode) -> bool:
@@ -755,8 +827,7 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
     container_memo: ContainerMemo = {}
     marked: dict[int, bool] = {}
     overlays: dict[int, bool] | None = {} if skip_overlays else None
-    for key, parts in block_text.items():
-        text = " ".join("".join(parts).split())
+    for key, text in block_text.items():
         if len(text) < 25 or (overlays is not None and _under_overlay(blocks[key], overlays)):
             continue
         weight = _block_weight(text, block_links.get(key, 0))
@@ -767,20 +838,35 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
             scores[ckey] = scores.get(ckey, 0.0) + weight * factor
     if not scores:
         return None
-    ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
-    best_key = max(ranked, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    best_key = _least_linked_best(sorted(scores, key=lambda k: scores[k], reverse=True)[:5], scores, nodes)
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
 
 
-#: the blocks holding text (by id), their text runs outside links, and the characters of their link text
-TextBlocks = tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]
+def _least_linked_best(ranked: list[int], scores: dict[int, float], nodes: dict[int, LexborNode]) -> int:
+    """The first of ``ranked`` (best score first) with the highest score times its share of text outside
+    links. A candidate whose score alone is no higher than the best value so far cannot win (the share is at
+    most 1), and its link density is not measured: it reads the candidate's whole text and links."""
+    best_key, best_value = ranked[0], scores[ranked[0]] * (1 - _link_density(nodes[ranked[0]]))
+    for key in ranked[1:]:
+        if scores[key] <= best_value:
+            break  # the ranking is by score: no later candidate can win either
+        value = scores[key] * (1 - _link_density(nodes[key]))
+        if value > best_value:
+            best_key, best_value = key, value
+    return best_key
 
 
-def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, list[str]], dict[int, int]]:
-    """The blocks holding text under ``body`` (by id), their text runs outside links, and the
-    characters of their link text."""
+#: the blocks holding text (by id), their text outside links (white space made single), and the characters of
+#: their link text
+TextBlocks = tuple[dict[int, LexborNode], dict[int, str], dict[int, int]]
+
+
+def _text_blocks(body: LexborNode) -> TextBlocks:
+    """The blocks holding text under ``body`` (by id), their text outside links (its runs joined, white space
+    made single: what content scoring and the second look both measure), and the characters of their link
+    text."""
     blocks: dict[int, LexborNode] = {}
     block_text: dict[int, list[str]] = {}
     block_links: dict[int, int] = {}
@@ -791,14 +877,14 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
         parent = text_node.parent
         if parent is None:
             continue
-        parent_tag = parent.tag
-        if parent_tag in _NO_BLOCK_PARENTS:
+        parent_tag = parent.tag_id
+        if parent_tag in _NO_BLOCK_PARENT_IDS:
             continue  # a script's or a style's text, or text loose in <body>: no block's (and not decoded)
         text = text_node.text_content
         if not text or text.isspace():
             continue
-        if parent_tag in INLINE_TAGS:
-            block, in_link = _block_of(text_node, block_memo)
+        if parent_tag in _INLINE_IDS:
+            block, in_link = _block_of(parent, block_memo)
             if block is None:
                 continue
         else:  # most text sits right in its block
@@ -809,11 +895,30 @@ def _text_blocks(body: LexborNode) -> tuple[dict[int, LexborNode], dict[int, lis
             block_links[key] = block_links.get(key, 0) + len(text.strip())
         else:
             block_text.setdefault(key, []).append(text)
-    return blocks, block_text, block_links
+    return blocks, {key: " ".join("".join(runs).split()) for key, runs in block_text.items()}, block_links
 
 
 #: the parents whose text runs are in no block (:func:`_block_of`)
 _NO_BLOCK_PARENTS = frozenset(SKIP_TAGS | {"body", "html"})
+
+
+def tag_ids(names: frozenset[str] | set[str]) -> frozenset[int]:
+    """lexbor's ids of the tag ``names`` (``node.tag_id``, cheaper to read than ``node.tag``). Every standard
+    HTML name has one fixed id in every document; a name lexbor does not know would get a new one per
+    document, so none is accepted."""
+    maker = LexborHTMLParser("")
+    found = {name: maker.create_node(name).tag_id for name in names}
+    unknown = sorted(name for name, tag_id in found.items() if tag_id >= _MAX_STANDARD_TAG_ID)
+    if unknown:
+        raise ValueError(f"tags lexbor has no fixed id for: {unknown}")
+    return frozenset(found.values())
+
+
+#: lexbor numbers its standard tags below this; other names get ids of their own per document
+_MAX_STANDARD_TAG_ID = 0x400
+_INLINE_IDS = tag_ids(INLINE_TAGS)
+_NO_BLOCK_PARENT_IDS = tag_ids(_NO_BLOCK_PARENTS)
+_LINK_ID = next(iter(tag_ids({"a"})))
 
 
 def _block_weight(text: str, links: int) -> float:
@@ -829,30 +934,31 @@ def _sentence_marks(text: str) -> int:
     return text.count(".") + text.count("!") + text.count("?") + text.count("\u3002")
 
 
-def _block_of(text_node: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
-    """The nearest non-inline element above a text node, and whether a link lies between.
+def _block_of(parent: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
+    """The nearest non-inline element above a text node whose ``parent`` is given, and whether a link lies
+    between (``parent`` itself, or one above it).
 
     ``memo`` keeps the answer for every inline element passed, so that text deep inside
     unclosed ``<span>``s or ``<font>``s does not walk the same ancestors again.
     """
-    path: list[tuple[int, str]] = []
-    node = text_node.parent
-    tag = node.tag if node is not None else ""
-    while node is not None and tag in INLINE_TAGS:
+    path: list[tuple[int, int]] = []
+    node: LexborNode | None = parent
+    tag = parent.tag_id
+    while node is not None and tag in _INLINE_IDS:
         key = node.mem_id
         if key in memo:
             break
         path.append((key, tag))
         node = node.parent
-        tag = node.tag if node is not None else ""
-    if node is not None and tag in INLINE_TAGS:
+        tag = node.tag_id if node is not None else 0
+    if node is not None and tag in _INLINE_IDS:
         block, in_link = memo[node.mem_id]
-    elif node is None or tag in SKIP_TAGS or tag in ("body", "html"):
+    elif node is None or tag in _NO_BLOCK_PARENT_IDS:
         block, in_link = None, False
     else:
         block, in_link = node, False
     for key, inline_tag in reversed(path):
-        in_link = in_link or inline_tag == "a"
+        in_link = in_link or inline_tag == _LINK_ID
         memo[key] = (block, in_link)
     return block, in_link
 
@@ -914,13 +1020,13 @@ def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, b
     element up, or None for a marked region; ``marked`` whether an element is such a region
     (or a skipped tag), so that each element's attributes are read once.
     """
-    path: list[tuple[LexborNode, int, bool]] = []
+    path: list[tuple[LexborNode, int, int, bool]] = []
     ancestor: LexborNode | None = node
     wanted = 3
     found: tuple[LexborNode, ...] | None = ()
     while ancestor is not None:
-        tag = ancestor.tag
-        if tag in ("body", "html"):
+        tag = ancestor.tag_id
+        if tag in _ROOT_IDS:
             break
         ancestor_id = ancestor.mem_id
         key = (ancestor_id, wanted)
@@ -929,22 +1035,27 @@ def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, b
             break
         is_marked = marked.get(ancestor_id)
         if is_marked is None:
-            is_marked = marked[ancestor_id] = tag in SKIP_TAGS or _is_other_region(ancestor)
+            is_marked = marked[ancestor_id] = tag in _SKIP_IDS or _is_other_region(ancestor)
         if is_marked:
             found = memo[key] = None
             break
-        is_container = tag in CONTAINER_TAGS
-        path.append((ancestor, wanted, is_container))
+        is_container = tag in _CONTAINER_IDS
+        path.append((ancestor, ancestor_id, wanted, is_container))
         if is_container:
             if wanted == 1:
                 break
             wanted -= 1
         ancestor = ancestor.parent
-    for element, still_wanted, is_container in reversed(path):
+    for element, element_id, still_wanted, is_container in reversed(path):
         if found is not None and is_container:
             found = (element, *found)
-        memo[(element.mem_id, still_wanted)] = found
+        memo[(element_id, still_wanted)] = found
     return list(found or ())
+
+
+_ROOT_IDS = tag_ids({"body", "html"})
+_SKIP_IDS = tag_ids(SKIP_TAGS)
+_CONTAINER_IDS = tag_ids(CONTAINER_TAGS)
 
 
 def _link_density(node: LexborNode) -> float:
@@ -957,7 +1068,7 @@ def _link_density(node: LexborNode) -> float:
 
 def _names_noise(css_class: str, css_id: str) -> bool:
     label = f"{css_class} {css_id}"
-    return bool(label.strip() and _NOISE.search(label))
+    return bool(label.strip()) and search_folded(_NOISE, _NOISE_FOLDED, label)
 
 
 _NOISE_LABELS = _LabelMemo(_names_noise)
@@ -970,8 +1081,23 @@ def is_noise(node: LexborNode) -> bool:
 
 def _marks_noise(tag: str | None, attrs: dict[str, str | None]) -> bool:
     """:func:`is_noise` on an element's tag and attributes (read once for several tests)."""
+    return _labels_noise(tag in _HEADINGS, attrs)
+
+
+def _noise_at(node: LexborNode, tag_id: int) -> bool:
+    """:func:`is_noise` of an element whose tag id is known."""
+    attrs = node.attributes
+    return bool(attrs) and _labels_noise(tag_id in _HEADING_IDS, attrs)
+
+
+def _never_noise(node: LexborNode, tag_id: int) -> bool:
+    return False
+
+
+def _labels_noise(heading: bool, attrs: dict[str, str | None]) -> bool:
+    """:func:`_marks_noise`, told whether the element is a subheading."""
     # a subheading's id is an anchor made of its words (``nav_nur_die_folie``), no role
-    if _NOISE_LABELS[(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")]:
+    if _NOISE_LABELS[(attrs.get("class") or "", "" if heading else attrs.get("id") or "")]:
         return True
     style = attrs.get("style")
     if style and "display:none" in style.replace(" ", "").lower():
@@ -999,6 +1125,11 @@ _BLOCK_END_NODE = _BlockEnd()
 
 #: what the body text never reads: the skipped tags, comments and images.
 _UNREAD_TAGS = frozenset(SKIP_TAGS | {"-comment", "img"})
+_TEXT_ID, _COMMENT_ID = (node.tag_id for node in LexborHTMLParser("<p>x<!---->").css("p")[0].iter(include_text=True))
+_UNREAD_IDS = tag_ids(_UNREAD_TAGS - {"-comment"}) | {_COMMENT_ID}
+_BLOCK_IDS = tag_ids(BLOCK_TAGS)
+_BR_ID = next(iter(tag_ids({"br"})))
+_HEADING_IDS = tag_ids(_HEADINGS)
 
 
 class _Paragraphs:
@@ -1050,26 +1181,28 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     dropped |= skip
     out = _Paragraphs() if out is None else out
     add_text, open_block, close_block = out.add_text, out.open_block, out.close_block
+    noisy = _never_noise if keep_noise else _noise_at
     # An explicit stack, not recursion: pages nest elements thousands deep.
-    stack: list[LexborNode | _BlockEnd | None] = [container.child]
+    # (nodes, None and the one end marker, told apart by identity: ``Any`` for the type checker)
+    stack: list[Any] = [container.child]
     pop, push = stack.pop, stack.append
     while stack:
         item = pop()
         if item is None:
             continue
-        if isinstance(item, _BlockEnd):
+        if item is _BLOCK_END_NODE:
             close_block()
             continue
         push(item.next)
-        tag = item.tag
-        if tag == "-text":
+        tag = item.tag_id
+        if tag == _TEXT_ID:
             add_text(item.text_content or "")
-        elif tag == "br":
+        elif tag == _BR_ID:
             out.breaks += 1
-        elif tag in _UNREAD_TAGS or item.mem_id in dropped or (not keep_noise and is_noise(item)):
+        elif tag in _UNREAD_IDS or item.mem_id in dropped or noisy(item, tag):
             continue
-        elif tag in BLOCK_TAGS:
-            open_block(tag)
+        elif tag in _BLOCK_IDS:
+            open_block(item.tag)
             push(_BLOCK_END_NODE)
             push(item.child)
         else:
@@ -1099,6 +1232,7 @@ def read_images(container: LexborNode, base_url: str | None, caption_selectors: 
 
 
 _NOT_A_PHOTO = re.compile(r"(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b", re.I)
+_NOT_A_PHOTO_FOLDED = _folded(_NOT_A_PHOTO)
 
 
 def _photo_source(attrs: dict[str, str | None]) -> tuple[str, int | None] | None:
@@ -1111,7 +1245,7 @@ def _photo_source(attrs: dict[str, str | None]) -> tuple[str, int | None] | None
     width = _int(attrs.get("data-org-width") or attrs.get("width"))
     if width is not None and width < 80:
         return None
-    if _NOT_A_PHOTO.search(src):
+    if search_folded(_NOT_A_PHOTO, _NOT_A_PHOTO_FOLDED, src):
         return None
     return src, width
 
@@ -1135,6 +1269,9 @@ class _CaptionScope:
         self.texts: dict[int, str] = {}
         self.first: dict[int, LexborNode] | None = None
         self.images: dict[int, int] = {}
+        #: the answers of the queries, per element (when not indexed)
+        self.asked_caption: dict[int, LexborNode | None] = {}
+        self.asked_images: dict[int, bool] = {}
         if indexed:
             self._index(container)
 
@@ -1162,13 +1299,19 @@ class _CaptionScope:
         self.first = {key: nodes[position] for key, position in first_at.items()}
 
     def caption_in(self, ancestor: LexborNode) -> LexborNode | None:
-        if self.first is None:
-            return ancestor.css_first(self.selector)
+        if self.first is None:  # asked once per element: the images of one container share their ancestors
+            key = ancestor.mem_id
+            if key not in self.asked_caption:
+                self.asked_caption[key] = ancestor.css_first(self.selector)
+            return self.asked_caption[key]
         return self.first.get(ancestor.mem_id)
 
     def has_several_images(self, ancestor: LexborNode) -> bool:
         if self.first is None:
-            return len(ancestor.css("img")) > 1
+            key = ancestor.mem_id
+            if key not in self.asked_images:
+                self.asked_images[key] = len(ancestor.css("img")) > 1
+            return self.asked_images[key]
         return self.images.get(ancestor.mem_id, 0) > 1
 
     def text_of(self, caption: LexborNode) -> str:

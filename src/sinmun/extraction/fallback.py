@@ -51,7 +51,7 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     as ``paragraphs``) hold too little of that prose; None when the body stands. ``text_blocks``:
     the page's, when content scoring read them already."""
     part_ids = {p.mem_id for p in parts}
-    sides = _missing_prose(_page_blocks(tree, text_blocks), part_ids, paragraphs)
+    sides = _missing_prose(_page_blocks(tree, text_blocks), parts, paragraphs)
     if sides is None:
         return None
     inside, outside, wanted = sides
@@ -64,12 +64,12 @@ def wider_body(tree: LexborHTMLParser, parts: list[LexborNode], paragraphs: list
     return [holder], found
 
 
-def _missing_prose(blocks: list[_Block], part_ids: set[int], paragraphs: list[str]
+def _missing_prose(blocks: list[_Block], parts: list[LexborNode], paragraphs: list[str]
                    ) -> tuple[list[_Block], list[_Block], int] | None:
     """The prose blocks inside the body's parts, those missing from it, and the characters of both;
     None when the body holds enough of the page's prose to stand."""
     regions: dict[int, bool] = {}
-    inside, outside = _by_side(blocks, part_ids)
+    inside, outside = _by_side(blocks, parts)
     # what is outside bounds the prose outside: most pages are decided before any of it is judged
     outside_bound = sum(b.own for b in outside)
     if outside_bound < MIN_MISSING:
@@ -165,13 +165,19 @@ def _stands(in_body: int, missing: int) -> bool:
     return missing < MIN_MISSING or in_body >= BODY_SHARE * (in_body + missing)
 
 
-def _by_side(blocks: list[_Block], part_ids: set[int]) -> tuple[list[_Block], list[_Block]]:
-    """The blocks inside the body's parts, and those outside them."""
-    inside: list[_Block] = []
-    outside: list[_Block] = []
-    memo: dict[int, bool] = {}
-    for block in blocks:
-        (inside if ancestor_is(block.node, memo, lambda e: e.mem_id in part_ids) else outside).append(block)
+def _by_side(blocks: list[_Block], parts: list[LexborNode]) -> tuple[list[_Block], list[_Block]]:
+    """The blocks inside the body's parts (a part, or an element under one below ``<body>``), and those
+    outside them. The elements under the parts are listed by one query each, in the parser's C code, rather
+    than each block climbing to ``<body>``; a part that holds an element named ``body`` or ``html`` (where
+    such a climb stops) is climbed to as before."""
+    part_ids = {p.mem_id for p in parts}
+    if any(part.tag in ("body", "html") or part.css_first("body, html") is not None for part in parts):
+        memo: dict[int, bool] = {}
+        held = {b.node.mem_id for b in blocks if ancestor_is(b.node, memo, lambda e: e.mem_id in part_ids)}
+    else:
+        held = part_ids | {element.mem_id for part in parts for element in part.css("*")}
+    inside = [b for b in blocks if b.node.mem_id in held]
+    outside = [b for b in blocks if b.node.mem_id not in held]
     return inside, outside
 
 
@@ -182,8 +188,7 @@ def _page_blocks(tree: LexborHTMLParser, text_blocks: TextBlocks | None) -> list
         return []
     nodes, texts, links = text_blocks or _text_blocks(body)
     found = []
-    for key, runs in texts.items():
-        text = " ".join("".join(runs).split())
+    for key, text in texts.items():
         if len(text) >= 25:
             found.append(_Block(nodes[key], text, links.get(key, 0)))
     return found
@@ -381,7 +386,11 @@ def _story_row(block: LexborNode) -> list[LexborNode]:
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
-    element = tree.css_first("title")
+    # the first <title> of the document: the head's, which comes before the body, when it has one
+    head = tree.head
+    element = head.css_first("title") if head is not None else None
+    if element is None:
+        element = tree.css_first("title")
     return " ".join((element.text() if element is not None else "").split()).lower()
 
 
