@@ -311,12 +311,13 @@ MAX_LOGOS = 6
 
 def press_from_logo(alts: list[str]) -> str | None:
     """The outlet the site's logo names in its alternative text (``<img alt="가상일보 로고">`` -> 가상일보): the first
-    alt, the logo words taken off, that is shaped like an outlet's name or is a known press."""
+    alt, the logo words taken off, that is shaped like an outlet's name in one word or is a known press (a box's
+    phrase, ``실시간 뉴스``, ``많이 본 뉴스``, ``SNS 공유``, names none)."""
     for alt in alts[:MAX_LOGOS]:
         name = _LOGO_WORDS.sub("", " ".join(alt.split()))
         name = _LOGO_WORDS.sub("", name)  # "가상일보 로고 홈"
         if name and (is_press_name(name) or _LOGO_ACRONYM.fullmatch(name)
-                     or re.search(r"[가-힣]", name) and _is_outlet_word(name.replace(" ", ""), alone=False)):
+                     or re.search(r"[가-힣]", name) and _is_outlet_word(name, alone=False)):
             press = clean_press(name)
             if press and not _is_portal_name(press):
                 return press

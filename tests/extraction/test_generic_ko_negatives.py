@@ -1,0 +1,41 @@
+"""Pages and lines where the generic Korean conventions must NOT fire (issue 10 review): a beat, place or
+institution before a reporter's name is no second reporter (``국회 김철수 기자``, ``국방부 홍길동 기자``), a box's
+phrase in a logo's alt text names no outlet. The fixture page is ``tests/fixtures/generic-ko/desk-word-before-name``."""
+from __future__ import annotations
+
+import pytest
+
+from sinmun.extraction.bylines import clean_author, find_reporters, side_by_side_name
+from sinmun.extraction.presses import press_from_logo
+
+
+def names(reporters) -> list[str]:
+    return [r.name for r in reporters]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("국회 김철수 기자", ["김철수"]), ("조선 홍길동 기자", ["홍길동"]), ("장관 홍길동 기자", ["홍길동"]),
+    ("차장 홍길동 기자", ["홍길동"]), ("선거 홍길동 기자", ["홍길동"]), ("명동 홍길동 기자", ["홍길동"]),
+    ("국방부 홍길동 기자", ["홍길동"]), ("박물관 홍길동 기자", ["홍길동"]), ("강남구 홍길동 기자", ["홍길동"]),
+    ("한반도 홍길동 기자", ["홍길동"]), ("남해안 홍길동 기자", ["홍길동"]), ("이씨 김씨 기자", ["김씨"]),
+    ("국회 홍길동 김철수 기자", ["홍길동", "김철수"]), ("전주 김철수 나가람 기자", ["김철수", "나가람"]),
+    ("정리 홍길동 김철수 기자", ["홍길동", "김철수"]), ("홍길동 김철수 선임기자", ["홍길동", "김철수"]),
+])
+def test_a_beat_place_or_institution_before_the_name_is_no_reporter(line, expected):
+    assert names(find_reporters(line)) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("김철수", True), ("남궁가람", True), ("국회", False), ("김구", False), ("국방부", False), ("가상청", False),
+])
+def test_a_name_beside_another_has_three_syllables_and_no_institution_ending(word, expected):
+    assert side_by_side_name(word) is expected
+
+
+def test_an_author_string_leaves_the_beat_out():
+    assert names(clean_author("국회 김철수 기자")) == ["김철수"]
+
+
+@pytest.mark.parametrize("alts", [["실시간 뉴스"], ["많이 본 뉴스"], ["SNS 공유"], ["오늘의 뉴스"]])
+def test_a_boxs_phrase_in_a_logo_names_no_outlet(alts):
+    assert press_from_logo(alts) is None
