@@ -39,3 +39,35 @@ def test_an_author_string_leaves_the_beat_out():
 @pytest.mark.parametrize("alts", [["실시간 뉴스"], ["많이 본 뉴스"], ["SNS 공유"], ["오늘의 뉴스"]])
 def test_a_boxs_phrase_in_a_logo_names_no_outlet(alts):
     assert press_from_logo(alts) is None
+
+
+def test_a_profiled_page_whose_story_is_its_embedded_json_keeps_its_known_layout(monkeypatch):
+    """A chosun page whose body the profile's Arc reader takes from the embedded story: the layout is known, so the
+    generic readers of subtitle, byline and header markup stay off (they ran before on every Arc page)."""
+    from pathlib import Path
+
+    import sinmun
+    from sinmun.extraction import fields
+
+    answers: list[bool] = []
+    known = fields.known_layout
+
+    def spy(ctx):
+        answers.append(known(ctx))
+        return answers[-1]
+
+    monkeypatch.setattr(fields, "known_layout", spy)
+    page = Path(__file__).parent.parent / "fixtures" / "chosun" / "chosun-fixture-library.html"
+    article = sinmun.extract(page.read_bytes(),
+                             url="https://www.chosun.com/national/national_general/2024/03/15/FIXTUREARTICLE0000000000001/")
+    assert article.site == "chosun/current"
+    assert answers and all(answers)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("날짜 2025.12.10", {"published": "2025.12.10"}), ("날짜 : 2025-12-10 14:05", {"published": "2025-12-10 14:05"}),
+    ("날짜별 보기", {}), ("입력 2025.12.10 09:00 | 날짜 2025.12.11", {"published": "2025.12.10 09:00"}),
+])
+def test_a_date_line_labelled_nalja(line, expected):
+    from sinmun.extraction.dates import labelled_dates
+    assert labelled_dates(line) == expected

@@ -122,9 +122,11 @@ def _select_first(ctx: Context, slot: str) -> str | None:
 def known_layout(ctx: Context) -> bool:
     """Whether a site profile knows this page's layout: it matched the page and its body selectors (if it has any)
     found the body. A profile whose selectors match nothing (a layout it never saw, older or newer) leaves the
-    page to the generic path for the slots it would have named: subtitle and byline markup, the header zone."""
+    page to the generic path for the slots it would have named: subtitle and byline markup, the header zone. A body
+    read from the story JSON the profile's layout embeds (Arc, Next.js) is its known layout too."""
     profile = ctx.profile
-    return profile is not None and (not profile.body or body(ctx).method == "profile")
+    return profile is not None and (not profile.body or body(ctx).method == "profile"
+                                    or body(ctx).method in READER_LABELS)
 
 
 def _slot(ctx: Context, name: str) -> tuple[str, ...]:
