@@ -71,3 +71,19 @@ def test_a_profiled_page_whose_story_is_its_embedded_json_keeps_its_known_layout
 def test_a_date_line_labelled_nalja(line, expected):
     from sinmun.extraction.dates import labelled_dates
     assert labelled_dates(line) == expected
+
+
+# ----------------------------------------------------------------- a deck, then a quote box
+@pytest.mark.parametrize("box, dropped", [
+    ('<div class="q"><blockquote>"물은 기본권입니다."</blockquote><p class="who">나가람 가상시장</p></div>', True),
+    ('<div class="q"><blockquote>"물은 기본권입니다."</blockquote><p>그는 이렇게 말했다.</p></div>', False),
+    ('<div class="q"><blockquote>"물은 기본권입니다."</blockquote><p>나가람 가상시장</p><p>다른 줄</p></div>', False),
+    ('<div class="q"><p>나가람 가상시장</p><blockquote>"물은 기본권입니다."</blockquote></div>', False),
+])
+def test_a_quote_boxs_speaker_line_leaves(box, dropped):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from sinmun.extraction.widgets import quote_box_speakers
+    tree = LexborHTMLParser(f"<html><body><div id='c'>{box}</div></body></html>")
+    found = quote_box_speakers(tree.css_first("#c"))
+    assert bool(found) is dropped

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
 from . import arc, flight, nextdata, people, times
-from .widgets import pull_quote_lines
+from .widgets import is_quotation, pull_quote_lines
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -253,8 +253,8 @@ _SPEAKER_LABEL = re.compile(r"[\[【(]\s*[가-힣 ]{1,8}\s*[\]】)]")
 def _opens_story(rest: list[str]) -> bool:
     """Whether the lines after a subtitle open the story: a sentence of some length first (after a speaker label
     such as ``[앵커]``), then another sentence, or a short heading and then a sentence."""
-    if rest and _SPEAKER_LABEL.fullmatch(rest[0]):
-        rest = rest[1:]
+    if rest and (_SPEAKER_LABEL.fullmatch(rest[0]) or is_quotation(rest[0].strip())):
+        rest = rest[1:]  # "[앵커]", or the story's opening quote on a line of its own
     if len(rest) < 2 or len(rest[0]) < _MIN_OPENING_CHARS or not reads_as_prose(rest[0]):
         return False
     return reads_as_prose(rest[1]) or len(rest) > 2 and len(rest[1]) <= _SUBTITLE_CHARS[1] and reads_as_prose(rest[2])

@@ -83,7 +83,33 @@ def widget_boxes(container: LexborNode) -> frozenset[int]:
             found.add(node.mem_id)
         elif words & _STOCK_NAMES:
             found.update(_quote_parts(node))
+    found.update(quote_box_speakers(container))
     return frozenset(found)
+
+
+#: a quote box's speaker line (``<blockquote>"…"</blockquote><p class="who">홍길동 가상시장</p>``) is this short
+MAX_SPEAKER_CHARS = 40
+_SPEAKER_TAGS = frozenset(("p", "div", "span", "cite", "strong", "em", "b"))
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def quote_box_speakers(container: LexborNode) -> set[int]:
+    """The speaker lines of quote boxes: a box that holds a ``<blockquote>`` and after it one short line with no
+    sentence ending (the speaker's name and title), nothing else. The quote is the story's; its speaker's line
+    is no text of it. (Korean pages only: English references keep a pull quote's attribution in the text.)"""
+    found: set[int] = set()
+    for quote in container.css("blockquote"):
+        parent = quote.parent
+        if parent is None:
+            continue
+        blocks = [child for child in parent.iter() if child.tag != "-text" and (child.text(strip=True) or "")]
+        if len(blocks) != 2 or blocks[0].mem_id != quote.mem_id or blocks[1].tag not in _SPEAKER_TAGS:
+            continue
+        speaker = blocks[1].text(strip=True) or ""
+        if (len(speaker) <= MAX_SPEAKER_CHARS and _HANGUL.search(speaker) and not _SENTENCE_END.search(speaker)
+                and not _SPOKEN_END.search(speaker)):
+            found.add(blocks[1].mem_id)
+    return found
 
 
 #: an embed that may carry an ad; an ``iframe`` from one of ``_MEDIA_HOSTS`` is the story's video, post or map
@@ -276,7 +302,7 @@ _BRACKETED_ATTRIBUTION = re.compile(r"\(\s*[가-힣A-Za-z][가-힣A-Za-z0-9·.\s
 _SPOKEN_END = re.compile(r"[다요죠까][.!?]?$")
 
 
-def _is_quotation(text: str) -> bool:
+def is_quotation(text: str) -> bool:
     """A text that is one quotation from its first character to its last (``"…"``, ``“…”``)."""
     close = _QUOTE_MARKS.get(text[:1])
     return close is not None and len(text) > 4 and text.endswith(close) and close not in text[1:-1]
@@ -295,10 +321,10 @@ def pull_quote_lines(lines: list[str]) -> int:
     if not lines or len(lines[0]) > MAX_PULL_QUOTE_CHARS:
         return 0
     first = lines[0].strip()
-    if _is_quotation(first):
+    if is_quotation(first):
         return 2 if len(lines) > 1 and _is_attribution(lines[1]) else 0
     close = _QUOTE_MARKS.get(first[:1])
     end = first.rfind(close) if close else -1
-    if end > 4 and _is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
+    if end > 4 and is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
         return 1
     return 0
