@@ -97,19 +97,21 @@ def quote_box_speakers(container: LexborNode) -> set[int]:
     """The speaker lines of quote boxes: a box that holds a ``<blockquote>`` and after it one short line with no
     sentence ending (the speaker's name and title), nothing else. The quote is the story's; its speaker's line
     is no text of it. (Korean pages only: English references keep a pull quote's attribution in the text.)"""
-    found: set[int] = set()
-    for quote in container.css("blockquote"):
-        parent = quote.parent
-        if parent is None:
-            continue
-        blocks = [child for child in parent.iter() if child.tag != "-text" and (child.text(strip=True) or "")]
-        if len(blocks) != 2 or blocks[0].mem_id != quote.mem_id or blocks[1].tag not in _SPEAKER_TAGS:
-            continue
-        speaker = blocks[1].text(strip=True) or ""
-        if (len(speaker) <= MAX_SPEAKER_CHARS and _HANGUL.search(speaker) and not _SENTENCE_END.search(speaker)
-                and not _SPOKEN_END.search(speaker)):
-            found.add(blocks[1].mem_id)
-    return found
+    return {speaker.mem_id for quote in container.css("blockquote") if (speaker := _speaker_line(quote)) is not None}
+
+
+def _speaker_line(quote: LexborNode) -> LexborNode | None:
+    """The one short Korean line after ``quote`` in its box, when the box holds nothing else."""
+    if quote.parent is None:
+        return None
+    blocks = [child for child in quote.parent.iter() if child.tag != "-text" and (child.text(strip=True) or "")]
+    if len(blocks) != 2 or blocks[0].mem_id != quote.mem_id or blocks[1].tag not in _SPEAKER_TAGS:
+        return None
+    speaker = blocks[1].text(strip=True) or ""
+    if (len(speaker) <= MAX_SPEAKER_CHARS and _HANGUL.search(speaker) and not _SENTENCE_END.search(speaker)
+            and not _SPOKEN_END.search(speaker)):
+        return blocks[1]
+    return None
 
 
 #: an embed that may carry an ad; an ``iframe`` from one of ``_MEDIA_HOSTS`` is the story's video, post or map
