@@ -87,3 +87,19 @@ def test_a_quote_boxs_speaker_line_leaves(box, dropped):
     tree = LexborHTMLParser(f"<html><body><div id='c'>{box}</div></body></html>")
     found = quote_box_speakers(tree.css_first("#c"))
     assert bool(found) is dropped
+
+
+# ----------------------------------------------------------------- a hidden name slot marked by its id
+@pytest.mark.parametrize("slot, expected", [
+    ('<span id="XY_CreatorName" style="display:none">김철수</span>', ["김철수"]),
+    ('<span id="reporterName">홍길동, 김철수</span>', ["홍길동", "김철수"]),
+    ('<span id="XY_CreatorName">관리자</span>', []),
+    ('<span id="XY_CreatorName">가상시 관계자가 밝혔다</span>', []),
+])
+def test_a_name_slot_marked_by_its_id(slot, expected):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from sinmun.extraction.people import GENERIC_BYLINE, name_slot_reporters
+    from sinmun.sites.base import selector_list
+    tree = LexborHTMLParser(f"<html><body><div>{slot}</div></body></html>")
+    assert names(name_slot_reporters(tree.css(selector_list(GENERIC_BYLINE)))) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..article import Reporter
-from .bylines import clean_author, names_the_outlet
+from .bylines import clean_author, looks_like_a_name, names_the_outlet
 from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
 from .metadata import Author
 from .presses import is_press_name, press_key
@@ -21,7 +21,11 @@ from selectolax.lexbor import LexborNode
 from ..sites.base import select_all, select_all_among
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
-                  ".info-text li", ".reporter_name", ".name_reporter")
+                  ".info-text li", ".reporter_name", ".name_reporter",
+                  # a name slot marked by its id alone, often hidden (``<span id="XX_CreatorName"
+                  # style="display:none">홍길동</span>``): an id that says whose name it holds
+                  "[id$=CreatorName]", "[id$=creatorName]", "[id$=ReporterName]", "[id$=reporterName]",
+                  "[id$=reporter_name]", "[id$=WriterName]", "[id$=writerName]", "[id$=writer_name]")
 #: the story's dateline is looked for in this many opening paragraphs
 DATELINE_PARAGRAPHS = 3
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
@@ -45,7 +49,7 @@ def generic_byline_texts(found: list[LexborNode]) -> list[str]:
 
 
 #: the class words of a slot that holds the reporter's name alone (``<span class="writer">홍길동</span>``)
-_NAME_SLOT_WORDS = re.compile(r"byline|reporter|writer|journalist", re.I)
+_NAME_SLOT_WORDS = re.compile(r"byline|reporter|writer|journalist|creator", re.I)
 #: what such a slot may hold that is no one's name
 _NO_ONE = {"관리자", "운영자", "편집자", "작성자", "글쓴이", "익명", "담당자", "편집팀", "기자단", "취재팀"}
 
@@ -55,7 +59,7 @@ def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
     teaser): the byline of a layout that writes no 기자 after the name."""
     for node in nodes:
         attrs = node.attributes
-        label = f"{attrs.get('class') or ''} {attrs.get('rel') or ''}"
+        label = f"{attrs.get('class') or ''} {attrs.get('rel') or ''} {attrs.get('id') or ''}"
         if not (_NAME_SLOT_WORDS.search(label) or "author" in label):
             continue
         names = bare_names(node.text(separator=" ", strip=True) or "")
@@ -99,6 +103,8 @@ def bare_names(text: str) -> list[Reporter]:
     parts = [p for p in re.split(r"\s*[·ㆍ,/]\s*|\s+", text.strip()) if p]
     if not 0 < len(parts) <= 4 or not all(_BARE_NAME.match(p) for p in parts):
         return []
+    if len(parts) > 1 and not all(looks_like_a_name(p) for p in parts):
+        return []  # words of a phrase ("가상시 관계자가 밝혔다"), no names
     return [Reporter(p) for p in parts]
 
 
