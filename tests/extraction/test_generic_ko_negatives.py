@@ -103,3 +103,15 @@ def test_a_name_slot_marked_by_its_id(slot, expected):
     from sinmun.sites.base import selector_list
     tree = LexborHTMLParser(f"<html><body><div>{slot}</div></body></html>")
     assert names(name_slot_reporters(tree.css(selector_list(GENERIC_BYLINE)))) == expected
+
+
+# ----------------------------------------------------------------- a slogan after the site's name, or a label before it
+@pytest.mark.parametrize("title, expected", [
+    ("칼럼 - 가상일보 - 골목 상권이 살아야 도시가 산다", "골목 상권이 살아야 도시가 산다"),
+    ("사설 - 가상일보 - 골목 상권이 살아야 도시가 산다", "골목 상권이 살아야 도시가 산다"),
+    ("가상시 하천 정비 | 가상일보 - 대한민국 대표 지역신문", "가상시 하천 정비"),
+    ("가상시 하천 정비 - 가상일보 | 사회", "가상시 하천 정비"),
+])
+def test_a_label_before_the_site_name_leaves_the_headline_after_it(title, expected):
+    from sinmun.extraction.titles import strip_title_decorations
+    assert strip_title_decorations(title, None, "www.gasangilbo.example") == expected
