@@ -115,3 +115,14 @@ def test_a_name_slot_marked_by_its_id(slot, expected):
 def test_a_label_before_the_site_name_leaves_the_headline_after_it(title, expected):
     from sinmun.extraction.titles import strip_title_decorations
     assert strip_title_decorations(title, None, "www.gasangilbo.example") == expected
+
+
+# ----------------------------------------------------------------- a first line that opens with a number
+@pytest.mark.parametrize("line, subtitle", [
+    ("12월 한 달 가상시 전통시장 30곳 할인 행사", True), ("3년 만에 다시 열린 가상축제", True),
+    ("10일 오후 가상시청 앞 광장에서 시민들이 설명을 듣고 있다", False), ("30일 오후 3시 현재", False),
+    ("10일 가상시청에서 열린 착공식 모습", False), ("1. 가상시 하천 정비 개요", False),
+])
+def test_a_line_opening_with_a_day_and_its_time_or_ending_as_a_caption_is_no_subtitle(line, subtitle):
+    from sinmun.extraction.fields import _is_subtitle_line
+    assert _is_subtitle_line(line) is subtitle

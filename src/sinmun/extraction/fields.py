@@ -260,9 +260,11 @@ def _opens_story(rest: list[str]) -> bool:
     return reads_as_prose(rest[1]) or len(rest) > 2 and len(rest[1]) <= _SUBTITLE_CHARS[1] and reads_as_prose(rest[2])
 
 
-#: a line that opens with a number is a subtitle ("12월 한 달 … 30곳", "3년 만에 …") unless it is a numbered item
-#: or a date
-_NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./년]\s*\d")
+#: a line that opens with a number is a subtitle ("12월 한 달 … 30곳", "3년 만에 …") unless it is a numbered item,
+#: a date, or a day and its time, as a caption or a report's time opens ("10일 오후 가상광장에서 …", "30일 오후 3시
+#: 현재"); or it ends as a photo caption does ("… 듣고 있다", "… 착공식 모습")
+_NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./년]\s*\d|\d{1,2}일\s*(?:오전|오후|새벽|밤|낮|저녁|정오)"
+                                r"|.*(?:있다|모습|전경|풍경)$")
 
 
 def _is_subtitle_line(line: str) -> bool:
