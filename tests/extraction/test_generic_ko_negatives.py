@@ -126,3 +126,13 @@ def test_a_label_before_the_site_name_leaves_the_headline_after_it(title, expect
 def test_a_line_opening_with_a_day_and_its_time_or_ending_as_a_caption_is_no_subtitle(line, subtitle):
     from sinmun.extraction.fields import _is_subtitle_line
     assert _is_subtitle_line(line) is subtitle
+
+
+@pytest.mark.parametrize("paragraph, press", [
+    ("[경제신문] 가상시가 도심 하천 정비 사업을 시작한다.", None), ("[어린이신문] 만화로 보는 경제", None),
+    ("[대학신문] 가상대 새 총장 선출", None), ("[가상일보] 가상시가 도심 하천 정비 사업을 시작한다.", "가상일보"),
+    ("[단독] 가상시가 도심 하천 정비 사업을 시작한다.", None), ("[삼성전자] 신제품 출시", None),
+])
+def test_a_bracketed_kind_of_paper_names_no_outlet(paragraph, press):
+    from sinmun.extraction.presses import press_from_dateline
+    assert press_from_dateline(paragraph) == press

@@ -242,6 +242,9 @@ _OWN_NAME_ENDINGS = re.compile(r"(?:일보|신문|타임스|타임즈|투데이|
 #: words of section and column labels that end like an outlet
 _LABEL_STEMS = re.compile(r"^(?:포토|카드|영상|그래픽|속보|단독|오늘의|주간|월간|이슈|지역|종합|생활|연예|정치|사회|"
                           r"국제|헬스|날씨|교통|인터뷰|기획|특집|영문|모바일|온라인)")
+#: a bracketed word alone that says what kind of paper a piece is from, not which: "[경제신문]", "[어린이신문]",
+#: "[대학신문]" (a column's or a corner's label)
+_KIND_OF_PAPER = re.compile(r"(?:경제|어린이|청소년|대학|학교|학급|마을|가족|교회|사내|지방|전문|인터넷)(?:신문|일보)")
 _CREDIT_LABEL = re.compile(r"(?:사진|자료|그래픽|영상|출처|제공|이미지|화면|촬영|도표|표|일러스트|삽화)"
                            r"(?:\s*(?:제공|출처))?")
 _LATIN_OUTLET = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?:[가-힣]{0,6})")
@@ -296,7 +299,8 @@ def _is_outlet_word(word: str, *, alone: bool) -> bool:
     if is_press_name(word):
         return True
     if alone:
-        return bool(_OWN_NAME_ENDINGS.search(word)) and not _LABEL_STEMS.match(word) and len(word) >= 3
+        return (bool(_OWN_NAME_ENDINGS.search(word)) and not _LABEL_STEMS.match(word) and len(word) >= 3
+                and not _KIND_OF_PAPER.fullmatch(word))
     return bool(_OUTLET_SHAPE.fullmatch(word) or _LATIN_OUTLET.fullmatch(word)) and not _LABEL_STEMS.match(word)
 
 
