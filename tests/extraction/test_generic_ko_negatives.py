@@ -136,3 +136,18 @@ def test_a_line_opening_with_a_day_and_its_time_or_ending_as_a_caption_is_no_sub
 def test_a_bracketed_kind_of_paper_names_no_outlet(paragraph, press):
     from sinmun.extraction.presses import press_from_dateline
     assert press_from_dateline(paragraph) == press
+
+
+# ----------------------------------------------------------------- a reporter card's mailto: link
+@pytest.mark.parametrize("link, email", [
+    ('<a href="mailto:gildong@gasang.example">이메일</a>', "gildong@gasang.example"),
+    ('<a href="mailto:gildong@gasang.example"><img src="/i/mail.png"></a>', "gildong@gasang.example"),
+    ('<a href="mailto:jebo@gasang.example">기사제보</a>', None),
+    ('<a href="mailto:webmaster@gasang.example">이메일</a>', None),
+])
+def test_a_cards_mailto_link_is_the_reporters_only_when_labelled_as_an_e_mail(link, email):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from sinmun.extraction.people import card_reporters
+    card = LexborHTMLParser(f'<div class="reporter_info"><b>홍길동 기자</b>{link}</div>').css_first("div")
+    assert [r.email for r in card_reporters(card, card.text(separator=" ", strip=True))] == [email]

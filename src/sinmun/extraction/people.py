@@ -79,10 +79,25 @@ def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
     if not found or _in_teaser(node):
         return []
     if len(found) == 1 and not found[0].email:
-        link = node.css_first("a[href^='mailto:']")
-        address = EMAIL_RE.search(link.attributes.get("href") or "") if link is not None else None
-        found[0].email = address.group() if address else None
+        found[0].email = _card_email(node)
     return found
+
+
+#: a mailto link's text that says it is an e-mail address (the reporter's): none, the address, "이메일", "E-mail"
+_EMAIL_LABEL = re.compile(r"^(?:|[^\s@]+@[^\s@]+|이메일|메일|e-?mail|mail|✉|📧)(?:\s*보내기)?$", re.I)
+#: the mailboxes of a newsroom, not of a reporter: tips, the webmaster, general enquiries
+_DESK_MAILBOX = re.compile(r"^(?:webmaster|admin|help|info|jebo|tip|tips|contact|master|newsroom|news|press)\b",
+                           re.I)
+
+
+def _card_email(node: LexborNode) -> str | None:
+    """The e-mail of a reporter card's ``mailto:`` link labelled as an e-mail (``<a href="mailto:…">이메일</a>``);
+    none for a newsroom's mailbox or a link for tips (``기사제보``, ``jebo@…``)."""
+    link = node.css_first("a[href^='mailto:']")
+    if link is None or not _EMAIL_LABEL.match(link.text(strip=True) or ""):
+        return None
+    address = EMAIL_RE.search(link.attributes.get("href") or "")
+    return address.group() if address and not _DESK_MAILBOX.match(address.group()) else None
 
 
 def _in_teaser(node: LexborNode) -> bool:
