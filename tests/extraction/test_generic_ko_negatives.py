@@ -151,3 +151,13 @@ def test_a_cards_mailto_link_is_the_reporters_only_when_labelled_as_an_e_mail(li
     from sinmun.extraction.people import card_reporters
     card = LexborHTMLParser(f'<div class="reporter_info"><b>홍길동 기자</b>{link}</div>').css_first("div")
     assert [r.email for r in card_reporters(card, card.text(separator=" ", strip=True))] == [email]
+
+
+# ----------------------------------------------------------------- a quotation line, then a list of dash items
+@pytest.mark.parametrize("lines, count", [
+    (['"하반기 달라지는 것들"', "- 시내버스 요금 1년 더 동결", "- 종량제 봉투 가격 10% 인상"], 0),
+    (['"청년이 떠나지 않는 도시를 만들겠다"', "- 나가람 가상시장", "가상시가 청년 정책을 내놓았다."], 2),
+])
+def test_a_dash_line_followed_by_another_is_a_list_item_no_speaker(lines, count):
+    from sinmun.extraction.widgets import pull_quote_lines
+    assert pull_quote_lines(lines) == count

@@ -316,6 +316,11 @@ def _is_attribution(line: str) -> bool:
             and not _SPOKEN_END.search(line.rstrip(")")))
 
 
+def _is_dash_item(lines: list[str]) -> bool:
+    """Whether the (first of the) lines opens with a dash, as the items of a list do (``- 전기요금 인상``)."""
+    return bool(lines) and lines[0].lstrip()[:1] in "-–—―~"
+
+
 def pull_quote_lines(lines: list[str]) -> int:
     """How many of the first ``lines`` are a pull quote written as text: a quotation line and its speaker's line
     (``"…만들겠다"`` / ``- 나가람 가상시장``), or a quotation with its speaker on its line (``"…" ― 나가람 가상시장``);
@@ -324,7 +329,8 @@ def pull_quote_lines(lines: list[str]) -> int:
         return 0
     first = lines[0].strip()
     if is_quotation(first):
-        return 2 if len(lines) > 1 and _is_attribution(lines[1]) else 0
+        speaker = len(lines) > 1 and _is_attribution(lines[1]) and not _is_dash_item(lines[2:3])
+        return 2 if speaker else 0  # a dash line followed by another is a list's first item, no speaker
     close = _QUOTE_MARKS.get(first[:1])
     end = first.rfind(close) if close else -1
     if end > 4 and is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
