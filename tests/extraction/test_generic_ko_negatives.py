@@ -161,3 +161,11 @@ def test_a_cards_mailto_link_is_the_reporters_only_when_labelled_as_an_e_mail(li
 def test_a_dash_line_followed_by_another_is_a_list_item_no_speaker(lines, count):
     from sinmun.extraction.widgets import pull_quote_lines
     assert pull_quote_lines(lines) == count
+
+
+@pytest.mark.parametrize("alts, host, press", [
+    (["GBS"], "www.gbs.example", "GBS"), (["TOP"], "www.gasangilbo.example", None),
+    (["AD"], "www.gasangilbo.example", None), (["가상일보 로고"], "www.gasangilbo.example", "가상일보"),
+])
+def test_a_logos_acronym_names_the_outlet_its_host_spells(alts, host, press):
+    assert press_from_logo(alts, host) == press

@@ -743,7 +743,7 @@ def LOGO_PRESS(ctx: Context) -> Iterable[str | None]:
     if _is_portal_url(ctx.page_url):
         return []
     alts = [node.attributes.get("alt") or "" for node in ctx.page.tree.css(selector_list(LOGO_IMAGES))]
-    return [press_from_logo(alts)]
+    return [press_from_logo(alts, host_of(ctx.page_url))]
 
 
 @source("copyright domain", 0.2)
