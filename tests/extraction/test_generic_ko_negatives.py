@@ -169,3 +169,9 @@ def test_a_dash_line_followed_by_another_is_a_list_item_no_speaker(lines, count)
 ])
 def test_a_logos_acronym_names_the_outlet_its_host_spells(alts, host, press):
     assert press_from_logo(alts, host) == press
+
+
+@pytest.mark.parametrize("name, press", [("IT 뉴스", "IT 뉴스"), ("AI 뉴스", "AI 뉴스"), ("GBS 뉴스", "GBS")])
+def test_a_two_letter_subject_news_site_is_no_broadcaster(name, press):
+    from sinmun.extraction.presses import clean_press
+    assert clean_press(name) == press

@@ -100,7 +100,8 @@ _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+
 MAX_PRESS_CHARS = 30
 #: a Korean broadcaster's news site named after it: "가상방송 뉴스", "가상TV 뉴스", "GBS 뉴스" (the outlet is the
 #: broadcaster; an English outlet's own name, "GBS News", stays whole)
-_BROADCAST_NEWS = re.compile(r"^(?P<outlet>[가-힣][가-힣A-Za-z0-9]{0,10}(?:방송|TV)|[A-Z][A-Z0-9]{1,5})\s+뉴스$")
+#: broadcasters write three letters or more (a two-letter "IT 뉴스", "AI 뉴스" is a subject's news site)
+_BROADCAST_NEWS = re.compile(r"^(?P<outlet>[가-힣][가-힣A-Za-z0-9]{0,10}(?:방송|TV)|[A-Z][A-Z0-9]{2,5})\s+뉴스$")
 
 
 def clean_press(name: str | None) -> str | None:
