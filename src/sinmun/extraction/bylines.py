@@ -175,8 +175,8 @@ _ROLE_ENDINGS = ("장", "위원")
 #: the endings of a place's or an institution's name that a Korean given name hardly ever has: "국방부", "가상청",
 #: "박물관", "가상구", "한반도", "남해안", "가상각", "가상역", "가상항", "가상당", "가상씨" (a person's surname alone),
 #: the circles of a trade or a beat ("정치권", "금융권", "산업계", "유통가", "조선업")
-_PLACE_NOUN_ENDINGS = ("부", "청", "처", "관", "실", "구", "도", "안", "각", "역", "항", "당", "회", "소", "씨", "권", "계",
-                       "업", "가")
+_PLACE_NOUN_ENDINGS = ("부", "청", "처", "관", "실", "구", "도", "안", "각", "역", "항", "당", "회", "소", "씨",
+                       "권", "계", "업", "가")
 #: a name written beside another before one title has this many syllables at least: two-syllable words there are
 #: far likelier the dateline's place, a desk or a subject (``국회``, ``조선``, ``차장``, ``선거``) than a name
 MIN_SIDE_BY_SIDE_SYLLABLES = 3
