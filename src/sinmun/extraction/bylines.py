@@ -172,13 +172,29 @@ def looks_like_a_name(word: str) -> bool:
 
 #: the endings of a role written before names: "편집장", "부국장", "전문위원"
 _ROLE_ENDINGS = ("장", "위원")
+#: the endings of a place's or an institution's name that a Korean given name hardly ever has: "국방부", "가상청",
+#: "박물관", "가상구", "한반도", "남해안", "가상각", "가상역", "가상항", "가상당", "가상씨" (a person's surname alone),
+#: the circles of a trade or a beat ("정치권", "금융권", "산업계", "유통가", "조선업")
+_PLACE_NOUN_ENDINGS = ("부", "청", "처", "관", "실", "구", "도", "안", "각", "역", "항", "당", "회", "소", "씨",
+                       "권", "계", "업", "가")
+#: a name written beside another before one title has this many syllables at least: two-syllable words there are
+#: far likelier the dateline's place, a desk or a subject (``국회``, ``조선``, ``차장``, ``선거``) than a name
+MIN_SIDE_BY_SIDE_SYLLABLES = 3
+
+
+def side_by_side_name(word: str) -> bool:
+    """A word that may be a second reporter's name written beside the first with only a space (``홍길동 김철수
+    기자``): it looks like a name, has three syllables or more and no ending of a place's or institution's
+    name."""
+    return (looks_like_a_name(word) and len(word) >= MIN_SIDE_BY_SIDE_SYLLABLES
+            and not word.endswith(_PLACE_NOUN_ENDINGS))
 
 
 def _opens_a_byline(word: str) -> bool:
     """A word that may stand before a byline's names without being one: a place or a desk (``서울``, ``정치부``,
     ``가상일보``); not a photo or credit word, after which the names are no writers."""
     return (word in _PLACES or word.endswith(_PLACE_ENDINGS) or bool(_ORG_WORD.search(word))
-            or len(word) > 2 and word.endswith(_TEAM_ENDINGS + _ROLE_ENDINGS)
+            or len(word) > 2 and word.endswith(_TEAM_ENDINGS + _ROLE_ENDINGS + _PLACE_NOUN_ENDINGS)
             or word in _NOT_PERSON_WORDS and word not in _CREDIT_WORDS)
 
 
@@ -201,9 +217,9 @@ def spaced_names_before(text: str, start: int) -> list[str]:
     if run is None:
         return []
     words = run["run"].split()
-    while words and not looks_like_a_name(words[0]) and _opens_a_byline(words[0]):
-        words = words[1:]  # "서울", "가상일보 특별취재팀"
-    return words if all(looks_like_a_name(word) for word in words) else []
+    while words and not side_by_side_name(words[0]) and (_opens_a_byline(words[0]) or len(words[0]) == 2):
+        words = words[1:]  # "서울", "가상일보 특별취재팀", "국회", "국방부"
+    return words if all(side_by_side_name(word) for word in words) else []
 
 
 #: words after 기자 or 글 that make a heading, not a byline (``기자 수첩``, ``글 목록``)
@@ -493,8 +509,8 @@ def _author_names(part: str) -> list[str]:
         word = _TITLE_SUFFIX.sub("", word) if word not in REPORTER_TITLES else ""
         if re.fullmatch(HANGUL_NAME, word) and not is_not_a_name(word):
             names.append(word)
-    if len(names) > 1 and any(looks_like_a_name(name) for name in names):
-        names = [name for name in names if looks_like_a_name(name)]  # "서울 홍길동 기자", "워싱턴 김철수 특파원"
+    if len(names) > 1 and any(side_by_side_name(name) for name in names):
+        names = [name for name in names if side_by_side_name(name)]  # "서울 홍길동 기자", "워싱턴 김철수 특파원"
     return names
 
 

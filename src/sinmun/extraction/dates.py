@@ -35,7 +35,7 @@ _DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월
                r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?\)?)?")
 #: a date with its time as the page writes it (what follows a 입력/수정 label)
 DATE_TOKEN = _DATE_TOKEN
-PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "기사전송",
+PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "기사전송", "날짜",
                     "Published", "posted")
 UPDATED_LABELS = ("최종수정", "기사수정", "수정", "업데이트", "갱신", "Updated", "modified")
 

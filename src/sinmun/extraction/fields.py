@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
 from . import arc, flight, nextdata, people, times
-from .widgets import pull_quote_lines
+from .widgets import is_quotation, pull_quote_lines
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -122,9 +122,11 @@ def _select_first(ctx: Context, slot: str) -> str | None:
 def known_layout(ctx: Context) -> bool:
     """Whether a site profile knows this page's layout: it matched the page and its body selectors (if it has any)
     found the body. A profile whose selectors match nothing (a layout it never saw, older or newer) leaves the
-    page to the generic path for the slots it would have named: subtitle and byline markup, the header zone."""
+    page to the generic path for the slots it would have named: subtitle and byline markup, the header zone. A body
+    read from the story JSON the profile's layout embeds (Arc, Next.js) is its known layout too."""
     profile = ctx.profile
-    return profile is not None and (not profile.body or body(ctx).method == "profile")
+    return profile is not None and (not profile.body or body(ctx).method == "profile"
+                                    or body(ctx).method in READER_LABELS)
 
 
 def _slot(ctx: Context, name: str) -> tuple[str, ...]:
@@ -251,16 +253,18 @@ _SPEAKER_LABEL = re.compile(r"[\[【(]\s*[가-힣 ]{1,8}\s*[\]】)]")
 def _opens_story(rest: list[str]) -> bool:
     """Whether the lines after a subtitle open the story: a sentence of some length first (after a speaker label
     such as ``[앵커]``), then another sentence, or a short heading and then a sentence."""
-    if rest and _SPEAKER_LABEL.fullmatch(rest[0]):
-        rest = rest[1:]
+    if rest and (_SPEAKER_LABEL.fullmatch(rest[0]) or is_quotation(rest[0].strip())):
+        rest = rest[1:]  # "[앵커]", or the story's opening quote on a line of its own
     if len(rest) < 2 or len(rest[0]) < _MIN_OPENING_CHARS or not reads_as_prose(rest[0]):
         return False
     return reads_as_prose(rest[1]) or len(rest) > 2 and len(rest[1]) <= _SUBTITLE_CHARS[1] and reads_as_prose(rest[2])
 
 
-#: a line that opens with a number is a subtitle ("12월 한 달 … 30곳", "3년 만에 …") unless it is a numbered item
-#: or a date
-_NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./년]\s*\d")
+#: a line that opens with a number is a subtitle ("12월 한 달 … 30곳", "3년 만에 …") unless it is a numbered item,
+#: a date, or a day and its time, as a caption or a report's time opens ("10일 오후 가상광장에서 …", "30일 오후 3시
+#: 현재"); or it ends as a photo caption does ("… 듣고 있다", "… 착공식 모습")
+_NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./년]\s*\d|\d{1,2}일\s*(?:오전|오후|새벽|밤|낮|저녁|정오)"
+                                r"|.*(?:있다|모습|전경|풍경)$")
 
 
 def _is_subtitle_line(line: str) -> bool:
@@ -739,7 +743,7 @@ def LOGO_PRESS(ctx: Context) -> Iterable[str | None]:
     if _is_portal_url(ctx.page_url):
         return []
     alts = [node.attributes.get("alt") or "" for node in ctx.page.tree.css(selector_list(LOGO_IMAGES))]
-    return [press_from_logo(alts)]
+    return [press_from_logo(alts, host_of(ctx.page_url))]
 
 
 @source("copyright domain", 0.2)

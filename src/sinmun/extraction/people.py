@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..article import Reporter
-from .bylines import clean_author, names_the_outlet
+from .bylines import clean_author, looks_like_a_name, names_the_outlet
 from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
 from .metadata import Author
 from .presses import is_press_name, press_key
@@ -21,7 +21,11 @@ from selectolax.lexbor import LexborNode
 from ..sites.base import select_all, select_all_among
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
-                  ".info-text li", ".reporter_name", ".name_reporter")
+                  ".info-text li", ".reporter_name", ".name_reporter",
+                  # a name slot marked by its id alone, often hidden (``<span id="XX_CreatorName"
+                  # style="display:none">홍길동</span>``): an id that says whose name it holds
+                  "[id$=CreatorName]", "[id$=creatorName]", "[id$=ReporterName]", "[id$=reporterName]",
+                  "[id$=reporter_name]", "[id$=WriterName]", "[id$=writerName]", "[id$=writer_name]")
 #: the story's dateline is looked for in this many opening paragraphs
 DATELINE_PARAGRAPHS = 3
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
@@ -45,7 +49,7 @@ def generic_byline_texts(found: list[LexborNode]) -> list[str]:
 
 
 #: the class words of a slot that holds the reporter's name alone (``<span class="writer">홍길동</span>``)
-_NAME_SLOT_WORDS = re.compile(r"byline|reporter|writer|journalist", re.I)
+_NAME_SLOT_WORDS = re.compile(r"byline|reporter|writer|journalist|creator", re.I)
 #: what such a slot may hold that is no one's name
 _NO_ONE = {"관리자", "운영자", "편집자", "작성자", "글쓴이", "익명", "담당자", "편집팀", "기자단", "취재팀"}
 
@@ -55,7 +59,7 @@ def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
     teaser): the byline of a layout that writes no 기자 after the name."""
     for node in nodes:
         attrs = node.attributes
-        label = f"{attrs.get('class') or ''} {attrs.get('rel') or ''}"
+        label = f"{attrs.get('class') or ''} {attrs.get('rel') or ''} {attrs.get('id') or ''}"
         if not (_NAME_SLOT_WORDS.search(label) or "author" in label):
             continue
         names = bare_names(node.text(separator=" ", strip=True) or "")
@@ -75,10 +79,25 @@ def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
     if not found or _in_teaser(node):
         return []
     if len(found) == 1 and not found[0].email:
-        link = node.css_first("a[href^='mailto:']")
-        address = EMAIL_RE.search(link.attributes.get("href") or "") if link is not None else None
-        found[0].email = address.group() if address else None
+        found[0].email = _card_email(node)
     return found
+
+
+#: a mailto link's text that says it is an e-mail address (the reporter's): none, the address, "이메일", "E-mail"
+_EMAIL_LABEL = re.compile(r"^(?:|[^\s@]+@[^\s@]+|이메일|메일|e-?mail|mail|✉|📧)(?:\s*보내기)?$", re.I)
+#: the mailboxes of a newsroom, not of a reporter: tips, the webmaster, general enquiries
+_DESK_MAILBOX = re.compile(r"^(?:webmaster|admin|help|info|jebo|tip|tips|contact|master|newsroom|news|press)\b",
+                           re.I)
+
+
+def _card_email(node: LexborNode) -> str | None:
+    """The e-mail of a reporter card's ``mailto:`` link labelled as an e-mail (``<a href="mailto:…">이메일</a>``);
+    none for a newsroom's mailbox or a link for tips (``기사제보``, ``jebo@…``)."""
+    link = node.css_first("a[href^='mailto:']")
+    if link is None or not _EMAIL_LABEL.match(link.text(strip=True) or ""):
+        return None
+    address = EMAIL_RE.search(link.attributes.get("href") or "")
+    return address.group() if address and not _DESK_MAILBOX.match(address.group()) else None
 
 
 def _in_teaser(node: LexborNode) -> bool:
@@ -99,6 +118,8 @@ def bare_names(text: str) -> list[Reporter]:
     parts = [p for p in re.split(r"\s*[·ㆍ,/]\s*|\s+", text.strip()) if p]
     if not 0 < len(parts) <= 4 or not all(_BARE_NAME.match(p) for p in parts):
         return []
+    if len(parts) > 1 and not all(looks_like_a_name(p) for p in parts):
+        return []  # words of a phrase ("가상시 관계자가 밝혔다"), no names
     return [Reporter(p) for p in parts]
 
 

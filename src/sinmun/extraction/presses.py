@@ -100,7 +100,8 @@ _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+
 MAX_PRESS_CHARS = 30
 #: a Korean broadcaster's news site named after it: "가상방송 뉴스", "가상TV 뉴스", "GBS 뉴스" (the outlet is the
 #: broadcaster; an English outlet's own name, "GBS News", stays whole)
-_BROADCAST_NEWS = re.compile(r"^(?P<outlet>[가-힣][가-힣A-Za-z0-9]{0,10}(?:방송|TV)|[A-Z][A-Z0-9]{1,5})\s+뉴스$")
+#: broadcasters write three letters or more (a two-letter "IT 뉴스", "AI 뉴스" is a subject's news site)
+_BROADCAST_NEWS = re.compile(r"^(?P<outlet>[가-힣][가-힣A-Za-z0-9]{0,10}(?:방송|TV)|[A-Z][A-Z0-9]{2,5})\s+뉴스$")
 
 
 def clean_press(name: str | None) -> str | None:
@@ -242,6 +243,9 @@ _OWN_NAME_ENDINGS = re.compile(r"(?:일보|신문|타임스|타임즈|투데이|
 #: words of section and column labels that end like an outlet
 _LABEL_STEMS = re.compile(r"^(?:포토|카드|영상|그래픽|속보|단독|오늘의|주간|월간|이슈|지역|종합|생활|연예|정치|사회|"
                           r"국제|헬스|날씨|교통|인터뷰|기획|특집|영문|모바일|온라인)")
+#: a bracketed word alone that says what kind of paper a piece is from, not which: "[경제신문]", "[어린이신문]",
+#: "[대학신문]" (a column's or a corner's label)
+_KIND_OF_PAPER = re.compile(r"(?:경제|어린이|청소년|대학|학교|학급|마을|가족|교회|사내|지방|전문|인터넷)(?:신문|일보)")
 _CREDIT_LABEL = re.compile(r"(?:사진|자료|그래픽|영상|출처|제공|이미지|화면|촬영|도표|표|일러스트|삽화)"
                            r"(?:\s*(?:제공|출처))?")
 _LATIN_OUTLET = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?:[가-힣]{0,6})")
@@ -296,7 +300,8 @@ def _is_outlet_word(word: str, *, alone: bool) -> bool:
     if is_press_name(word):
         return True
     if alone:
-        return bool(_OWN_NAME_ENDINGS.search(word)) and not _LABEL_STEMS.match(word) and len(word) >= 3
+        return (bool(_OWN_NAME_ENDINGS.search(word)) and not _LABEL_STEMS.match(word) and len(word) >= 3
+                and not _KIND_OF_PAPER.fullmatch(word))
     return bool(_OUTLET_SHAPE.fullmatch(word) or _LATIN_OUTLET.fullmatch(word)) and not _LABEL_STEMS.match(word)
 
 
@@ -309,14 +314,17 @@ _LOGO_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 MAX_LOGOS = 6
 
 
-def press_from_logo(alts: list[str]) -> str | None:
+def press_from_logo(alts: list[str], host: str | None = None) -> str | None:
     """The outlet the site's logo names in its alternative text (``<img alt="가상일보 로고">`` -> 가상일보): the first
-    alt, the logo words taken off, that is shaped like an outlet's name or is a known press."""
+    alt, the logo words taken off, that is shaped like an outlet's name in one word or is a known press (a box's
+    phrase, ``실시간 뉴스``, ``많이 본 뉴스``, ``SNS 공유``, names none). A Latin acronym counts when the site's
+    ``host`` (if given) spells it (``GBS`` on ``www.gbs.example``; ``TOP``, ``AD`` or ``PDF`` buttons name no one)."""
     for alt in alts[:MAX_LOGOS]:
         name = _LOGO_WORDS.sub("", " ".join(alt.split()))
         name = _LOGO_WORDS.sub("", name)  # "가상일보 로고 홈"
-        if name and (is_press_name(name) or _LOGO_ACRONYM.fullmatch(name)
-                     or re.search(r"[가-힣]", name) and _is_outlet_word(name.replace(" ", ""), alone=False)):
+        acronym = bool(_LOGO_ACRONYM.fullmatch(name)) and (host is None or name.lower() in host.lower())
+        if name and (is_press_name(name) or acronym
+                     or re.search(r"[가-힣]", name) and _is_outlet_word(name, alone=False)):
             press = clean_press(name)
             if press and not _is_portal_name(press):
                 return press

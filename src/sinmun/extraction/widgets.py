@@ -83,7 +83,35 @@ def widget_boxes(container: LexborNode) -> frozenset[int]:
             found.add(node.mem_id)
         elif words & _STOCK_NAMES:
             found.update(_quote_parts(node))
+    found.update(quote_box_speakers(container))
     return frozenset(found)
+
+
+#: a quote box's speaker line (``<blockquote>"…"</blockquote><p class="who">홍길동 가상시장</p>``) is this short
+MAX_SPEAKER_CHARS = 40
+_SPEAKER_TAGS = frozenset(("p", "div", "span", "cite", "strong", "em", "b"))
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def quote_box_speakers(container: LexborNode) -> set[int]:
+    """The speaker lines of quote boxes: a box that holds a ``<blockquote>`` and after it one short line with no
+    sentence ending (the speaker's name and title), nothing else. The quote is the story's; its speaker's line
+    is no text of it. (Korean pages only: English references keep a pull quote's attribution in the text.)"""
+    return {speaker.mem_id for quote in container.css("blockquote") if (speaker := _speaker_line(quote)) is not None}
+
+
+def _speaker_line(quote: LexborNode) -> LexborNode | None:
+    """The one short Korean line after ``quote`` in its box, when the box holds nothing else."""
+    if quote.parent is None:
+        return None
+    blocks = [child for child in quote.parent.iter() if child.tag != "-text" and (child.text(strip=True) or "")]
+    if len(blocks) != 2 or blocks[0].mem_id != quote.mem_id or blocks[1].tag not in _SPEAKER_TAGS:
+        return None
+    speaker = blocks[1].text(strip=True) or ""
+    if (len(speaker) <= MAX_SPEAKER_CHARS and _HANGUL.search(speaker) and not _SENTENCE_END.search(speaker)
+            and not _SPOKEN_END.search(speaker)):
+        return blocks[1]
+    return None
 
 
 #: an embed that may carry an ad; an ``iframe`` from one of ``_MEDIA_HOSTS`` is the story's video, post or map
@@ -276,7 +304,7 @@ _BRACKETED_ATTRIBUTION = re.compile(r"\(\s*[가-힣A-Za-z][가-힣A-Za-z0-9·.\s
 _SPOKEN_END = re.compile(r"[다요죠까][.!?]?$")
 
 
-def _is_quotation(text: str) -> bool:
+def is_quotation(text: str) -> bool:
     """A text that is one quotation from its first character to its last (``"…"``, ``“…”``)."""
     close = _QUOTE_MARKS.get(text[:1])
     return close is not None and len(text) > 4 and text.endswith(close) and close not in text[1:-1]
@@ -288,6 +316,11 @@ def _is_attribution(line: str) -> bool:
             and not _SPOKEN_END.search(line.rstrip(")")))
 
 
+def _is_dash_item(lines: list[str]) -> bool:
+    """Whether the (first of the) lines opens with a dash, as the items of a list do (``- 전기요금 인상``)."""
+    return bool(lines) and lines[0].lstrip()[:1] in "-–—―~"
+
+
 def pull_quote_lines(lines: list[str]) -> int:
     """How many of the first ``lines`` are a pull quote written as text: a quotation line and its speaker's line
     (``"…만들겠다"`` / ``- 나가람 가상시장``), or a quotation with its speaker on its line (``"…" ― 나가람 가상시장``);
@@ -295,10 +328,11 @@ def pull_quote_lines(lines: list[str]) -> int:
     if not lines or len(lines[0]) > MAX_PULL_QUOTE_CHARS:
         return 0
     first = lines[0].strip()
-    if _is_quotation(first):
-        return 2 if len(lines) > 1 and _is_attribution(lines[1]) else 0
+    if is_quotation(first):
+        speaker = len(lines) > 1 and _is_attribution(lines[1]) and not _is_dash_item(lines[2:3])
+        return 2 if speaker else 0  # a dash line followed by another is a list's first item, no speaker
     close = _QUOTE_MARKS.get(first[:1])
     end = first.rfind(close) if close else -1
-    if end > 4 and _is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
+    if end > 4 and is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
         return 1
     return 0
