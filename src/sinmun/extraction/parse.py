@@ -261,6 +261,23 @@ def _detect(data: bytes) -> tuple[str, str]:
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 
 
+#: the characters at the start of a page that tell binary data (:func:`_control_ratio` over them)
+_BINARY_HEAD = 20_000
+#: each control byte alone, and U+FFFD in UTF-8
+_BINARY_MARKS = (*(bytes([b]) for b in _CONTROL_BYTES), "\ufffd".encode())
+
+
+def _binary_head(html: str, encoded: bytes) -> bool:
+    """Whether the page's first :data:`_BINARY_HEAD` characters are more than 5 % control characters and
+    U+FFFD. ``encoded`` is ``html`` in UTF-8 (lone surrogates dropped), so those characters lie in its
+    first 4 bytes per character: when that stretch holds no control byte and no U+FFFD (one ``memchr``
+    per byte value, the common case), the share is 0 without encoding the head again."""
+    end = 4 * _BINARY_HEAD
+    if all(encoded.find(mark, 0, end) < 0 for mark in _BINARY_MARKS):
+        return False
+    return _control_ratio(html[:_BINARY_HEAD]) > 0.05
+
+
 def _control_ratio(text: str) -> float:
     """Share of control characters (and U+FFFD) in a text: high for binary data."""
     if not text:
@@ -292,14 +309,18 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if not html or html.isspace():
         raise EmptyInputError("empty input")
-    if _control_ratio(html[:20000]) > 0.05:
-        raise NotHtmlError("not HTML: binary data")
-    bounded = _bounded(html, warnings)
-    if bounded is not html:
-        html, utf8 = bounded, None
+    oversized = len(html) > MAX_HTML_CHARS
+    if oversized:  # bounded below: the head is judged as it came
+        if _control_ratio(html[:_BINARY_HEAD]) > 0.05:
+            raise NotHtmlError("not HTML: binary data")
+        bounded = _bounded(html, warnings)
+        if bounded is not html:
+            html, utf8 = bounded, None
     # what the parser reads (it drops lone surrogates too): the page's bytes themselves when they are that
     encoded = utf8 if utf8 is not None else html.encode("utf-8", "ignore")
     del utf8
+    if not oversized and _binary_head(html, encoded):
+        raise NotHtmlError("not HTML: binary data")
     html, flattened = flatten_deep_nesting(html, encoded=encoded)
     if flattened:
         warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")
