@@ -101,3 +101,20 @@ def test_a_story_beside_long_linked_teasers_is_not_the_text_of_links() -> None:
     article = sinmun.extract(html)
     assert article.is_article is True
     assert not any("links to other stories" in w for w in article.warnings)
+
+
+def test_a_bare_article_number_as_the_query_names_an_article() -> None:
+    """A wire service's stories live at ``/articles/?3265041`` (the number alone, no key): the path's list
+    word does not make that a list; its sections' short codes (``/categories/?13``) and a day stay lists."""
+    story = pagekind.url_signals("https://www.gasangtongsin.example/articles/?3265041")
+    assert [s.reason for s in story] == ["the URL names an article"]
+    assert pagekind.url_signals("https://www.gasangtongsin.example/categories/?13")[0].weight > 0
+    assert pagekind.url_signals("https://www.gasangtongsin.example/categories/?20180318")[0].weight > 0
+
+
+def test_teasers_whose_links_are_bare_article_numbers_are_story_links() -> None:
+    """The home's teasers link ``/articles/?NNN``: a body made of their linked leads is their links' text."""
+    html = (PAGES / "home-linked-leads.html").read_bytes().replace(b"/view?id=NISX20180318_00001", b"/articles/?1")
+    article = sinmun.extract(html)
+    assert article.is_article is False
+    assert "links to other stories" in article.warnings[-1]

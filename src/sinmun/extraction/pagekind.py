@@ -116,6 +116,8 @@ _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|m
 _VIEW_SCRIPT = re.compile(r"(?:^|[a-z_-])view$", re.I)
 _VIEW_CODE = re.compile(r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}")
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
+#: a query that is a bare article number, with no key (``/articles/?3265041``)
+_BARE_ID = re.compile(r"\d{5,}")
 #: a path segment that names a list's item by a code (``001``, ``12345``, ``S1N2``)
 _CODE = re.compile(r"[A-Za-z0-9_]{1,12}")
 _TOKEN_ID = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}")
@@ -512,7 +514,14 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
             return index
     # an article viewer's query names its article whatever the key (``view.php?code=2024030518000000000``)
     viewer = bool(segments) and _VIEW_SCRIPT.search(segments[-1].rsplit(".", 1)[0]) is not None
-    return len(segments) if any(_names_by_id(key, value, viewer) for key, value in query) else None
+    if any(_names_by_id(key, value, viewer) or _is_bare_id(key, value) for key, value in query):
+        return len(segments)
+    return None
+
+
+def _is_bare_id(key: str, value: str) -> bool:
+    """A query that is an article's number alone, with no key (``/articles/?3265041``): no date."""
+    return not value and _BARE_ID.fullmatch(key) is not None and _DATE_SEGMENT.fullmatch(key) is None
 
 
 def _follows_viewer_or_day(segments: list[str], index: int, segment: str) -> bool:
