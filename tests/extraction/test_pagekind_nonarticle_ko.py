@@ -15,7 +15,7 @@ PAGES = FIXTURES / "nonarticle-ko"
 LISTS = ["ndsoft-article-list", "regional-section-thumbs", "search-highlighted", "reporter-profile-card",
          "photo-gallery-grid", "tag-hash", "portal-ranking", "deleted-article-200", "card-list-full-text",
          "section-unlinked-top-story", "home-article-template", "home-span-headlines",
-         "home-deep-lead-list"]
+         "home-deep-lead-list", "home-linked-leads"]
 STORIES = ["article-long-related", "short-story-teaser-column"]
 #: home pages that only their URL (the site's root) tells from a short story; test_pagekind_homes_ko weighs them
 ROOT_ONLY = ["home-colophon-date"]

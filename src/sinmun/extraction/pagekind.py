@@ -116,6 +116,8 @@ _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|m
 _VIEW_SCRIPT = re.compile(r"(?:^|[a-z_-])view$", re.I)
 _VIEW_CODE = re.compile(r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}")
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
+#: a query that is a bare article number, with no key (``/articles/?3265041``)
+_BARE_ID = re.compile(r"\d{5,}")
 #: a path segment that names a list's item by a code (``001``, ``12345``, ``S1N2``)
 _CODE = re.compile(r"[A-Za-z0-9_]{1,12}")
 _TOKEN_ID = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}")
@@ -144,9 +146,12 @@ LINK_RUN_LEAST = 2
 LINK_RUN_SHARE = 0.8
 #: the fewest story headline links in a body that is headlines with their leads
 STORY_LINKS_LEAST = 3
-#: a body this much of which is the text of one link to another story is that link's teaser card; its
-#: weight outweighs what the page declares (og:type article, a date): a card list declares what its site does
+#: a body this much of which is the text of one link to another story is that link's teaser card (of links
+#: to other stories, a home's lead and teasers whose links wrap their leads); its weight outweighs what the
+#: page declares (og:type article, a date): a card list declares what its site does
 LINKED_BODY_SHARE = 0.8
+#: the fewest characters (spaces left out) of a body paragraph looked for inside any link to another story
+LINKED_PARAGRAPH_LEAST = 8
 LINKED_BODY_WEIGHT = 4.0
 
 
@@ -509,7 +514,14 @@ def _article_id_at(segments: list[str], query: list[tuple[str, str]]) -> int | N
             return index
     # an article viewer's query names its article whatever the key (``view.php?code=2024030518000000000``)
     viewer = bool(segments) and _VIEW_SCRIPT.search(segments[-1].rsplit(".", 1)[0]) is not None
-    return len(segments) if any(_names_by_id(key, value, viewer) for key, value in query) else None
+    if any(_names_by_id(key, value, viewer) or _is_bare_id(key, value) for key, value in query):
+        return len(segments)
+    return None
+
+
+def _is_bare_id(key: str, value: str) -> bool:
+    """A query that is an article's number alone, with no key (``/articles/?3265041``): no date."""
+    return not value and _BARE_ID.fullmatch(key) is not None and _DATE_SEGMENT.fullmatch(key) is None
 
 
 def _follows_viewer_or_day(segments: list[str], index: int, segment: str) -> bool:
@@ -592,8 +604,9 @@ class TextShape:
     story_led_chars: int = 0
     #: the body's first paragraph is a link to a story (a list's top teaser taken for the story)
     body_starts_with_story_link: bool = False
-    #: most of the body is the text of one link to another story (a card whose link wraps its whole text)
-    body_in_story_link: bool = False
+    #: how many links to other stories hold most of the body's text between them (0: they do not): a card
+    #: whose link wraps its whole text, or a home's lead story and teasers whose links wrap their leads
+    body_in_story_links: int = 0
 
 
 def text_signals(page: Page, article: Article) -> list[Signal]:
@@ -607,8 +620,11 @@ def text_signals(page: Page, article: Article) -> list[Signal]:
         signals.append(Signal(1.0, f"{listed_share:.0%} of the body text is headline links and teasers"))
     if shape.short_lines > 0.8:
         signals.append(Signal(2.0, "the text is a list of short lines"))
-    if shape.body_in_story_link:
+    if shape.body_in_story_links == 1:
         signals.append(Signal(LINKED_BODY_WEIGHT, "the body is the text of a link to another story"))
+    elif shape.body_in_story_links:
+        signals.append(Signal(LINKED_BODY_WEIGHT, f"the body is the text of {shape.body_in_story_links} links to "
+                                                  "other stories"))
     story = max(shape.body_chars - shape.listed_body_chars, 1)
     signals += _teaser_signals(shape, story)
     signals += _prose_signals(shape)
@@ -669,24 +685,37 @@ def text_shape(page: Page, article: Article) -> TextShape:
                      prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose),
                      story_links=len(story_at), story_led_chars=_led_chars(story_at, lengths),
                      body_starts_with_story_link=story_at[:1] == [0],
-                     body_in_story_link=_body_in_story_link(page, paragraphs, long_links))
+                     body_in_story_links=_body_in_story_links(page, paragraphs, long_links))
 
 
-def _body_in_story_link(page: Page, paragraphs: list[str], long_links: list[tuple[str, str]]) -> bool:
-    """Whether most of the body's text lies inside one link to another story of the site: a list's card
-    whose link wraps its headline, its text and its date (a story's own text is never another page's link)."""
+def _body_in_story_links(page: Page, paragraphs: list[str], long_links: list[tuple[str, str]]) -> int:
+    """How many links to other stories of the site hold :data:`LINKED_BODY_SHARE` of the body's text between
+    them, 0 when they hold less: a list's card whose link wraps its headline, its text and its date, or a
+    home's lead story and teasers whose links wrap their leads (a story's own text is never another page's
+    link)."""
     body = [_SPACE.sub("", p) for p in paragraphs]
     chars = sum(map(len, body))
     if not chars or not long_links:
-        return False
+        return 0
     own = _own_addresses(page, None)
-    for text, href in long_links:
-        if len(text) < LINKED_BODY_SHARE * chars:
-            continue  # too short to hold that much of the body
-        inside = sum(len(p) for p in body if p in text)
-        if inside >= LINKED_BODY_SHARE * chars and _address(href) not in own and _links_a_story(href, None):
-            return True
-    return False
+    stories = [text for text, href in long_links if _address(href) not in own and _links_a_story(href, None)]
+    holding, inside = _paragraphs_in_links(body, stories)
+    return len(holding) if inside >= LINKED_BODY_SHARE * chars else 0
+
+
+def _paragraphs_in_links(body: list[str], links: list[str]) -> tuple[set[int], int]:
+    """Which of the ``links`` texts hold paragraphs of the body, and the characters of the paragraphs they
+    hold. A paragraph shorter than :data:`LINKED_PARAGRAPH_LEAST` (a label, a date) is only looked for in
+    the links that hold a longer one: a menu's label is found inside some link's text by chance."""
+    holding: set[int] = set()
+    inside = 0
+    for paragraph in (p for p in body if len(p) >= LINKED_PARAGRAPH_LEAST):
+        at = next((i for i, text in enumerate(links) if len(text) >= len(paragraph) and paragraph in text), None)
+        if at is not None:
+            holding.add(at)
+            inside += len(paragraph)
+    inside += sum(len(p) for p in body if len(p) < LINKED_PARAGRAPH_LEAST and any(p in links[i] for i in holding))
+    return holding, inside
 
 
 def _led_chars(story_at: list[int], lengths: list[int]) -> int:
