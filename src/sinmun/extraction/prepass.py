@@ -20,42 +20,54 @@ _VOID = ("area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|trac
 _SELF_CLOSING_KIN = "p|li|dt|dd|option|optgroup|tr|td|th|tbody|thead|tfoot|colgroup|caption|rb|rt|rtc|rp"
 _SELF_CLOSING_KIN_SET = frozenset(_SELF_CLOSING_KIN.split("|"))
 #: tags that never add to the depth: void elements, the above, the document's own and raw-text elements.
-_UNCOUNTED = frozenset(f"{_VOID}|{_SELF_CLOSING_KIN}|html|head|body|script|style|textarea|title|xmp".split("|"))
+_UNCOUNTED = frozenset(f"{_VOID}|{_SELF_CLOSING_KIN}|html|head|body|script|style|textarea|title|xmp|iframe|"
+                        "noembed|noframes|plaintext".split("|"))
 # HTML elements whose ``<x/>`` still opens an element (the slash is ignored outside SVG/MathML).
 _SLASH_IGNORED = frozenset(
     "div|section|article|aside|nav|main|header|footer|blockquote|center|ul|ol|dl|table|form|fieldset|figure|"
     "details|dialog|address|menu|dir|span|font|a|b|i|u|em|strong|small|big|s|strike|tt|code|nobr|label|button".split("|"))
-# Comments, scripts and styles are skipped whole (an unclosed one runs to the end, as in HTML);
-# the loops are unrolled (runs of non-'<') so that long scripts scan at regex speed.
-_RAW = (r"!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
-        r"|script\b[^>]{0,4096}>[^<]*(?:<(?!/script)[^<]*)*"
-        r"|style\b[^>]{0,4096}>[^<]*(?:<(?!/style)[^<]*)*")
-#: group 1: '/name' or 'name' of a tag; empty for skipped raw text.
-_TAG_NAMES = re.compile(r"<(?:" + _RAW + r"|(/?[a-zA-Z][a-zA-Z0-9]*))", re.I)
+#: the characters the tokenizer reads as whitespace inside a tag (not \\v, which ``\\s`` also takes)
+_WS = "\\t\\n\\f\\r "
+#: raw-text and RCDATA elements: the tokenizer reads their content as text up to their own end tag
+_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 
 
 def _any_case(word: str) -> str:
     return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
 
 
-def _raw_text_any_case(name: str) -> str:
-    """A script or style element skipped whole, as in :data:`_RAW`, its name after the leading ``s`` in any case."""
-    return (_any_case(name[1:]) + r"\b[^>]{0,4096}>[^<]*(?:<(?!/" + _any_case(name) + r")[^<]*)*")
+# A tag's attributes read as the tokenizer reads them (names, '=', quoted or bare values) up to its '>', so that
+# a '<' inside a quoted value is no tag; each alternative starts on characters the others do not, and the loop is
+# possessive, so the scan stays linear.
+_ATTRS = (rf"(?:[{_WS}]+|/(?!>)|[^{_WS}/>][^{_WS}/>=]*"
+          rf"(?:[{_WS}]*=[{_WS}]*(?:\"[^\"]*\"?|'[^']*'?|[^{_WS}>]*))?)*+")
+# Comments as the tokenizer ends them (``<!-->``, ``<!--->``, ``-->``, ``--!>``, or the end of the page), then
+# bogus comments (``<!DOCTYPE``, ``<!x``, ``<?x``, ``</ x``: up to the next '>').
+_COMMENT = r"!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+(?:--!?>|\Z))"
+_BOGUS = r"[!?][^>]*+>?|/(?![a-zA-Z])[^>]*+>?"
 
 
-#: the tag names of UTF-8 markup (what the parser reads): the same scan, a byte per ASCII character, with
-#: the case spelt out (``[sS][cC]...``), which the regex engine matches faster than under IGNORECASE, and
-#: script and style behind one ``[sS]`` (a tag is tried against one branch fewer).
-_TAG_NAMES_UTF8 = re.compile((r"<(?:!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)|[sS](?:" + _raw_text_any_case("script") + "|"
-                              + _raw_text_any_case("style") + r")|(/?[a-zA-Z][a-zA-Z0-9]*))").encode())
-#: the same tags with their attributes and closing '/>' (groups: slash, name, self-closing slash).
-#: (A tag's attributes are taken possessively, up to its '>', then a look back for the '/': a lazy run that
-#: tried '/>' at every character cost 4,096 steps for each '<' of a page whose tags never close.)
-_TAGS = re.compile(r"<(?:" + _RAW + r"|(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>]{0,4096}+(?:(?<=(/)))?>)?)", re.I)
+def _raw_text(name: str) -> str:
+    """One raw-text element skipped whole: its start tag and its text up to ``</name`` and a delimiter (an
+    unclosed one runs to the end, as in HTML); the case spelt out, which matches faster than IGNORECASE."""
+    spelt = _any_case(name)
+    return (rf"{spelt}(?=[{_WS}/>]|\Z){_ATTRS}>?[^<]*+(?:<(?!/{spelt}(?:[{_WS}/>]|\Z))[^<]*+)*+")
+
+
+_RAW = "|".join([_COMMENT, _BOGUS, *map(_raw_text, _RAW_TEXT), rf"{_any_case('plaintext')}(?=[{_WS}/>]|\Z)[\s\S]*"])
+#: a tag name as the tokenizer reads it: a letter, then anything up to whitespace, '/' or '>'
+_NAME = rf"[a-zA-Z][^{_WS}/>]*"
+#: group 1: '/name' or 'name' of a tag; empty for comments and skipped raw text.
+_TAG_NAMES = re.compile(rf"<(?:{_RAW}|(/?{_NAME}){_ATTRS}>?)")
+#: the same scan over UTF-8 markup (what the parser reads), a byte per ASCII character.
+_TAG_NAMES_UTF8 = re.compile(_TAG_NAMES.pattern.encode())
+#: the same tags with their closing '/>' (groups: slash, name, self-closing slash; a slash that ends a bare
+#: attribute value, ``<a href=x/>``, is the value's).
+_TAGS = re.compile(rf"<(?:{_RAW}|(/?)({_NAME}){_ATTRS}(?:(/)>|>)?)")
 
 
 def _name_and_direction(token: str | bytes) -> tuple[str, bool]:
-    text = token.decode("ascii") if isinstance(token, bytes) else token
+    text = token.decode("latin-1") if isinstance(token, bytes) else token
     return text.lstrip("/").lower(), text.startswith("/")
 
 
@@ -140,13 +152,14 @@ def nesting_upper_bound(html: str | bytes) -> int:
     repeated, keep it flat while the page nests ever deeper.) ``html`` may be the page's UTF-8
     bytes (the parser's input), which scan faster than its text.
 
-    Not caught, as the scan reads every ``<`` outside comments, scripts and styles as a tag and a name as
-    its letters and digits: a closing tag inside an attribute value or a bogus comment
-    (``<a title="</div>">``, ``<!x</div>``), a name that goes on past them (``</div-x>`` counts as
-    ``</div>``), and ``<script`` or ``<!--`` inside an attribute value (what follows is skipped as raw
-    text). Each, repeated with an opening tag, nests the parser past the bound while the bound stays
-    near 1 (20,000 repeats and as many ``<p>``: 0.7 to 1.1 s to parse); catching them needs a scan that
-    reads attributes as the tokenizer does.
+    The scan reads tags as the tokenizer does: a name runs to whitespace, '/' or '>'; attributes with
+    their quoted values (a '<' inside one is no tag); comments as the tokenizer ends them (``<!-->``,
+    ``--!>``); bogus comments (``<!x``, ``<?x``, ``</ x``) up to their '>'; and the text of raw-text and
+    RCDATA elements (script, style, textarea, title, xmp, iframe, noembed, noframes, plaintext) up to
+    their own end tag. Not caught, as they depend on the tree builder's state: inside ``<svg>`` or
+    ``<math>`` a ``<style>``, ``<title>`` or ``<script>`` holds markup, not text, and a script's
+    ``<!--<script>`` escape keeps the next ``</script>`` inside it (either, opening a page of deep
+    ``<div>`` s, hides them: 20,000 of them and as many ``<p>`` take 0.8 s to parse).
     """
     steps = _steps(html)
     return sum(_name_range(steps, code) for _, code in _names_by_count(steps))
