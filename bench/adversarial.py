@@ -79,6 +79,18 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "unmatched-closes": (20_000, lambda n: "<html><body>" + "<div></b>" * n + S),
     # one tag with n distinct attributes (the parser checks each against the ones before it)
     "many-attributes": (20_000, lambda n: page(S, "<div " + " ".join(f"a{i}" for i in range(n)) + ">x</div>")),
+    # closing tags a naive tag scan sees where the tokenizer sees none (an attribute value, a bogus comment,
+    # a longer name, a textarea's text), each beside a <div> that stays open, then as many <p>
+    "close-in-attribute": (10_000, lambda n: "<html><body>" + '<div><a title="</div>"></a>' * n + "<p>x" * n),
+    "close-in-bogus-comment": (10_000, lambda n: "<html><body>" + "<div><!x</div>" * n + "<p>x" * n),
+    "close-with-longer-name": (10_000, lambda n: "<html><body>" + "<div></div-x>" * n + "<p>x" * n),
+    "close-in-textarea": (10_000, lambda n: "<html><body>" + "<div><textarea></div></textarea>" * n + "<p>x" * n),
+    # a false comment or script start that a naive scan runs to the end of the page
+    "empty-comment-then-deep": (10_000, lambda n: "<html><body><!-->" + "<div>" * n + "<p>x" * n),
+    "script-in-attribute-then-deep": (10_000, lambda n: "<html><body><a title='<script>'></a>" + "<div>" * n
+                                      + "<p>x" * n),
+    # not caught (the tree builder's state): style text that holds markup inside <svg>
+    "svg-style-then-deep": (10_000, lambda n: "<html><body><svg><style>" + "<div>" * n + "<p>x" * n),
     # a 20 MB inline script in <head> must not cost the body (it is dropped before the size bound)
     "head-script": (2_500_000, lambda n: "<html><head><script>var x='" + "x" * n + "';</script></head><body>"
                     "<div><p>" + S * 3 + "</p></div></body></html>"),
