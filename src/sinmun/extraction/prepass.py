@@ -47,23 +47,37 @@ _COMMENT = r"!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+(?:--!?>|\Z))"
 _BOGUS = r"[!?][^>]*+>?|/(?![a-zA-Z])[^>]*+>?"
 
 
-def _raw_text(name: str) -> str:
-    """One raw-text element skipped whole: its start tag and its text up to ``</name`` and a delimiter (an
-    unclosed one runs to the end, as in HTML); the case spelt out, which matches faster than IGNORECASE."""
-    spelt = _any_case(name)
-    return (rf"{spelt}(?=[{_WS}/>]|\Z){_ATTRS}>?[^<]*+(?:<(?!/{spelt}(?:[{_WS}/>]|\Z))[^<]*+)*+")
+def _raw_text(name: str, attributes: str) -> str:
+    """One raw-text element skipped whole, after its first letter: the rest of its start tag (``attributes``:
+    how its attributes are read) and its text up to ``</name`` and a delimiter (an unclosed one runs to the
+    end, as in HTML); the case spelt out, which matches faster than IGNORECASE."""
+    rest = rf"{_any_case(name[1:])}(?=[{_WS}/>]|\Z)"
+    if name == "plaintext":
+        return rest + r"[\s\S]*"  # the rest of the page is text
+    end = rf"</{_any_case(name)}(?:[{_WS}/>]|\Z)"
+    return rf"{rest}{attributes}>?[^<]*+(?:<(?!{end[1:]})[^<]*+)*+"
 
 
-_RAW = "|".join([_COMMENT, _BOGUS, *map(_raw_text, _RAW_TEXT), rf"{_any_case('plaintext')}(?=[{_WS}/>]|\Z)[\s\S]*"])
+def _skipped(attributes: str) -> str:
+    """Comments, bogus comments and raw-text elements, the latter grouped by first letter (a tag such as
+    ``<span>`` is tried against the ``s`` names once)."""
+    by_first: dict[str, list[str]] = {}
+    for name in (*_RAW_TEXT, "plaintext"):
+        by_first.setdefault(name[0], []).append(_raw_text(name, attributes))
+    raw = "|".join(f"[{first}{first.upper()}](?:{'|'.join(names)})" for first, names in by_first.items())
+    return rf"{_COMMENT}|{_BOGUS}|{raw}"
+
+
 #: a tag name as the tokenizer reads it: a letter, then anything up to whitespace, '/' or '>'
 _NAME = rf"[a-zA-Z][^{_WS}/>]*"
-#: group 1: '/name' or 'name' of a tag; empty for comments and skipped raw text.
-_TAG_NAMES = re.compile(rf"<(?:{_RAW}|(/?{_NAME}){_ATTRS}>?)")
+#: group 1: '/name' or 'name' of a tag; empty for comments and skipped raw text. (A tag's attributes are not
+#: read: reading them as the tokenizer does, quoted values and all, tripled the cost of this scan.)
+_TAG_NAMES = re.compile(rf"<(?:{_skipped('[^>]*+')}|(/?{_NAME}))")
 #: the same scan over UTF-8 markup (what the parser reads), a byte per ASCII character.
 _TAG_NAMES_UTF8 = re.compile(_TAG_NAMES.pattern.encode())
 #: the same tags with their closing '/>' (groups: slash, name, self-closing slash; a slash that ends a bare
 #: attribute value, ``<a href=x/>``, is the value's).
-_TAGS = re.compile(rf"<(?:{_RAW}|(/?)({_NAME}){_ATTRS}(?:(/)>|>)?)")
+_TAGS = re.compile(rf"<(?:{_skipped(_ATTRS)}|(/?)({_NAME}){_ATTRS}(?:(/)>|>)?)")
 
 
 def _name_and_direction(token: str | bytes) -> tuple[str, bool]:
@@ -152,14 +166,15 @@ def nesting_upper_bound(html: str | bytes) -> int:
     repeated, keep it flat while the page nests ever deeper.) ``html`` may be the page's UTF-8
     bytes (the parser's input), which scan faster than its text.
 
-    The scan reads tags as the tokenizer does: a name runs to whitespace, '/' or '>'; attributes with
-    their quoted values (a '<' inside one is no tag); comments as the tokenizer ends them (``<!-->``,
-    ``--!>``); bogus comments (``<!x``, ``<?x``, ``</ x``) up to their '>'; and the text of raw-text and
-    RCDATA elements (script, style, textarea, title, xmp, iframe, noembed, noframes, plaintext) up to
-    their own end tag. Not caught, as they depend on the tree builder's state: inside ``<svg>`` or
-    ``<math>`` a ``<style>``, ``<title>`` or ``<script>`` holds markup, not text, and a script's
-    ``<!--<script>`` escape keeps the next ``</script>`` inside it (either, opening a page of deep
-    ``<div>`` s, hides them: 20,000 of them and as many ``<p>`` take 0.8 s to parse).
+    The scan reads tag names as the tokenizer does (to whitespace, '/' or '>'), comments as it ends them
+    (``<!-->``, ``--!>``), bogus comments (``<!x``, ``<?x``, ``</ x``) up to their '>', and the text of
+    raw-text and RCDATA elements (script, style, textarea, title, xmp, iframe, noembed, noframes,
+    plaintext) up to their own end tag. Not caught: it does not read attributes (a closing tag, a
+    ``<script`` or a ``<!--`` inside a quoted value is taken for one: reading values as the tokenizer does
+    tripled the scan's cost; :func:`flatten_deep_nesting` does read them), and what depends on the tree
+    builder's state (inside ``<svg>`` or ``<math>`` a ``<style>``, ``<title>`` or ``<script>`` holds
+    markup; a script's ``<!--<script>`` escape keeps the next ``</script>`` inside it). Each, opening or
+    beside a page of deep ``<div>`` s, hides them: 20,000 and as many ``<p>`` take about 0.8 s to parse.
     """
     steps = _steps(html)
     return sum(_name_range(steps, code) for _, code in _names_by_count(steps))
