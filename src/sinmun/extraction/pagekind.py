@@ -170,7 +170,7 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     ``url`` is the page's URL (or its canonical URL), None when unknown.
     """
     declared = url_signals(url) + declared_signals(page)
-    declared.append(publication_signal(page, article))
+    declared.append(publication_signal(page, article, doubted=any(s.weight > 0 for s in declared)))
     chars = sum(len(p) for p in article.body_paragraphs)
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
     # with no URL to weigh, what the page declares (og:type article, a publication time) is the strong word
@@ -189,12 +189,13 @@ _REGISTRATION_LABEL = re.compile(r"(?:등록일자|등록일|등록|창간일?|�
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
-def publication_signal(page: Page, article: Article) -> Signal:
+def publication_signal(page: Page, article: Article, *, doubted: bool = True) -> Signal:
     """A publication time says story, unless the page writes that day only as its outlet's registration or
-    founding date in the colophon (a home page's only date; the day is not a story's)."""
+    founding date in the colophon (a home page's only date; the day is not a story's). That test reads the
+    body's whole text, so it runs only when the page is ``doubted`` (its URL or declarations already say list)."""
     if not article.published:
         return Signal(1.0, "no publication time")
-    if _only_a_registration_date(page, article.published):
+    if doubted and _only_a_registration_date(page, article.published):
         return Signal(1.0, "no publication time (the only date is the outlet's registration date)")
     return Signal(-1.0, "a publication time")
 
@@ -206,10 +207,29 @@ def _only_a_registration_date(page: Page, published: str) -> bool:
     if day is None or body is None:
         return False
     year, month, date = day.groups()
+    if not _label_before_year(page.html, year):
+        return False  # no label with the year after it anywhere in the markup: the text cannot have one either
     written = re.compile(rf"{year}\s?[./년-]\s?0?{int(month)}\s?[./월-]\s?0?{int(date)}(?!\d)")
     text = _SPACE.sub(" ", body.text(separator=" "))
     found = [m.start() for m in written.finditer(text)]
     return bool(found) and all(_REGISTRATION_LABEL.search(text, max(0, at - 12), at) for at in found)
+
+
+#: the words every :data:`_REGISTRATION_LABEL` holds, and how far after one (in markup) its date may be written
+_REGISTRATION_WORDS = ("등록", "창간", "발행")
+_LABEL_REACH = 1000
+
+
+def _label_before_year(html: str, year: str) -> bool:
+    """Whether the markup has a registration word with ``year`` written within :data:`_LABEL_REACH` characters
+    after it: a few substring searches, where the full test reads the whole body's text."""
+    for word in _REGISTRATION_WORDS:
+        at = html.find(word)
+        while at != -1:
+            if html.find(year, at, at + _LABEL_REACH) != -1:
+                return True
+            at = html.find(word, at + len(word))
+    return False
 
 
 def _weigh_text(page: Page, article: Article, declared: list[Signal]) -> tuple[bool, str | None]:
@@ -764,7 +784,8 @@ def _made_of_links(paragraph: str, index: dict[str, list[str]]) -> bool:
     covering :data:`LINK_RUN_SHARE` of its text. One pass over the text, a look-up at each position."""
     compact = _SPACE.sub("", paragraph)
     at = covered = runs = 0
-    while at <= len(compact) - HEADLINE_MIN:
+    uncovered_most = (1 - LINK_RUN_SHARE) * len(compact)  # past this many characters outside links: no
+    while at <= len(compact) - HEADLINE_MIN and at - covered <= uncovered_most:
         found = next((t for t in index.get(compact[at:at + HEADLINE_MIN], ()) if compact.startswith(t, at)), None)
         if found is None:
             at += 1
