@@ -41,13 +41,18 @@ def joined(pairs: Iterable[tuple[str, str]]) -> str:
     return " ".join(sorted({token(kind, value) for kind, value in pairs}))
 
 
-def through(db: sqlite3.Connection) -> int:
-    """The last rowid whose index row carries its names' tokens (0: none does)."""
+def meta_rowid(db: sqlite3.Connection, key: str) -> int:
+    """A rowid mark kept in the archive's ``meta`` table (0 when it is not there, or there is no such table)."""
     try:
-        row = db.execute("SELECT value FROM meta WHERE key = ?", (THROUGH,)).fetchone()
+        row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     except sqlite3.OperationalError:
         return 0
     return int(row[0]) if row else 0
+
+
+def through(db: sqlite3.Connection) -> int:
+    """The last rowid whose index row carries its names' tokens (0: none does)."""
+    return meta_rowid(db, THROUGH)
 
 
 def set_through(db: sqlite3.Connection, last: int) -> None:

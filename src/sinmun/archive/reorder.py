@@ -50,11 +50,7 @@ _VERBATIM = ("facet_values", "term_df", "sources")
 
 def ordered_through(db: sqlite3.Connection) -> int:
     """The last rowid of the archive's date-ordered run (0 when it has none)."""
-    try:
-        row = db.execute("SELECT value FROM meta WHERE key = ?", (ORDERED_THROUGH,)).fetchone()
-    except sqlite3.OperationalError:
-        return 0
-    return int(row[0]) if row else 0
+    return entity_tokens.meta_rowid(db, ORDERED_THROUGH)
 
 
 def ordered_range(db: sqlite3.Connection, since: str | None, until: str | None) -> tuple[int, int] | None:
