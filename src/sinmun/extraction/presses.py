@@ -307,7 +307,7 @@ def _is_outlet_word(word: str, *, alone: bool) -> bool:
 
 # ----------------------------------------------------------------- the outlet of the site's logo
 #: what a logo's alternative text adds to the outlet's name: "가상일보 로고", "가상일보 logo", "가상일보 홈"
-_LOGO_WORDS = re.compile(r"\s*(?:로고|logo|홈|home|메인|main|바로가기|으로\s*이동|홈으로|홈페이지)\s*$", re.I)
+_LOGO_WORDS = re.compile(r"(?:\s*(?:로고|logo|홈|home|메인|main|바로가기|으로\s*이동|홈으로|홈페이지))+\s*$", re.I)
 #: a Latin logo text that names an outlet is its acronym ("GBS"), not a word ("Menu", "Search")
 _LOGO_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 #: at most this many logo images are read
@@ -320,8 +320,7 @@ def press_from_logo(alts: list[str], host: str | None = None) -> str | None:
     phrase, ``실시간 뉴스``, ``많이 본 뉴스``, ``SNS 공유``, names none). A Latin acronym counts when the site's
     ``host`` (if given) spells it (``GBS`` on ``www.gbs.example``; ``TOP``, ``AD`` or ``PDF`` buttons name no one)."""
     for alt in alts[:MAX_LOGOS]:
-        name = _LOGO_WORDS.sub("", " ".join(alt.split()))
-        name = _LOGO_WORDS.sub("", name)  # "가상일보 로고 홈"
+        name = _LOGO_WORDS.sub("", " ".join(alt.split()))  # "가상일보 로고 홈": every trailing logo word
         acronym = bool(_LOGO_ACRONYM.fullmatch(name)) and (host is None or name.lower() in host.lower())
         if name and (is_press_name(name) or acronym
                      or re.search(r"[가-힣]", name) and _is_outlet_word(name, alone=False)):
