@@ -91,6 +91,9 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
                                       + "<p>x" * n),
     # not caught (the tree builder's state): style text that holds markup inside <svg>
     "svg-style-then-deep": (10_000, lambda n: "<html><body><svg><style>" + "<div>" * n + "<p>x" * n),
+    # the most a page parsed before its depth is known can nest: up to prepass.FEW_TAGS (4,000) '<', every tag
+    # opening one more level (at 4x it has 3,998 of them; at 8x the depth scan runs before the parse)
+    "few-tags-all-nesting": (1_000, lambda n: "<html><body>" + "<div>" * (n - 2) + S),
     # a 20 MB inline script in <head> must not cost the body (it is dropped before the size bound)
     "head-script": (2_500_000, lambda n: "<html><head><script>var x='" + "x" * n + "';</script></head><body>"
                     "<div><p>" + S * 3 + "</p></div></body></html>"),

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import DecodeError, EmptyInputError, NotHtmlError
 from .attributes import MAX_ATTRIBUTES, cap_attributes
-from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting
+from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting, has_few_tags, tree_too_deep
 
 #: Pages longer than this (in characters) are cut before parsing, with a warning.
 MAX_HTML_CHARS = 6_000_000
@@ -321,18 +321,43 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
     del utf8
     if not oversized and _binary_head(html, encoded):
         raise NotHtmlError("not HTML: binary data")
+    html, tree = _parse_bounded(html, encoded, warnings)
+    return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
+
+
+def _parse_bounded(html: str, encoded: bytes, warnings: list[str]) -> tuple[str, LexborHTMLParser]:
+    """Parse with the parser's work bounded. A page of few tags is parsed as it is and its tree's depth
+    checked (the parser's worst case on so few tags is small); any other page, or one found nesting too
+    deep, has its elements beyond :data:`MAX_NESTING` flattened before it is parsed."""
+    if has_few_tags(encoded):
+        parsed_html, tree, cut = _parse_capped(html, encoded)
+        if not tree_too_deep(tree):
+            _note_cut(cut, warnings)
+            return parsed_html, tree
     html, flattened = flatten_deep_nesting(html, encoded=encoded)
     if flattened:
         warnings.append(f"elements nested deeper than {MAX_NESTING} levels flattened ({flattened} tags dropped)")
         encoded = html.encode("utf-8", "ignore")
+    html, tree, cut = _parse_capped(html, encoded)
+    _note_cut(cut, warnings)
+    return html, tree
+
+
+def _parse_capped(html: str, encoded: bytes) -> tuple[str, LexborHTMLParser, int]:
+    """The page parsed with its tags bounded to :data:`MAX_ATTRIBUTES` attributes: its text, tree and the
+    number of tags cut."""
     bounded_markup, cut = cap_attributes(encoded)
     if cut:
-        warnings.append(f"{cut} tags cut to their first {MAX_ATTRIBUTES} attributes")
         encoded = bounded_markup
         html = encoded.decode("utf-8", "replace")
     tree = LexborHTMLParser(encoded)
     tree.raw_html = b""  # the parser's copy of its input: nothing reads it, and the text is in ``html``
-    return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
+    return html, tree, cut
+
+
+def _note_cut(cut: int, warnings: list[str]) -> None:
+    if cut:
+        warnings.append(f"{cut} tags cut to their first {MAX_ATTRIBUTES} attributes")
 
 
 def _bounded(html: str, warnings: list[str]) -> str:

@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from selectolax.lexbor import LexborHTMLParser
+
 #: open elements deeper than this are flattened: their tags go, their text stays.
 MAX_NESTING = 512
+#: a page with at most this many '<' is parsed before its depth is known, and its tree checked after: on so few
+#: tags the parser's worst case (every tag opening one more level) stays small (bench/adversarial.py measures
+#: it), while the depth scan below costs about as much as the parse itself on an ordinary page.
+FEW_TAGS = 4000
 
 _VOID = ("area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|track|wbr|basefont|bgsound|frame|"
          "image|isindex|spacer")
@@ -197,6 +203,24 @@ def nests_deeper_than(html: str | bytes, limit: int) -> bool:
         if total > limit:
             return True
     return False
+
+
+def has_few_tags(encoded: bytes) -> bool:
+    """Whether the page has at most :data:`FEW_TAGS` tags (a count of '<', which runs at memory speed)."""
+    return encoded.count(b"<") <= FEW_TAGS
+
+
+# An element with at least N element ancestors, for N = 63 (a cheap first look) and N = MAX_NESTING.
+_PROBE_DEEPER = "*" + " > *" * 63
+_DEEPER_THAN_LIMIT = "*" + " > *" * MAX_NESTING
+
+
+def tree_too_deep(tree: LexborHTMLParser) -> bool:
+    """Whether a parsed page nests more than :data:`MAX_NESTING` elements deep (html counted as the first).
+    The selector engine walks each element's ancestors, so this costs the sum of the depths, in C."""
+    if tree.root is None or tree.css_first(_PROBE_DEEPER) is None:
+        return False
+    return tree.css_first(_DEEPER_THAN_LIMIT) is not None
 
 
 def flatten_deep_nesting(html: str, limit: int = MAX_NESTING, *, encoded: bytes | None = None) -> tuple[str, int]:
