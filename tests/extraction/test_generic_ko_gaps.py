@@ -1,0 +1,39 @@
+"""Gaps the last pass left in the generic Korean conventions (issue 10): the word between a reporter's name and the
+title that is no second name, a story's closing slash byline, a photo caption's agency credit, and the lone dash
+and year lines under a headline. The fixture pages are under ``tests/fixtures/generic-ko/``
+(kind-of-reporter-after-name, posting-place-after-name, side-by-side-names-kept, …)."""
+from __future__ import annotations
+
+import pytest
+
+from sinmun.extraction.bylines import clean_author, find_reporters, side_by_side_name
+
+
+def names(reporters) -> list[str]:
+    return [r.name for r in reporters]
+
+
+# ----------------------------------------------------------------- a word between the name and the title
+@pytest.mark.parametrize("line, expected", [
+    ("홍길동 장애인 기자", ["홍길동"]), ("홍길동 신도림 기자", ["홍길동"]), ("김철수 조지아 통신원", ["김철수"]),
+    ("홍길동 워싱턴 특파원", ["홍길동"]), ("김철수 베이징 특파원", ["김철수"]), ("나가람 청소년 기자", ["나가람"]),
+    ("홍길동 노년층 기자", ["홍길동"]), ("장애인 홍길동 기자", ["홍길동"]), ("조지아 김철수 특파원", ["김철수"]),
+    ("어린이 홍길동 나가람 기자", ["홍길동", "나가람"]), ("신도림 홍길동 김철수 기자", ["홍길동", "김철수"]),
+    ("홍길동 김철수 기자", ["홍길동", "김철수"]), ("홍길동 남궁가람 기자", ["홍길동", "남궁가람"]),
+])
+def test_the_word_before_the_title_is_a_second_name_only_when_it_looks_like_one(line, expected):
+    assert names(find_reporters(line)) == expected
+    assert names(clean_author(line)) == expected
+
+
+def test_the_e_mail_after_a_kind_of_reporter_is_the_reporters():
+    assert [(r.name, r.email) for r in find_reporters("홍길동 장애인 기자 gildong@gasang.example")] == [
+        ("홍길동", "gildong@gasang.example")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("장애인", False), ("신도림", False), ("조지아", False), ("유가족", False), ("주민들", False), ("고령층", False),
+    ("김철수", True), ("장애진", True), ("신도현", True), ("조지훈", True),
+])
+def test_places_and_groups_of_people_are_no_names(word, expected):
+    assert side_by_side_name(word) is expected
