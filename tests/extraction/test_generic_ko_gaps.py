@@ -37,3 +37,18 @@ def test_the_e_mail_after_a_kind_of_reporter_is_the_reporters():
 ])
 def test_places_and_groups_of_people_are_no_names(word, expected):
     assert side_by_side_name(word) is expected
+
+
+# ----------------------------------------------------------------- a photo caption's agency credit
+@pytest.mark.parametrize("paragraph, press", [
+    ("[AFP=연합뉴스] 가상국 수도에서 시민들이 행진하고 있다.", None),
+    ("[EPA=연합뉴스]", None),
+    ("(가상수도 AP=가상뉴스) 홍길동 기자 = 가상국 대통령의 연설 모습", None),
+    ("[로이터=가상일보] 가상국 항구에 화물선들이 서 있다.", None),
+    ("(파리 AFP=가상뉴스) 가상국 정부가 새 연금법을 발표했다. 의회는 다음 달 표결한다.", "가상뉴스"),
+    ("(서울=가상뉴스) 홍길동 기자 = 가상시가 버스 요금 인상을 검토하고 있다.", "가상뉴스"),
+    ("[AFP=가상뉴스] 가상국 정부가 새 연금법을 14일 발표했다.", "가상뉴스"),
+])
+def test_an_agencys_photo_credit_opening_a_caption_names_no_outlet(paragraph, press):
+    from sinmun.extraction.presses import press_from_dateline
+    assert press_from_dateline(paragraph) == press
