@@ -52,3 +52,34 @@ def test_places_and_groups_of_people_are_no_names(word, expected):
 def test_an_agencys_photo_credit_opening_a_caption_names_no_outlet(paragraph, press):
     from sinmun.extraction.presses import press_from_dateline
     assert press_from_dateline(paragraph) == press
+
+
+# ----------------------------------------------------------------- lone dash lines and year lines under the headline
+QUOTE = '"청년이 떠나지 않는 도시를 만들겠다"'
+
+
+@pytest.mark.parametrize("lines, count", [
+    ([QUOTE, "- 나가람 가상시장", "―", "가상시가 청년 정책을 내놓았다."], 3),    # the dash line closes the quote
+    ([QUOTE + " ― 나가람 가상시장", "—", "가상시가 청년 정책을 내놓았다."], 2),
+    ([QUOTE, "- 나가람 가상시장", "가상시가 청년 정책을 내놓았다."], 2),
+    ([QUOTE, "―", "가상시가 청년 정책을 내놓았다."], 0),                       # a dash alone is no speaker
+    ([QUOTE, "-", "나가람 가상시장"], 0), ([QUOTE + " ―", "가상시가 청년 정책을 내놓았다."], 0),
+    ([QUOTE, "- 나가람 가상시장", "- 월세 지원 두 배"], 0),                      # dash items: a list
+])
+def test_a_lone_dash_line_is_a_separator_never_a_speaker_or_a_list_item(lines, count):
+    from sinmun.extraction.widgets import pull_quote_lines
+    assert pull_quote_lines(lines) == count
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024년 가상시에서 태어난 아기가 처음으로 늘었다", True), ("2024년도 가상시 예산이 확정됐습니다", True),
+    ("2024 가상시 청년 정책 무엇이 달라지나요", True),
+    ("2025년 가상시 예산 12조3천억원 확정", False), ('2024년 가상시 상인회 "손님 늘었다"', False),
+    ("가상시에서 태어난 아기가 처음으로 늘었다", False), ("300곳 넘어선 공공 배달앱 가맹점", False),
+])
+def test_a_year_then_a_sentence_without_its_stop_is_no_subtitle_line(line, expected):
+    from sinmun.extraction.fields import _is_subtitle_line
+    from sinmun.extraction.widgets import year_led_sentence
+    assert year_led_sentence(line) is expected
+    if expected:
+        assert not _is_subtitle_line(line)
