@@ -83,3 +83,36 @@ def test_a_year_then_a_sentence_without_its_stop_is_no_subtitle_line(line, expec
     assert year_led_sentence(line) is expected
     if expected:
         assert not _is_subtitle_line(line)
+
+
+# ----------------------------------------------------------------- a slash byline closing the story's text
+STORY = ["가상시가 내년부터 수도요금을 올린다고 7일 밝혔다.", "시는 정수장 시설 비용이 늘었다고 설명했다."]
+LAST = "시민단체들은 인상 폭을 줄여야 한다고 요구하고 있다./홍길동 기자"
+
+
+@pytest.mark.parametrize("after", [[], ["저작권자 © 가상생활신문 무단전재 및 재배포 금지"], ["", "관련기사"],
+                                   ["관련기사", "가상시 하수도 요금도 내년 오른다"]])
+def test_a_slash_byline_ending_the_text_is_the_byline(after):
+    from sinmun.extraction.clean import clean_paragraphs
+    cleaned = clean_paragraphs(STORY + [LAST] + after)
+    assert names(cleaned.reporters) == ["홍길동"]
+    assert cleaned.paragraphs == STORY + ["시민단체들은 인상 폭을 줄여야 한다고 요구하고 있다."]
+
+
+@pytest.mark.parametrize("lines", [
+    STORY[:1] + [LAST] + STORY[1:],                          # a caption in the text: more story follows
+    STORY + ["가상천 산책로를 시민들이 걷고 있다 /나가람 기자"] + STORY[:1],
+    STORY + ["사진/김철수 기자"], STORY + ["새로 포장한 가상천 산책로 /김철수 기자"],
+])
+def test_a_photographers_credit_names_no_reporter(lines):
+    from sinmun.extraction.clean import clean_paragraphs
+    assert clean_paragraphs(lines).reporters == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    (LAST, True), ("요구하고 있다. / 홍길동 기자", True), ("사진/홍길동 기자", False), ("홍길동/김철수 기자", False),
+    ("요구하고 있다./홍길동 기자 gildong@gasang.example", False), ("가상천 산책로 /홍길동 기자", False),
+])
+def test_a_line_ends_with_a_slash_byline(line, expected):
+    from sinmun.extraction.bylines import ends_with_slash_byline
+    assert ends_with_slash_byline(line) is expected

@@ -75,8 +75,9 @@ _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
     + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
-    # after a slash, with the e-mail (without one it is a photo's credit): "… 밝혔다. /홍길동 기자 x@y.example"
-    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    # after a slash, with the e-mail: "… 밝혔다. /홍길동 기자 x@y.example"; without one at the very end of a story's
+    # text (a photo's credit "… 있다./홍길동 기자" leaves as a caption first, unless it ends the text)
+    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?|\s*$)"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
     + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
     + OUTLET_WORD + r"\s*)?" + TITLE
@@ -286,10 +287,12 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
-    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``, ``사진 홍길동 김철수 기자``);
-    ``글·사진=홍길동 기자`` names the writer."""
+    """A photographer's credit (``사진=홍길동 기자``, ``사진/홍길동 기자``, ``홍길동 기자 촬영``,
+    ``사진 홍길동 김철수 기자``); ``글·사진=홍길동 기자`` names the writer."""
     if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
         return False
+    if re.split(r"\s*[·ㆍ,/]\s*", match["names"], maxsplit=1)[0] in _PHOTO_WORDS:
+        return True  # "사진/홍길동 기자": the credit word inside the names' run
     if _PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()):
         return True
     run = _RUN_BEFORE_NAME.search(text, 0, match.start()) if match.start() else None
@@ -328,6 +331,17 @@ def is_photographer_caption(line: str) -> bool:
     if _CAPTION_SENTENCE_END.search(before):
         return True
     return not before.endswith(("다", "다.", "요", "요.")) and len(before.split()) >= MIN_PHRASE_WORDS
+
+
+#: a sentence's end, then a slash byline and nothing more: "… 우려하고 있다./홍길동 기자"
+_CLOSING_SLASH_BYLINE = re.compile(r"(?<=[.!?\"'”’])\s*/\s*" + HANGUL_NAME + r"\s*(?:기자|특파원)\s*$")
+
+
+def ends_with_slash_byline(line: str) -> bool:
+    """A line of the story's text closed by a byline after a slash, no e-mail (``… 우려하고 있다./홍길동 기자``):
+    the shape of a one-sentence photo caption too, which only the line's place tells apart (the byline ends the
+    story's text). A credit (``사진/홍길동 기자``) has no sentence before its slash."""
+    return "/" in line and bool(_CLOSING_SLASH_BYLINE.search(line))
 
 
 def is_not_a_name(word: str) -> bool:
