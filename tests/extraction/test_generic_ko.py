@@ -224,8 +224,10 @@ def test_a_slash_byline_with_its_e_mail_glued_to_the_last_paragraph():
     from sinmun.extraction.clean import split_trailing_byline
     assert split_trailing_byline("요금은 일반 버스보다 500원 비싼 2000원이다. /홍길동 기자 gildong@gasang.example") == (
         "요금은 일반 버스보다 500원 비싼 2000원이다.", "/홍길동 기자 gildong@gasang.example")
-    # without an e-mail it is a photo's credit: left to the caption rules
-    assert split_trailing_byline("시민들이 버스를 기다리고 있다. /홍길동 기자")[1] is None
+    # without an e-mail too: a photo's caption of that shape left the text before, by the caption rule, unless it
+    # ended the story (tests/extraction/test_generic_ko_gaps.py)
+    assert split_trailing_byline("시민들이 버스를 기다리고 있다. /홍길동 기자") == ("시민들이 버스를 기다리고 있다.",
+                                                                                "/홍길동 기자")
 
 
 @pytest.mark.parametrize("line", ["Copyright © 2024 가상일보 All rights reserved.", "Copyright © 2010-2024 가상일보. All rights reserved.",

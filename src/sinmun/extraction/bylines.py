@@ -75,8 +75,9 @@ _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
     + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
-    # after a slash, with the e-mail (without one it is a photo's credit): "… 밝혔다. /홍길동 기자 x@y.example"
-    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    # after a slash, with the e-mail: "… 밝혔다. /홍길동 기자 x@y.example"; without one at the very end of a story's
+    # text (a photo's credit "… 있다./홍길동 기자" leaves as a caption first, unless it ends the text)
+    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?|\s*$)"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
     + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
     + OUTLET_WORD + r"\s*)?" + TITLE
@@ -106,7 +107,7 @@ def find_reporters(text: str) -> list[Reporter]:
     for match in _title_matches(text):
         if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
             continue
-        names = spaced_names_before(text, match.start("names")) + re.split(r"\s*[·ㆍ,/]\s*", match["names"])
+        names = _match_names(text, match)
         for i, name in enumerate(names):
             email = match["email"] if i == len(names) - 1 else None
             add_reporter(found, name, email)
@@ -144,7 +145,19 @@ _PLACES = frozenset("""
 도쿄 오사카 나고야 고베 오키나와 후쿠오카 삿포로 하노이 호찌민 호치민 방콕 마닐라 양곤 하얼빈 선양 상하이 홍콩 마카오
 타이베이 모스크바 민스크 안카라 이스탄불 도하 두바이 리야드 테헤란 카이로 나이로비 라고스 제네바 마드리드 로마
 이스라엘 이란 이라크 이집트 인도 한국 남한 북한 유럽 유엔 남미 하와이 오타와 오클랜드 오스틴 호놀룰루
+조지아 라오스 모나코 모로코 우간다 남아공 오만 호주 나트랑 나폴리 오데사 오슬로 선전 우한 남양주 양주 용인 남유럽 서유럽
+인도양 남극 남산 설악산 지리산 한강 금강 강북 홍대 신촌 명동 마곡 이태원 남대문 성수동 신도림 신대방 구파발 왕십리
+노량진 보라매 남가좌 남태령 신사동 한남동 반포동 방배동 도곡동 석촌동 신림동
 """.split())
+#: words for groups of people, written before or after a reporter's name as the kind of reporter or the beat
+#: (``장애인 기자``, ``어린이 기자``) and never a name (those whose first syllable is no surname need no entry)
+_PEOPLE_WORDS = frozenset("""
+장애인 장애아 노인 노동자 노숙인 노숙자 이주민 이민자 이재민 유학생 유권자 유공자 한국인 고령자 전문가 정치인 기업인
+연예인 방송인 경제인 문화인 소비자 구직자 은퇴자 임산부 어린이 어르신 여학생 남학생 고교생 신입생 원주민 이방인 한부모
+조부모 유가족 여성 남성 주민 주부 노조 선수 신자 환자
+""".split())
+#: the endings of a word for a group of people that a Korean given name never has (``노년층``, ``유족들``)
+_PEOPLE_ENDINGS = ("층", "족", "들")
 #: words a byline writes before names that name no one: roles of the piece, desks' subjects, time words
 _NOT_PERSON_WORDS = frozenset("""
 정리 진행 구성 대담 사회 편집 기획 연출 취재 보도 사진 영상 촬영 그래픽 삽화 일러스트 번역 감수 자문 제작 글
@@ -166,8 +179,9 @@ def looks_like_a_name(word: str) -> bool:
     if not 2 <= len(word) <= 4 or not re.fullmatch(r"[가-힣]+", word):
         return False
     surname = word[:2] in SURNAMES2 if len(word) == 4 else word[0] in SURNAMES
-    return (surname and word not in _PLACES and word not in _NOT_PERSON_WORDS and not is_not_a_name(word)
-            and not (len(word) > 2 and word.endswith(_PLACE_ENDINGS + _ROLE_ENDINGS)))
+    return (surname and word not in _PLACES and word not in _NOT_PERSON_WORDS and word not in _PEOPLE_WORDS
+            and not is_not_a_name(word)
+            and not (len(word) > 2 and word.endswith(_PLACE_ENDINGS + _ROLE_ENDINGS + _PEOPLE_ENDINGS)))
 
 
 #: the endings of a role written before names: "편집장", "부국장", "전문위원"
@@ -193,7 +207,7 @@ def side_by_side_name(word: str) -> bool:
 def _opens_a_byline(word: str) -> bool:
     """A word that may stand before a byline's names without being one: a place or a desk (``서울``, ``정치부``,
     ``가상일보``); not a photo or credit word, after which the names are no writers."""
-    return (word in _PLACES or word.endswith(_PLACE_ENDINGS) or bool(_ORG_WORD.search(word))
+    return (word in _PLACES or word in _PEOPLE_WORDS or word.endswith(_PLACE_ENDINGS) or bool(_ORG_WORD.search(word))
             or len(word) > 2 and word.endswith(_TEAM_ENDINGS + _ROLE_ENDINGS + _PLACE_NOUN_ENDINGS)
             or word in _NOT_PERSON_WORDS and word not in _CREDIT_WORDS)
 
@@ -204,6 +218,18 @@ _TEAM_ENDINGS = ("팀", "부", "국", "단", "반", "센터", "본부")
 
 _CREDIT_WORDS = frozenset(("사진", "영상", "촬영", "그래픽", "삽화", "일러스트", "정리", "진행", "구성", "대담", "사회",
                            "번역", "감수", "자문", "제작", "연출", "편집"))
+
+
+def _match_names(text: str, match: re.Match[str]) -> list[str]:
+    """The names of a name-title match, after those written side by side before it (``홍길동 김철수 기자``). The word
+    just before the title, after such names, is a second name only when it looks like one beside another: else it
+    says where or what the reporter is (``홍길동 워싱턴 특파원``: the posting; ``홍길동 장애인 기자``: the kind of
+    reporter)."""
+    own = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
+    before = spaced_names_before(text, match.start("names"))
+    if before and len(own) == 1 and not side_by_side_name(own[0]):
+        return before
+    return before + own
 
 
 def spaced_names_before(text: str, start: int) -> list[str]:
@@ -261,10 +287,12 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
-    """A photographer's credit (``사진=홍길동 기자``, ``홍길동 기자 촬영``, ``사진 홍길동 김철수 기자``);
-    ``글·사진=홍길동 기자`` names the writer."""
+    """A photographer's credit (``사진=홍길동 기자``, ``사진/홍길동 기자``, ``홍길동 기자 촬영``,
+    ``사진 홍길동 김철수 기자``); ``글·사진=홍길동 기자`` names the writer."""
     if _TEXT_AND_PHOTO_BEFORE.search(text, 0, match.start()):
         return False
+    if re.split(r"\s*[·ㆍ,/]\s*", match["names"], maxsplit=1)[0] in _PHOTO_WORDS:
+        return True  # "사진/홍길동 기자": the credit word inside the names' run
     if _PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()):
         return True
     run = _RUN_BEFORE_NAME.search(text, 0, match.start()) if match.start() else None
@@ -303,6 +331,17 @@ def is_photographer_caption(line: str) -> bool:
     if _CAPTION_SENTENCE_END.search(before):
         return True
     return not before.endswith(("다", "다.", "요", "요.")) and len(before.split()) >= MIN_PHRASE_WORDS
+
+
+#: a sentence's end, then a slash byline and nothing more: "… 우려하고 있다./홍길동 기자"
+_CLOSING_SLASH_BYLINE = re.compile(r"(?<=[.!?\"'”’])\s*/\s*" + HANGUL_NAME + r"\s*(?:기자|특파원)\s*$")
+
+
+def ends_with_slash_byline(line: str) -> bool:
+    """A line of the story's text closed by a byline after a slash, no e-mail (``… 우려하고 있다./홍길동 기자``):
+    the shape of a one-sentence photo caption too, which only the line's place tells apart (the byline ends the
+    story's text). A credit (``사진/홍길동 기자``) has no sentence before its slash."""
+    return "/" in line and bool(_CLOSING_SLASH_BYLINE.search(line))
 
 
 def is_not_a_name(word: str) -> bool:

@@ -63,7 +63,8 @@ from dataclasses import dataclass, field
 from ..article import Reporter
 from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
-                      dateline_reporters, find_reporters, is_byline_line, is_not_a_name, is_photographer_caption,
+                      dateline_reporters, ends_with_slash_byline, find_reporters, is_byline_line, is_not_a_name,
+                      is_photographer_caption,
                       sign_off_reporters,
                       split_trailing_byline)
 
@@ -385,7 +386,7 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
                 if rest.strip():
                     result.remove(normalize_space(rest), stop)
             break
-        rule = line.rule()
+        rule = _unless_it_ends_the_story(line.rule(), paragraphs, index)
         if rule and not (rule == "date-line" and len(paragraphs) == 1):  # a date line alone is all the text found
             _remove_line(result, text, rule)
             continue
@@ -398,6 +399,21 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             add_reporter(result.reporters, reporter.name, reporter.email)
         result.paragraphs.append(text)
     return result
+
+
+def _unless_it_ends_the_story(rule: str | None, paragraphs: list[str], index: int) -> str | None:
+    """``rule``, or None when it takes the story's last sentence and its slash byline for a photo caption
+    (``… 요구하고 있다./홍길동 기자``, :func:`ends_with_slash_byline`, with only page furniture after it: a copyright
+    line, a related list, blanks): the line is the story's, and :func:`split_trailing_byline` cuts its byline."""
+    if rule != "photo-caption" or index < len(paragraphs) - 3 or not ends_with_slash_byline(paragraphs[index]):
+        return rule
+    for later in paragraphs[index + 1:]:
+        line = _Line(normalize_space(later))
+        if line.text and line.stop_rule():
+            break  # a related list: the text ended
+        if line.text and not line.rule():
+            return rule  # more of the text follows: a picture's caption
+    return None
 
 
 #: rules whose lines name people who are not the story's reporters (photographers, camera and edit crews).

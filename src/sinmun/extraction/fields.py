@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, RelatedLink, Reporter
 from . import arc, flight, nextdata, people, times
-from .widgets import is_quotation, pull_quote_lines
+from .widgets import is_quotation, pull_quote_lines, year_led_sentence
 from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
@@ -270,7 +270,7 @@ _NUMBERED_OR_DATED = re.compile(r"\d+\s*[.)\]:]|\d{1,4}\s*[-./ë…„]\s*\d|\d{1,2}ì
 def _is_subtitle_line(line: str) -> bool:
     low, high = _SUBTITLE_CHARS
     if line[:1].isdigit():
-        starts_well = not _NUMBERED_OR_DATED.match(line)
+        starts_well = not _NUMBERED_OR_DATED.match(line) and not year_led_sentence(line)
     else:
         starts_well = not line.startswith(_NOT_SUBTITLE_START)
     return (low <= len(line) <= high and bool(_HANGUL.search(line)) and starts_well

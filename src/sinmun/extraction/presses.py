@@ -260,6 +260,8 @@ def press_from_dateline(paragraph: str | None) -> str | None:
     if match is None:
         return None
     inside = " ".join(match["inside"].split())
+    if "=" in inside and opens_an_agency_photo_caption(inside, (paragraph or "")[match.end():]):
+        return None  # "[AFP=연합뉴스] 시민들이 행진하고 있다.": who passed the picture on, not the page's outlet
     if "=" in inside:  # "서울=연합뉴스", "OSEN=홍길동 기자", "세종=가상경제 홍길동 기자"
         name = _outlet_beside_equals(*(part.strip() for part in inside.split("=", 1)))
     else:  # "아이뉴스24 홍길동 기자", "아이뉴스24"
@@ -267,6 +269,33 @@ def press_from_dateline(paragraph: str | None) -> str | None:
     alone = " " not in inside and "=" not in inside
     press = clean_press(name) if name and _is_outlet_word(name, alone=alone) else None
     return press if press and not _is_portal_name(press) else None
+
+
+#: a news agency whose picture another outlet passes on, left of the ``=`` in a caption's credit: ``[AFP=연합뉴스]``,
+#: ``(워싱턴 AP=뉴스1)``, ``[EPA 연합뉴스=가상일보]``
+_AGENCY_LEFT = re.compile(r"(?:^|\s)(?:AFP|AP|EPA|UPI|Reuters|dpa|ANSA|Xinhua|Getty(?:\s?Images)?|"
+                          r"로이터|신화|교도|타스|게티이미지)(?:통신|코리아)?(?:\s+\S+)?$", re.I)
+#: the byline a caption may carry before its sentence: "홍길동 기자 ="
+_CAPTION_BYLINE = re.compile(r"^\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*")
+#: how a caption's one sentence ends: it says what the picture shows ("… 행진하고 있다.", "… 모습.")
+_CAPTION_END = re.compile(r"(?:있다|모습|모습이다|보인다|전경|풍경)\.?$")
+#: a caption after its credit is this long at most
+MAX_AGENCY_CAPTION_CHARS = 150
+
+
+def opens_an_agency_photo_caption(inside: str, rest: str) -> bool:
+    """A bracket ``inside`` that credits an agency's picture (an agency left of ``=``: ``AFP=연합뉴스``) before the
+    ``rest`` of a photo caption: nothing, or one short sentence saying what the picture shows (``시민들이 행진하고
+    있다.``). The outlet right of ``=`` passed the picture on; the page may be another's. A story translated from the
+    agency's copy (``(파리 AFP=연합뉴스) … 발표했다. …``) opens with its own dateline."""
+    if not _AGENCY_LEFT.search(inside.split("=", 1)[0].strip()):
+        return False
+    rest = _CAPTION_BYLINE.sub("", rest.strip(), count=1)
+    if not rest:
+        return True
+    sentence = rest.rstrip(".")
+    return (len(rest) <= MAX_AGENCY_CAPTION_CHARS and not re.search(r"[.!?]", sentence)
+            and bool(_CAPTION_END.search(rest)))
 
 
 def _outlet_beside_equals(left: str, right: str) -> str | None:

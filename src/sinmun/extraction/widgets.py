@@ -316,9 +316,14 @@ def _is_attribution(line: str) -> bool:
             and not _SPOKEN_END.search(line.rstrip(")")))
 
 
+#: a list's item: a dash, then its text (``- 전기요금 인상``); a line of dashes alone is a separator
+_DASH_ITEM = re.compile(r"\s*[-–—―~]\s*[^\s\-–—―~]")
+
+
 def _is_dash_item(lines: list[str]) -> bool:
-    """Whether the (first of the) lines opens with a dash, as the items of a list do (``- 전기요금 인상``)."""
-    return bool(lines) and lines[0].lstrip()[:1] in "-–—―~"
+    """Whether the (first of the) lines opens with a dash and then text, as the items of a list do (``- 전기요금
+    인상``); a lone dash line (``-``, ``―``) separates the quote from the story and is no item."""
+    return bool(lines) and bool(_DASH_ITEM.match(lines[0]))
 
 
 def pull_quote_lines(lines: list[str]) -> int:
@@ -330,9 +335,32 @@ def pull_quote_lines(lines: list[str]) -> int:
     first = lines[0].strip()
     if is_quotation(first):
         speaker = len(lines) > 1 and _is_attribution(lines[1]) and not _is_dash_item(lines[2:3])
-        return 2 if speaker else 0  # a dash line followed by another is a list's first item, no speaker
+        return 2 + _separator_after(lines, 2) if speaker else 0  # a dash item after the dash line: a list
     close = _QUOTE_MARKS.get(first[:1])
     end = first.rfind(close) if close else -1
     if end > 4 and is_quotation(first[:end + 1]) and _is_attribution(first[end + 1:]):
-        return 1
+        return 1 + _separator_after(lines, 1)
     return 0
+
+
+#: a line of dashes alone (``-``, ``―``, ``———``): a separator, never a speaker's line or a list's item
+_DASHES_ALONE = re.compile(r"\s*[-–—―~─━]+\s*")
+
+
+def _separator_after(lines: list[str], count: int) -> int:
+    """1 when the line after a pull quote's ``count`` lines is a lone dash line closing the quote, else 0."""
+    return int(len(lines) > count and bool(_DASHES_ALONE.fullmatch(lines[count])))
+
+
+# ----------------------------------------------------------------- a year, then a sentence without its full stop
+#: a line that opens with a year (``2024년 …``, ``2024년도 …``, ``2024 …``)
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}(?:년도?)?\s")
+#: the endings of a sentence's predicate (a line ending so is a sentence, its full stop left out)
+_PREDICATE_ENDINGS = ("다", "요", "죠", "까")
+
+
+def year_led_sentence(line: str) -> bool:
+    """A line that opens with a year and ends as a sentence's predicate does, without the full stop (``2024년
+    가상시에서 태어난 아기가 처음으로 늘었다``): the story's first sentence, no subtitle. A subtitle opening with a
+    year is a headline's phrase (``2024년 가상시 예산 12조``) or ends with a quoted remark (``… "늘었다"``)."""
+    return bool(_YEAR_OPENING.match(line)) and line.rstrip().endswith(_PREDICATE_ENDINGS)
