@@ -16,10 +16,12 @@ import hashlib
 import json
 import math
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -102,8 +104,15 @@ def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
     return record.to_dict() if isinstance(record, Article) else dict(record)
 
 
+_clock: list[Any] = [None, ""]   # the last second :func:`_now` formatted, and its text
+
+
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    """The time now, to the second, in ISO form (formatted once per second: a bulk load asks per record)."""
+    second = int(time.time())
+    if second != _clock[0]:
+        _clock[:] = [second, datetime.fromtimestamp(second, timezone.utc).isoformat(timespec="seconds")]
+    return _clock[1]
 
 
 def _pack(value: Any) -> bytes:
@@ -262,6 +271,7 @@ class Filters:
 NAME_FILTERS = ("reporter", "person", "org", "place")
 
 
+@lru_cache(maxsize=4096)
 def _meta_token(kind: str, value: str) -> str:
     return kind + hashlib.sha1(value.encode("utf-8")).hexdigest()[:12]
 
@@ -752,6 +762,7 @@ _ARTICLE_COLUMNS = ("title", "press", "section", "portal", "published", "day", "
                     "extracted_at", "sinmun_version", "record_hash", "enriched")
 #: What SQLite can store in a column; anything else in a record field is a malformed record.
 _BINDABLE = (str, int, float, bytes, type(None))
+_BINDABLE_TYPES = frozenset(_BINDABLE)
 #: Records tokenised and written together (one vectorised tokeniser call, one executemany each).
 FLUSH_ROWS = 256
 
@@ -798,6 +809,8 @@ def _record_blob(row: "_Row", enrichment: Any) -> bytes:
 
 def _check_storable(values: tuple, reporters: list) -> None:
     """TypeError for a field SQLite cannot store (a press that is a dict): a bad record, not a failed batch."""
+    if all(type(value) in _BINDABLE_TYPES for value in values) and all(type(name) is str for name in reporters):
+        return
     names = _ARTICLE_COLUMNS[:-1] + ("reporter",) * len(reporters)
     for name, value in zip(names, values + tuple(reporters)):
         if not isinstance(value, _BINDABLE):
