@@ -103,16 +103,30 @@ def _codes(joined: str) -> np.ndarray:
     return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+#: :func:`packed_tokens` of a batch: the output's bytes, their encoding, and whether each text's
+#: tokens must still be lower-cased by ``str.lower``. Cheap to hand between processes.
+Packed = tuple[bytes, str, bool]
+
+
 def index_texts(texts: list[str]) -> list[str]:
     """``BigramTokenizer().index_text(text)`` for each text, in one vectorised pass."""
-    if not texts:
-        return []
+    return unpack(packed_tokens(texts)) if texts else []
+
+
+def packed_tokens(texts: list[str]) -> Packed:
+    """:func:`index_texts` of a non-empty batch, before it is decoded (:func:`unpack`)."""
     codes = _codes(_SEPARATOR.join(texts))
     classes = _class_of(codes)
     classes[np.cumsum([len(text) + 1 for text in texts[:-1]], dtype=np.int64) - 1] = SEPARATOR
     codes, lower_each = _lowered(codes, classes)
     encoding = "utf-16-le" if codes.dtype == np.uint16 else "utf-32-le"
-    texts_tokens = _layout(codes, classes).tobytes().decode(encoding, "surrogatepass").split(_SEPARATOR)
+    return _layout(codes, classes).tobytes(), encoding, lower_each
+
+
+def unpack(packed: Packed) -> list[str]:
+    """The token string of each text of a :func:`packed_tokens` batch."""
+    data, encoding, lower_each = packed
+    texts_tokens = data.decode(encoding, "surrogatepass").split(_SEPARATOR)
     return [(tokens[:-1].lower() if lower_each else tokens[:-1]) for tokens in texts_tokens]
 
 

@@ -768,19 +768,58 @@ FLUSH_ROWS = 256
 
 
 @dataclass
+class PreparedRecord:
+    """A record checked and turned into what the archive stores, before any look-up in the archive
+    (:func:`prepare_record`). Picklable: a helper process may make it (:mod:`sinmun.archive.ingest`)."""
+
+    key: str
+    record: dict[str, Any] | None         # the record without the archive's own fields (None once compressed)
+    raw: bytes                            # its JSON (hashed, and stored when there is no enrichment)
+    values: tuple                         # _ARTICLE_COLUMNS but ``enriched``; the last one is the record hash
+    texts: tuple[str, str]                # title and body, as the tokeniser reads them
+    reporters: list[str]
+    meta: str
+    stored: bytes | None = None           # the stored record without enrichment, made ahead (:meth:`compress`)
+    tokens: tuple[str, str] | None = None  # the texts' index tokens, made ahead by the archive's tokeniser
+
+    def compress(self) -> "PreparedRecord":
+        """Make the stored record now and drop the JSON it came from (less to hand over between processes)."""
+        self.stored = zlib.compress(self.raw, 1)
+        self.record, self.raw = None, b""
+        return self
+
+
+def prepare_record(data: dict[str, Any], source: str | None = None,
+                   extracted_at: str | None = None) -> PreparedRecord:
+    """Check a record and compute its columns; TypeError, ValueError, AttributeError or KeyError for a
+    malformed one (a bad record: nothing is written)."""
+    record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
+    raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+    reporters = _reporter_names(record)
+    values = _article_values(record, hashlib.sha1(raw).hexdigest(), data.get("source") or source,
+                             extracted_at or data.get("extracted_at") or _now(),
+                             data.get("sinmun_version") or __version__)
+    _check_storable(values, reporters)
+    return PreparedRecord(article_id(data), record, raw, values, (_title_text(record), _body_text(record)),
+                          reporters, meta_tokens(record))
+
+
+@dataclass
 class _Row:
     """One record ready to be written: everything that can fail on a malformed record is done."""
 
     key: str
     old_rowid: int | None                 # the stored article it replaces
-    record: dict[str, Any]                # the record without the archive's own fields
-    raw: bytes                            # its JSON (hashed, and stored when there is no enrichment)
-    values: tuple                         # _ARTICLE_COLUMNS but ``enriched``
-    texts: tuple[str, str]                # title and body, as the tokeniser reads them
+    record: dict[str, Any] | None         # as in PreparedRecord
+    raw: bytes
+    values: tuple
+    texts: tuple[str, str]
     reporters: list[str]
     meta: str
     original: bytes | None
     rowid: int = 0
+    stored: bytes | None = None
+    tokens: tuple[str, str] | None = None
 
 
 def _article_values(record: dict[str, Any], record_hash: str, source: str | None, extracted_at: str,
@@ -803,8 +842,9 @@ def _compressed_original(html: str | None) -> bytes | None:
 def _record_blob(row: "_Row", enrichment: Any) -> bytes:
     """The stored record: its JSON, with the enrichment's nouns when there is one (compressed)."""
     if not enrichment:
-        return zlib.compress(row.raw, 1)
-    return _pack(dict(row.record, enrichment={"nouns": sorted(enrichment.nouns)}))
+        return row.stored if row.stored is not None else zlib.compress(row.raw, 1)
+    record = row.record if row.record is not None else _unpack(row.stored or b"")
+    return _pack(dict(record, enrichment={"nouns": sorted(enrichment.nouns)}))
 
 
 def _check_storable(values: tuple, reporters: list) -> None:
@@ -844,9 +884,12 @@ class Writer:
     def add(self, record: Article | dict[str, Any], *, source: str | None = None,
             original_html: str | None = None, extracted_at: str | None = None) -> str:
         """Insert or update one record; returns ``added``, ``updated`` or ``unchanged``."""
-        data = _as_dict(record)
+        return self.add_prepared(prepare_record(_as_dict(record), source, extracted_at), original_html=original_html)
+
+    def add_prepared(self, prepared: PreparedRecord, *, original_html: str | None = None) -> str:
+        """:meth:`add` of a record :func:`prepare_record` made (here or in another process)."""
         self._write_started()
-        outcome = self._upsert(data, source, original_html, extracted_at)
+        outcome = self._queue(prepared, original_html)
         setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -873,27 +916,18 @@ class Writer:
             self.db.rollback()
         self._pending = 0
 
-    def _upsert(self, data: dict[str, Any], source: str | None, original_html: str | None,
-                extracted_at: str | None) -> str:
-        """Check one record and queue it; everything that can fail on a malformed record happens here."""
-        key = article_id(data)
+    def _queue(self, prepared: PreparedRecord, original_html: str | None) -> str:
+        """Decide a checked record's outcome against the stored article, and queue it unless it is unchanged."""
+        key = prepared.key
         if key in self._queued:  # the same article twice in one batch: the first must be stored to compare
             self.flush()
-        record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
-        raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
-        record_hash = hashlib.sha1(raw).hexdigest()
         old = self.db.execute("SELECT rowid, record_hash, enriched FROM articles WHERE id = ?",
                               (key,)).fetchone()
-        if old and self._unchanged(old, record_hash, original_html):
+        if old and self._unchanged(old, prepared.values[-1], original_html):
             return "unchanged"
-        reporters = _reporter_names(record)
-        values = _article_values(record, record_hash, data.get("source") or source,
-                                 extracted_at or data.get("extracted_at") or _now(),
-                                 data.get("sinmun_version") or __version__)
-        _check_storable(values, reporters)
-        self._queued[key] = _Row(key, old[0] if old else None, record, raw, values,
-                                 (_title_text(record), _body_text(record)), reporters, meta_tokens(record),
-                                 _compressed_original(original_html))
+        self._queued[key] = _Row(key, old[0] if old else None, prepared.record, prepared.raw, prepared.values,
+                                 prepared.texts, prepared.reporters, prepared.meta,
+                                 _compressed_original(original_html), stored=prepared.stored, tokens=prepared.tokens)
         return "updated" if old else "added"
 
     def _unchanged(self, old: tuple, record_hash: str, original_html: str | None) -> bool:
@@ -928,8 +962,17 @@ class Writer:
                 row.rowid = row.old_rowid
         self._insert_rows(rows, enrichments)
 
+    def _tokens(self, rows: list[_Row]) -> list[str]:
+        """Title and body tokens of each row, one flat list; tokenised here where no helper did it."""
+        missing = [row for row in rows if row.tokens is None]
+        if missing:
+            made = self.archive.tokenizer.index_texts([text for row in missing for text in row.texts])
+            for i, row in enumerate(missing):
+                row.tokens = (made[2 * i], made[2 * i + 1])
+        return [text for row in rows for text in row.tokens or ()]
+
     def _insert_rows(self, rows: list[_Row], enrichments: list) -> None:
-        tokens = self.archive.tokenizer.index_texts([text for row in rows for text in row.texts])
+        tokens = self._tokens(rows)
         blobs = [_record_blob(row, enrichment) for row, enrichment in zip(rows, enrichments)]
         for row, enrichment in zip(rows, enrichments):  # in order: enrichment weights depend on earlier rows
             if row.old_rowid is not None:
