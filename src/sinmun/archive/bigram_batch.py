@@ -103,6 +103,12 @@ def _codes(joined: str) -> np.ndarray:
     return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+def warm() -> None:
+    """Build the lookup tables now (a process about to fork helpers that tokenise)."""
+    _classes()
+    _lower()
+
+
 #: :func:`packed_tokens` of a batch: the output's bytes, their encoding, and whether each text's
 #: tokens must still be lower-cased by ``str.lower``. Cheap to hand between processes.
 Packed = tuple[bytes, str, bool]

@@ -107,6 +107,12 @@ def add_paths(archive: Archive, paths: list[str], *, enrich: bool = True, batch_
     return report
 
 
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
+
+
 class _Helpers:
     """The processes that parse large JSONL files for :func:`add_paths`, started on first need.
 
@@ -117,7 +123,7 @@ class _Helpers:
     def __init__(self, enabled: bool, bigrams: bool) -> None:
         self.enabled = enabled
         self.bigrams = bigrams   # the archive's tokeniser is the bigram one: the helpers tokenise too
-        self.count = max(1, min(4, (os.cpu_count() or 2) - 1))
+        self.count = max(1, min(4, _cpus() - 1))
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "_Helpers":
@@ -131,6 +137,9 @@ class _Helpers:
     def pool(self) -> ProcessPoolExecutor | None:
         """The helpers' pool; None when they are not to be used."""
         if self.enabled and self._pool is None:
+            if self.bigrams:   # imported and its tables built once, before the helpers are forked
+                from .bigram_batch import warm
+                warm()
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
             self._pool = ProcessPoolExecutor(self.count, mp_context=context)
@@ -181,8 +190,7 @@ def _add_jsonl(writer: Writer, path: Path, problem: Callable[[str, str], None],
     name = display_path(path)
     try:
         with open_maybe_gzip(path) as stream:
-            pool = helpers.pool() if helpers else None
-            if helpers and pool:
+            if helpers is not None and helpers.pool() is not None:
                 return _add_stream_helped(writer, stream, name, problem, helpers)
             return _add_stream(writer, stream, name, problem)
     except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a .gz cut short or corrupt
@@ -250,7 +258,7 @@ def _take(writer: Writer, task: tuple[Future | None, int, list[bytes]], name: st
         from .bigram_batch import unpack
         tokens = unpack(packed)
         for i, record in enumerate(records):
-            record.tokens = (tokens[2 * i], tokens[2 * i + 1])
+            record.tokenised(tokens[2 * i], tokens[2 * i + 1])
     for item in items:
         if isinstance(item, PreparedRecord):
             writer.add_prepared(item)
@@ -277,11 +285,14 @@ def prepare_lines(name: str, first: int, lines: list[bytes], bigrams: bool) -> t
             out.append(prepare_record(with_id(parsed), parsed.get("source") or where).compress())
         except BAD_RECORD as exc:
             out.append((where, f"bad record: {type(exc).__name__}: {exc}"))
-    texts = [text for item in out if isinstance(item, PreparedRecord) for text in item.texts]
-    if not (bigrams and texts):
+    records = [item for item in out if isinstance(item, PreparedRecord)]
+    if not (bigrams and records):
         return out, None
     from .bigram_batch import packed_tokens
-    return out, packed_tokens(texts)
+    packed = packed_tokens([text for record in records for text in record.texts])
+    for record in records:
+        record.texts = ("", "")   # tokenised: the texts need not travel back
+    return out, packed
 
 
 def _parse_line(raw: bytes) -> dict[str, Any] | str | None:

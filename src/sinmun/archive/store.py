@@ -776,17 +776,22 @@ class PreparedRecord:
     record: dict[str, Any] | None         # the record without the archive's own fields (None once compressed)
     raw: bytes                            # its JSON (hashed, and stored when there is no enrichment)
     values: tuple                         # _ARTICLE_COLUMNS but ``enriched``; the last one is the record hash
-    texts: tuple[str, str]                # title and body, as the tokeniser reads them
+    texts: tuple[str, str]                # title and body, as the tokeniser reads them ("" once tokenised)
     reporters: list[str]
     meta: str
     stored: bytes | None = None           # the stored record without enrichment, made ahead (:meth:`compress`)
     tokens: tuple[str, str] | None = None  # the texts' index tokens, made ahead by the archive's tokeniser
 
     def compress(self) -> "PreparedRecord":
-        """Make the stored record now and drop the JSON it came from (less to hand over between processes)."""
+        """Make the stored record now and drop the JSON it came from (less to hand over between processes);
+        such a record is stored without enrichment."""
         self.stored = zlib.compress(self.raw, 1)
         self.record, self.raw = None, b""
         return self
+
+    def tokenised(self, title: str, body: str) -> None:
+        """Take the texts' index tokens (made by the archive's tokeniser) in place of the texts."""
+        self.tokens, self.texts = (title, body), ("", "")
 
 
 def prepare_record(data: dict[str, Any], source: str | None = None,
@@ -843,8 +848,7 @@ def _record_blob(row: "_Row", enrichment: Any) -> bytes:
     """The stored record: its JSON, with the enrichment's nouns when there is one (compressed)."""
     if not enrichment:
         return row.stored if row.stored is not None else zlib.compress(row.raw, 1)
-    record = row.record if row.record is not None else _unpack(row.stored or b"")
-    return _pack(dict(record, enrichment={"nouns": sorted(enrichment.nouns)}))
+    return _pack(dict(row.record or {}, enrichment={"nouns": sorted(enrichment.nouns)}))
 
 
 def _check_storable(values: tuple, reporters: list) -> None:
@@ -888,6 +892,8 @@ class Writer:
 
     def add_prepared(self, prepared: PreparedRecord, *, original_html: str | None = None) -> str:
         """:meth:`add` of a record :func:`prepare_record` made (here or in another process)."""
+        if self.enrich and (prepared.record is None or prepared.tokens is not None):
+            raise ValueError("a compressed or tokenised prepared record cannot be enriched")
         self._write_started()
         outcome = self._queue(prepared, original_html)
         setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
