@@ -53,6 +53,7 @@ def _contents(path):
 
 def _add(tmp_path, db, source, monkeypatch, helped):
     monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0 if helped else 1 << 62)
+    monkeypatch.setattr(ingest, "_cpus", lambda: 2)   # helpers on any machine (none on one CPU)
     used = []
     pool = ingest._Helpers.pool
     monkeypatch.setattr(ingest._Helpers, "pool", lambda self: used.append(pool(self)) or used[-1])
@@ -80,6 +81,11 @@ def test_helpers_store_what_one_process_stores(tmp_path, monkeypatch):
     again = _add(tmp_path, "helped.db", source, monkeypatch, helped=True)
     assert (again.stats.added, again.stats.updated, again.stats.unchanged) == (0, 2, 700)
     assert _contents(tmp_path / "helped.db")["index"] == expected["index"]
+
+
+def test_no_helpers_on_one_cpu(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "_cpus", lambda: 1)
+    assert ingest._Helpers(enabled=True, bigrams=True).pool() is None
 
 
 def test_a_helper_that_dies_leaves_the_rest_to_this_process(tmp_path, monkeypatch):

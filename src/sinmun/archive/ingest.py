@@ -116,14 +116,16 @@ def _cpus() -> int:
 class _Helpers:
     """The processes that parse large JSONL files for :func:`add_paths`, started on first need.
 
-    One fewer than the CPUs (at least one, at most four): this process writes meanwhile. Forked
-    where the system can (no second import of sinmun); they never touch the archive.
+    As many as the CPUs (at most four; none on one CPU, where they would only add the hand-over):
+    they wait while this process writes what they made, so two of them on two CPUs keep this
+    process, the slowest stage, busy. Forked where the system can (no second import of sinmun);
+    they never touch the archive.
     """
 
     def __init__(self, enabled: bool, bigrams: bool) -> None:
-        self.enabled = enabled
+        self.count = min(4, _cpus())
+        self.enabled = enabled and self.count > 1
         self.bigrams = bigrams   # the archive's tokeniser is the bigram one: the helpers tokenise too
-        self.count = max(1, min(4, _cpus() - 1))
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "_Helpers":
