@@ -1,18 +1,22 @@
 """The index side of :class:`sinmun.archive.fts.BigramTokenizer`, vectorised with numpy.
 
 :meth:`BigramTokenizer.tokens` walks every character in Python (44 % of ingestion time). This
-module produces the same token strings for a whole batch of texts with a dozen numpy passes:
+module produces the same token strings for a whole batch of texts with a few numpy passes:
 
-1. classify each code point (CJK, other letter/digit, inner-space candidate, anything else);
-2. drop the space runs that have a CJK character on both sides (``전략 기술`` -> ``전략기술``);
-3. every CJK character emits itself plus the next character when that one is CJK too (the
-   bigram) or alone when it ends its run; a letter/digit emits itself, plus a space when the
-   next character is not a letter/digit; everything else emits nothing. Each token is followed
-   by one space, so the output array is laid out with one ``cumsum`` of the emitted lengths.
+1. the texts are joined with ``\\n`` and each code point is classified (CJK, other letter/digit,
+   inner-space candidate, the separator between two texts, anything else);
+2. the space runs that have a CJK character on both sides are dropped (``전략 기술`` -> ``전략기술``);
+3. every character owns three output slots: itself, the next character, a space. A CJK character
+   fills the first and the third, and the second too when the next character is CJK (the bigram);
+   a letter/digit fills the first, and the third when the next character is not a letter/digit;
+   a separator fills the first (with ``\\n``); anything else fills none. One lookup of
+   (class, next class) in a table gives the slots to keep, one boolean selection the output.
 
-The texts are joined with ``\\n`` (a separator that never belongs to a token) and the output is
-cut back into one string per text. Equality with the character-by-character tokeniser is tested
-on random text over every character class (tests/test_archive_ingest.py).
+The output is then one string of every text's tokens, each followed by a space, the texts cut
+apart at ``\\n`` (a character no token holds). Texts without a character outside the BMP (nearly
+all) are handled as UTF-16 code units, half the memory traffic of UTF-32. Equality with the
+character-by-character tokeniser is tested on random text over every character class
+(tests/archive/test_archive_ingest.py).
 """
 from __future__ import annotations
 
@@ -22,7 +26,8 @@ import numpy as np
 
 #: The code-point ranges of fts._CJK.
 CJK_RANGES = ((0xAC00, 0xD7A3), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x3040, 0x30FF))
-OTHER, CJK, WORD, SPACE = 0, 1, 2, 3
+OTHER, CJK, WORD, SPACE, SEPARATOR = 0, 1, 2, 3, 4
+_CLASSES = 5
 _SPACES = (0x20, 0x09, 0xA0)
 _SEPARATOR = "\n"
 
@@ -40,6 +45,8 @@ def _classes() -> np.ndarray:
 
 def _class_of(codes: np.ndarray) -> np.ndarray:
     table = _classes()
+    if codes.dtype == np.uint16:
+        return table[codes]
     astral = codes > 0xFFFF
     classes = table[np.where(astral, 0, codes)]
     if astral.any():  # outside the BMP nothing is CJK or a space: a letter/digit or nothing
@@ -48,22 +55,22 @@ def _class_of(codes: np.ndarray) -> np.ndarray:
     return classes
 
 
-def _inner_spaces(classes: np.ndarray) -> np.ndarray:
-    """True for the spaces of each run that has a CJK character right before and right after it."""
-    size = classes.size
-    space = classes == SPACE
-    after_space = np.zeros(size, bool)
-    after_space[1:] = space[:-1]
-    before_space = np.zeros(size, bool)
-    before_space[:-1] = space[1:]
-    starts = np.flatnonzero(space & ~after_space)
-    ends = np.flatnonzero(space & ~before_space)
+def _inner_space_runs(classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the position before, the position after) each space run that has a CJK character right
+    before and right after it: the run is left out, the two characters joined."""
+    spaces = np.flatnonzero(classes == SPACE)
+    if not spaces.size:
+        return spaces, spaces
+    run_start = np.empty(spaces.size, bool)
+    run_start[0] = True
+    np.not_equal(spaces[1:] - spaces[:-1], 1, out=run_start[1:])
+    run_end = np.empty(spaces.size, bool)
+    run_end[-1] = True
+    run_end[:-1] = run_start[1:]
+    before, after = spaces[run_start] - 1, spaces[run_end] + 1
     padded = np.append(classes, np.uint8(OTHER))  # index -1 and index size both read OTHER
-    inner = (padded[starts - 1] == CJK) & (padded[ends + 1] == CJK) & (starts > 0)
-    delta = np.zeros(size + 1, np.int8)
-    delta[starts[inner]] = 1
-    delta[ends[inner] + 1] -= 1
-    return np.cumsum(delta[:-1], dtype=np.int8).astype(bool)
+    inner = (padded[before] == CJK) & (padded[after] == CJK) & (before >= 0)
+    return before[inner], after[inner]
 
 
 @lru_cache(maxsize=1)
@@ -75,40 +82,58 @@ def _lower() -> np.ndarray:
 
 #: Letters whose lower case is not one fixed character: U+0130 (two), capital sigma (final form).
 _CONTEXT_LOWER = (0x130, 0x3A3)
-#: Characters emitted for (class, next class): a CJK bigram 3 (two and a space), a run's last
-#: CJK character 2, a letter/digit inside a word 1, a word's last one 2 (with the space).
-_EMITTED = np.zeros((4, 4), np.uint8)
-_EMITTED[CJK, :] = 2
-_EMITTED[CJK, CJK] = 3
-_EMITTED[WORD, :] = 2
-_EMITTED[WORD, WORD] = 1
-_EMITTED_FLAT = _EMITTED.ravel()  # indexed by class * 4 + next class
+#: The output slots a character fills, by (class, next class): itself, the next character, a space
+#: (and a fourth, never filled, so that a character's four flags are read as one 32-bit word).
+_SLOT_COUNT = 4
+_SLOTS = np.zeros((_CLASSES, _CLASSES, _SLOT_COUNT), bool)
+_SLOTS[CJK, :, :3] = (True, False, True)          # a run's last CJK character, alone
+_SLOTS[CJK, CJK, :3] = (True, True, True)         # a CJK bigram
+_SLOTS[WORD, :, :3] = (True, False, True)         # a word's last letter/digit, then the space
+_SLOTS[WORD, WORD, :3] = (True, False, False)     # a letter/digit inside a word
+_SLOTS[SEPARATOR, :, :3] = (True, False, False)   # the separator between two texts: ``\n``
+#: indexed by class * _CLASSES + next class
+_SLOTS_PACKED = np.ascontiguousarray(_SLOTS.reshape(_CLASSES * _CLASSES, _SLOT_COUNT)).view(np.uint32).ravel()
+
+
+def _codes(joined: str) -> np.ndarray:
+    """The code points of ``joined``: UTF-16 code units when it has none outside the BMP, else UTF-32."""
+    narrow = joined.encode("utf-16-le", "surrogatepass")
+    if len(narrow) == 2 * len(joined):
+        return np.frombuffer(narrow, dtype=np.uint16)
+    return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def warm() -> None:
+    """Build the lookup tables now (a process about to fork helpers that tokenise)."""
+    _classes()
+    _lower()
+
+
+#: :func:`packed_tokens` of a batch: the output's bytes, their encoding, and whether each text's
+#: tokens must still be lower-cased by ``str.lower``. Cheap to hand between processes.
+Packed = tuple[bytes, str, bool]
 
 
 def index_texts(texts: list[str]) -> list[str]:
     """``BigramTokenizer().index_text(text)`` for each text, in one vectorised pass."""
-    if not texts:
-        return []
-    joined = _SEPARATOR.join(texts)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return unpack(packed_tokens(texts)) if texts else []
+
+
+def packed_tokens(texts: list[str]) -> Packed:
+    """:func:`index_texts` of a non-empty batch, before it is decoded (:func:`unpack`)."""
+    codes = _codes(_SEPARATOR.join(texts))
     classes = _class_of(codes)
-    separators = np.cumsum([len(text) + 1 for text in texts], dtype=np.int64) - 1  # the last: one past the end
-    if (classes == SPACE).any():
-        keep = ~_inner_spaces(classes)
-        kept_before = np.cumsum(keep, dtype=np.int32) - keep  # each kept character's position after the drop
-        separators = np.append(kept_before, np.int32(keep.sum()))[separators]
-        codes, classes = codes[keep], classes[keep]
+    classes[np.cumsum([len(text) + 1 for text in texts[:-1]], dtype=np.int64) - 1] = SEPARATOR
     codes, lower_each = _lowered(codes, classes)
-    starts, layout = _layout(codes, classes)
-    tokens = layout.tobytes().decode("utf-32-le", "surrogatepass")
-    bounds = np.append(starts, np.int32(layout.size))[separators].tolist()
-    out = []
-    begin = 0
-    for end in bounds:
-        text = tokens[begin:end - 1] if end > begin else ""
-        out.append(text.lower() if lower_each else text)
-        begin = end
-    return out
+    encoding = "utf-16-le" if codes.dtype == np.uint16 else "utf-32-le"
+    return _layout(codes, classes).tobytes(), encoding, lower_each
+
+
+def unpack(packed: Packed) -> list[str]:
+    """The token string of each text of a :func:`packed_tokens` batch."""
+    data, encoding, lower_each = packed
+    texts_tokens = data.decode(encoding, "surrogatepass").split(_SEPARATOR)
+    return [(tokens[:-1].lower() if lower_each else tokens[:-1]) for tokens in texts_tokens]
 
 
 def _lowered(codes: np.ndarray, classes: np.ndarray) -> tuple[np.ndarray, bool]:
@@ -125,16 +150,18 @@ def _lowered(codes: np.ndarray, classes: np.ndarray) -> tuple[np.ndarray, bool]:
     return codes, False
 
 
-def _layout(codes: np.ndarray, classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(where each character's output starts, the output: every token followed by a space)."""
-    pairs = classes * np.uint8(4)
+def _layout(codes: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """The output: every text's tokens, each followed by a space, the texts apart at ``\\n``."""
+    pairs = classes * np.uint8(_CLASSES)
     pairs[:-1] += classes[1:]
-    emitted = _EMITTED_FLAT[pairs]
-    ends = np.cumsum(emitted, dtype=np.int32)
-    starts = ends - emitted
-    layout = np.full(int(ends[-1]) if ends.size else 0, ord(" "), dtype=np.uint32)
-    chars = emitted > 0
-    layout[starts[chars]] = codes[chars]
-    pair = emitted == 3
-    layout[starts[pair] + 1] = np.roll(codes, -1)[pair]
-    return starts, layout
+    slots = np.empty((codes.size, _SLOT_COUNT), codes.dtype)
+    slots[:, 0] = codes
+    slots[:-1, 1] = codes[1:]
+    slots[-1:, 1] = 0
+    slots[:, 2] = ord(" ")
+    before, after = _inner_space_runs(classes)
+    if before.size:  # 전략 기술: 략 is followed by 기 (the spaces between fill no slot)
+        pairs[before] = CJK * _CLASSES + CJK
+        slots[before, 1] = codes[after]
+    filled = _SLOTS_PACKED[pairs].view(bool).reshape(codes.size, _SLOT_COUNT)
+    return slots[filled]

@@ -16,10 +16,12 @@ import hashlib
 import json
 import math
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -102,8 +104,15 @@ def _as_dict(record: Article | dict[str, Any]) -> dict[str, Any]:
     return record.to_dict() if isinstance(record, Article) else dict(record)
 
 
+_clock: list[Any] = [None, ""]   # the last second :func:`_now` formatted, and its text
+
+
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    """The time now, to the second, in ISO form (formatted once per second: a bulk load asks per record)."""
+    second = int(time.time())
+    if second != _clock[0]:
+        _clock[:] = [second, datetime.fromtimestamp(second, timezone.utc).isoformat(timespec="seconds")]
+    return _clock[1]
 
 
 def _pack(value: Any) -> bytes:
@@ -262,6 +271,7 @@ class Filters:
 NAME_FILTERS = ("reporter", "person", "org", "place")
 
 
+@lru_cache(maxsize=4096)
 def _meta_token(kind: str, value: str) -> str:
     return kind + hashlib.sha1(value.encode("utf-8")).hexdigest()[:12]
 
@@ -752,8 +762,51 @@ _ARTICLE_COLUMNS = ("title", "press", "section", "portal", "published", "day", "
                     "extracted_at", "sinmun_version", "record_hash", "enriched")
 #: What SQLite can store in a column; anything else in a record field is a malformed record.
 _BINDABLE = (str, int, float, bytes, type(None))
+_BINDABLE_TYPES = frozenset(_BINDABLE)
 #: Records tokenised and written together (one vectorised tokeniser call, one executemany each).
 FLUSH_ROWS = 256
+
+
+@dataclass
+class PreparedRecord:
+    """A record checked and turned into what the archive stores, before any look-up in the archive
+    (:func:`prepare_record`). Picklable: a helper process may make it (:mod:`sinmun.archive.ingest`)."""
+
+    key: str
+    record: dict[str, Any] | None         # the record without the archive's own fields (None once compressed)
+    raw: bytes                            # its JSON (hashed, and stored when there is no enrichment)
+    values: tuple                         # _ARTICLE_COLUMNS but ``enriched``; the last one is the record hash
+    texts: tuple[str, str]                # title and body, as the tokeniser reads them ("" once tokenised)
+    reporters: list[str]
+    meta: str
+    stored: bytes | None = None           # the stored record without enrichment, made ahead (:meth:`compress`)
+    tokens: tuple[str, str] | None = None  # the texts' index tokens, made ahead by the archive's tokeniser
+
+    def compress(self) -> "PreparedRecord":
+        """Make the stored record now and drop the JSON it came from (less to hand over between processes);
+        such a record is stored without enrichment."""
+        self.stored = zlib.compress(self.raw, 1)
+        self.record, self.raw = None, b""
+        return self
+
+    def tokenised(self, title: str, body: str) -> None:
+        """Take the texts' index tokens (made by the archive's tokeniser) in place of the texts."""
+        self.tokens, self.texts = (title, body), ("", "")
+
+
+def prepare_record(data: dict[str, Any], source: str | None = None,
+                   extracted_at: str | None = None) -> PreparedRecord:
+    """Check a record and compute its columns; TypeError, ValueError, AttributeError or KeyError for a
+    malformed one (a bad record: nothing is written)."""
+    record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
+    raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+    reporters = _reporter_names(record)
+    values = _article_values(record, hashlib.sha1(raw).hexdigest(), data.get("source") or source,
+                             extracted_at or data.get("extracted_at") or _now(),
+                             data.get("sinmun_version") or __version__)
+    _check_storable(values, reporters)
+    return PreparedRecord(article_id(data), record, raw, values, (_title_text(record), _body_text(record)),
+                          reporters, meta_tokens(record))
 
 
 @dataclass
@@ -762,14 +815,16 @@ class _Row:
 
     key: str
     old_rowid: int | None                 # the stored article it replaces
-    record: dict[str, Any]                # the record without the archive's own fields
-    raw: bytes                            # its JSON (hashed, and stored when there is no enrichment)
-    values: tuple                         # _ARTICLE_COLUMNS but ``enriched``
-    texts: tuple[str, str]                # title and body, as the tokeniser reads them
+    record: dict[str, Any] | None         # as in PreparedRecord
+    raw: bytes
+    values: tuple
+    texts: tuple[str, str]
     reporters: list[str]
     meta: str
     original: bytes | None
     rowid: int = 0
+    stored: bytes | None = None
+    tokens: tuple[str, str] | None = None
 
 
 def _article_values(record: dict[str, Any], record_hash: str, source: str | None, extracted_at: str,
@@ -792,12 +847,14 @@ def _compressed_original(html: str | None) -> bytes | None:
 def _record_blob(row: "_Row", enrichment: Any) -> bytes:
     """The stored record: its JSON, with the enrichment's nouns when there is one (compressed)."""
     if not enrichment:
-        return zlib.compress(row.raw, 1)
-    return _pack(dict(row.record, enrichment={"nouns": sorted(enrichment.nouns)}))
+        return row.stored if row.stored is not None else zlib.compress(row.raw, 1)
+    return _pack(dict(row.record or {}, enrichment={"nouns": sorted(enrichment.nouns)}))
 
 
 def _check_storable(values: tuple, reporters: list) -> None:
     """TypeError for a field SQLite cannot store (a press that is a dict): a bad record, not a failed batch."""
+    if all(type(value) in _BINDABLE_TYPES for value in values) and all(type(name) is str for name in reporters):
+        return
     names = _ARTICLE_COLUMNS[:-1] + ("reporter",) * len(reporters)
     for name, value in zip(names, values + tuple(reporters)):
         if not isinstance(value, _BINDABLE):
@@ -831,9 +888,14 @@ class Writer:
     def add(self, record: Article | dict[str, Any], *, source: str | None = None,
             original_html: str | None = None, extracted_at: str | None = None) -> str:
         """Insert or update one record; returns ``added``, ``updated`` or ``unchanged``."""
-        data = _as_dict(record)
+        return self.add_prepared(prepare_record(_as_dict(record), source, extracted_at), original_html=original_html)
+
+    def add_prepared(self, prepared: PreparedRecord, *, original_html: str | None = None) -> str:
+        """:meth:`add` of a record :func:`prepare_record` made (here or in another process)."""
+        if self.enrich and (prepared.record is None or prepared.tokens is not None):
+            raise ValueError("a compressed or tokenised prepared record cannot be enriched")
         self._write_started()
-        outcome = self._upsert(data, source, original_html, extracted_at)
+        outcome = self._queue(prepared, original_html)
         setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -860,27 +922,18 @@ class Writer:
             self.db.rollback()
         self._pending = 0
 
-    def _upsert(self, data: dict[str, Any], source: str | None, original_html: str | None,
-                extracted_at: str | None) -> str:
-        """Check one record and queue it; everything that can fail on a malformed record happens here."""
-        key = article_id(data)
+    def _queue(self, prepared: PreparedRecord, original_html: str | None) -> str:
+        """Decide a checked record's outcome against the stored article, and queue it unless it is unchanged."""
+        key = prepared.key
         if key in self._queued:  # the same article twice in one batch: the first must be stored to compare
             self.flush()
-        record = {k: v for k, v in data.items() if k not in _EXTRA_KEYS}
-        raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
-        record_hash = hashlib.sha1(raw).hexdigest()
         old = self.db.execute("SELECT rowid, record_hash, enriched FROM articles WHERE id = ?",
                               (key,)).fetchone()
-        if old and self._unchanged(old, record_hash, original_html):
+        if old and self._unchanged(old, prepared.values[-1], original_html):
             return "unchanged"
-        reporters = _reporter_names(record)
-        values = _article_values(record, record_hash, data.get("source") or source,
-                                 extracted_at or data.get("extracted_at") or _now(),
-                                 data.get("sinmun_version") or __version__)
-        _check_storable(values, reporters)
-        self._queued[key] = _Row(key, old[0] if old else None, record, raw, values,
-                                 (_title_text(record), _body_text(record)), reporters, meta_tokens(record),
-                                 _compressed_original(original_html))
+        self._queued[key] = _Row(key, old[0] if old else None, prepared.record, prepared.raw, prepared.values,
+                                 prepared.texts, prepared.reporters, prepared.meta,
+                                 _compressed_original(original_html), stored=prepared.stored, tokens=prepared.tokens)
         return "updated" if old else "added"
 
     def _unchanged(self, old: tuple, record_hash: str, original_html: str | None) -> bool:
@@ -915,8 +968,17 @@ class Writer:
                 row.rowid = row.old_rowid
         self._insert_rows(rows, enrichments)
 
+    def _tokens(self, rows: list[_Row]) -> list[str]:
+        """Title and body tokens of each row, one flat list; tokenised here where no helper did it."""
+        missing = [row for row in rows if row.tokens is None]
+        if missing:
+            made = self.archive.tokenizer.index_texts([text for row in missing for text in row.texts])
+            for i, row in enumerate(missing):
+                row.tokens = (made[2 * i], made[2 * i + 1])
+        return [text for row in rows for text in row.tokens or ()]
+
     def _insert_rows(self, rows: list[_Row], enrichments: list) -> None:
-        tokens = self.archive.tokenizer.index_texts([text for row in rows for text in row.texts])
+        tokens = self._tokens(rows)
         blobs = [_record_blob(row, enrichment) for row, enrichment in zip(rows, enrichments)]
         for row, enrichment in zip(rows, enrichments):  # in order: enrichment weights depend on earlier rows
             if row.old_rowid is not None:
