@@ -7,6 +7,7 @@ from mark to mark. Behaviour only; the costs are in bench/.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -229,3 +230,39 @@ def test_the_page_title_is_the_documents_first_title(html):
     tree = LexborHTMLParser(html)
     first = tree.css_first("title")
     assert fallback._page_title(tree) == " ".join((first.text() if first is not None else "").split()).lower()
+
+
+# -- invisible characters: looked for with ``in`` before the pattern runs ------------------------------------
+
+@pytest.mark.parametrize("text", ["가상\u00ad시는", "zero\u200bwidth “quoted”", "word\u2060joiner", "\ufeffbom 가상",
+                                  "“no invisible character” here", "가상시는 밝혔다.", "e\u0301 composed"])
+def test_clean_text_drops_invisible_characters_and_composes_as_the_pattern_does(text: str) -> None:
+    assert content.clean_text(text) == unicodedata.normalize("NFC", content._INVISIBLE.sub("", text))
+
+
+def test_clean_text_leaves_ascii_text_as_it_is() -> None:
+    text = "plain ascii text"
+    assert content.clean_text(text) is text
+
+
+# -- what read_paragraphs skips, and the block tags the fallback notes ------------------------------------------
+
+def test_read_paragraphs_skips_dropped_and_skipped_elements_only_when_asked() -> None:
+    tree = LexborHTMLParser("<div id=c><p>하나</p><p class=gone>둘</p><div id=s>셋</div>"
+                            "<ul><li>넷</li></ul><p class='share'>공유</p></div>")
+    container = tree.css_first("#c")
+    skip = frozenset({tree.css_first("#s").mem_id})
+    assert content.read_paragraphs(container) == ["하나", "둘", "셋", "넷"]  # the share bar is noise
+    assert content.read_paragraphs(container, keep_noise=True) == ["하나", "둘", "셋", "넷", "공유"]
+    assert content.read_paragraphs(container, (".gone",)) == ["하나", "셋", "넷"]
+    assert content.read_paragraphs(container, skip=skip) == ["하나", "둘", "넷"]
+    assert content.read_paragraphs(container, (".gone",), skip=skip) == ["하나", "넷"]
+
+
+def test_the_fallback_notes_each_line_with_its_block_tag_name() -> None:
+    tree = LexborHTMLParser("<div id=c><h2>소제목</h2><p>문단 <b>굵게</b></p><ul><li>항목</li></ul>"
+                            "<table><tr><td>칸</td></tr></table>느슨한 글</div>")
+    lines = fallback._read_lines(tree.css_first("#c"), (), frozenset())
+    assert lines == [("소제목", "h2"), ("문단 굵게", "p"), ("항목", "li"), ("칸", "td"), ("느슨한 글", "")]
+    assert set(content.BLOCK_NAMES.values()) == content.BLOCK_TAGS
+

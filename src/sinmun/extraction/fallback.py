@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .content import (INLINE_TAGS, SKIP_TAGS, _Block, TextBlocks, _follow, _is_other_region, _kind, _Paragraphs,
-                      _text_blocks, _text_weight, ancestor_is, link_boxes, read_paragraphs)
+from .content import (BLOCK_NAMES, INLINE_TAGS, SKIP_TAGS, _Block, TextBlocks, _follow, _is_other_region, _kind,
+                      _Paragraphs, _text_blocks, _text_weight, ancestor_is, link_boxes, read_paragraphs)
 from .widgets import widget_boxes
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
@@ -322,9 +322,9 @@ class _TaggedParagraphs(_Paragraphs):
         self.tags: list[str] = []
         self.open: list[str] = [""]
 
-    def open_block(self, tag: str) -> None:
-        super().open_block(tag)
-        self.open.append(tag)
+    def open_block(self, tag_id: int) -> None:
+        super().open_block(tag_id)
+        self.open.append(BLOCK_NAMES[tag_id])
 
     def close_block(self) -> None:
         super().close_block()
