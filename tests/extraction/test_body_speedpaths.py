@@ -266,3 +266,30 @@ def test_the_fallback_notes_each_line_with_its_block_tag_name() -> None:
     assert lines == [("소제목", "h2"), ("문단 굵게", "p"), ("항목", "li"), ("칸", "td"), ("느슨한 글", "")]
     assert set(content.BLOCK_NAMES.values()) == content.BLOCK_TAGS
 
+
+# -- lists beside the body: the text of an ancestor is measured only where something could be added ------------
+
+BODY_TEXT = "".join(f"<p>{STORY}</p>" for _ in range(2))
+STEPS = "<ul><li>밀가루 두 컵을 준비한다</li><li>달걀 세 개를 푼다</li><li>우유 한 컵을 붓는다</li></ul>"
+
+
+def _beside(markup: str) -> list[str] | None:
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    body = tree.css_first("#body")
+    return fallback.lists_beside([body], content.read_paragraphs(body))
+
+
+def test_a_list_beside_the_body_joins_it() -> None:
+    lines = _beside(f"<main><div id=w><div id=body>{BODY_TEXT}</div>{STEPS}</div></main>")
+    assert lines is not None and "달걀 세 개를 푼다" in lines
+
+
+def test_a_large_ancestor_without_additions_still_stops_the_climb() -> None:
+    # the parent adds nothing but holds far more text than the body; the list two levels up stays out, as it
+    # did when every level's text was measured first: the grandparent holds the parent's text
+    filler = "<div>" + " ".join(["가나다라마바사"] * 400) + "</div>"
+    markup = f"<main><div id=g><div id=p><div id=body>{BODY_TEXT}</div>{filler}</div>{STEPS}</div></main>"
+    assert _beside(markup) is None
+    small = f"<main><div id=g><div id=p><div id=body>{BODY_TEXT}</div></div>{STEPS}</div></main>"
+    lines = _beside(small)
+    assert lines is not None and "달걀 세 개를 푼다" in lines
