@@ -293,3 +293,21 @@ def test_a_large_ancestor_without_additions_still_stops_the_climb() -> None:
     small = f"<main><div id=g><div id=p><div id=body>{BODY_TEXT}</div></div>{STEPS}</div></main>"
     lines = _beside(small)
     assert lines is not None and "달걀 세 개를 푼다" in lines
+
+
+# -- headline links: a link with words beside it is no block's whole text ---------------------------------------
+
+def test_a_link_with_words_beside_it_is_no_headline_block_and_one_alone_is() -> None:
+    tree = LexborHTMLParser(
+        "<div id=c><p>가상시는 <a href='/view/1'>가상 관련 기사 제목이 여기에</a> 라고 밝혔다</p>"
+        "<p> \u200b <a href='/view/2'>다른 가상 기사의 제목 하나</a>\n</p>"
+        "<div><a href='/view/3'>세 번째 가상 기사 제목 둘</a><a href='/view/4'>네 번째 가상 기사 제목 셋</a></div>"
+        "<li><a href='/view/5'>다섯 번째 가상 기사 제목</a><span></span></li></div>")
+    found = [normalize(b.text()) for b in content._headline_link_blocks(tree.css_first("#c"))]
+    assert found == ["다른 가상 기사의 제목 하나", "다섯 번째 가상 기사 제목"]
+    assert content._text_beside(tree.css_first("a[href='/view/1']"))
+    assert not content._text_beside(tree.css_first("a[href='/view/2']"))
+
+
+def normalize(text: str) -> str:
+    return " ".join(text.replace("\u200b", "").split())

@@ -260,7 +260,7 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
         if block is None or block.mem_id == container_id:
             continue
         href = (link.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+        if not href or href.startswith(("#", "javascript:", "mailto:")) or _text_beside(link):
             continue
         text = normalize_space(link.text(separator=" ") or "")
         if not low <= len(text) <= high:
@@ -271,6 +271,17 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
         if block_texts[key] == text and not ends_as_sentence(text):
             blocks.append(block)
     return blocks
+
+
+def _text_beside(link: LexborNode) -> bool:
+    """Whether a text run right before or after ``link`` says something (more than white space and zero-width
+    spaces, which :func:`normalize_space` drops): its block's text is then more than the link's, whatever the rest
+    holds, and the block is read no further."""
+    for sibling in (link.prev, link.next):
+        if sibling is not None and sibling.tag_id == _TEXT_ID and (sibling.text_content or "").replace(
+                "\u200b", "").strip():
+            return True
+    return False
 
 
 def _contains(node: LexborNode, other: LexborNode) -> bool:
@@ -838,7 +849,7 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
             scores[ckey] = scores.get(ckey, 0.0) + weight * factor
     if not scores:
         return None
-    best_key = _least_linked_best(sorted(scores, key=lambda k: scores[k], reverse=True)[:5], scores, nodes)
+    best_key = _least_linked_best(sorted(scores, key=scores.__getitem__, reverse=True)[:5], scores, nodes)
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
@@ -1386,17 +1397,21 @@ def _text_start(node: LexborNode, max_nodes: int = 64) -> str:
     return ""
 
 
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
 def _int(value: str | None) -> int | None:
     if not value:
         return None
-    match = re.match(r"\s*(\d+)", value)
+    match = _LEADING_NUMBER.match(value)
     return int(match.group(1)) if match else None
 
 
 def _absolute(url: str, base_url: str | None) -> str:
     if url.startswith("//"):
         return "https:" + url
-    if base_url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
+    if base_url and not _URL_SCHEME.match(url):
         return join_url(base_url, url)  # a malformed base (http://[::1) leaves the URL as written
     return url
 

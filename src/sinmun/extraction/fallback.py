@@ -233,7 +233,7 @@ def _smallest_holder(blocks: list[_Block], wanted: float) -> LexborNode | None:
     enough = [key for key, chars in held.items() if chars >= wanted]
     if not enough:
         return None
-    return elements[max(enough, key=lambda key: depth[key])]
+    return elements[max(enough, key=depth.__getitem__)]
 
 
 def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str], part_ids: set[int], *,
