@@ -114,15 +114,12 @@ def lists_beside(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str
     found = None
     ancestor = top if len(parts) > 1 else top.parent
     for _ in range(BESIDE_LEVELS):
-        if ancestor is None or ancestor.tag in ("body", "html") or in_other_region(ancestor):
+        if ancestor is None or ancestor.tag in ("body", "html") or _text_weight(ancestor) > BESIDE_RATIO * read \
+                or in_other_region(ancestor):
             break
         if in_body is None:
             in_body = {item.mem_id for part in parts for item in part.css(_ADDED_QUERY)}
-        # a cheap test before the reading; the text is measured only where something could be added: an ancestor
-        # too large stops the climb, and those above it, holding its text, are too large as well
-        if _has_additions(ancestor, in_body):
-            if _text_weight(ancestor) > BESIDE_RATIO * read:
-                break
+        if _has_additions(ancestor, in_body):  # a cheap test before the reading
             lines = _kept_lines(ancestor, drop, set(paragraphs), part_ids, prose=False)
             if sum(map(len, lines)) > read:
                 found = lines
