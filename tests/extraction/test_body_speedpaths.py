@@ -7,6 +7,7 @@ from mark to mark. Behaviour only; the costs are in bench/.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -229,3 +230,84 @@ def test_the_page_title_is_the_documents_first_title(html):
     tree = LexborHTMLParser(html)
     first = tree.css_first("title")
     assert fallback._page_title(tree) == " ".join((first.text() if first is not None else "").split()).lower()
+
+
+# -- invisible characters: looked for with ``in`` before the pattern runs ------------------------------------
+
+@pytest.mark.parametrize("text", ["가상\u00ad시는", "zero\u200bwidth “quoted”", "word\u2060joiner", "\ufeffbom 가상",
+                                  "“no invisible character” here", "가상시는 밝혔다.", "e\u0301 composed"])
+def test_clean_text_drops_invisible_characters_and_composes_as_the_pattern_does(text: str) -> None:
+    assert content.clean_text(text) == unicodedata.normalize("NFC", content._INVISIBLE.sub("", text))
+
+
+def test_clean_text_leaves_ascii_text_as_it_is() -> None:
+    text = "plain ascii text"
+    assert content.clean_text(text) is text
+
+
+# -- what read_paragraphs skips, and the block tags the fallback notes ------------------------------------------
+
+def test_read_paragraphs_skips_dropped_and_skipped_elements_only_when_asked() -> None:
+    tree = LexborHTMLParser("<div id=c><p>하나</p><p class=gone>둘</p><div id=s>셋</div>"
+                            "<ul><li>넷</li></ul><p class='share'>공유</p></div>")
+    container = tree.css_first("#c")
+    skip = frozenset({tree.css_first("#s").mem_id})
+    assert content.read_paragraphs(container) == ["하나", "둘", "셋", "넷"]  # the share bar is noise
+    assert content.read_paragraphs(container, keep_noise=True) == ["하나", "둘", "셋", "넷", "공유"]
+    assert content.read_paragraphs(container, (".gone",)) == ["하나", "셋", "넷"]
+    assert content.read_paragraphs(container, skip=skip) == ["하나", "둘", "넷"]
+    assert content.read_paragraphs(container, (".gone",), skip=skip) == ["하나", "넷"]
+
+
+def test_the_fallback_notes_each_line_with_its_block_tag_name() -> None:
+    tree = LexborHTMLParser("<div id=c><h2>소제목</h2><p>문단 <b>굵게</b></p><ul><li>항목</li></ul>"
+                            "<table><tr><td>칸</td></tr></table>느슨한 글</div>")
+    lines = fallback._read_lines(tree.css_first("#c"), (), frozenset())
+    assert lines == [("소제목", "h2"), ("문단 굵게", "p"), ("항목", "li"), ("칸", "td"), ("느슨한 글", "")]
+    assert set(content.BLOCK_NAMES.values()) == content.BLOCK_TAGS
+
+
+# -- lists beside the body: the text of an ancestor is measured only where something could be added ------------
+
+BODY_TEXT = "".join(f"<p>{STORY}</p>" for _ in range(2))
+STEPS = "<ul><li>밀가루 두 컵을 준비한다</li><li>달걀 세 개를 푼다</li><li>우유 한 컵을 붓는다</li></ul>"
+
+
+def _beside(markup: str) -> list[str] | None:
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    body = tree.css_first("#body")
+    return fallback.lists_beside([body], content.read_paragraphs(body))
+
+
+def test_a_list_beside_the_body_joins_it() -> None:
+    lines = _beside(f"<main><div id=w><div id=body>{BODY_TEXT}</div>{STEPS}</div></main>")
+    assert lines is not None and "달걀 세 개를 푼다" in lines
+
+
+def test_a_large_ancestor_without_additions_still_stops_the_climb() -> None:
+    # the parent adds nothing but holds far more text than the body; the list two levels up stays out, as it
+    # did when every level's text was measured first: the grandparent holds the parent's text
+    filler = "<div>" + " ".join(["가나다라마바사"] * 400) + "</div>"
+    markup = f"<main><div id=g><div id=p><div id=body>{BODY_TEXT}</div>{filler}</div>{STEPS}</div></main>"
+    assert _beside(markup) is None
+    small = f"<main><div id=g><div id=p><div id=body>{BODY_TEXT}</div></div>{STEPS}</div></main>"
+    lines = _beside(small)
+    assert lines is not None and "달걀 세 개를 푼다" in lines
+
+
+# -- headline links: a link with words beside it is no block's whole text ---------------------------------------
+
+def test_a_link_with_words_beside_it_is_no_headline_block_and_one_alone_is() -> None:
+    tree = LexborHTMLParser(
+        "<div id=c><p>가상시는 <a href='/view/1'>가상 관련 기사 제목이 여기에</a> 라고 밝혔다</p>"
+        "<p> \u200b <a href='/view/2'>다른 가상 기사의 제목 하나</a>\n</p>"
+        "<div><a href='/view/3'>세 번째 가상 기사 제목 둘</a><a href='/view/4'>네 번째 가상 기사 제목 셋</a></div>"
+        "<li><a href='/view/5'>다섯 번째 가상 기사 제목</a><span></span></li></div>")
+    found = [normalize(b.text()) for b in content._headline_link_blocks(tree.css_first("#c"))]
+    assert found == ["다른 가상 기사의 제목 하나", "다섯 번째 가상 기사 제목"]
+    assert content._text_beside(tree.css_first("a[href='/view/1']"))
+    assert not content._text_beside(tree.css_first("a[href='/view/2']"))
+
+
+def normalize(text: str) -> str:
+    return " ".join(text.replace("\u200b", "").split())

@@ -139,3 +139,4 @@ def test_lead_words_are_found_by_the_quick_look_as_word_by_word(label):
     node = LexborHTMLParser(f"<div class='{label}'>{STORY[:60]}</div>").css_first("div")
     words = {w.lower() for w in content._WORD_BREAK.split(label.replace(" ", "-"))}
     assert content._is_lead(node) == bool(words & content._LEAD_WORDS)
+

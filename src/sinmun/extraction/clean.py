@@ -91,6 +91,8 @@ _COPYRIGHT = re.compile(
 )
 # ...and words that do so only in a line that is not a sentence of the story.
 _COPYRIGHT_WEAK = re.compile(r"\(c\)\s*[가-힣a-z]|무단\s*전재|무단전재|저작권")
+#: either of them: one scan tells most lines, which hold no mark at all, from those that need a closer look
+_COPYRIGHT_ANY = re.compile(f"{_COPYRIGHT.pattern}|{_COPYRIGHT_WEAK.pattern}")
 # A sentence of running text: ends like Korean prose (…했다. …까요? …니다) possibly in quotes.
 # (Written to start with the ending's own syllable, which the regex engine skips to, and the Hangul syllable
 # before it looked back at: led by ``[가-힣]``, a match was tried at every syllable of the line.)
@@ -268,7 +270,7 @@ def normalize_space(text: str) -> str:
 
 
 def reads_as_prose(line: str) -> bool:
-    return bool(_PROSE_END.search(line))
+    return not line.isascii() and bool(_PROSE_END.search(line))  # its endings are Hangul syllables
 
 
 class _Line:
@@ -284,8 +286,8 @@ class _Line:
 
     @property
     def prose(self) -> bool:
-        if self._prose is None:
-            self._prose = bool(_PROSE_END.search(self.text))
+        if self._prose is None:  # every ending of _PROSE_END is a Hangul syllable: an ASCII line has none
+            self._prose = not self.text.isascii() and bool(_PROSE_END.search(self.text))
         return self._prose
 
     def copyright(self) -> bool:
@@ -296,7 +298,11 @@ class _Line:
             if "copyright" in folded or "all rights reserved" in folded:
                 return True
             return "(c)" in folded and bool(_COPYRIGHT_WEAK.search(folded)) and not self.prose
-        return bool(_COPYRIGHT.search(folded)) or (bool(_COPYRIGHT_WEAK.search(folded)) and not self.prose)
+        mark = _COPYRIGHT_ANY.search(folded)
+        if mark is None:
+            return False
+        # no mark of either kind starts before this one: a strong mark is looked for from there on
+        return bool(_COPYRIGHT.search(folded, mark.start())) or not self.prose
 
     def stop_rule(self) -> str | None:
         """``stop:<rule>`` when the line is a heading or prompt after which the article is over."""

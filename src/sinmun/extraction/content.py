@@ -260,7 +260,7 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
         if block is None or block.mem_id == container_id:
             continue
         href = (link.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+        if not href or href.startswith(("#", "javascript:", "mailto:")) or _text_beside(link):
             continue
         text = normalize_space(link.text(separator=" ") or "")
         if not low <= len(text) <= high:
@@ -271,6 +271,17 @@ def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
         if block_texts[key] == text and not ends_as_sentence(text):
             blocks.append(block)
     return blocks
+
+
+def _text_beside(link: LexborNode) -> bool:
+    """Whether a text run right before or after ``link`` says something (more than white space and zero-width
+    spaces, which :func:`normalize_space` drops): its block's text is then more than the link's, whatever the rest
+    holds, and the block is read no further."""
+    for sibling in (link.prev, link.next):
+        if sibling is not None and sibling.tag_id == _TEXT_ID and (sibling.text_content or "").replace(
+                "\u200b", "").strip():
+            return True
+    return False
 
 
 def _contains(node: LexborNode, other: LexborNode) -> bool:
@@ -838,7 +849,7 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
             scores[ckey] = scores.get(ckey, 0.0) + weight * factor
     if not scores:
         return None
-    best_key = _least_linked_best(sorted(scores, key=lambda k: scores[k], reverse=True)[:5], scores, nodes)
+    best_key = _least_linked_best(sorted(scores, key=scores.__getitem__, reverse=True)[:5], scores, nodes)
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
@@ -1106,14 +1117,18 @@ def _labels_noise(heading: bool, attrs: dict[str, str | None]) -> bool:
 
 
 #: soft hyphens and zero-width spaces/joiners-for-no-reason: invisible, but they split words for search.
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def clean_text(text: str) -> str:
-    """A paragraph's text in composed Unicode form (NFC), without soft hyphens or zero-width spaces."""
+    """A paragraph's text in composed Unicode form (NFC), without soft hyphens or zero-width spaces.
+    (Whether it holds one is asked per character with ``in``, a scan far cheaper than the pattern's.)"""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if any(char in text for char in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
 
 
 class _BlockEnd:
@@ -1128,6 +1143,8 @@ _UNREAD_TAGS = frozenset(SKIP_TAGS | {"-comment", "img"})
 _TEXT_ID, _COMMENT_ID = (node.tag_id for node in LexborHTMLParser("<p>x<!---->").css("p")[0].iter(include_text=True))
 _UNREAD_IDS = tag_ids(_UNREAD_TAGS - {"-comment"}) | {_COMMENT_ID}
 _BLOCK_IDS = tag_ids(BLOCK_TAGS)
+#: the name of each block tag by its id (fixed for the standard tags: :func:`tag_ids`)
+BLOCK_NAMES = {next(iter(tag_ids({name}))): name for name in BLOCK_TAGS}
 _BR_ID = next(iter(tag_ids({"br"})))
 _HEADING_IDS = tag_ids(_HEADINGS)
 
@@ -1140,8 +1157,8 @@ class _Paragraphs:
         self.buffer: list[str] = []
         self.breaks = 0  # <br>s seen since the last text: one is a line break, two end a paragraph
 
-    def open_block(self, tag: str) -> None:
-        """A block element ``tag`` begins: the paragraph before it ends."""
+    def open_block(self, tag_id: int) -> None:
+        """A block element begins (its tag's id: a key of :data:`BLOCK_NAMES`): the paragraph before it ends."""
         self.flush()
 
     def close_block(self) -> None:
@@ -1177,11 +1194,9 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
     so are the elements of ``drop`` (selectors) and ``skip`` (element ids). ``out``: the collector
     (one that notes more per paragraph, such as its block's tag).
     """
-    dropped = {n.mem_id for n in container.css(", ".join(drop))} if drop else set()
-    dropped |= skip
     out = _Paragraphs() if out is None else out
     add_text, open_block, close_block = out.add_text, out.open_block, out.close_block
-    noisy = _never_noise if keep_noise else _noise_at
+    noisy = _skip_test(container, drop, skip, keep_noise)
     # An explicit stack, not recursion: pages nest elements thousands deep.
     # (nodes, None and the one end marker, told apart by identity: ``Any`` for the type checker)
     stack: list[Any] = [container.child]
@@ -1199,16 +1214,31 @@ def read_paragraphs(container: LexborNode, drop: tuple[str, ...] = (), *, keep_n
             add_text(item.text_content or "")
         elif tag == _BR_ID:
             out.breaks += 1
-        elif tag in _UNREAD_IDS or item.mem_id in dropped or noisy(item, tag):
+        elif tag in _UNREAD_IDS or noisy(item, tag):
             continue
         elif tag in _BLOCK_IDS:
-            open_block(item.tag)
+            open_block(tag)
             push(_BLOCK_END_NODE)
             push(item.child)
         else:
             push(item.child)
     out.flush()
     return out.done
+
+
+def _skip_test(container: LexborNode, drop: tuple[str, ...], skip: frozenset[int],
+               keep_noise: bool) -> Callable[[LexborNode, int], bool]:
+    """What :func:`read_paragraphs` skips of an element it reads (given its tag's id): noise (unless
+    ``keep_noise``), and the elements of ``drop`` and ``skip``. Without such elements (most reads) no
+    element's id is looked up."""
+    noisy = _never_noise if keep_noise else _noise_at
+    dropped = {n.mem_id for n in container.css(", ".join(drop))} | skip if drop else skip
+    if not dropped:
+        return noisy
+
+    def skipped(node: LexborNode, tag_id: int) -> bool:
+        return node.mem_id in dropped or noisy(node, tag_id)
+    return skipped
 
 
 def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
@@ -1367,17 +1397,21 @@ def _text_start(node: LexborNode, max_nodes: int = 64) -> str:
     return ""
 
 
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
 def _int(value: str | None) -> int | None:
     if not value:
         return None
-    match = re.match(r"\s*(\d+)", value)
+    match = _LEADING_NUMBER.match(value)
     return int(match.group(1)) if match else None
 
 
 def _absolute(url: str, base_url: str | None) -> str:
     if url.startswith("//"):
         return "https:" + url
-    if base_url and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
+    if base_url and not _URL_SCHEME.match(url):
         return join_url(base_url, url)  # a malformed base (http://[::1) leaves the URL as written
     return url
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .content import (INLINE_TAGS, SKIP_TAGS, _Block, TextBlocks, _follow, _is_other_region, _kind, _Paragraphs,
-                      _text_blocks, _text_weight, ancestor_is, link_boxes, read_paragraphs)
+from .content import (BLOCK_NAMES, INLINE_TAGS, SKIP_TAGS, _Block, TextBlocks, _follow, _is_other_region, _kind,
+                      _Paragraphs, _text_blocks, _text_weight, ancestor_is, link_boxes, read_paragraphs)
 from .widgets import widget_boxes
 
 #: the body holds less than this share of the page's prose: it looks under-extracted
@@ -230,7 +230,7 @@ def _smallest_holder(blocks: list[_Block], wanted: float) -> LexborNode | None:
     enough = [key for key, chars in held.items() if chars >= wanted]
     if not enough:
         return None
-    return elements[max(enough, key=lambda key: depth[key])]
+    return elements[max(enough, key=depth.__getitem__)]
 
 
 def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str], part_ids: set[int], *,
@@ -322,9 +322,9 @@ class _TaggedParagraphs(_Paragraphs):
         self.tags: list[str] = []
         self.open: list[str] = [""]
 
-    def open_block(self, tag: str) -> None:
-        super().open_block(tag)
-        self.open.append(tag)
+    def open_block(self, tag_id: int) -> None:
+        super().open_block(tag_id)
+        self.open.append(BLOCK_NAMES[tag_id])
 
     def close_block(self) -> None:
         super().close_block()
