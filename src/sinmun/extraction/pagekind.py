@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Article
 from ..sites.base import SiteProfile
@@ -877,6 +877,17 @@ def _link_text(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]])
                  if paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)), None)
 
 
+def _tag_id_of(name: str) -> int:
+    """lexbor's id of the element ``name``: the same in every document for the elements of HTML (a tag id is
+    cheaper to read than a tag name, and within one document two elements share an id exactly when they
+    share a name)."""
+    found = LexborHTMLParser(f"<{name}></{name}>").css_first(name)
+    return found.tag_id if found is not None else -1
+
+
+_A_TAG_ID, _HTML_TAG_ID = _tag_id_of("a"), _tag_id_of("html")
+
+
 def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], list[str]]:
     """The texts of teaser blocks: sibling elements of one kind (``ul > li``, ``div.item``, ``dl > dt``), at
     least :data:`TEASER_GROUP` of them, each a short block led by a headline link.
@@ -885,22 +896,22 @@ def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], lis
     the story), and all the blocks a headline leads, each with the lines its page sets after it up to
     the next block (``dt`` headline, ``dd`` lead, ``dd`` date), which tell a body made of teaser lines.
     """
-    groups: dict[tuple[int, str, str], dict[int, tuple[LexborNode, str]]] = {}
+    groups: dict[tuple[int, int, str], dict[int, tuple[LexborNode, str]]] = {}
     # per element, the most climbing steps an earlier link had left there: a link that reaches it with no more
     # would only repeat that link's entries (the first link's text stays), so its climb ends there
     reached: dict[int, int] = {}
     for text, node in anchors:
-        block, tag = node, node.tag
+        block, tag = node, node.tag_id
         for left in range(TEASER_CLIMB, 0, -1):
             mem_id = block.mem_id
             if reached.get(mem_id, 0) >= left:
                 break
             reached[mem_id] = left
             parent = block.parent
-            if parent is None or (parent_tag := parent.tag) == "html":
+            if parent is None or (parent_tag := parent.tag_id) == _HTML_TAG_ID:
                 break
-            if tag != "a":
-                key = (parent.mem_id, tag or "", block.attrs.get("class") or "")
+            if tag != _A_TAG_ID:
+                key = (parent.mem_id, tag, block.attrs.get("class") or "")
                 groups.setdefault(key, {}).setdefault(mem_id, (block, text))
             block, tag = parent, parent_tag
     items: dict[int, str] = {}
