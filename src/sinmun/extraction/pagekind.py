@@ -333,6 +333,8 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     signals = []
     # a title that kept the site's name (``홍길동 기자 - 가상뉴스``, ``전국 | 가상뉴스``) is weighed by its first part
     title = _TITLE_SEPARATOR.split(_one_spaced(article.title or ""), 1)[0]
+    # a page with little text is looked at for a sign-in form: one walk of the tree finds it and the headings
+    headings, password = _headings_and_password(page) if chars < SIGN_IN_MAX_CHARS else (None, False)
     if len(title) < HEADLINE_LEAST:
         signals.append(Signal(1.0, "no headline"))
         if _first_heading_links_a_story(page, url):  # a story's comment or photo page under its headline
@@ -340,20 +342,21 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     elif _REPORTER_HEADLINE.fullmatch(title):
         signals.append(Signal(3.0, "the headline is a reporter's name"))
     else:
-        heading, target = _headline_link(page, title)
+        heading, target = _headline_link(page, title, headings)
         own = _own_addresses(page, url)
         if heading is not None and _address(target) not in own and _links_a_story(target, url):
             # a linked headline over the whole body in one block is a teaser, whatever the page's address
             weight = 3.0 if own or _holds_body(heading, article) else 2.0
             signals.append(Signal(weight, "the headline links to another page"))
-    return signals + _sign_in_and_lone_paragraph(page, article, title, chars)
+    return signals + _sign_in_and_lone_paragraph(article, title, password)
 
 
-def _sign_in_and_lone_paragraph(page: Page, article: Article, title: str, chars: int) -> list[Signal]:
-    """A sign-in form beside little text; one paragraph with no date or byline under a headline (a list's
-    intro or a teaser; a bare text page with no headline is not weighed so)."""
+def _sign_in_and_lone_paragraph(article: Article, title: str, password: bool) -> list[Signal]:
+    """A sign-in form (``password``: the page of little text has a password field); one paragraph with no
+    date or byline under a headline (a list's intro or a teaser; a bare text page with no headline is not
+    weighed so)."""
     signals = []
-    if chars < SIGN_IN_MAX_CHARS and page.tree.css_first("input[type=password]") is not None:
+    if password:
         signals.append(Signal(1.0, "a sign-in form and little text"))
     if len(title) >= HEADLINE_LEAST and len(article.body_paragraphs) == 1 and not (
             article.published or article.reporters):
@@ -386,10 +389,11 @@ def _holds_body(heading: LexborNode, article: Article) -> bool:
                                                                 + len(_spaceless(article.title or "")))
 
 
-def _headline_link(page: Page, title: str) -> tuple[LexborNode | None, str]:
+def _headline_link(page: Page, title: str,
+                   headings: list[LexborNode] | None = None) -> tuple[LexborNode | None, str]:
     """The heading that holds the headline and the ``href`` of the link on or in it ((None, '') when the
-    headline is no link)."""
-    heading = _headline_heading(page, title)
+    headline is no link). ``headings``: the page's ``h1`` to ``h4`` elements, when they were listed."""
+    heading = _headline_heading(page, title, headings)
     if heading is None:
         return None, ""
     link = heading.css_first("a[href]")
@@ -404,11 +408,23 @@ def _headline_link(page: Page, title: str) -> tuple[LexborNode | None, str]:
 
 
 _HEADINGS = "h1, h2, h3, h4"
+_HEADINGS_AND_PASSWORD = "h1, h2, h3, h4, input[type=password]"
 
 
-def _headline_heading(page: Page, title: str) -> LexborNode | None:
-    """The page's first ``h1`` to ``h4`` element whose text is ``title``. The first heading is read before all
-    are listed: it is the headline's on most story pages, and finding it stops the walk of the tree there."""
+def _headings_and_password(page: Page) -> tuple[list[LexborNode], bool]:
+    """The page's ``h1`` to ``h4`` elements in document order, and whether it has a password field: one walk
+    of the tree for both."""
+    found = page.tree.css(_HEADINGS_AND_PASSWORD)
+    headings = [node for node in found if node.tag_id != _INPUT_TAG_ID]
+    return headings, len(headings) < len(found)
+
+
+def _headline_heading(page: Page, title: str, headings: list[LexborNode] | None = None) -> LexborNode | None:
+    """The page's first ``h1`` to ``h4`` element whose text is ``title`` (among ``headings`` when they were
+    listed). Else the first heading is read before all are listed: it is the headline's on half the story
+    pages, and finding it stops the walk of the tree there."""
+    if headings is not None:
+        return next((h for h in headings if _one_spaced(h.text(separator=" ")) == title), None)
     first = page.tree.css_first(_HEADINGS)
     if first is None or _one_spaced(first.text(separator=" ")) == title:
         return first
@@ -885,7 +901,7 @@ def _tag_id_of(name: str) -> int:
     return found.tag_id if found is not None else -1
 
 
-_A_TAG_ID, _HTML_TAG_ID = _tag_id_of("a"), _tag_id_of("html")
+_A_TAG_ID, _HTML_TAG_ID, _INPUT_TAG_ID = _tag_id_of("a"), _tag_id_of("html"), _tag_id_of("input")
 
 
 def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], list[str]]:
