@@ -83,3 +83,14 @@ def test_utf8_bytes_parse_as_their_text_does():
         page = load(data)
         assert page.html.startswith("<html>")
         assert page.tree.html == load(page.html).tree.html  # the tree of the page's own text
+
+
+def test_the_pages_meta_attributes_are_each_meta_elements_in_document_order():
+    from sinmun.extraction.parse import load
+
+    page = load("<html><head><meta property='og:type' content='article'><meta name='author' content='홍길동'>"
+                "<meta charset='utf-8'></head><body><p>가상시 소식</p><meta property='og:url' content></body></html>")
+    assert page.meta_attributes == [{"property": "og:type", "content": "article"},
+                                    {"name": "author", "content": "홍길동"}, {"charset": "utf-8"},
+                                    {"property": "og:url", "content": None}]
+    assert page.meta_attributes is page.meta_attributes  # read once for all readers

@@ -15,6 +15,8 @@ STORY = "<p>홍길동 기자가 전했다.</p>\n"
     "\x1b" * 1500 + STORY * 2000,                                    # past 5 % of the head
     STORY * 1000 + "\x07" * 3000,                                    # controls after the head only
     "\ufffd" * 1200 + "<p>x</p>" * 3000,                              # replacement characters count too
+    STORY * 1000 + "\ufffd" * 3000,                                  # replacement characters after the head only
+    "가" * (_BINARY_HEAD - 10) + "\ufffd" * 2000,                     # the head ends inside them
     "가" * (_BINARY_HEAD - 10) + "\x02" * 2000,                        # the head ends inside the controls
     "\ud800" * 50 + "<p>x</p>" * 10,                                  # lone surrogates (dropped from the bytes)
     "<p>글</p>",

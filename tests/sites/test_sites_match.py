@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from sinmun import extract, sites
 from sinmun.sites import SiteProfile
 from sinmun.sites.base import Marker
-from sinmun.sites.markers import MarkerIndex, find_each, page_date
+from sinmun.sites.markers import MarkerIndex, MarkersOnDemand, find_each, page_date
 
 from conftest import FIXTURES, SHARED
 
@@ -86,6 +86,31 @@ def test_the_index_agrees_with_in_on_prefixes_overlaps_and_spans():
                 assert found.has(marker, span) is plain_has(html, marker, span), (markers, html, span, marker)
             for marker in markers:
                 assert find_each(html, [marker], span).has(marker, span) is plain_has(html, marker, span)
+            on_demand = MarkersOnDemand(html, span)
+            for marker in [*markers, *reversed(markers)]:  # asked again: the remembered answer is the same
+                assert on_demand.has(marker, span) is plain_has(html, marker, span), (markers, html, span, marker)
+
+
+class _TextThatCountsFinds(str):
+    """A page whose ``find`` calls are recorded (what the marker look-up searched for)."""
+
+    looked_for: list[str]
+
+    def find(self, sub, *args):  # type: ignore[override]
+        self.looked_for.append(sub)
+        return super().find(sub, *args)
+
+
+def test_once_a_site_fits_the_markers_of_other_sites_layouts_are_not_looked_for(restore_profiles):
+    newer = SiteProfile(name="gasang", hosts=("gasang.example",), markers=('class="gasang-new"',))
+    older = SiteProfile(name="gasang", hosts=("gasang.example",), markers=('class="gasang-old"',))
+    other = SiteProfile(name="gasang-tv", hosts=("gasang.example",), markers=('class="gasang-tv"',))
+    sites.register(newer, older, other)
+    page = _TextThatCountsFinds('<html><body><div class="gasang-new">가상의 본문입니다.</div></body></html>')
+    page.looked_for = []
+    assert sites.match("https://www.gasang.example/1", page, LexborHTMLParser(page)) is newer
+    assert 'class="gasang-old"' in page.looked_for  # another layout of the fitting site: tried (the date rule)
+    assert 'class="gasang-tv"' not in page.looked_for
 
 
 def test_a_marker_past_the_discovery_span_does_not_pick_a_profile_without_url():

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Article
 from ..sites.base import SiteProfile
@@ -128,6 +128,18 @@ _LD_LIST = re.compile(r'"@type"\s*:\s*"(?:CollectionPage|ItemList|SearchResultsP
 _LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|'
                          r'BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReviewNewsArticle)"')
 _SPACE = re.compile(r"\s+")
+
+
+def _one_spaced(text: str) -> str:
+    """``text`` with each run of white space one space, none at its ends (what ``\\s+`` to " " and a strip give)."""
+    return " ".join(text.split())
+
+
+def _spaceless(text: str) -> str:
+    """``text`` without its white space (``str.split`` and ``\\s`` take the same characters)."""
+    return "".join(text.split())
+
+
 #: a date or time as teasers show them: 2024.03.05, 03-05 09:00, 5 March 2024, March 5, 2024, 3시간 전, 3월 5일
 _TEASER_DATE = re.compile(r"(?:19|20)\d\d\s?[./-]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b\d{1,2}:\d\d\b"
                           r"|\b\d{1,2}\.? [A-Z][a-zä]+\.? (?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d"
@@ -258,10 +270,10 @@ def _story_under_headline(page: Page, article: Article) -> bool:
     """Whether the page's unlinked headline, which its ``<title>`` names, is followed by a date and sentences
     of prose before any headline link: a short story whose text weighs less than a teaser list beside it
     (which the body reader may have taken for the story)."""
-    title = _TITLE_SEPARATOR.split(_SPACE.sub(" ", article.title or "").strip(), 1)[0]
+    title = _TITLE_SEPARATOR.split(_one_spaced(article.title or ""), 1)[0]
     if len(title) < HEADLINE_LEAST or _headline_link(page, title)[0] is not None or not _page_titled(page, title):
         return False
-    heading = next((h for h in page.tree.css("h1, h2, h3") if _SPACE.sub(" ", h.text(separator=" ")).strip() == title),
+    heading = next((h for h in page.tree.css("h1, h2, h3") if _one_spaced(h.text(separator=" ")) == title),
                    None)
     if heading is None:
         return False
@@ -274,7 +286,7 @@ def _page_titled(page: Page, headline: str) -> bool:
     """Whether the page's ``<title>`` or ``og:title`` names the headline (a section front's names its section)."""
     node = page.tree.css_first("title")
     titles = [node.text()] if node is not None else []
-    titles += [m.attributes.get("content") or "" for m in page.metas if m.attributes.get("property") == "og:title"]
+    titles += [m.get("content") or "" for m in page.meta_attributes if m.get("property") == "og:title"]
     return any(headline in _SPACE.sub(" ", t) for t in titles)
 
 
@@ -320,7 +332,9 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     """A headline that links to another page (a list's top teaser), no headline at all, a sign-in form."""
     signals = []
     # a title that kept the site's name (``홍길동 기자 - 가상뉴스``, ``전국 | 가상뉴스``) is weighed by its first part
-    title = _TITLE_SEPARATOR.split(_SPACE.sub(" ", article.title or "").strip(), 1)[0]
+    title = _TITLE_SEPARATOR.split(_one_spaced(article.title or ""), 1)[0]
+    # a page with little text is looked at for a sign-in form: one walk of the tree finds it and the headings
+    headings, password = _headings_and_password(page) if chars < SIGN_IN_MAX_CHARS else (None, False)
     if len(title) < HEADLINE_LEAST:
         signals.append(Signal(1.0, "no headline"))
         if _first_heading_links_a_story(page, url):  # a story's comment or photo page under its headline
@@ -328,20 +342,21 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     elif _REPORTER_HEADLINE.fullmatch(title):
         signals.append(Signal(3.0, "the headline is a reporter's name"))
     else:
-        heading, target = _headline_link(page, title)
+        heading, target = _headline_link(page, title, headings)
         own = _own_addresses(page, url)
         if heading is not None and _address(target) not in own and _links_a_story(target, url):
             # a linked headline over the whole body in one block is a teaser, whatever the page's address
             weight = 3.0 if own or _holds_body(heading, article) else 2.0
             signals.append(Signal(weight, "the headline links to another page"))
-    return signals + _sign_in_and_lone_paragraph(page, article, title, chars)
+    return signals + _sign_in_and_lone_paragraph(article, title, password)
 
 
-def _sign_in_and_lone_paragraph(page: Page, article: Article, title: str, chars: int) -> list[Signal]:
-    """A sign-in form beside little text; one paragraph with no date or byline under a headline (a list's
-    intro or a teaser; a bare text page with no headline is not weighed so)."""
+def _sign_in_and_lone_paragraph(article: Article, title: str, password: bool) -> list[Signal]:
+    """A sign-in form (``password``: the page of little text has a password field); one paragraph with no
+    date or byline under a headline (a list's intro or a teaser; a bare text page with no headline is not
+    weighed so)."""
     signals = []
-    if chars < SIGN_IN_MAX_CHARS and page.tree.css_first("input[type=password]") is not None:
+    if password:
         signals.append(Signal(1.0, "a sign-in form and little text"))
     if len(title) >= HEADLINE_LEAST and len(article.body_paragraphs) == 1 and not (
             article.published or article.reporters):
@@ -352,7 +367,7 @@ def _sign_in_and_lone_paragraph(page: Page, article: Article, title: str, chars:
 def _first_heading_links_a_story(page: Page, url: str | None) -> bool:
     heading = page.tree.css_first("h1") or page.tree.css_first("h2")
     link = heading.css_first("a[href]") if heading is not None else None
-    return link is not None and _links_a_story(link.attributes.get("href") or "", url)
+    return link is not None and _links_a_story(link.attrs.get("href") or "", url)
 
 
 def _links_a_story(href: str, url: str | None) -> bool:
@@ -368,39 +383,63 @@ def _holds_body(heading: LexborNode, article: Article) -> bool:
     parent = heading.parent
     if parent is None or not article.body_paragraphs:
         return False
-    text = _SPACE.sub("", parent.text(separator=" "))
-    body = [_SPACE.sub("", p) for p in article.body_paragraphs]
-    return all(p in text for p in body) and len(text) <= 1.5 * (sum(map(len, body)) + len(_SPACE.sub("", article.title
-                                                                                                   or "")))
+    text = _spaceless(parent.text(separator=" "))
+    body = [_spaceless(p) for p in article.body_paragraphs]
+    return all(p in text for p in body) and len(text) <= 1.5 * (sum(map(len, body))
+                                                                + len(_spaceless(article.title or "")))
 
 
-def _headline_link(page: Page, title: str) -> tuple[LexborNode | None, str]:
+def _headline_link(page: Page, title: str,
+                   headings: list[LexborNode] | None = None) -> tuple[LexborNode | None, str]:
     """The heading that holds the headline and the ``href`` of the link on or in it ((None, '') when the
-    headline is no link)."""
-    for heading in page.tree.css("h1, h2, h3, h4"):
-        if _SPACE.sub(" ", heading.text(separator=" ")).strip() != title:
-            continue
-        link = heading.css_first("a[href]")
-        node = heading.parent
-        while link is None and node is not None and node.tag not in ("body", "html"):
-            link = node if node.tag == "a" and node.attributes.get("href") else None
-            node = node.parent
-        if link is None or "bookmark" in (link.attributes.get("rel") or ""):
-            return None, ""  # no link, or the permalink a blog's post title carries
-        href = (link.attributes.get("href") or "").strip()
-        return (heading, href) if href and not href.startswith(("#", "javascript:")) else (None, "")
-    return None, ""
+    headline is no link). ``headings``: the page's ``h1`` to ``h4`` elements, when they were listed."""
+    heading = _headline_heading(page, title, headings)
+    if heading is None:
+        return None, ""
+    link = heading.css_first("a[href]")
+    node = heading.parent
+    while link is None and node is not None and node.tag not in ("body", "html"):
+        link = node if node.tag == "a" and node.attrs.get("href") else None
+        node = node.parent
+    if link is None or "bookmark" in (link.attrs.get("rel") or ""):
+        return None, ""  # no link, or the permalink a blog's post title carries
+    href = (link.attrs.get("href") or "").strip()
+    return (heading, href) if href and not href.startswith(("#", "javascript:")) else (None, "")
+
+
+_HEADINGS = "h1, h2, h3, h4"
+_HEADINGS_AND_PASSWORD = "h1, h2, h3, h4, input[type=password]"
+
+
+def _headings_and_password(page: Page) -> tuple[list[LexborNode], bool]:
+    """The page's ``h1`` to ``h4`` elements in document order, and whether it has a password field: one walk
+    of the tree for both."""
+    found = page.tree.css(_HEADINGS_AND_PASSWORD)
+    headings = [node for node in found if node.tag_id != _INPUT_TAG_ID]
+    return headings, len(headings) < len(found)
+
+
+def _headline_heading(page: Page, title: str, headings: list[LexborNode] | None = None) -> LexborNode | None:
+    """The page's first ``h1`` to ``h4`` element whose text is ``title`` (among ``headings`` when they were
+    listed). Else the first heading is read before all are listed: it is the headline's on half the story
+    pages, and finding it stops the walk of the tree there."""
+    if headings is not None:
+        return next((h for h in headings if _one_spaced(h.text(separator=" ")) == title), None)
+    first = page.tree.css_first(_HEADINGS)
+    if first is None or _one_spaced(first.text(separator=" ")) == title:
+        return first
+    return next((h for h in page.tree.css(_HEADINGS)[1:] if _one_spaced(h.text(separator=" ")) == title), None)
 
 
 def _own_addresses(page: Page, url: str | None) -> set[str]:
     """The page's own addresses as :func:`_address` gives them: its URL, canonical link and ``og:url``."""
     found = {url} if url else set()
-    for node in page.metas:
-        if node.attributes.get("property") == "og:url" and node.attributes.get("content"):
-            found.add(node.attributes.get("content") or "")
+    for attrs in page.meta_attributes:
+        if attrs.get("property") == "og:url" and attrs.get("content"):
+            found.add(attrs.get("content") or "")
     canonical = page.tree.css_first("link[rel=canonical][href]")
     if canonical is not None:
-        found.add(canonical.attributes.get("href") or "")
+        found.add(canonical.attrs.get("href") or "")
     return {_address(a) for a in found if a}
 
 
@@ -571,36 +610,44 @@ def declared_signals(page: Page) -> list[Signal]:
         signals.append(Signal(1.0, "og:type is website"))
     elif og_type.startswith("article"):
         signals.append(Signal(-1.0, "og:type is article"))
-    if _declares(page.html, _LD_ARTICLE):
+    declared = _declared_ld_type(page.html)
+    if declared is _LD_ARTICLE:
         signals.append(Signal(-1.0, "JSON-LD declares an article"))
-    elif _declares(page.html, _LD_LIST):
+    elif declared is _LD_LIST:
         signals.append(Signal(2.0, "JSON-LD declares a list page"))
     return signals
 
 
 def _og_type(page: Page) -> str:
-    """The ``og:type`` of the page's first meta tag that names one (as ``property`` or as ``name``)."""
-    for prefer in ("property", "name"):
-        for node in page.metas:
-            if node.attributes.get(prefer) == "og:type":
-                return (node.attributes.get("content") or "").strip().lower()
-    return ""
+    """The ``og:type`` of the page's first meta tag that names one as ``property``, else of the first that
+    names one as ``name`` (one pass over the meta tags)."""
+    chosen = None
+    for attrs in page.meta_attributes:
+        if attrs.get("property") == "og:type":
+            chosen = attrs
+            break
+        if chosen is None and attrs.get("name") == "og:type":
+            chosen = attrs
+    return (chosen.get("content") or "").strip().lower() if chosen is not None else ""
 
 
 #: JSON-LD types are looked for in the page's first this many characters
 _LD_SPAN = 300_000
 
 
-def _declares(html: str, pattern: re.Pattern[str]) -> bool:
-    """Whether a ``"@type"`` in the page's head matches ``pattern`` there: ``str.find`` goes from one
-    ``"@type"`` to the next, the pattern is only matched where one stands (no copy of the head, no regex
-    scan of every character)."""
+def _declared_ld_type(html: str) -> re.Pattern[str] | None:
+    """:data:`_LD_ARTICLE` when a ``"@type"`` in the page's head declares an article, else :data:`_LD_LIST`
+    when one declares a list, else None: ``str.find`` goes from one ``"@type"`` to the next (one pass for
+    both), the patterns are only matched where one stands (no copy of the head, no regex scan of every
+    character)."""
+    listed = False
     at = html.find('"@type"', 0, _LD_SPAN)
     while at >= 0:
-        if pattern.match(html, at):
-            return True
+        if _LD_ARTICLE.match(html, at):
+            return _LD_ARTICLE
+        listed = listed or _LD_LIST.match(html, at) is not None
         at = html.find('"@type"', at + 7, _LD_SPAN)
-    return False
+    return _LD_LIST if listed else None
 
 
 # ----------------------------------------------------------------- the text
@@ -695,7 +742,7 @@ def text_shape(page: Page, article: Article) -> TextShape:
     runs = _link_index(texts)
     link_texts = [_link_text(p, texts, by_prefix) for p in paragraphs]
     linked = [t is not None for t in link_texts]
-    listed = [f or _made_of_links(p, runs) for p, f in zip(paragraphs, _listed(paragraphs, linked, "\n".join(leads)))]
+    listed = _listed(paragraphs, linked, leads, runs)
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
     short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
@@ -713,7 +760,7 @@ def _body_in_story_links(page: Page, paragraphs: list[str], long_links: list[tup
     them, 0 when they hold less: a list's card whose link wraps its headline, its text and its date, or a
     home's lead story and teasers whose links wrap their leads (a story's own text is never another page's
     link)."""
-    body = [_SPACE.sub("", p) for p in paragraphs]
+    body = [_spaceless(p) for p in paragraphs]
     chars = sum(map(len, body))
     if not chars or not long_links:
         return 0
@@ -750,7 +797,7 @@ def _story_links(link_texts: list[str | None], anchors: list[tuple[str, LexborNo
         return []  # too few headline links to weigh: the addresses are not read
     hrefs: dict[str, str] = {}
     for text, node in anchors:
-        hrefs.setdefault(text, node.attributes.get("href") or "")
+        hrefs.setdefault(text, node.attrs.get("href") or "")
     return [i for i, t in enumerate(link_texts) if t is not None and _links_a_story(hrefs.get(t, ""), None)]
 
 
@@ -759,18 +806,24 @@ def _prose(paragraphs: list[str], linked: list[bool], listed: list[bool]) -> lis
     return [p for i, p in enumerate(paragraphs) if not listed[i] and not (i and linked[i - 1]) and _reads_as_prose(p)]
 
 
-def _listed(paragraphs: list[str], linked: list[bool], teaser_text: str) -> list[bool]:
-    """Which paragraphs are a headline link or a line of a teaser block (spaces ignored: a teaser's
-    headline and date run together in a paragraph when no space stands between their elements)."""
-    compact = _SPACE.sub("", teaser_text)
-    return [is_link or (len(p) >= 4 and _SPACE.sub("", p) in compact) for p, is_link in zip(paragraphs, linked)]
+def _listed(paragraphs: list[str], linked: list[bool], teaser_lines: list[str],
+            runs: dict[str, list[str]]) -> list[bool]:
+    """Which paragraphs are a headline link, a line of a teaser block (spaces ignored: a teaser's
+    headline and date run together in a paragraph when no space stands between their elements) or
+    headline links run together (:func:`_made_of_links` over ``runs``, the :func:`_link_index`)."""
+    teasers = _spaceless("\n".join(teaser_lines))
+    listed = []
+    for paragraph, is_link in zip(paragraphs, linked):
+        compact = _spaceless(paragraph)
+        listed.append(is_link or (len(paragraph) >= 4 and compact in teasers) or _made_of_links(compact, runs))
+    return listed
 
 
 def _link_index(texts: set[str]) -> dict[str, list[str]]:
     """The headline links' texts without spaces, by their first :data:`HEADLINE_MIN` characters, longest first."""
     index: dict[str, list[str]] = {}
     for text in texts:
-        compact = _SPACE.sub("", text)
+        compact = "".join(text.split())
         if len(compact) >= HEADLINE_MIN:
             index.setdefault(compact[:HEADLINE_MIN], []).append(compact)
     for found in index.values():
@@ -781,16 +834,22 @@ def _link_index(texts: set[str]) -> dict[str, list[str]]:
 def _made_of_links(paragraph: str, index: dict[str, list[str]]) -> bool:
     """Whether the paragraph is headline links run together (a list's ``span`` teasers the body reader joined
     into one line, a headline link and the link of its sub-headline): :data:`LINK_RUN_LEAST` of them or more,
-    covering :data:`LINK_RUN_SHARE` of its text. One pass over the text, a look-up at each position."""
-    compact = _SPACE.sub("", paragraph)
+    covering :data:`LINK_RUN_SHARE` of its text. One pass over the text, a look-up at each position (the
+    paragraph may come without its spaces already)."""
+    if not index:
+        return False
+    compact = "".join(paragraph.split())
     at = covered = runs = 0
     uncovered_most = (1 - LINK_RUN_SHARE) * len(compact)  # past this many characters outside links: no
-    while at <= len(compact) - HEADLINE_MIN and at - covered <= uncovered_most:
-        found = next((t for t in index.get(compact[at:at + HEADLINE_MIN], ()) if compact.startswith(t, at)), None)
-        if found is None:
+    last = len(compact) - HEADLINE_MIN
+    starting = index.get
+    while at <= last and at - covered <= uncovered_most:
+        found = starting(compact[at:at + HEADLINE_MIN])
+        text = next((t for t in found if compact.startswith(t, at)), None) if found is not None else None
+        if text is None:
             at += 1
             continue
-        covered, runs, at = covered + len(found), runs + 1, at + len(found)
+        covered, runs, at = covered + len(text), runs + 1, at + len(text)
     return runs >= LINK_RUN_LEAST and covered >= LINK_RUN_SHARE * len(compact)
 
 
@@ -808,9 +867,9 @@ def _headline_anchors(page: Page) -> tuple[list[tuple[str, LexborNode]], list[tu
     for count, node in enumerate(page.tree.css("a[href]")):
         if count >= MAX_ANCHORS:
             break
-        text = _SPACE.sub(" ", node.text(separator=" ")).strip()
+        text = _one_spaced(node.text(separator=" "))
         if len(text) > HEADLINE_MAX:
-            long_links.append((_SPACE.sub("", text), node.attributes.get("href") or ""))
+            long_links.append((_spaceless(text), node.attrs.get("href") or ""))
             text = _wrapped_headline(node)
         if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
             found.append((text, node))
@@ -820,7 +879,7 @@ def _headline_anchors(page: Page) -> tuple[list[tuple[str, LexborNode]], list[tu
 def _wrapped_headline(node: LexborNode) -> str:
     """The text of the first headline-sized element a long link holds ('' for none)."""
     for child in node.iter():
-        text = _SPACE.sub(" ", child.text(separator=" ")).strip()
+        text = _one_spaced(child.text(separator=" "))
         if HEADLINE_MIN <= len(text) <= HEADLINE_MAX:
             return text
     return ""
@@ -834,6 +893,17 @@ def _link_text(paragraph: str, texts: set[str], by_prefix: dict[str, list[str]])
                  if paragraph.startswith(t) and len(t) >= 0.6 * len(paragraph)), None)
 
 
+def _tag_id_of(name: str) -> int:
+    """lexbor's id of the element ``name``: the same in every document for the elements of HTML (a tag id is
+    cheaper to read than a tag name, and within one document two elements share an id exactly when they
+    share a name)."""
+    found = LexborHTMLParser(f"<{name}></{name}>").css_first(name)
+    return found.tag_id if found is not None else -1
+
+
+_A_TAG_ID, _HTML_TAG_ID, _INPUT_TAG_ID = _tag_id_of("a"), _tag_id_of("html"), _tag_id_of("input")
+
+
 def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], list[str]]:
     """The texts of teaser blocks: sibling elements of one kind (``ul > li``, ``div.item``, ``dl > dt``), at
     least :data:`TEASER_GROUP` of them, each a short block led by a headline link.
@@ -842,18 +912,24 @@ def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], lis
     the story), and all the blocks a headline leads, each with the lines its page sets after it up to
     the next block (``dt`` headline, ``dd`` lead, ``dd`` date), which tell a body made of teaser lines.
     """
-    groups: dict[tuple[int, str, str], dict[int, tuple[LexborNode, str]]] = {}
+    groups: dict[tuple[int, int, str], dict[int, tuple[LexborNode, str]]] = {}
+    # per element, the most climbing steps an earlier link had left there: a link that reaches it with no more
+    # would only repeat that link's entries (the first link's text stays), so its climb ends there
+    reached: dict[int, int] = {}
     for text, node in anchors:
-        block = node
-        for _ in range(TEASER_CLIMB):
-            parent = block.parent
-            if parent is None or parent.tag == "html":
+        block, tag = node, node.tag_id
+        for left in range(TEASER_CLIMB, 0, -1):
+            mem_id = block.mem_id
+            if reached.get(mem_id, 0) >= left:
                 break
-            if block.tag != "a":
-                key = (parent.mem_id, block.tag or "", block.attributes.get("class") or "")
-                members = groups.setdefault(key, {})
-                members.setdefault(block.mem_id, (block, text))
-            block = parent
+            reached[mem_id] = left
+            parent = block.parent
+            if parent is None or (parent_tag := parent.tag_id) == _HTML_TAG_ID:
+                break
+            if tag != _A_TAG_ID:
+                key = (parent.mem_id, tag, block.attrs.get("class") or "")
+                groups.setdefault(key, {}).setdefault(mem_id, (block, text))
+            block, tag = parent, parent_tag
     items: dict[int, str] = {}
     leads: dict[int, str] = {}
     for members in groups.values():
@@ -869,7 +945,7 @@ def _teaser_items(anchors: list[tuple[str, LexborNode]]) -> tuple[list[str], lis
 def _teaser_like(members: dict[int, tuple[LexborNode, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The group's blocks as (id, text) when most of them are teasers, in the two readings of
     :func:`_teaser_items` (each empty unless it holds most of the group)."""
-    texts = {mem_id: _SPACE.sub(" ", block.text(separator=" ")).strip() for mem_id, (block, _) in members.items()}
+    texts = {mem_id: _one_spaced(block.text(separator=" ")) for mem_id, (block, _) in members.items()}
     strict = [(m, texts[m]) for m, (_, link) in members.items()
               if len(texts[m]) <= 400 and len(link) >= 0.15 * len(texts[m])]
     led = []
@@ -897,6 +973,6 @@ def _lines_after(block: LexborNode, members: dict[int, tuple[LexborNode, str]]) 
         if sibling.mem_id in members:
             break
         if sibling.tag != "-text":
-            lines.append(_SPACE.sub(" ", sibling.text(separator=" ")).strip())
+            lines.append(_one_spaced(sibling.text(separator=" ")))
         sibling = sibling.next
     return "\n".join(lines)

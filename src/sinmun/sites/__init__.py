@@ -21,12 +21,12 @@ from __future__ import annotations
 import importlib
 import operator
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from importlib.metadata import entry_points
 
 from .base import SiteProfile, select_all, select_first
-from .markers import FoundMarkers, MarkerIndex, find_each, page_date
+from .markers import FoundMarkers, MarkerIndex, MarkersOnDemand, page_date
 from ..extraction.urls import host_of
 
 #: the modules under sinmun.sites that hold built-in profiles (a ``PROFILES`` list each), in match order
@@ -183,19 +183,28 @@ def match(url: str | None, html: str, tree, when: date | None = None) -> SitePro
     candidates, found = _candidates(host_of(url), html)
     if not candidates:
         return None
-    fitting = [p for p in candidates if found.any_of(p.markers, LAYOUT_SPAN)]
-    fitting = fitting or [p for p in candidates if any(tree.css_first(s) is not None for s in p.body)]
+    fitting = _first_site_fitting(candidates, lambda p: found.any_of(p.markers, LAYOUT_SPAN))
+    fitting = fitting or _first_site_fitting(candidates, lambda p: any(tree.css_first(s) is not None for s in p.body))
     if not fitting:
         return candidates[0]
-    return _in_use([p for p in fitting if p.name == fitting[0].name], html, when)
+    return _in_use(fitting, html, when)
+
+
+def _first_site_fitting(candidates: list[SiteProfile], fits: Callable[[SiteProfile], bool]) -> list[SiteProfile]:
+    """The candidates that ``fits`` accepts and that belong to the first accepted one's site, in order: the
+    layouts of other sites are not tried once the site is known (nor their markers looked for)."""
+    first = next((p for p in candidates if fits(p)), None)
+    if first is None:
+        return []
+    return [p for p in candidates if p.name == first.name and (p is first or fits(p))]
 
 
 def _candidates(host: str | None, html: str) -> tuple[list[SiteProfile], FoundMarkers]:
     """The profiles the page may be in (by host, or by markers for an unknown host) and the markers found."""
     if host:
         candidates = _INDEX.for_host(host)
-        # a few layouts' markers: each looked for once, stopping at its first occurrence
-        return candidates, find_each(html, [m for p in candidates for m in p.markers], LAYOUT_SPAN)
+        # a few layouts' markers: each looked for when a layout is tried, once, stopping at its first occurrence
+        return candidates, MarkersOnDemand(html, LAYOUT_SPAN)
     # every profile found here has its markers within the layout span as well
     found = _INDEX.get().scan(html, DISCOVERY_SPAN)
     return [p for p in PROFILES if found.any_of(p.markers, DISCOVERY_SPAN)], found

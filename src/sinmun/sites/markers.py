@@ -79,6 +79,32 @@ def find_each(html: str, markers: Iterable[Marker], span: int) -> FoundMarkers:
     return FoundMarkers(first_end)
 
 
+class MarkersOnDemand(FoundMarkers):
+    """:class:`FoundMarkers` of ``html[:span]`` (what :func:`find_each` would find there) that looks for each
+    marker string only when first asked about it, with one ``str.find``: a site's layouts are tried in order,
+    and the markers of layouts that need not be tried are never looked for."""
+
+    def __init__(self, html: str, span: int) -> None:
+        super().__init__({})
+        self._html = html
+        self._span = span
+        self._absent: set[str] = set()
+
+    def has(self, marker: Marker, span: int) -> bool:
+        return all(self._ends_within(part, span) for part in _parts(marker))
+
+    def _ends_within(self, part: str, span: int) -> bool:
+        if not part:
+            return False  # an empty part is never found (find_each leaves it out)
+        if part not in self.first_end and part not in self._absent:
+            start = self._html.find(part, 0, self._span)
+            if start >= 0:
+                self.first_end[part] = start + len(part)
+            else:
+                self._absent.add(part)
+        return self.first_end.get(part, span + 1) <= span
+
+
 class _Group:
     """The markers that open with one attribute, as one pattern scanned once."""
 
