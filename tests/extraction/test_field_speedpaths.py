@@ -1,15 +1,19 @@
 """The cheaper paths of the field readers give the answers of the plain ones they replace.
 
 Script pairs found from their separators (two quick scans for ``:`` and ``=``) in place of the pair
-pattern tried at every character. Behaviour only; the costs are in bench/.
+pattern tried at every character; relaxed JSON-LD made by ``split`` (no callback per string); the
+canonical link found by one selector; the generic subtitle markup told from the bylines by one look
+into each node. Behaviour only; the costs are in bench/.
 """
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
-from sinmun.extraction import dates
+from sinmun.extraction import dates, fields, metadata
 
 
 def plain_pairs(script: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -59,3 +63,56 @@ def test_the_publication_date_of_a_script_is_read_through_its_pairs():
     assert dates.script_published(['var a = {"headline": "가상 제목입니다", "pubDate": "2024-03-05 10:00"};']) \
         == "2024-03-05 10:00"
     assert dates.script_published(['var a = {"shareLink": "x=y&pubDate=1709600400"};']) is None  # the link's text
+
+
+# -- metadata ------------------------------------------------------------------------------------------------
+
+def _plain_relaxed(raw: str) -> str:
+    """The relaxed JSON-LD text as the callback-per-match version made it."""
+    comment = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S)
+    relaxed = comment.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", raw)
+    return re.sub(r",\s*([}\]])", r"\1", relaxed)
+
+
+@pytest.mark.parametrize("raw", [
+    '{"@type": "NewsArticle", // 기사\n "headline": "가상 \\"제목\\" // 아님", /* 주석 */ "author": [{"name": "홍길동"},],}',
+    '{"a": "x/*y*/z", "b": "\\\\", /* unterminated',
+    '{"a": "unterminated \\" string, "b": 1}',
+])
+def test_relaxed_json_ld_is_what_the_callbacks_made(raw):
+    assert "".join(metadata._TRAILING_COMMA.split("".join(filter(None, metadata._JS_COMMENT.split(raw))))) \
+        == _plain_relaxed(raw)
+
+
+def test_json_ld_with_comments_and_trailing_commas_is_read():
+    page = LexborHTMLParser('<html><head><script type="application/ld+json">{"@type": "NewsArticle", // 주석\n'
+                            '"headline": "가상 // 제목", "author": [{"name": "홍길동"},],}</script></head></html>')
+    meta = metadata.read_meta(page)
+    assert meta.ld.headline == "가상 // 제목" and meta.ld.authors == [{"name": "홍길동", "email": None}]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_the_canonical_link_is_the_first_in_any_case(doctype):
+    head = '<html><head><link rel="stylesheet" href="/s.css"><link REL="Canonical" href="/a"></head>'
+    assert metadata.read_meta(LexborHTMLParser(f"{doctype}{head}<body><link rel=canonical href=/b></body>")
+                              ).canonical_link == "/a"
+    body_only = f'{doctype}<html><head></head><body><link rel="CANONICAL" href="/b"><link rel="canonical" href="/c">'
+    assert metadata.read_meta(LexborHTMLParser(body_only)).canonical_link == "/b"
+    assert metadata.read_meta(LexborHTMLParser(f"{doctype}<html><head></head><body></body>")).canonical_link is None
+
+
+def test_meta_tags_keep_their_first_non_empty_value():
+    page = LexborHTMLParser('<html><head><meta property="og:title" content="  "><meta property="OG:Title" content="'
+                            ' 가상 &amp; 제목 "><meta name="og:title" content="둘째"><meta itemprop="x"><meta name=" "'
+                            ' content="빈 이름"></head></html>')
+    assert metadata.read_meta(page).tags == {"og:title": "가상 & 제목", "": "빈 이름"}
+
+
+# -- generic subtitle markup ----------------------------------------------------------------------------------
+
+def test_the_markup_matching_itself_leaves_out_nodes_that_only_hold_a_match():
+    tree = LexborHTMLParser('<div class="author"><p class="subtitle">부제</p></div><h2 class="subheadline">둘</h2>'
+                            '<span class="byline">홍길동 기자</span>')
+    found = tree.css(fields._GENERIC_MARKUP)
+    kept = fields.matching_itself(found + found, fields._GENERIC_SUBTITLE_LIST)
+    assert [node.text() for node in kept] == ["부제", "둘"]
