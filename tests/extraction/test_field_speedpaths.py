@@ -2,8 +2,7 @@
 
 Script pairs found from their separators (two quick scans for ``:`` and ``=``) in place of the pair
 pattern tried at every character; relaxed JSON-LD made by ``split`` (no callback per string); the
-canonical link found by one selector; the generic subtitle markup told from the bylines by one look
-into each node. Behaviour only; the costs are in bench/.
+canonical link found by one selector. Behaviour only; the costs are in bench/.
 """
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ import re
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from sinmun.extraction import dates, fields, metadata
+from sinmun.extraction import dates, metadata
 
 
 def plain_pairs(script: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -107,12 +106,3 @@ def test_meta_tags_keep_their_first_non_empty_value():
                             ' content="빈 이름"></head></html>')
     assert metadata.read_meta(page).tags == {"og:title": "가상 & 제목", "": "빈 이름"}
 
-
-# -- generic subtitle markup ----------------------------------------------------------------------------------
-
-def test_the_markup_matching_itself_leaves_out_nodes_that_only_hold_a_match():
-    tree = LexborHTMLParser('<div class="author"><p class="subtitle">부제</p></div><h2 class="subheadline">둘</h2>'
-                            '<span class="byline">홍길동 기자</span>')
-    found = tree.css(fields._GENERIC_MARKUP)
-    kept = fields.matching_itself(found + found, fields._GENERIC_SUBTITLE_LIST)
-    assert [node.text() for node in kept] == ["부제", "둘"]

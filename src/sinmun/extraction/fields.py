@@ -95,20 +95,7 @@ def generic_markup(ctx: Context) -> list[LexborNode]:
 
 
 def _generic_markup(ctx: Context) -> list[LexborNode]:
-    return ctx.page.tree.css(_GENERIC_MARKUP)
-
-
-_GENERIC_MARKUP = selector_list(GENERIC_SUBTITLE + people.GENERIC_BYLINE)
-_GENERIC_SUBTITLE_LIST = selector_list(GENERIC_SUBTITLE)
-
-
-def matching_itself(nodes: list[LexborNode], selectors: str) -> list[LexborNode]:
-    """The distinct ``nodes`` (in their order) that one of the selector list ``selectors`` matches itself: one
-    look into each node with the whole list (a node that matches one comes first in its own walk), so that
-    :func:`~sinmun.sites.base.select_all_among` tries its selectors one by one only on the nodes of its slot."""
-    distinct = {node.mem_id: node for node in nodes}.values()
-    return [node for node in distinct if (first := node.css_first(selectors)) is not None
-            and first.mem_id == node.mem_id]
+    return ctx.page.tree.css(selector_list(GENERIC_SUBTITLE + people.GENERIC_BYLINE))
 
 
 def dump(ctx: Context) -> DumpText | None:
@@ -416,8 +403,7 @@ def EMBEDDED_SUBTITLE(ctx: Context) -> Iterable[str | None]:
 def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     if known_layout(ctx):  # a profile names its layout's subtitle, or the layout has none
         return []
-    found = matching_itself(generic_markup(ctx), _GENERIC_SUBTITLE_LIST)  # (most of the markup is bylines)
-    return [_subtitle_of(ctx, select_all_among(found, GENERIC_SUBTITLE))]
+    return [_subtitle_of(ctx, select_all_among(generic_markup(ctx), GENERIC_SUBTITLE))]
 
 
 @source("body's opening lines", 0.45)
