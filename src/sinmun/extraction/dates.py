@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, UTC
@@ -240,6 +241,46 @@ MAX_SCRIPT_CHARS = 200_000
 MAX_SCRIPTS = 60
 #: the days one publication key may give on an article's page (published, and a day later in UTC)
 MAX_SCRIPT_DAYS = 2
+#: what follows a pair's separator (:data:`_SCRIPT_PAIR`'s ``[:=]``): its value
+_SCRIPT_VALUE = r"""(?=\s*(?:["'][^"'\\\n]{8,40}["']|(?:\d{13}|\d{10})\b))"""
+#: the separators, one pattern for each (a pattern that starts with one character is a quick scan for it; the
+#: pair's own pattern starts with a look behind, and the regex engine tries it at every character)
+_SCRIPT_SEPARATORS = (re.compile(":" + _SCRIPT_VALUE), re.compile("=" + _SCRIPT_VALUE))
+#: the key side of a pair, ending at its separator: where the pair starts
+_KEY_BEFORE = re.compile(r"""(?<![A-Za-z_])["']?[A-Za-z_]{6,30}+["']?\s*\Z""")
+_KEY_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+_QUOTES = ("'", '"')
+#: a pair's key and the quote before it take at most this many characters before the quote after it
+_MAX_KEY_SPAN = 31
+
+
+def script_pairs(script: str) -> Iterator[re.Match[str]]:
+    """``_SCRIPT_PAIR.finditer(script, 0, MAX_SCRIPT_CHARS)``, found from the separators.
+
+    A pair's separator is the only ``:`` or ``=`` in it before its value, and its key ends right before it
+    (behind a quote and white space), so each separator names the one place where a pair may start; the pair
+    is tried there, and the separators inside a pair already found are passed over (as ``finditer`` does)."""
+    end = 0
+    for at in sorted(m.start() for pattern in _SCRIPT_SEPARATORS
+                     for m in pattern.finditer(script, 0, MAX_SCRIPT_CHARS)):
+        if at < end:
+            continue
+        key_end = at
+        while key_end > 0 and script[key_end - 1].isspace():
+            key_end -= 1
+        if key_end > 0 and script[key_end - 1] in _QUOTES:
+            key_end -= 1
+        if key_end == 0 or script[key_end - 1] not in _KEY_LETTERS:
+            continue
+        key = _KEY_BEFORE.search(script, max(end, key_end - _MAX_KEY_SPAN), at)
+        if key is None:
+            continue
+        for start in (key.start(), key.start() + 1):  # with the quote before the key, or without it
+            match = _SCRIPT_PAIR.match(script, start, MAX_SCRIPT_CHARS)
+            if match is not None:
+                yield match
+                end = match.end()
+                break
 
 
 def script_published(scripts: list[str]) -> str | None:
@@ -249,7 +290,7 @@ def script_published(scripts: list[str]) -> str | None:
     first: dict[int, str] = {}  # key tier -> its first value
     days: dict[int, set[date]] = {}  # key tier -> the days its values give
     for script in scripts[:MAX_SCRIPTS]:
-        for match in _SCRIPT_PAIR.finditer(script, 0, MAX_SCRIPT_CHARS):
+        for match in script_pairs(script):
             key = match["key"].replace("_", "").lower()
             tier = next((i for i, keys in enumerate(_SCRIPT_DATE_KEYS) if key in keys), None)
             value = match["text"] or match["epoch"]
