@@ -91,7 +91,7 @@ def read_meta(page: Page | LexborHTMLParser) -> PageMeta:
     """What the page declares about itself. Given the :class:`~sinmun.extraction.parse.Page`, its meta and
     script elements are the ones it collected once for every reader."""
     tree = page.tree if isinstance(page, Page) else page
-    metas = page.metas if isinstance(page, Page) else tree.tags("meta")
+    metas = page.meta_attributes if isinstance(page, Page) else [node.attributes for node in tree.tags("meta")]
     scripts = page.scripts if isinstance(page, Page) else tree.tags("script")
     out = PageMeta(tags=_read_tags(metas), ld=_read_json_ld(scripts))
     out.canonical_link = _canonical_link(tree)
@@ -120,10 +120,10 @@ def _canonical_link(tree: LexborHTMLParser) -> str | None:
     return found.attributes.get("href") if found is not None else None
 
 
-def _read_tags(metas: list[LexborNode]) -> dict[str, str]:
+def _read_tags(metas: list[dict[str, str | None]]) -> dict[str, str]:
+    """Each meta key's first value, from the meta elements' attributes (read once for every reader)."""
     tags: dict[str, str] = {}
-    for node in metas:
-        attrs = node.attributes
+    for attrs in metas:
         value = (attrs.get("content") or "").strip()
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop")) if value else None
         if not key:
