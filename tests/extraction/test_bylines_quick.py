@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.extraction.bylines import _LAST_SENTENCE, _SIGN_OFF, _ends_like_a_sign_off, sign_off_reporters
+from sinmun.extraction.bylines import _SIGN_OFF, _ends_like_a_sign_off, last_sentence, sign_off_reporters
 
 SIGN_OFFS = ["가상시 홍길동 기자입니다.", "홍길동 기자입니다", "홍길동 기자입니다 . ", "지금까지 KBS 뉴스 홍길동입니다!\n",
              "자세한 내용 김철수 기자가 보도합니다.", "연합뉴스 나가람입니다.\u3000"]
@@ -13,8 +13,8 @@ NOT_SIGN_OFFS = ["홍길동 기자입니다?", "시민들은 불편을 호소했
 
 @pytest.mark.parametrize("line", SIGN_OFFS + NOT_SIGN_OFFS)
 def test_a_last_sentence_that_is_a_sign_off_ends_as_the_quick_look_says(line):
-    last = _LAST_SENTENCE.search(line)
-    full = bool(last and _SIGN_OFF.match(last["sentence"].strip()))
+    last = last_sentence(line)
+    full = bool(last is not None and _SIGN_OFF.match(last.strip()))
     assert full <= _ends_like_a_sign_off(line)  # the quick look never loses a sign-off
     assert bool(sign_off_reporters(line)) == full
 
