@@ -8,6 +8,7 @@ import sinmun
 from sinmun.extraction import prepass
 from sinmun.extraction.parse import load
 from sinmun.extraction.prepass import FEW_TAGS, MAX_NESTING, has_few_tags, tree_too_deep
+from tree_depth import element_depth
 
 S = "가상시는 오늘 새 도서관을 열었다고 밝혔다. 도서관은 주말에도 문을 연다."
 
@@ -18,23 +19,10 @@ def nested(levels: int) -> str:
     return "<html><head></head><body>" + "<div>" * divs + S + "</div>" * divs + "</body></html>"
 
 
-def depth(tree: LexborHTMLParser) -> int:
-    deepest, stack = 0, [(tree.root, 1)]
-    while stack:
-        node, level = stack.pop()
-        deepest = max(deepest, level)
-        child = node.child
-        while child is not None:
-            if child.tag != "-text":
-                stack.append((child, level + 1))
-            child = child.next
-    return deepest
-
-
 @pytest.mark.parametrize("levels", [MAX_NESTING - 1, MAX_NESTING, MAX_NESTING + 1, MAX_NESTING + 40])
 def test_the_tree_check_finds_exactly_the_pages_deeper_than_the_limit(levels: int) -> None:
     tree = LexborHTMLParser(nested(levels).encode())
-    assert depth(tree) == levels
+    assert element_depth(tree) == levels
     assert tree_too_deep(tree) is (levels > MAX_NESTING)
 
 
@@ -47,7 +35,7 @@ def test_a_deep_page_of_few_tags_is_found_after_the_parse_and_flattened() -> Non
     html = nested(900)
     assert has_few_tags(html.encode())
     page = load(html)
-    assert depth(page.tree) <= MAX_NESTING + 2
+    assert element_depth(page.tree) <= MAX_NESTING + 2
     assert any("flattened" in warning for warning in page.warnings)
     assert S in page.tree.body.text()
 

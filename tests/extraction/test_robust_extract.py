@@ -16,6 +16,7 @@ import sinmun
 from sinmun.errors import NotHtmlError, SinmunError
 from sinmun.extraction.parse import decode_with_warnings, load
 from sinmun.extraction.prepass import MAX_NESTING
+from tree_depth import element_depth
 
 SENTENCE = "가상시가 올해 공공 와이파이 설치 장소를 500곳 늘린다고 밝혔다. 버스정류장과 전통시장이 우선 대상이다."
 PAGE = ("<html><head><meta charset='{charset}'><title>가상시 정부 발표</title></head><body>"
@@ -25,17 +26,7 @@ PAGE = ("<html><head><meta charset='{charset}'><title>가상시 정부 발표</t
 
 def tree_depth(html: str) -> int:
     """The deepest element of the parsed page, counted from the document."""
-    deepest = 0
-    stack = [(load(html).tree.root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        child = node.child
-        while child is not None:
-            if child.tag != "-text":
-                stack.append((child, depth + 1))
-            child = child.next
-    return deepest
+    return element_depth(load(html).tree)
 
 
 # ----------------------------------------------------------------- deep nesting (item 2)
