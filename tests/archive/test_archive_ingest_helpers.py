@@ -96,3 +96,44 @@ def test_a_helper_that_dies_leaves_the_rest_to_this_process(tmp_path, monkeypatc
     helped = _add(tmp_path, "helped.db", source, monkeypatch, helped=True)
     assert helped.problems == alone.problems and helped.stats == alone.stats
     assert _contents(tmp_path / "helped.db") == _contents(tmp_path / "alone.db")
+
+
+HELPERS_THEN_WAIT = """
+import os, sys
+from sinmun.archive import ingest
+ingest._cpus = lambda: 2
+pool = ingest._Helpers(enabled=True, bigrams=False).pool()
+pool.submit(os.getpid).result()
+print(" ".join(str(pid) for pid in pool._processes), flush=True)
+sys.stdin.read()
+"""
+
+
+def _running(pid):
+    """Whether the process exists and has not ended (a zombie nobody reaped has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_helpers_end_when_their_parent_is_killed():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if not os.path.isdir("/proc/self"):
+        import pytest
+        pytest.skip("needs /proc")
+    parent = subprocess.Popen([sys.executable, "-c", HELPERS_THEN_WAIT], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env=dict(os.environ))
+    helpers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert helpers and all(map(_running, helpers))
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 120   # generous: the machine may be busy
+    while any(map(_running, helpers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_running, helpers))

@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import sys
+import time
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -113,6 +114,25 @@ def _cpus() -> int:
     return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
+#: how often a helper looks whether the process that started it is still there (seconds)
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _leave_with_parent(parent: int) -> None:
+    """Run in each helper as it starts: a thread that ends the helper once its parent is gone (killed, say).
+    A helper waits on the pool's queue, whose other end it holds a copy of too, so it would never see the
+    parent go and would wait for ever."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="sinmun-parent-watch", daemon=True).start()
+
+
 class _Helpers:
     """The processes that parse large JSONL files for :func:`add_paths`, started on first need.
 
@@ -144,7 +164,8 @@ class _Helpers:
                 warm()
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = ProcessPoolExecutor(self.count, mp_context=context)
+            self._pool = ProcessPoolExecutor(self.count, mp_context=context, initializer=_leave_with_parent,
+                                             initargs=(os.getpid(),))
         return self._pool if self.enabled else None
 
     def broken(self) -> None:
