@@ -69,7 +69,7 @@ from ..article import Reporter
 from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
                       dateline_reporters, ends_with_slash_byline, find_reporters, is_byline_line, is_not_a_name,
-                      is_photographer_caption,
+                      is_photographer_caption, nfc,
                       sign_off_reporters,
                       split_trailing_byline)
 
@@ -289,19 +289,22 @@ class Cleaned:
 
 
 def normalize_space(text: str) -> str:
-    """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped.
+    """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped; the text in composed
+    Unicode form (NFC: Hangul written as jamo, as macOS-made text often is, as syllables).
 
     Text that is already so comes back as the same object: a body read from the page is, and is
     not copied again (a 20 MB page holds its paragraphs once). Printable text (no white space but the
     ASCII space, no zero-width space: every other space is a separator or control character) with no
-    double, leading or trailing space is so, and is known without splitting it.
+    double, leading or trailing space is so, and is known without splitting it; ASCII text is composed, and
+    other text is asked (:func:`unicodedata.is_normalized`, a scan cheaper than ``isprintable``'s).
     """
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
+        return nfc(text)
     if "\u200b" in text:
         text = text.replace("\u200b", "")
-    normal = " ".join(text.split())
+    normal = nfc(" ".join(text.split()))
     return text if normal == text else normal  # the new copy goes at once: the caller keeps the text it had
+
 
 
 def reads_as_prose(line: str) -> bool:
