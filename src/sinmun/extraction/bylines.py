@@ -21,6 +21,7 @@ Editorial Board``, ``Admin``) and the outlet under its own name (:func:`names_th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..article import Reporter
 
@@ -95,13 +96,19 @@ _PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
 _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
-              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예"}
+              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자"}
+
+
+def nfc(text: str) -> str:
+    """``text`` in composed Unicode form (NFC: Hangul written as jamo, as macOS-made text often is, as syllables);
+    the same object when it is so already (ASCII text is; other text is asked, a scan far cheaper than a regex's)."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def find_reporters(text: str) -> list[Reporter]:
     """Reporters named in a byline-like text, with e-mails where the text pairs them."""
     found: list[Reporter] = []
-    text = text[:MAX_BYLINE_CHARS]
+    text = nfc(text[:MAX_BYLINE_CHARS])
     if is_photographer_caption(text.strip()):
         return found
     for match in _title_matches(text):
@@ -532,7 +539,7 @@ def clean_author(text: str | None) -> list[Reporter]:
     """
     if not text:
         return []
-    text = " ".join(text.split())[:MAX_BYLINE_CHARS]
+    text = nfc(" ".join(text.split())[:MAX_BYLINE_CHARS])
     if not re.search(r"[가-힣]", text):
         text = _NAME_END.sub(", ", text)  # "Jane Doe. Gasang International": a name, then its outlet
     parts = _AUTHOR_PARTS.split(text)

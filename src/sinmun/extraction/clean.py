@@ -23,6 +23,11 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``photo-caption``
     a caption that ends with its photo's credit (a bracketed one only in a line that is no sentence)
     (``… 모습 /가상시 제공``, ``… 충전소. [사진=가상에너지]``, ``사진=가상일보 DB``).
+``dated-caption``
+    a wire photo's caption closed by the day the picture was taken, after a sentence's end, and maybe its credit
+    and e-mail (``(서울=연합뉴스) 홍길동 기자 = 1일 … 쉬고 있다. 2025.8.1 hong@yna.example``, ``… 2025.08.01.
+    [공동취재] photo@newsis.example``, ``… 2025.8.1/뉴스1``); names in it are not reporters of the story, and the
+    line stays when it is all the text there is (a photo story).
 ``comment-widget``, ``page-nav``
     comment boxes (``댓글 0``, ``로그인한 회원만…``) and navigation (``목록``, ``이전 기사``, ``TOP``).
 ``portal-notice``, ``app-prompt``, ``ad-label``, ``reuse-notice``
@@ -64,7 +69,7 @@ from ..article import Reporter
 from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
                       dateline_reporters, ends_with_slash_byline, find_reporters, is_byline_line, is_not_a_name,
-                      is_photographer_caption,
+                      is_photographer_caption, nfc,
                       sign_off_reporters,
                       split_trailing_byline)
 
@@ -199,7 +204,7 @@ _WEAK_FURNITURE = _RuleGroup(head=[
 # sentence (a sentence may carry one). Looked for only in lines that hold one of the credit words.
 _CAPTION_CREDIT = re.compile(
     r"(?:[.]\s+|/\s*)(?:사진\s*[=:]\s*)?[가-힣a-z0-9·&]{1,15}(?:\s[가-힣a-z0-9·&]{1,15}){0,2}\s*(?:제공|db)\s*$|"
-    r"(?:^|[.\s])사진\s*(?:제공)?\s*[=:]\s*[^.=]{1,30}$")
+    r"(?:^|[.\s/])사진\s*(?:제공)?\s*[=:]\s*[^.=]{1,30}$")
 _CAPTION_BRACKET_CREDIT = re.compile(r"[\[(]\s*(?:사진|자료|그래픽|이미지|화면)\s*(?:제공|출처)?\s*[=:：]?[^\])]{0,40}"
                                      r"[\])]\s*$")
 _CREDIT_WORD = re.compile(r"제공|db|사진|자료|그래픽|이미지|화면")
@@ -231,6 +236,36 @@ def _caption_rule(line: _Line) -> str | None:
     return None
 
 
+# A wire photo's caption, closed by the day it was taken and maybe its credit and e-mail: "(서울=연합뉴스) 홍길동 기자 =
+# 1일 오후 … 쉬고 있다. 2025.8.1 hong@yna.example", "… 있다. 2025.08.01. [공동취재] photo@newsis.example",
+# "… 있다. 2025.8.1/뉴스1". (A story's dateline paragraph, "(서울=연합뉴스) 홍길동 기자 = 정부가 …했다.", ends in no
+# stamp.)
+# The stamp follows a sentence's end (or a bracketed credit after it); the regex engine skips ahead to its digits.
+_CAPTION_STAMP = re.compile(
+    r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?P<credit>(?:\s*/\s*(?:사진\s*=\s*)?[가-힣a-z0-9]{1,12})?"
+    r"(?:\s*[\[(][^\])]{1,40}[\])])*(?:\s*[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)*)\s*$")
+#: what the stamp follows: a sentence's end, then a space (or a bracketed credit); one that ends with no stop ("… 최다
+#: 2024.03.20", a teaser's headline and its date) only when a credit follows the stamp
+_BEFORE_STAMP = re.compile(r"(?:(?P<stop>[.!?])[\"'”’)\]]*|다)(?:\s*[\[(][^\])]{1,40}[\])])?\s+$")
+#: the stamp and its credits are in this many characters of the line's end; such a caption is this long at most
+_STAMP_TAIL_CHARS = 120
+MAX_DATED_CAPTION_CHARS = 400
+
+
+def is_dated_caption(folded: str) -> bool:
+    """A wire photo's caption closed by its date stamp (``… 있다. 2025.8.1 hong@yna.example``), on the lower-cased
+    line: the stamp, after a sentence of at least two words."""
+    if len(folded) > MAX_DATED_CAPTION_CHARS:
+        return False
+    start = max(0, len(folded) - _STAMP_TAIL_CHARS)
+    stamp = _CAPTION_STAMP.search(folded, start)
+    if stamp is None:
+        return False
+    before = folded[:stamp.start()]
+    end = _BEFORE_STAMP.search(before, max(0, stamp.start() - 50))
+    return end is not None and " " in before.strip() and bool(end["stop"] or stamp["credit"])
+
+
 # Lines after which nothing more of the article follows.
 _STOP = _RuleGroup(head=[
     ("related-list", r"(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*뉴스|"
@@ -254,19 +289,22 @@ class Cleaned:
 
 
 def normalize_space(text: str) -> str:
-    """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped.
+    """Runs of white space (no-break spaces too) as one space; zero-width spaces dropped; the text in composed
+    Unicode form (NFC: Hangul written as jamo, as macOS-made text often is, as syllables).
 
     Text that is already so comes back as the same object: a body read from the page is, and is
     not copied again (a 20 MB page holds its paragraphs once). Printable text (no white space but the
     ASCII space, no zero-width space: every other space is a separator or control character) with no
-    double, leading or trailing space is so, and is known without splitting it.
+    double, leading or trailing space is so, and is known without splitting it; ASCII text is composed, and
+    other text is asked (:func:`unicodedata.is_normalized`, a scan cheaper than ``isprintable``'s).
     """
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
+        return nfc(text)
     if "\u200b" in text:
         text = text.replace("\u200b", "")
-    normal = " ".join(text.split())
+    normal = nfc(" ".join(text.split()))
     return text if normal == text else normal  # the new copy goes at once: the caller keeps the text it had
+
 
 
 def reads_as_prose(line: str) -> bool:
@@ -317,6 +355,8 @@ class _Line:
             return "empty"
         if self.copyright():
             return "copyright"
+        if is_dated_caption(self.folded):
+            return "dated-caption"
         if len(self.text) <= MAX_FURNITURE_CHARS:
             rule = _FURNITURE.find(self.folded) or _caption_rule(self)
             if rule is None and not self.prose:
@@ -393,7 +433,7 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
                     result.remove(normalize_space(rest), stop)
             break
         rule = _unless_it_ends_the_story(line.rule(), paragraphs, index)
-        if rule and not (rule == "date-line" and len(paragraphs) == 1):  # a date line alone is all the text found
+        if rule and not (rule in _ALONE_KEPT and len(paragraphs) == 1):  # a date line alone is all the text found
             _remove_line(result, text, rule)
             continue
         if index >= trailing_from:
@@ -423,7 +463,10 @@ def _unless_it_ends_the_story(rule: str | None, paragraphs: list[str], index: in
 
 
 #: rules whose lines name people who are not the story's reporters (photographers, camera and edit crews).
-_CREDIT_RULES = {"photo-credit", "photo-caption", "production-credit"}
+_CREDIT_RULES = {"photo-credit", "photo-caption", "dated-caption", "production-credit"}
+#: rules whose line stays when it is all the text there is: a container that holds only the date line is a wrong one
+#: (emptying it says less), and a photo story's one caption is its text
+_ALONE_KEPT = {"date-line", "dated-caption"}
 
 
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, UTC
 
 from ..errors import SinmunError
+from .bylines import nfc
 
 KST = timezone(timedelta(hours=9), "KST")
 
@@ -188,7 +189,7 @@ def labelled_dates(text: str) -> dict[str, str]:
     Labels are tried in the order of :data:`PUBLISHED_LABELS` / :data:`UPDATED_LABELS`; older
     table layouts write them as ``기사입력 :[ 2018-08-25 15:24 ]``, ``등록일 | 18-08-25 15:24``."""
     out: dict[str, str] = {}
-    text = " ".join(text.split())
+    text = nfc(" ".join(text.split()))
     for key, labels in _LABELLED.items():
         for patterns in labels:
             match = _leftmost(patterns, text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .bylines import nfc
+
 #: domain suffix -> press name as the outlet writes it.
 PRESS_BY_DOMAIN: dict[str, str] = {
     "yna.co.kr": "연합뉴스", "yonhapnews.co.kr": "연합뉴스", "yonhapnewstv.co.kr": "연합뉴스TV",
@@ -108,7 +110,7 @@ def clean_press(name: str | None) -> str | None:
     """Normalise a press name taken from metadata: drop portal parts, labels and the corporate form."""
     if not name:
         return None
-    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", " ".join(name.split())) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", nfc(" ".join(name.split()))) if p.strip()]
     parts = [p for p in parts if not _is_portal_name(p)]
     if not parts:
         return None
@@ -192,6 +194,7 @@ def _copyright_press(line: str | None, host: str | None) -> tuple[str | None, bo
     """The outlet the line names, and whether that is only an unknown domain's first label."""
     if not line:
         return None, False
+    line = nfc(line)
     in_line = [press for m in _DOMAIN.finditer(line) if (press := press_from_domain(m["domain"]))]
     line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m.group(), line)
     for pattern in _COPYRIGHT_PRESS:

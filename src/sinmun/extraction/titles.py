@@ -24,6 +24,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .bylines import nfc
 from .presses import PRESS_BY_DOMAIN, clean_press, names_an_outlet_alone, press_from_domain, press_key
 
 # A separator between the headline and a decoration: "::", "|", "ｌ", "ㅣ", "<", ">", "«", "»",
@@ -72,8 +73,8 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
     """
     if not title:
         return None
-    title = " ".join(title.split())
-    own = _own_names(site_name, host)
+    title = nfc(" ".join(title.split()))
+    own = _own_names(nfc(site_name) if site_name else None, host)
     tokens = _without_trailing(_SEPARATOR.split(title), own)  # text, separator, text, ... text
     lead = len(tokens)
     tokens = _without_leading(tokens, own)
@@ -92,7 +93,7 @@ def site_name_in_title(title: str | None, site_name: str | None = None, host: st
     section, portal or date; None when there is none."""
     if not title:
         return None
-    tokens = _SEPARATOR.split(" ".join(title.split()))
+    tokens = _SEPARATOR.split(nfc(" ".join(title.split())))
     lead = _BRACKETED_LEAD.match(tokens[0])  # "[가상매일신문] 제목"
     if lead and names_an_outlet_alone(lead["name"]):
         return clean_press(lead["name"])
