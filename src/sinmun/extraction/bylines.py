@@ -73,18 +73,27 @@ _NAME_OUTLET_TITLE = re.compile(
 _PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
 _PHOTO_AFTER = re.compile(r"\s*촬영")
 _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상)\s*[=:/]?\s*$")
+# one to three names before one title ("홍길동·김철수 기자"), and their e-mails after it ("hong@x.kr kim@x.kr",
+# "| kim@x.kr")
+_GLUED_NAMES = HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r"){0,2}"
+_GLUED_EMAILS = (r"(?:\s*\|?\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+                 r"(?:\s*[|·ㆍ,]?\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?){0,2})")
 _TRAILING_BYLINE = re.compile(
-    r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
-    + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + _GLUED_NAMES + r"\s*" + TITLE
+    + _GLUED_EMAILS + r"?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # after a slash, with the e-mail: "… 밝혔다. /홍길동 기자 x@y.example"; without one at the very end of a story's
     # text (a photo's credit "… 있다./홍길동 기자" leaves as a caption first, unless it ends the text)
-    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?|\s*$)"
+    + r"|/\s*" + _GLUED_NAMES + r"\s*" + TITLE + r"(?:" + _GLUED_EMAILS + r"|\s*$)"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
     + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
     + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
 _TITLE_WORD = re.compile(TITLE)
+# A senior writer: "홍길동 대기자 hong@x.kr". 대기자 is also a common noun (``입주 대기자``, ``이식 대기자``), so
+# the word before it must look like a full name (three syllables or more; see :func:`side_by_side_name`).
+_SENIOR_WRITER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>[가-힣]{3,4})\s*(?P<title>대기자)(?![가-힣])"
+                            r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?")
 _DESK_STEMS = ("정치|경제|사회|국제|문화|산업|디지털|온라인|인터넷|모바일|연예|스포츠|체육|편집|뉴스|보도|"
                "취재|사진|영상|기획|전국|지역|과학|생활|금융|증권|부동산|유통|외신|특집|탐사|이슈|종합|미디어|라이프|엔터")
 # Desks, teams, outlets and programmes: never a person's name.
@@ -115,8 +124,7 @@ def find_reporters(text: str) -> list[Reporter]:
         if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
             continue
         names = _match_names(text, match)
-        for i, name in enumerate(names):
-            email = match["email"] if i == len(names) - 1 else None
+        for name, email in zip(names, _paired_emails(text, match, len(names))):
             add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         add_reporter(found, match["names"], match["email"])
@@ -126,6 +134,23 @@ def find_reporters(text: str) -> list[Reporter]:
     if not found:
         _add_untitled_writer(found, text.strip())
     return found
+
+
+# more e-mails after a byline's first one, or its only one after a bar: "hong@x.kr kim@x.kr", "· kim@x.kr", "| kim@x.kr"
+_NEXT_EMAIL = re.compile(r"\s*[|·ㆍ,/]?\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?")
+
+
+def _paired_emails(text: str, match: re.Match[str], count: int) -> list[str | None]:
+    """The e-mails of a name-title match's ``count`` names, in order: the addresses written right after the title
+    (``홍길동·김철수 기자 hong@x.kr kim@x.kr``: one each, in the names' order); fewer addresses than names go to the
+    last names, the nearest (``홍길동·김철수 기자 | kim@x.kr``: 김철수's)."""
+    emails: list[str] = []
+    pos = match.end("title")
+    while "@" in text[pos:pos + 80] and (more := _NEXT_EMAIL.match(text, pos)):
+        emails.append(more["email"])
+        pos = more.end()
+    emails = emails[:count]
+    return [None] * (count - len(emails)) + list(emails)
 
 
 # ----------------------------------------------------------------- names written side by side
@@ -289,6 +314,8 @@ def _title_matches(text: str) -> list[re.Match[str]]:
         return []
     matches = list(_NAMES_TITLE.finditer(text))
     matches += _NAME_OUTLET_TITLE.finditer(text)
+    if "대기자" in text:
+        matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
     matches.sort(key=lambda m: m.start())
     return matches
 
