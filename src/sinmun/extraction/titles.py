@@ -82,7 +82,7 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
     headline = _without_bracketed_name(_DANGLING.sub("", "".join(tokens)).strip(), own)
     if len(tokens) < lead:
         headline = headline.lstrip(".:;· ")  # "Gasang ::. headline": the separator's tail
-    if not headline or _is_decoration(headline, own):
+    if not headline or _is_decoration(headline.strip("[]"), own):  # the site's name alone, maybe in brackets
         return None
     return headline
 
@@ -121,15 +121,31 @@ def _is_outlet_name(piece: str) -> bool:
 def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
     """The title's tokens without the decorations (and dates) at its end, and without a slogan after the site's
     name (``제목 | 가상일보 - 전국 최대 지역신문``)."""
+    crumbs = False  # an article-page label cut after a "<": the pieces before it, each after a "<", are sections
     while len(tokens) >= 3:
         cut = _own_name_span(tokens, own, at_end=True) or (1 if _is_decoration(tokens[-1], own)
-                                                             or _DATE_PIECE.match(tokens[-1].strip()) else 0)
+                                                             or _DATE_PIECE.match(tokens[-1].strip())
+                                                             or crumbs and _is_crumb(tokens) else 0)
         if not cut:
             cut = _slogan_span(tokens, own)
         if not cut:
             break
+        crumbs = crumbs or cut == 1 and tokens[-2].strip() == "<" and tokens[-1].strip() in _PAGE_LABELS
         del tokens[-cut - 1:]
     return tokens
+
+
+#: the page-type labels a breadcrumb title ends with: "제목 < 국회·정당 < 정치 < 기사본문 - 가상일보"
+_PAGE_LABELS = frozenset(("기사본문", "기사보기", "본문"))
+#: a section's name in such a breadcrumb is this short, in at most two words
+MAX_CRUMB_CHARS = 12
+
+
+def _is_crumb(tokens: list[str]) -> bool:
+    """The title's last piece is a section of a breadcrumb title (``… < 국회·정당 < 정치 < 기사본문``): written after
+    a ``<``, short, one or two words; any name, not only the known section words."""
+    piece = tokens[-1].strip()
+    return tokens[-2].strip() == "<" and 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
 
 
 #: a slogan after the site's name is this short
@@ -160,12 +176,22 @@ def _without_leading(tokens: list[str], own: set[str]) -> list[str]:
 
 
 def _without_bracketed_name(headline: str, own: set[str]) -> str:
+    """The headline without the site's name in brackets before or after it (``[가상일보] 제목``, ``제목 [가상일보]``);
+    a label in brackets (``[단독]``, ``[종합]``) stays."""
     lead = _BRACKETED_LEAD.match(headline)
-    if lead is None:
-        return headline
-    key = press_key(lead["name"])
-    own_name = key in own or key in _KNOWN_PRESS_KEYS or names_an_outlet_alone(lead["name"])
-    return headline[lead.end():] if own_name else headline
+    if lead is not None and _names_the_site(lead["name"], own):
+        headline = headline[lead.end():]
+    tail = _BRACKETED_TAIL.search(headline) if headline.endswith("]") else None
+    return headline[:tail.start()] if tail is not None and _names_the_site(tail["name"], own) else headline
+
+
+#: the site's own name in brackets after the headline: "제목 [가상일보]"
+_BRACKETED_TAIL = re.compile(r"(?<=\S)\s*\[(?P<name>[^\[\]]{2,20})\]$")
+
+
+def _names_the_site(name: str, own: set[str]) -> bool:
+    key = press_key(name)
+    return key in own or key in _KNOWN_PRESS_KEYS or names_an_outlet_alone(name)
 
 
 def _own_name_span(tokens: list[str], own: set[str], *, at_end: bool) -> int:
