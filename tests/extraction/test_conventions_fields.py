@@ -5,7 +5,7 @@ date lines that write their labels after the dates or AM/PM after the time.
 
 Fixture pages: ``tests/fixtures/conventions/{two-reporters-emails,two-reporters-one-email,senior-writer,
 title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-site-name-brackets,
-glued-two-reporters,date-labels-after,date-time-pm-after}``.
+glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words}``.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sinmun.extraction.bylines import find_reporters, split_trailing_byline
 from sinmun.extraction.clean import clean_paragraphs
 from sinmun.extraction.dates import labelled_dates, parse_date
 from sinmun.extraction.presses import clean_press, press_from_copyright
-from sinmun.extraction.titles import strip_title_decorations
+from sinmun.extraction.titles import site_name_in_title, strip_title_decorations
 
 
 def names(reporters):
@@ -101,6 +101,29 @@ def test_every_crumb_of_a_breadcrumb_title_goes(title, expected):
 ])
 def test_the_sites_name_in_brackets_after_the_headline_goes(title, expected):
     assert strip_title_decorations(title, "가상일보") == expected
+
+
+@pytest.mark.parametrize("title, site_name, expected", [
+    ("제목 내용 - 가상일보 모바일 사이트", "가상일보", "제목 내용"),
+    ("제목 내용 - 가상일보 홈페이지", "가상일보", "제목 내용"),
+    ("제목 내용 - 가상일보 (gasangilbo.co.kr)", "가상일보", "제목 내용"),
+    ("제목 내용 | 가상일보 [www.gasangilbo.co.kr]", "가상일보", "제목 내용"),
+    ("제목 내용 - 사이트 개편 (gasangilbo.co.kr)", "가상일보", "제목 내용 - 사이트 개편 (gasangilbo.co.kr)"),
+    ("제목 내용 < 사회 < 기사본문 - 가상매일", None, "제목 내용"),  # the breadcrumb names its site last
+    ("제목 내용 < 구의회·행정 < 기사본문 - 가상매일", None, "제목 내용"),
+    ("제목 내용 - 가상매일", None, "제목 내용 - 가상매일"),  # an unknown name without the breadcrumb: kept
+])
+def test_site_names_with_page_words_or_after_a_breadcrumb_go(title, site_name, expected):
+    assert strip_title_decorations(title, site_name) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("제목 내용 < 사회 < 기사본문 - 가상매일", "가상매일"),
+    ("제목 내용 < 기사본문 - 가상의소리", "가상의소리"),
+    ("제목 내용 - 가상매일", None),
+])
+def test_a_breadcrumb_title_names_its_site(title, expected):
+    assert site_name_in_title(title) == expected
 
 
 # ----------------------------------------------------------------- press names

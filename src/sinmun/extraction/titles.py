@@ -99,6 +99,8 @@ def site_name_in_title(title: str | None, site_name: str | None = None, host: st
         return clean_press(lead["name"])
     if len(tokens) < 3:
         return None
+    if (crumbed := _breadcrumb_site(tokens)) and len(crumbed) <= MAX_CRUMB_CHARS:
+        return clean_press(crumbed)
     own = _own_names(site_name, host)
     kept = _without_trailing(list(tokens), own)
     pieces = [t.strip() for t in tokens[len(kept) + 1::2]][::-1]  # the cut trailing pieces, outermost first
@@ -125,7 +127,8 @@ def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
     while len(tokens) >= 3:
         cut = _own_name_span(tokens, own, at_end=True) or (1 if _is_decoration(tokens[-1], own)
                                                              or _DATE_PIECE.match(tokens[-1].strip())
-                                                             or crumbs and _is_crumb(tokens) else 0)
+                                                             or crumbs and _is_crumb(tokens)
+                                                             or _breadcrumb_site(tokens) else 0)
         if not cut:
             cut = _slogan_span(tokens, own)
         if not cut:
@@ -139,6 +142,14 @@ def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
 _PAGE_LABELS = frozenset(("기사본문", "기사보기", "본문"))
 #: a section's name in such a breadcrumb is this short, in at most two words
 MAX_CRUMB_CHARS = 12
+
+
+def _breadcrumb_site(tokens: list[str]) -> str | None:
+    """The site's name that ends a breadcrumb title, after its article-page label (``… < 사회 < 기사본문 -
+    가상매일``: 가상매일), whatever the name; None for any other title."""
+    if len(tokens) < 5 or tokens[-3].strip() not in _PAGE_LABELS or tokens[-4].strip() != "<":
+        return None
+    return tokens[-1].strip() or None
 
 
 def _is_crumb(tokens: list[str]) -> bool:
@@ -241,10 +252,23 @@ def _is_decoration(piece: str, own: set[str]) -> bool:
         return True
     if bool(_PORTAL.match(lower) or _is_outlet_name(piece) or _DOMAIN.match(piece)):
         return True
-    # the site's name with a section or page word: "가상일보 모바일", "가상일보 - 사회" read as one piece
+    if _DOMAIN_AFTER.search(piece):  # "가상일보 (gasangilbo.co.kr)"
+        return _is_decoration(_DOMAIN_AFTER.sub("", piece), own)
+    return _is_name_and_page_words(piece, own)
+
+
+def _is_name_and_page_words(piece: str, own: set[str]) -> bool:
+    """The site's name with section or page words: "가상일보 모바일", "가상일보 모바일 사이트", "가상일보 - 사회" read
+    as one piece."""
     words = piece.split()
-    return (len(words) == 2 and words[-1].lower() in _SECTIONS
+    return (2 <= len(words) <= 3 and all(word.lower() in _SECTIONS or word in _PAGE_WORDS for word in words[1:])
             and _is_decoration(words[0], own) and words[0].lower() not in _SECTIONS)
+
+
+#: words of a page's kind after the site's name: "가상일보 모바일 사이트", "가상일보 홈페이지"
+_PAGE_WORDS = frozenset(("사이트", "홈페이지", "웹", "앱", "버전", "모바일웹"))
+#: the site's domain in brackets after its name: "가상일보 (gasangilbo.co.kr)"
+_DOMAIN_AFTER = re.compile(r"\s*[(\[]\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[)\]]$", re.I)
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
