@@ -5,7 +5,8 @@ date lines that write their labels after the dates or AM/PM after the time.
 
 Fixture pages: ``tests/fixtures/conventions/{two-reporters-emails,two-reporters-one-email,senior-writer,
 title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-site-name-brackets,
-glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words}``.
+glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
+byline-then-photographer}``.
 """
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ def test_a_byline_of_several_reporters_glued_to_the_last_sentence_is_cut(glued):
 ])
 def test_a_sentence_about_reporters_is_no_glued_byline(paragraph):
     assert split_trailing_byline(paragraph) == (paragraph, None)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("홍길동 기자 | 사진 김철수 기자", [("홍길동", None)]),
+    ("글 홍길동 기자 / 사진 김철수 기자", [("홍길동", None)]),
+    ("취재 홍길동 기자 | 사진 김철수 기자", [("홍길동", None)]),
+    ("가상천 산책로를 걷는 시민들 /홍길동 기자", []),  # a photo caption: its photographer is no reporter
+])
+def test_the_writers_byline_then_the_photographers_credit(line, expected):
+    assert names(find_reporters(line)) == expected
 
 
 # ----------------------------------------------------------------- the senior writer

@@ -362,6 +362,8 @@ def is_photographer_caption(line: str) -> bool:
     before = line[:credit.start()].strip()
     if re.search(r"[.!?]", before.rstrip(".")):
         return False  # more than one sentence: a story's text
+    if _TITLE_WORD.search(before) and is_byline_line(before.rstrip(" |/·ㆍ,")):
+        return False  # the writer's byline, then the photographer's: "홍길동 기자 | 사진 김철수 기자"
     if _CAPTION_SENTENCE_END.search(before):
         return True
     return not before.endswith(("다", "다.", "요", "요.")) and len(before.split()) >= MIN_PHRASE_WORDS
