@@ -6,13 +6,13 @@ date lines that write their labels after the dates or AM/PM after the time.
 Fixture pages: ``tests/fixtures/conventions/{two-reporters-emails,two-reporters-one-email,senior-writer,
 title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-site-name-brackets,
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
-byline-then-photographer}``.
+byline-then-photographer,author-meta-two-emails,author-meta-admin}``.
 """
 from __future__ import annotations
 
 import pytest
 
-from sinmun.extraction.bylines import find_reporters, split_trailing_byline
+from sinmun.extraction.bylines import clean_author, find_reporters, split_trailing_byline
 from sinmun.extraction.clean import clean_paragraphs
 from sinmun.extraction.dates import labelled_dates, parse_date
 from sinmun.extraction.presses import clean_press, press_from_copyright
@@ -73,6 +73,20 @@ def test_a_sentence_about_reporters_is_no_glued_byline(paragraph):
 ])
 def test_the_writers_byline_then_the_photographers_credit(line, expected):
     assert names(find_reporters(line)) == expected
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("홍길동·김철수 기자 hong@x.example kim@x.example", [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동·김철수 기자 hong@x.example·kim@x.example", [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동·김철수 기자 kim@x.example", [("홍길동", None), ("김철수", "kim@x.example")]),
+    ("홍길동 기자 hong@x.example, 김철수 기자 kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동 기자 hong@x.example·김철수 기자", [("홍길동", "hong@x.example"), ("김철수", None)]),
+    ("관리자", []),  # the site's administrator, not a person
+    ("운영자 admin@x.example", []),
+])
+def test_meta_authors_pair_emails_in_order_and_name_no_administrator(author, expected):
+    assert names(clean_author(author)) == expected
 
 
 # ----------------------------------------------------------------- the senior writer

@@ -105,7 +105,8 @@ _PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
 _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
-              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자"}
+              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자", "관리자", "운영자",
+              "편집자", "담당자", "작성자"}
 
 
 def nfc(text: str) -> str:
@@ -149,6 +150,12 @@ def _paired_emails(text: str, match: re.Match[str], count: int) -> list[str | No
     while "@" in text[pos:pos + 80] and (more := _NEXT_EMAIL.match(text, pos)):
         emails.append(more["email"])
         pos = more.end()
+    return spread_emails(emails, count)
+
+
+def spread_emails(emails: list[str], count: int) -> list[str | None]:
+    """``count`` names' e-mails out of the addresses written after them: one each in order, fewer to the last
+    names (the nearest to them)."""
     emails = emails[:count]
     return [None] * (count - len(emails)) + list(emails)
 
@@ -564,7 +571,7 @@ def clean_author(text: str | None) -> list[Reporter]:
 
     ``홍길동 MK스포츠 기자(x@y.com)`` -> 홍길동 (x@y.com); ``홍길동·김철수 기자`` -> both;
     ``(서울=연합뉴스) 홍길동 기자`` -> 홍길동; ``디지털뉴스부``, ``iMBC 연예``, ``연합뉴스`` -> nobody;
-    ``By Jane Doe`` -> Jane Doe. An e-mail goes with the last name of its part.
+    ``By Jane Doe`` -> Jane Doe. A part's e-mails go with its names in order, fewer with its last names.
     """
     if not text:
         return []
@@ -575,12 +582,22 @@ def clean_author(text: str | None) -> list[Reporter]:
     if len(parts) > MAX_AUTHORS:  # a runaway tag (a keyword list, a repeated name), not a byline
         return []
     found: list[Reporter] = []
-    for part in parts:
-        emails = EMAIL_RE.findall(part)
-        names = _author_names(EMAIL_RE.sub(" ", part))
-        for i, name in enumerate(names):
-            add_reporter(found, name, emails[0] if emails and i == len(names) - 1 else None)
+    for name, email in _author_pairs([(_author_names(EMAIL_RE.sub(" ", part)), EMAIL_RE.findall(part))
+                                      for part in parts]):
+        add_reporter(found, name, email)
     return found
+
+
+def _author_pairs(parts: list[tuple[list[str], list[str]]]) -> list[tuple[str, str | None]]:
+    """The names of an author string's parts with their e-mails: each part's own; but when a part holds more
+    addresses than names and the string as many of each (``홍길동·김철수 기자 hong@… kim@…``, split at the dot),
+    the string's names and addresses in order."""
+    names = [name for part_names, _ in parts for name in part_names]
+    emails = [email for _, part_emails in parts for email in part_emails]
+    if len(names) > 1 and len(emails) == len(names) and any(len(e) > len(n) for n, e in parts):
+        return list(zip(names, emails))
+    return [pair for part_names, part_emails in parts
+            for pair in zip(part_names, spread_emails(part_emails, len(part_names)))]
 
 
 #: an author string naming more people than this is no byline
