@@ -6,7 +6,8 @@ date lines that write their labels after the dates or AM/PM after the time.
 Fixture pages: ``tests/fixtures/conventions/{two-reporters-emails,two-reporters-one-email,senior-writer,
 title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-site-name-brackets,
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
-byline-then-photographer,author-meta-two-emails,author-meta-admin}``.
+byline-then-photographer,author-meta-two-emails,author-meta-admin,
+press-copyright-bracketed,press-copyright-bullet}``.
 """
 from __future__ import annotations
 
@@ -168,6 +169,18 @@ def test_site_names_in_brackets_or_as_a_host(name, expected):
     ("가상미디어의 모든 컨텐츠는 저작권법에 의해 보호됩니다.", "가상미디어"),
 ])
 def test_a_notice_that_the_outlets_content_is_protected_names_it(line, expected):
+    assert press_from_copyright(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[가상일보] 무단전재 및 재배포 금지", "가상일보"),
+    ("<가상경제> 무단 전재 및 재배포 금지", "가상경제"),
+    ("[사진] 무단전재 금지", None),  # a label, not an outlet
+    ("[영상] 무단 전재 금지", None),
+    ("ⓒ 가상일보 • All rights reserved", "가상일보"),
+    ("Copyright ⓒ 가상일보 | 서울시 가상구", "가상일보"),
+])
+def test_an_outlet_in_brackets_before_the_reuse_notice_or_before_a_bullet(line, expected):
     assert press_from_copyright(line) == expected
 
 
