@@ -7,13 +7,13 @@ Fixture pages: ``tests/fixtures/conventions/{two-reporters-emails,two-reporters-
 title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-site-name-brackets,
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
 byline-then-photographer,author-meta-two-emails,author-meta-admin,
-press-copyright-bracketed,press-copyright-bullet}``.
+press-copyright-bracketed,press-copyright-bullet,dateline-bracket-two-reporters,dateline-byline-email}``.
 """
 from __future__ import annotations
 
 import pytest
 
-from sinmun.extraction.bylines import clean_author, find_reporters, split_trailing_byline
+from sinmun.extraction.bylines import clean_author, dateline_reporters, find_reporters, split_trailing_byline
 from sinmun.extraction.clean import clean_paragraphs
 from sinmun.extraction.dates import labelled_dates, parse_date
 from sinmun.extraction.presses import clean_press, press_from_copyright
@@ -88,6 +88,17 @@ def test_the_writers_byline_then_the_photographers_credit(line, expected):
 ])
 def test_meta_authors_pair_emails_in_order_and_name_no_administrator(author, expected):
     assert names(clean_author(author)) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("[가상일보=홍길동·김철수 기자] 정부가 5일 대책을 발표했다.", [("홍길동", None), ("김철수", None)]),
+    ("홍길동 기자(hong@x.example) = 정부가 5일 대책을 발표했다.", [("홍길동", "hong@x.example")]),
+    ("[서울=가상뉴스] 홍길동 기자(hong@x.example) = 정부가 5일 대책을 발표했다.", [("홍길동", "hong@x.example")]),
+    ("(서울=가상뉴스) 홍길동 기자 = 정부가 5일 대책을 발표했다.", [("홍길동", None)]),
+    ("정부가 5일 발표했다. 홍길동 기자는 현장에 없었다.", []),
+])
+def test_opening_datelines_with_several_names_or_an_email(paragraph, expected):
+    assert names(dateline_reporters(paragraph)) == expected
 
 
 # ----------------------------------------------------------------- the senior writer

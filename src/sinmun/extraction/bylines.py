@@ -46,7 +46,8 @@ _NAMES_TITLE = re.compile(
 # "YTN 홍가온 (gaon01@ytn.example)", "홍가온 (gaon@x.kr)"
 _NAME_EMAIL = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s*[(\[<]?\s*(?P<email>" + EMAIL + r")")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
-_DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,20}[\])】]")
+# (the names inside may be several: "[가상일보=홍길동·김철수 기자]")
+_DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ·ㆍ,]{1,24}[\])】]")
 # "차가온 / 사진출처 인스타그램", "홍길동 / 화면캡처 유튜브": the writer, then where the pictures come from.
 _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽|화면|캡처|캡쳐)"
                           r"\s*(?:제공|출처|편집|캡처|캡쳐)?")
@@ -473,10 +474,14 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
         if inside:
             return inside
         head = head[dateline.end():]
-    elif not re.search(TITLE + r"\s*=", head):
+    elif not _TITLE_THEN_EQUALS.search(head):
         return []
     byline = head.split("=", 1)[0] if "=" in head else head[:40]
     return find_reporters(byline)  # agency style too: "홍길동 김철수 기자 =", "워싱턴 김철수 특파원 ="
+
+
+#: an agency-style byline's end: "홍길동 기자 =", "홍길동 기자(hong@x.kr) ="
+_TITLE_THEN_EQUALS = re.compile(TITLE + r"\s*(?:[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?\s*)?=")
 
 
 # Spoken sign-ins and sign-offs, as the last sentence of a paragraph (a short lead-in allowed):
