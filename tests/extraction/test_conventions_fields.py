@@ -7,7 +7,8 @@ Fixture pages: ``tests/fixtures/conventions/{two-reporters-emails,two-reporters-
 title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-site-name-brackets,
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
 byline-then-photographer,author-meta-two-emails,author-meta-admin,
-press-copyright-bracketed,press-copyright-bullet,dateline-bracket-two-reporters,dateline-byline-email}``.
+press-copyright-bracketed,press-copyright-bullet,dateline-bracket-two-reporters,dateline-byline-email,
+latin-name-reporter}``.
 """
 from __future__ import annotations
 
@@ -99,6 +100,17 @@ def test_meta_authors_pair_emails_in_order_and_name_no_administrator(author, exp
 ])
 def test_opening_datelines_with_several_names_or_an_email(paragraph, expected):
     assert names(dateline_reporters(paragraph)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("John Smith 기자 john@x.example", [("John Smith", "john@x.example")]),
+    ("가상일보 Mary Kim 기자", [("Mary Kim", None)]),
+    ("John Smith 인턴기자", [("John Smith", None)]),
+    ("Apple CEO Tim Cook 기자회견", []),  # a press conference, no byline
+    ("New York 특파원 홍길동", []),  # before 특파원 a Latin name may be the posting
+])
+def test_a_latin_name_before_a_korean_reporters_title(line, expected):
+    assert names(find_reporters(line)) == expected
 
 
 # ----------------------------------------------------------------- the senior writer

@@ -91,6 +91,12 @@ _TRAILING_BYLINE = re.compile(
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
 _TITLE_WORD = re.compile(TITLE)
+# A Latin-script name before a Korean title, in a Korean story: "John Smith 기자 john@x.kr", "Mary Kim 특파원".
+# (A reporter's title only: before 특파원 a Latin name is as likely the posting's place, "New York 특파원".)
+_LATIN_NAME_TITLE = re.compile(r"(?<![A-Za-z0-9.])(?P<names>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*"
+                               r"(?P<title>(?:선임|전문|객원|인턴|수습)?기자)(?![가-힣])"
+                               r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?")
+_LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 # A senior writer: "홍길동 대기자 hong@x.kr". 대기자 is also a common noun (``입주 대기자``, ``이식 대기자``), so
 # the word before it must look like a full name (three syllables or more; see :func:`side_by_side_name`).
 _SENIOR_WRITER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>[가-힣]{3,4})\s*(?P<title>대기자)(?![가-힣])"
@@ -265,6 +271,8 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     just before the title, after such names, is a second name only when it looks like one beside another: else it
     says where or what the reporter is (``홍길동 워싱턴 특파원``: the posting; ``홍길동 장애인 기자``: the kind of
     reporter)."""
+    if match["names"].isascii():
+        return [match["names"]]  # a Latin name ("John Smith 기자"): one person, whatever stands before
     own = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
@@ -324,6 +332,8 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     matches += _NAME_OUTLET_TITLE.finditer(text)
     if "대기자" in text:
         matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
+    if _LATIN_FULL_NAME.search(text):
+        matches += _LATIN_NAME_TITLE.finditer(text)
     matches.sort(key=lambda m: m.start())
     return matches
 
@@ -432,6 +442,8 @@ def is_byline_line(line: str) -> bool:
         return False  # nothing for the patterns below to take away: not a byline
     rest = _NAME_OUTLET_TITLE.sub("", line)
     rest = _NAMES_TITLE.sub("", rest)
+    if _LATIN_FULL_NAME.search(rest):
+        rest = _LATIN_NAME_TITLE.sub("", rest)
     rest = _NAME_EMAIL.sub("", rest)
     rest = EMAIL_RE.sub("", rest)
     rest = _PUNCTUATION.sub("", rest)
