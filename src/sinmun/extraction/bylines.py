@@ -46,7 +46,8 @@ _NAMES_TITLE = re.compile(
 # "YTN 홍가온 (gaon01@ytn.example)", "홍가온 (gaon@x.kr)"
 _NAME_EMAIL = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s*[(\[<]?\s*(?P<email>" + EMAIL + r")")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
-_DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,20}[\])】]")
+# (the names inside may be several: "[가상일보=홍길동·김철수 기자]")
+_DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ·ㆍ,]{1,24}[\])】]")
 # "차가온 / 사진출처 인스타그램", "홍길동 / 화면캡처 유튜브": the writer, then where the pictures come from.
 _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽|화면|캡처|캡쳐)"
                           r"\s*(?:제공|출처|편집|캡처|캡쳐)?")
@@ -73,18 +74,33 @@ _NAME_OUTLET_TITLE = re.compile(
 _PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
 _PHOTO_AFTER = re.compile(r"\s*촬영")
 _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상)\s*[=:/]?\s*$")
+# one to three names before one title ("홍길동·김철수 기자"), and their e-mails after it ("hong@x.kr kim@x.kr",
+# "| kim@x.kr")
+_GLUED_NAMES = HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r"){0,2}"
+_GLUED_EMAILS = (r"(?:\s*\|?\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+                 r"(?:\s*[|·ㆍ,]?\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?){0,2})")
 _TRAILING_BYLINE = re.compile(
-    r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + HANGUL_NAME + r"\s*" + TITLE
-    + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
+    r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + _GLUED_NAMES + r"\s*" + TITLE
+    + _GLUED_EMAILS + r"?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # after a slash, with the e-mail: "… 밝혔다. /홍길동 기자 x@y.example"; without one at the very end of a story's
     # text (a photo's credit "… 있다./홍길동 기자" leaves as a caption first, unless it ends the text)
-    + r"|/\s*" + HANGUL_NAME + r"\s*" + TITLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?|\s*$)"
+    + r"|/\s*" + _GLUED_NAMES + r"\s*" + TITLE + r"(?:" + _GLUED_EMAILS + r"|\s*$)"
     # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
     + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
     + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
 _TITLE_WORD = re.compile(TITLE)
+# A Latin-script name before a Korean title, in a Korean story: "John Smith 기자 john@x.kr", "Mary Kim 특파원".
+# (A reporter's title only: before 특파원 a Latin name is as likely the posting's place, "New York 특파원".)
+_LATIN_NAME_TITLE = re.compile(r"(?<![A-Za-z0-9.])(?P<names>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*"
+                               r"(?P<title>(?:선임|전문|객원|인턴|수습)?기자)(?![가-힣])"
+                               r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?")
+_LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
+# A senior writer: "홍길동 대기자 hong@x.kr". 대기자 is also a common noun (``입주 대기자``, ``이식 대기자``), so
+# the word before it must look like a full name (three syllables or more; see :func:`side_by_side_name`).
+_SENIOR_WRITER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>[가-힣]{3,4})\s*(?P<title>대기자)(?![가-힣])"
+                            r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?")
 _DESK_STEMS = ("정치|경제|사회|국제|문화|산업|디지털|온라인|인터넷|모바일|연예|스포츠|체육|편집|뉴스|보도|"
                "취재|사진|영상|기획|전국|지역|과학|생활|금융|증권|부동산|유통|외신|특집|탐사|이슈|종합|미디어|라이프|엔터")
 # Desks, teams, outlets and programmes: never a person's name.
@@ -96,7 +112,8 @@ _PUNCTUATION = re.compile(r"[\s\[\]()<>=·,/|:;.\-]+")
 _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전문", "객원", "인턴", "수습", "선임", "사회부",
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
-              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자"}
+              "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자", "관리자", "운영자",
+              "편집자", "담당자", "작성자"}
 
 
 def nfc(text: str) -> str:
@@ -115,8 +132,7 @@ def find_reporters(text: str) -> list[Reporter]:
         if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
             continue
         names = _match_names(text, match)
-        for i, name in enumerate(names):
-            email = match["email"] if i == len(names) - 1 else None
+        for name, email in zip(names, _paired_emails(text, match, len(names))):
             add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         add_reporter(found, match["names"], match["email"])
@@ -126,6 +142,29 @@ def find_reporters(text: str) -> list[Reporter]:
     if not found:
         _add_untitled_writer(found, text.strip())
     return found
+
+
+# more e-mails after a byline's first one, or its only one after a bar: "hong@x.kr kim@x.kr", "· kim@x.kr", "| kim@x.kr"
+_NEXT_EMAIL = re.compile(r"\s*[|·ㆍ,/]?\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?")
+
+
+def _paired_emails(text: str, match: re.Match[str], count: int) -> list[str | None]:
+    """The e-mails of a name-title match's ``count`` names, in order: the addresses written right after the title
+    (``홍길동·김철수 기자 hong@x.kr kim@x.kr``: one each, in the names' order); fewer addresses than names go to the
+    last names, the nearest (``홍길동·김철수 기자 | kim@x.kr``: 김철수's)."""
+    emails: list[str] = []
+    pos = match.end("title")
+    while "@" in text[pos:pos + 80] and (more := _NEXT_EMAIL.match(text, pos)):
+        emails.append(more["email"])
+        pos = more.end()
+    return spread_emails(emails, count)
+
+
+def spread_emails(emails: list[str], count: int) -> list[str | None]:
+    """``count`` names' e-mails out of the addresses written after them: one each in order, fewer to the last
+    names (the nearest to them)."""
+    emails = emails[:count]
+    return [None] * (count - len(emails)) + list(emails)
 
 
 # ----------------------------------------------------------------- names written side by side
@@ -232,6 +271,8 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     just before the title, after such names, is a second name only when it looks like one beside another: else it
     says where or what the reporter is (``홍길동 워싱턴 특파원``: the posting; ``홍길동 장애인 기자``: the kind of
     reporter)."""
+    if match["names"].isascii():
+        return [match["names"]]  # a Latin name ("John Smith 기자"): one person, whatever stands before
     own = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
@@ -289,6 +330,10 @@ def _title_matches(text: str) -> list[re.Match[str]]:
         return []
     matches = list(_NAMES_TITLE.finditer(text))
     matches += _NAME_OUTLET_TITLE.finditer(text)
+    if "대기자" in text:
+        matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
+    if _LATIN_FULL_NAME.search(text):
+        matches += _LATIN_NAME_TITLE.finditer(text)
     matches.sort(key=lambda m: m.start())
     return matches
 
@@ -335,6 +380,8 @@ def is_photographer_caption(line: str) -> bool:
     before = line[:credit.start()].strip()
     if re.search(r"[.!?]", before.rstrip(".")):
         return False  # more than one sentence: a story's text
+    if _TITLE_WORD.search(before) and is_byline_line(before.rstrip(" |/·ㆍ,")):
+        return False  # the writer's byline, then the photographer's: "홍길동 기자 | 사진 김철수 기자"
     if _CAPTION_SENTENCE_END.search(before):
         return True
     return not before.endswith(("다", "다.", "요", "요.")) and len(before.split()) >= MIN_PHRASE_WORDS
@@ -395,6 +442,8 @@ def is_byline_line(line: str) -> bool:
         return False  # nothing for the patterns below to take away: not a byline
     rest = _NAME_OUTLET_TITLE.sub("", line)
     rest = _NAMES_TITLE.sub("", rest)
+    if _LATIN_FULL_NAME.search(rest):
+        rest = _LATIN_NAME_TITLE.sub("", rest)
     rest = _NAME_EMAIL.sub("", rest)
     rest = EMAIL_RE.sub("", rest)
     rest = _PUNCTUATION.sub("", rest)
@@ -437,10 +486,14 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
         if inside:
             return inside
         head = head[dateline.end():]
-    elif not re.search(TITLE + r"\s*=", head):
+    elif not _TITLE_THEN_EQUALS.search(head):
         return []
     byline = head.split("=", 1)[0] if "=" in head else head[:40]
     return find_reporters(byline)  # agency style too: "홍길동 김철수 기자 =", "워싱턴 김철수 특파원 ="
+
+
+#: an agency-style byline's end: "홍길동 기자 =", "홍길동 기자(hong@x.kr) ="
+_TITLE_THEN_EQUALS = re.compile(TITLE + r"\s*(?:[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?\s*)?=")
 
 
 # Spoken sign-ins and sign-offs, as the last sentence of a paragraph (a short lead-in allowed):
@@ -535,7 +588,7 @@ def clean_author(text: str | None) -> list[Reporter]:
 
     ``홍길동 MK스포츠 기자(x@y.com)`` -> 홍길동 (x@y.com); ``홍길동·김철수 기자`` -> both;
     ``(서울=연합뉴스) 홍길동 기자`` -> 홍길동; ``디지털뉴스부``, ``iMBC 연예``, ``연합뉴스`` -> nobody;
-    ``By Jane Doe`` -> Jane Doe. An e-mail goes with the last name of its part.
+    ``By Jane Doe`` -> Jane Doe. A part's e-mails go with its names in order, fewer with its last names.
     """
     if not text:
         return []
@@ -546,12 +599,22 @@ def clean_author(text: str | None) -> list[Reporter]:
     if len(parts) > MAX_AUTHORS:  # a runaway tag (a keyword list, a repeated name), not a byline
         return []
     found: list[Reporter] = []
-    for part in parts:
-        emails = EMAIL_RE.findall(part)
-        names = _author_names(EMAIL_RE.sub(" ", part))
-        for i, name in enumerate(names):
-            add_reporter(found, name, emails[0] if emails and i == len(names) - 1 else None)
+    for name, email in _author_pairs([(_author_names(EMAIL_RE.sub(" ", part)), EMAIL_RE.findall(part))
+                                      for part in parts]):
+        add_reporter(found, name, email)
     return found
+
+
+def _author_pairs(parts: list[tuple[list[str], list[str]]]) -> list[tuple[str, str | None]]:
+    """The names of an author string's parts with their e-mails: each part's own; but when a part holds more
+    addresses than names and the string as many of each (``홍길동·김철수 기자 hong@… kim@…``, split at the dot),
+    the string's names and addresses in order."""
+    names = [name for part_names, _ in parts for name in part_names]
+    emails = [email for _, part_emails in parts for email in part_emails]
+    if len(names) > 1 and len(emails) == len(names) and any(len(e) > len(n) for n, e in parts):
+        return list(zip(names, emails))
+    return [pair for part_names, part_emails in parts
+            for pair in zip(part_names, spread_emails(part_emails, len(part_names)))]
 
 
 #: an author string naming more people than this is no byline

@@ -92,7 +92,7 @@ MAX_STOP_HEADING_CHARS = 40
 _COPYRIGHT = re.compile(
     r"copyright|ⓒ|©|all rights reserved|재배포\s*금지|재배포금지|<\s*저작권자|\[\s*저작권자|\(\s*저작권자|"
     r"저작권자\s*[(\[]?\s*(?:ⓒ|©|c\b)|"
-    r"저작권은\s*(?:제공처|[가-힣a-z]+에\s*있)|기사는\s*[가-힣a-z0-9㈜()]{1,20}(?:\s[가-힣a-z0-9]{1,10})?의\s*저작물|ai\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지"
+    r"저작권은\s*(?:제공처|[가-힣a-z]+에\s*있)|기사는\s*[가-힣a-z0-9㈜()]{1,20}(?:\s[가-힣a-z0-9]{1,10})?의\s*저작물|모든\s*(?:콘텐츠|컨텐츠|기사)(?:\s*\([^)]{1,10}\))?\s*(?:는|은)\s*저작권법|ai\s*(?:학습|데이터)\s*(?:및\s*)?(?:활용|이용)?\s*금지"
 )
 # ...and words that do so only in a line that is not a sentence of the story.
 _COPYRIGHT_WEAK = re.compile(r"\(c\)\s*[가-힣a-z]|무단\s*전재|무단전재|저작권")

@@ -18,8 +18,9 @@ class ReferenceDateError(SinmunError):
 
     reason = "reference-date"
 
+# (AM/PM written before the time, or after it as English does: "02:22 PM")
 _TIME = (r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
-         r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?)?")
+         r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?(?:\s*(?P<ampm_after>[AaPp][Mm])(?![A-Za-z]))?)?")
 _ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST|GMT|UTC)(?![A-Za-z]))?"
 _FULL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
@@ -34,7 +35,8 @@ _NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
 _DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
-               r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?\)?)?")
+               r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?"
+               r"(?:\s*[AaPp][Mm](?![A-Za-z]))?\)?)?")
 #: a date with its time as the page writes it (what follows a 입력/수정 label)
 DATE_TOKEN = _DATE_TOKEN
 PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "기사전송", "날짜",
@@ -111,8 +113,12 @@ def _from_match(match: re.Match[str]) -> When | None:
     year = int(g["year"])
     if year < 100:  # a two-digit year of the Korean web (1990s on)
         year += 1900 if year >= 90 else 2000
-    return _build(year, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g.get("second"), g.get("ampm"),
-                  g.get("zone"))
+    return _build(year, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g.get("second"),
+                  g.get("ampm") or _upper(g.get("ampm_after")), g.get("zone"))
+
+
+def _upper(text: str | None) -> str | None:
+    return text.upper() if text else None
 
 
 def _without_year(text: str, reference: date, nearest: bool) -> When | None:
@@ -124,7 +130,8 @@ def _without_year(text: str, reference: date, nearest: bool) -> When | None:
     years = ((reference.year - 1, reference.year, reference.year + 1) if nearest
              else (reference.year, reference.year - 1))
     candidates = [w for y in years
-                  if (w := _build(y, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"], g["ampm"]))]
+                  if (w := _build(y, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g["second"],
+                                    g["ampm"] or _upper(g["ampm_after"])))]
     if nearest:
         candidates.sort(key=lambda w: abs((w.value.date() - reference).days))
     else:  # the first year that does not put the date well after the fetch
@@ -191,14 +198,52 @@ def labelled_dates(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     text = nfc(" ".join(text.split()))
     for key, labels in _LABELLED.items():
-        for patterns in labels:
+        for patterns, label in zip(labels, _LABELS[key]):
             match = _leftmost(patterns, text)
             if match:
-                out[key] = match["value"].strip()
+                label_end = match.start() + len(label)
+                before = _written_before(text, match.start(), label_end)
+                out[key] = (before or match["value"]).strip()
+                if before and key == "published":  # labels after their dates: so is the update's
+                    _update_written_before(text, label_end, out)
                 break
     if "published" not in out and "송고" in text and (sent := _SENT_AFTER.search(text)):
         out["published"] = sent["value"].strip()  # wire copy writes the label last: "2017/10/11 09:41 송고"
     return out
+
+
+_LABELS = {"updated": UPDATED_LABELS, "published": PUBLISHED_LABELS}
+#: a date right before a label (the label written after its value): "2024.03.05 14:22 입력 | 2024.03.05 15:00 수정"
+_DATE_AT_END = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN + r")\s*$")
+#: what follows a label written after its date: a separator, or the end of the text
+_AFTER_ITS_DATE = re.compile(r"(?!\s?(?:일시|시간|일자))\s*(?:[|ㅣ/]|$)")
+#: a date before a label is read this far back
+_DATE_BEFORE_CHARS = 40
+
+
+def _written_before(text: str, start: int, end: int) -> str | None:
+    """The date written right before the label at ``start:end`` when the label follows its date, a separator or
+    the text's end after it (``2024.03.05 14:22 입력 | 2024.03.05 15:00 수정``: 입력's date is the first); None for
+    a label before its date (``입력 2024.03.05 14:22 수정 2024.03.05 15:00``)."""
+    if start == 0 or not text[start - 1].isspace() or not _AFTER_ITS_DATE.match(text, end):
+        return None
+    before = _DATE_AT_END.search(text, max(0, start - _DATE_BEFORE_CHARS), start)
+    return before["value"] if before else None
+
+
+def _update_written_before(text: str, start: int, out: dict[str, str]) -> None:
+    """On a line that writes its labels after their dates, the update's: the date before an update label soon
+    after ``start`` (``… 입력 | 2024.03.05 15:00 수정``), else none (an update label's date read forward is
+    another's)."""
+    update = _UPDATE_AFTER_ITS_DATE.search(text, start, start + 2 * _DATE_BEFORE_CHARS)
+    if update:
+        out["updated"] = update["value"].strip()
+    else:
+        out.pop("updated", None)
+
+
+_UPDATE_AFTER_ITS_DATE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
+                                    + r")\s*(?:최종수정|기사수정|수정|업데이트)")
 
 
 #: a wire story's sending time, the label after the date: "2017/10/11 09:41 송고" (not "송고시간", a label first)

@@ -100,6 +100,8 @@ _COMPANY = re.compile(r"(?<=일보|신문|방송|통신|경제|뉴스)사$")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*"
                      r"\.(?:com|net|org|kr|co\.kr|or\.kr))\b", re.I)
 MAX_PRESS_CHARS = 30
+#: a name wholly in brackets: "[가상일보]", "【가상신문】"
+_BRACKETED = re.compile(r"^[\[【〔<]\s*(?P<name>[^\[\]【】〔〕<>]+?)\s*[\]】〕>]$")
 #: a Korean broadcaster's news site named after it: "가상방송 뉴스", "가상TV 뉴스", "GBS 뉴스" (the outlet is the
 #: broadcaster; an English outlet's own name, "GBS News", stays whole)
 #: broadcasters write three letters or more (a two-letter "IT 뉴스", "AI 뉴스" is a subject's news site)
@@ -114,10 +116,11 @@ def clean_press(name: str | None) -> str | None:
     parts = [p for p in parts if not _is_portal_name(p)]
     if not parts:
         return None
-    name = _strip_decoration(parts[0])
+    name = _strip_decoration(_BRACKETED.sub(r"\g<name>", parts[0]))  # "[가상일보]": the name in its brackets
     name = _BROADCAST_NEWS.sub(r"\g<outlet>", name)  # "가상방송 뉴스", "GBS News": the broadcaster
-    if _DOMAIN.fullmatch(name):  # "sportschosun.com": the outlet the domain belongs to, if known
-        name = press_from_domain(name) or name
+    # "sportschosun.com": the outlet the domain belongs to, if known; an unknown "www." host is no name at all
+    if _DOMAIN.fullmatch(name):
+        name = press_from_domain(name) or ("" if name.lower().startswith("www.") else name)
     alias = PRESS_ALIASES.get(name.lower())
     if alias:
         return alias
@@ -151,13 +154,19 @@ _COPYRIGHT_PRESS = [
     re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?"
                r"(?:\d{4}(?:\s*[-~]\s*\d{4})?[\s,.]+)?(?!무단|재배포)" + _SLOGAN
                + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 .㈜]{0,24}?)"
-               r"\s*(?:[.,&:]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
+               r"\s*(?:[.,&:•|]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
     re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*" + _SLOGAN
                + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)",
                re.I),
     re.compile(r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*(?:ⓒ|©)", re.I),
     # a sentence naming the owner: "본 기사는 가상일보의 저작물입니다", "이 기사의 저작권은 가상일보에 있습니다"
     re.compile(r"기사는\s*(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*의\s*저작물"),
+    # the outlet in brackets before the reuse notice: "[가상일보] 무단전재 및 재배포 금지"
+    re.compile(r"^\s*[\[<(【]\s*(?!(?:사진|포토|자료|그래픽|영상|동영상|이미지|출처|제공|화면|촬영|도표|일러스트|삽화)\s*[\]>)】])"
+               r"(?P<press>[가-힣A-Za-z0-9]{2,20})\s*[\]>)】]\s*무단\s*전재"),
+    # "가상일보의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, …"
+    re.compile(r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜]{2,20})\s*의\s*모든\s*(?:콘텐츠|컨텐츠|기사)"
+               r"(?:\s*\([^)]{1,10}\))?\s*[는은]\s*저작권법"),
     re.compile(r"저작권은\s*(?!제공처|해당|각\s|언론사)"
                r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*에\s*있"),
 ]

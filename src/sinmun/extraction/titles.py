@@ -82,7 +82,7 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
     headline = _without_bracketed_name(_DANGLING.sub("", "".join(tokens)).strip(), own)
     if len(tokens) < lead:
         headline = headline.lstrip(".:;· ")  # "Gasang ::. headline": the separator's tail
-    if not headline or _is_decoration(headline, own):
+    if not headline or _is_decoration(headline.strip("[]"), own):  # the site's name alone, maybe in brackets
         return None
     return headline
 
@@ -99,6 +99,8 @@ def site_name_in_title(title: str | None, site_name: str | None = None, host: st
         return clean_press(lead["name"])
     if len(tokens) < 3:
         return None
+    if (crumbed := _breadcrumb_site(tokens)) and len(crumbed) <= MAX_CRUMB_CHARS:
+        return clean_press(crumbed)
     own = _own_names(site_name, host)
     kept = _without_trailing(list(tokens), own)
     pieces = [t.strip() for t in tokens[len(kept) + 1::2]][::-1]  # the cut trailing pieces, outermost first
@@ -121,15 +123,40 @@ def _is_outlet_name(piece: str) -> bool:
 def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
     """The title's tokens without the decorations (and dates) at its end, and without a slogan after the site's
     name (``제목 | 가상일보 - 전국 최대 지역신문``)."""
+    crumbs = False  # an article-page label cut after a "<": the pieces before it, each after a "<", are sections
     while len(tokens) >= 3:
         cut = _own_name_span(tokens, own, at_end=True) or (1 if _is_decoration(tokens[-1], own)
-                                                             or _DATE_PIECE.match(tokens[-1].strip()) else 0)
+                                                             or _DATE_PIECE.match(tokens[-1].strip())
+                                                             or crumbs and _is_crumb(tokens)
+                                                             or _breadcrumb_site(tokens) else 0)
         if not cut:
             cut = _slogan_span(tokens, own)
         if not cut:
             break
+        crumbs = crumbs or cut == 1 and tokens[-2].strip() == "<" and tokens[-1].strip() in _PAGE_LABELS
         del tokens[-cut - 1:]
     return tokens
+
+
+#: the page-type labels a breadcrumb title ends with: "제목 < 국회·정당 < 정치 < 기사본문 - 가상일보"
+_PAGE_LABELS = frozenset(("기사본문", "기사보기", "본문"))
+#: a section's name in such a breadcrumb is this short, in at most two words
+MAX_CRUMB_CHARS = 12
+
+
+def _breadcrumb_site(tokens: list[str]) -> str | None:
+    """The site's name that ends a breadcrumb title, after its article-page label (``… < 사회 < 기사본문 -
+    가상매일``: 가상매일), whatever the name; None for any other title."""
+    if len(tokens) < 5 or tokens[-3].strip() not in _PAGE_LABELS or tokens[-4].strip() != "<":
+        return None
+    return tokens[-1].strip() or None
+
+
+def _is_crumb(tokens: list[str]) -> bool:
+    """The title's last piece is a section of a breadcrumb title (``… < 국회·정당 < 정치 < 기사본문``): written after
+    a ``<``, short, one or two words; any name, not only the known section words."""
+    piece = tokens[-1].strip()
+    return tokens[-2].strip() == "<" and 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
 
 
 #: a slogan after the site's name is this short
@@ -160,12 +187,22 @@ def _without_leading(tokens: list[str], own: set[str]) -> list[str]:
 
 
 def _without_bracketed_name(headline: str, own: set[str]) -> str:
+    """The headline without the site's name in brackets before or after it (``[가상일보] 제목``, ``제목 [가상일보]``);
+    a label in brackets (``[단독]``, ``[종합]``) stays."""
     lead = _BRACKETED_LEAD.match(headline)
-    if lead is None:
-        return headline
-    key = press_key(lead["name"])
-    own_name = key in own or key in _KNOWN_PRESS_KEYS or names_an_outlet_alone(lead["name"])
-    return headline[lead.end():] if own_name else headline
+    if lead is not None and _names_the_site(lead["name"], own):
+        headline = headline[lead.end():]
+    tail = _BRACKETED_TAIL.search(headline) if headline.endswith("]") else None
+    return headline[:tail.start()] if tail is not None and _names_the_site(tail["name"], own) else headline
+
+
+#: the site's own name in brackets after the headline: "제목 [가상일보]"
+_BRACKETED_TAIL = re.compile(r"(?<=\S)\s*\[(?P<name>[^\[\]]{2,20})\]$")
+
+
+def _names_the_site(name: str, own: set[str]) -> bool:
+    key = press_key(name)
+    return key in own or key in _KNOWN_PRESS_KEYS or names_an_outlet_alone(name)
 
 
 def _own_name_span(tokens: list[str], own: set[str], *, at_end: bool) -> int:
@@ -215,10 +252,23 @@ def _is_decoration(piece: str, own: set[str]) -> bool:
         return True
     if bool(_PORTAL.match(lower) or _is_outlet_name(piece) or _DOMAIN.match(piece)):
         return True
-    # the site's name with a section or page word: "가상일보 모바일", "가상일보 - 사회" read as one piece
+    if _DOMAIN_AFTER.search(piece):  # "가상일보 (gasangilbo.co.kr)"
+        return _is_decoration(_DOMAIN_AFTER.sub("", piece), own)
+    return _is_name_and_page_words(piece, own)
+
+
+def _is_name_and_page_words(piece: str, own: set[str]) -> bool:
+    """The site's name with section or page words: "가상일보 모바일", "가상일보 모바일 사이트", "가상일보 - 사회" read
+    as one piece."""
     words = piece.split()
-    return (len(words) == 2 and words[-1].lower() in _SECTIONS
+    return (2 <= len(words) <= 3 and all(word.lower() in _SECTIONS or word in _PAGE_WORDS for word in words[1:])
             and _is_decoration(words[0], own) and words[0].lower() not in _SECTIONS)
+
+
+#: words of a page's kind after the site's name: "가상일보 모바일 사이트", "가상일보 홈페이지"
+_PAGE_WORDS = frozenset(("사이트", "홈페이지", "웹", "앱", "버전", "모바일웹"))
+#: the site's domain in brackets after its name: "가상일보 (gasangilbo.co.kr)"
+_DOMAIN_AFTER = re.compile(r"\s*[(\[]\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*[)\]]$", re.I)
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
