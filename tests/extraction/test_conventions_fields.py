@@ -8,7 +8,7 @@ title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-sit
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
 byline-then-photographer,author-meta-two-emails,author-meta-admin,
 press-copyright-bracketed,press-copyright-bullet,dateline-bracket-two-reporters,dateline-byline-email,
-latin-name-reporter}``.
+latin-name-reporter,date-labels-after-slash}``.
 """
 from __future__ import annotations
 
@@ -251,3 +251,17 @@ def test_am_or_pm_after_the_time(text, expected):
 
 def test_a_labelled_time_keeps_its_pm_after_it():
     assert labelled_dates("입력 2024.03.05 02:22 PM") == {"published": "2024.03.05 02:22 PM"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2025.04.19 09:05 입력 / 2025.04.19 16:40 업데이트",
+     {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    ("2025.04.19 09:05 입력 / 2025.04.19 16:40 수정", {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    ("2025.04.19 09:05 등록 / 2025.04.19 16:40 최종수정",
+     {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    ("2025.04.19 09:05 입력/2025.04.19 16:40 수정", {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    # a slash before no date is no date line's separator
+    ("2025.04.19 09:05 입력 / 홍길동 기자", {}),
+])
+def test_labels_after_their_dates_with_a_slash(line, expected):
+    assert labelled_dates(line) == expected
