@@ -8,7 +8,7 @@ title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-sit
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
 byline-then-photographer,author-meta-two-emails,author-meta-admin,
 press-copyright-bracketed,press-copyright-bullet,dateline-bracket-two-reporters,dateline-byline-email,
-latin-name-reporter,date-labels-after-slash}``.
+latin-name-reporter,titled-two-reporters-emails,date-labels-after-slash}``.
 """
 from __future__ import annotations
 
@@ -251,6 +251,23 @@ def test_am_or_pm_after_the_time(text, expected):
 
 def test_a_labelled_time_keeps_its_pm_after_it():
     assert labelled_dates("입력 2024.03.05 02:22 PM") == {"published": "2024.03.05 02:22 PM"}
+
+
+# ----------------------------------------------------------------- several titled bylines, then their e-mails
+@pytest.mark.parametrize("line, expected", [
+    ("홍길동 기자·김철수 인턴기자 hong@x.example kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동 기자, 김철수 인턴기자 hong@x.example kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동 기자 · 김철수·이영희 인턴기자 a@x.example b@x.example c@x.example",
+     [("홍길동", "a@x.example"), ("김철수", "b@x.example"), ("이영희", "c@x.example")]),
+    # one address only: the nearest name's, as before; each byline with its own address keeps it
+    ("홍길동 기자·김철수 인턴기자 kim@x.example", [("홍길동", None), ("김철수", "kim@x.example")]),
+    ("홍길동 기자 hong@x.example, 김철수 인턴기자 kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+])
+def test_titled_bylines_then_their_emails_pair_in_order(line, expected):
+    assert names(find_reporters(line)) == expected
 
 
 @pytest.mark.parametrize("line, expected", [

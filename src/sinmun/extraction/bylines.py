@@ -128,12 +128,10 @@ def find_reporters(text: str) -> list[Reporter]:
     text = nfc(text[:MAX_BYLINE_CHARS])
     if is_photographer_caption(text.strip()):
         return found
-    for match in _title_matches(text):
-        if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
-            continue
-        names = _match_names(text, match)
-        for name, email in zip(names, _paired_emails(text, match, len(names))):
-            add_reporter(found, name, email)
+    kept = [(match, _match_names(text, match)) for match in _title_matches(text)
+            if match["title"] not in _CREW_TITLES and not _is_photo_credit(text, match)]
+    for name, email in _titled_pairs(text, kept):
+        add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
@@ -148,16 +146,42 @@ def find_reporters(text: str) -> list[Reporter]:
 _NEXT_EMAIL = re.compile(r"\s*[|·ㆍ,/]?\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?")
 
 
-def _paired_emails(text: str, match: re.Match[str], count: int) -> list[str | None]:
-    """The e-mails of a name-title match's ``count`` names, in order: the addresses written right after the title
-    (``홍길동·김철수 기자 hong@x.kr kim@x.kr``: one each, in the names' order); fewer addresses than names go to the
-    last names, the nearest (``홍길동·김철수 기자 | kim@x.kr``: 김철수's)."""
+#: what joins two name-title bylines of one line: "홍길동 기자·김철수 인턴기자", "홍길동 기자, 김철수 기자"
+_BYLINE_JOINER = re.compile(r"\s*[·ㆍ,]\s*")
+
+
+def _titled_pairs(text: str, kept: list[tuple[re.Match[str], list[str]]]) -> list[tuple[str, str | None]]:
+    """The names of the name-title matches with their e-mails: each match's own addresses after its title; but
+    bylines joined by a dot or comma, each with its own title and no address, then all their addresses in order
+    after the last (``홍길동 기자·김철수 인턴기자 hong@… kim@…``), pair names and addresses in order."""
+    pairs: list[tuple[str, str | None]] = []
+    run: list[str] = []  # the names of the joined bylines before this match, none of them with an address
+    previous: re.Match[str] | None = None
+    for match, names in kept:
+        emails = _emails_after(text, match)
+        joined = previous is not None and bool(_BYLINE_JOINER.fullmatch(text, previous.end(), match.start()))
+        if not joined:
+            run = []
+        if run and len(emails) == len(run) + len(names):
+            pairs[-len(run):] = list(zip(run, emails))
+            pairs += zip(names, emails[len(run):])
+        else:
+            pairs += zip(names, spread_emails(emails, len(names)))
+        run = run + names if not emails else []
+        previous = match
+    return pairs
+
+
+def _emails_after(text: str, match: re.Match[str]) -> list[str]:
+    """The addresses written right after a name-title match's title, in order (``홍길동·김철수 기자 hong@x.kr
+    kim@x.kr``: one for each name, in the names' order; :func:`spread_emails` gives fewer than the names to the
+    last names, the nearest: ``홍길동·김철수 기자 | kim@x.kr`` is 김철수's)."""
     emails: list[str] = []
     pos = match.end("title")
     while "@" in text[pos:pos + 80] and (more := _NEXT_EMAIL.match(text, pos)):
         emails.append(more["email"])
         pos = more.end()
-    return spread_emails(emails, count)
+    return emails
 
 
 def spread_emails(emails: list[str], count: int) -> list[str | None]:
