@@ -301,7 +301,46 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
         return before
+    if not before and len(own) == 1 and match["title"] != "특파원":
+        return [foreign_name_before(text, match.start("names"), own[0])]
     return before + own
+
+
+#: a transliterated foreign name is this many words at most (``존 스미스``, ``마리 앤 스미스``), each this long at most
+MAX_FOREIGN_NAME_WORDS = 3
+MAX_FOREIGN_WORD_SYLLABLES = 4
+_WORDS_BEFORE_NAME = re.compile(r"(?:^|(?<=[^가-힣\s]))\s*(?P<run>(?:[가-힣]{1,8}\s+){1,%d})$" % MAX_FOREIGN_NAME_WORDS)
+
+
+def korean_full_name(word: str) -> bool:
+    """A word read as a whole Korean name: a one-syllable surname and one or two syllables, or a two-syllable
+    surname and one or two."""
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES or 3 <= len(word) <= 4 and word[:2] in SURNAMES2
+
+
+def foreign_name_before(text: str, start: int, last: str) -> str:
+    """``last``, the word before a title at ``start``, with the words before it when they spell a transliterated
+    foreign name with it (``존 스미스 기자``: 존 스미스): only when ``last`` is no Korean name by itself (nor a word
+    no name is: ``취재``, ``편집부``), the words run from the line's start or a mark, and after places, desks,
+    outlets or credit words (``서울``, ``취재``, ``가상일보``, which go) each is a short word that no byline writes
+    for another reason. (``마이클 존슨 기자`` stays 마이클: a first word that looks like a Korean name is read as
+    one, :func:`spaced_names_before`.)"""
+    if korean_full_name(last) or not _foreign_name_word(last) or start == 0 or not text[start - 1].isspace():
+        return last
+    run = _WORDS_BEFORE_NAME.search(text, 0, start)
+    if run is None:
+        return last
+    words = run["run"].split()
+    while words and (_opens_a_byline(words[0]) or words[0] in _CREDIT_WORDS):
+        words = words[1:]
+    if not words or len(words) >= MAX_FOREIGN_NAME_WORDS or any(not _foreign_name_word(word) for word in words):
+        return last
+    return " ".join([*words, last])
+
+
+def _foreign_name_word(word: str) -> bool:
+    return (len(word) <= MAX_FOREIGN_WORD_SYLLABLES and not is_not_a_name(word) and word not in _NOT_PERSON_WORDS
+            and word not in _PEOPLE_WORDS and word not in _PLACES and not word.endswith(_PLACE_ENDINGS))
 
 
 def spaced_names_before(text: str, start: int) -> list[str]:
@@ -371,7 +410,9 @@ def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
         return True  # "사진/홍길동 기자": the credit word inside the names' run
     if _PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()):
         return True
-    run = _RUN_BEFORE_NAME.search(text, 0, match.start()) if match.start() else None
+    # the words before the name from the line's start; a foreign name's may be one syllable ("사진 존 스미스 기자")
+    before = _RUN_BEFORE_NAME if korean_full_name(match["names"]) or match["names"].isascii() else _WORDS_BEFORE_NAME
+    run = before.search(text, 0, match.start()) if match.start() else None
     return run is not None and run["run"].split()[0] in _PHOTO_WORDS
 
 
