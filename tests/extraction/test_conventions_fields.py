@@ -8,7 +8,7 @@ title-breadcrumb-sections,title-site-bracket-tail,press-site-name-host,press-sit
 glued-two-reporters,date-labels-after,date-time-pm-after,title-breadcrumb-site,title-site-page-words,
 byline-then-photographer,author-meta-two-emails,author-meta-admin,
 press-copyright-bracketed,press-copyright-bullet,dateline-bracket-two-reporters,dateline-byline-email,
-latin-name-reporter}``.
+latin-name-reporter,titled-two-reporters-emails,foreign-name-reporter,date-labels-after-slash}``.
 """
 from __future__ import annotations
 
@@ -251,3 +251,56 @@ def test_am_or_pm_after_the_time(text, expected):
 
 def test_a_labelled_time_keeps_its_pm_after_it():
     assert labelled_dates("입력 2024.03.05 02:22 PM") == {"published": "2024.03.05 02:22 PM"}
+
+
+# ----------------------------------------------------------------- several titled bylines, then their e-mails
+@pytest.mark.parametrize("line, expected", [
+    ("홍길동 기자·김철수 인턴기자 hong@x.example kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동 기자, 김철수 인턴기자 hong@x.example kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+    ("홍길동 기자 · 김철수·이영희 인턴기자 a@x.example b@x.example c@x.example",
+     [("홍길동", "a@x.example"), ("김철수", "b@x.example"), ("이영희", "c@x.example")]),
+    # one address only: the nearest name's, as before; each byline with its own address keeps it
+    ("홍길동 기자·김철수 인턴기자 kim@x.example", [("홍길동", None), ("김철수", "kim@x.example")]),
+    ("홍길동 기자 hong@x.example, 김철수 인턴기자 kim@x.example",
+     [("홍길동", "hong@x.example"), ("김철수", "kim@x.example")]),
+])
+def test_titled_bylines_then_their_emails_pair_in_order(line, expected):
+    assert names(find_reporters(line)) == expected
+
+
+# ----------------------------------------------------------------- transliterated foreign names
+@pytest.mark.parametrize("line, expected", [
+    ("존 스미스 기자", [("존 스미스", None)]),
+    ("존 스미스 기자 john@x.example", [("존 스미스", "john@x.example")]),
+    ("서울 존 스미스 기자", [("존 스미스", None)]),
+    ("[가상일보 존 스미스 인턴기자]", [("존 스미스", None)]),
+    ("메리 앤 스미스 기자", [("메리 앤 스미스", None)]),
+    # a Korean name by itself: the word before is the place, the desk or the credit
+    ("서울 홍길동 기자", [("홍길동", None)]),
+    ("취재 홍길동 기자", [("홍길동", None)]),
+    ("정치부 홍길동 기자", [("홍길동", None)]),
+    ("사진 홍길동 기자", []),
+    ("사진 존 스미스 기자", []),
+    ("홍길동 뉴욕 특파원", [("홍길동", None)]),
+    # a word that is no name stays none with a word before it
+    ("가상 취재 기자", []),
+    ("가상 편집부 기자", []),
+])
+def test_a_spaced_foreign_name_before_the_title(line, expected):
+    assert names(find_reporters(line)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2025.04.19 09:05 입력 / 2025.04.19 16:40 업데이트",
+     {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    ("2025.04.19 09:05 입력 / 2025.04.19 16:40 수정", {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    ("2025.04.19 09:05 등록 / 2025.04.19 16:40 최종수정",
+     {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    ("2025.04.19 09:05 입력/2025.04.19 16:40 수정", {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
+    # a slash before no date is no date line's separator
+    ("2025.04.19 09:05 입력 / 홍길동 기자", {}),
+])
+def test_labels_after_their_dates_with_a_slash(line, expected):
+    assert labelled_dates(line) == expected

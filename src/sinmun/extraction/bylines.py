@@ -128,12 +128,10 @@ def find_reporters(text: str) -> list[Reporter]:
     text = nfc(text[:MAX_BYLINE_CHARS])
     if is_photographer_caption(text.strip()):
         return found
-    for match in _title_matches(text):
-        if match["title"] in _CREW_TITLES or _is_photo_credit(text, match):
-            continue
-        names = _match_names(text, match)
-        for name, email in zip(names, _paired_emails(text, match, len(names))):
-            add_reporter(found, name, email)
+    kept = [(match, _match_names(text, match)) for match in _title_matches(text)
+            if match["title"] not in _CREW_TITLES and not _is_photo_credit(text, match)]
+    for name, email in _titled_pairs(text, kept):
+        add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
@@ -148,16 +146,42 @@ def find_reporters(text: str) -> list[Reporter]:
 _NEXT_EMAIL = re.compile(r"\s*[|·ㆍ,/]?\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?")
 
 
-def _paired_emails(text: str, match: re.Match[str], count: int) -> list[str | None]:
-    """The e-mails of a name-title match's ``count`` names, in order: the addresses written right after the title
-    (``홍길동·김철수 기자 hong@x.kr kim@x.kr``: one each, in the names' order); fewer addresses than names go to the
-    last names, the nearest (``홍길동·김철수 기자 | kim@x.kr``: 김철수's)."""
+#: what joins two name-title bylines of one line: "홍길동 기자·김철수 인턴기자", "홍길동 기자, 김철수 기자"
+_BYLINE_JOINER = re.compile(r"\s*[·ㆍ,]\s*")
+
+
+def _titled_pairs(text: str, kept: list[tuple[re.Match[str], list[str]]]) -> list[tuple[str, str | None]]:
+    """The names of the name-title matches with their e-mails: each match's own addresses after its title; but
+    bylines joined by a dot or comma, each with its own title and no address, then all their addresses in order
+    after the last (``홍길동 기자·김철수 인턴기자 hong@… kim@…``), pair names and addresses in order."""
+    pairs: list[tuple[str, str | None]] = []
+    run: list[str] = []  # the names of the joined bylines before this match, none of them with an address
+    previous: re.Match[str] | None = None
+    for match, names in kept:
+        emails = _emails_after(text, match)
+        joined = previous is not None and bool(_BYLINE_JOINER.fullmatch(text, previous.end(), match.start()))
+        if not joined:
+            run = []
+        if run and len(emails) == len(run) + len(names):
+            pairs[-len(run):] = list(zip(run, emails))
+            pairs += zip(names, emails[len(run):])
+        else:
+            pairs += zip(names, spread_emails(emails, len(names)))
+        run = run + names if not emails else []
+        previous = match
+    return pairs
+
+
+def _emails_after(text: str, match: re.Match[str]) -> list[str]:
+    """The addresses written right after a name-title match's title, in order (``홍길동·김철수 기자 hong@x.kr
+    kim@x.kr``: one for each name, in the names' order; :func:`spread_emails` gives fewer than the names to the
+    last names, the nearest: ``홍길동·김철수 기자 | kim@x.kr`` is 김철수's)."""
     emails: list[str] = []
     pos = match.end("title")
     while "@" in text[pos:pos + 80] and (more := _NEXT_EMAIL.match(text, pos)):
         emails.append(more["email"])
         pos = more.end()
-    return spread_emails(emails, count)
+    return emails
 
 
 def spread_emails(emails: list[str], count: int) -> list[str | None]:
@@ -277,7 +301,46 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
         return before
+    if not before and len(own) == 1 and match["title"] != "특파원":
+        return [foreign_name_before(text, match.start("names"), own[0])]
     return before + own
+
+
+#: a transliterated foreign name is this many words at most (``존 스미스``, ``마리 앤 스미스``), each this long at most
+MAX_FOREIGN_NAME_WORDS = 3
+MAX_FOREIGN_WORD_SYLLABLES = 4
+_WORDS_BEFORE_NAME = re.compile(r"(?:^|(?<=[^가-힣\s]))\s*(?P<run>(?:[가-힣]{1,8}\s+){1,%d})$" % MAX_FOREIGN_NAME_WORDS)
+
+
+def korean_full_name(word: str) -> bool:
+    """A word read as a whole Korean name: a one-syllable surname and one or two syllables, or a two-syllable
+    surname and one or two."""
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES or 3 <= len(word) <= 4 and word[:2] in SURNAMES2
+
+
+def foreign_name_before(text: str, start: int, last: str) -> str:
+    """``last``, the word before a title at ``start``, with the words before it when they spell a transliterated
+    foreign name with it (``존 스미스 기자``: 존 스미스): only when ``last`` is no Korean name by itself (nor a word
+    no name is: ``취재``, ``편집부``), the words run from the line's start or a mark, and after places, desks,
+    outlets or credit words (``서울``, ``취재``, ``가상일보``, which go) each is a short word that no byline writes
+    for another reason. (``마이클 존슨 기자`` stays 마이클: a first word that looks like a Korean name is read as
+    one, :func:`spaced_names_before`.)"""
+    if korean_full_name(last) or not _foreign_name_word(last) or start == 0 or not text[start - 1].isspace():
+        return last
+    run = _WORDS_BEFORE_NAME.search(text, 0, start)
+    if run is None:
+        return last
+    words = run["run"].split()
+    while words and (_opens_a_byline(words[0]) or words[0] in _CREDIT_WORDS):
+        words = words[1:]
+    if not words or len(words) >= MAX_FOREIGN_NAME_WORDS or any(not _foreign_name_word(word) for word in words):
+        return last
+    return " ".join([*words, last])
+
+
+def _foreign_name_word(word: str) -> bool:
+    return (len(word) <= MAX_FOREIGN_WORD_SYLLABLES and not is_not_a_name(word) and word not in _NOT_PERSON_WORDS
+            and word not in _PEOPLE_WORDS and word not in _PLACES and not word.endswith(_PLACE_ENDINGS))
 
 
 def spaced_names_before(text: str, start: int) -> list[str]:
@@ -347,7 +410,9 @@ def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
         return True  # "사진/홍길동 기자": the credit word inside the names' run
     if _PHOTO_BEFORE.search(text, 0, match.start()) or _PHOTO_AFTER.match(text, match.end()):
         return True
-    run = _RUN_BEFORE_NAME.search(text, 0, match.start()) if match.start() else None
+    # the words before the name from the line's start; a foreign name's may be one syllable ("사진 존 스미스 기자")
+    before = _RUN_BEFORE_NAME if korean_full_name(match["names"]) or match["names"].isascii() else _WORDS_BEFORE_NAME
+    run = before.search(text, 0, match.start()) if match.start() else None
     return run is not None and run["run"].split()[0] in _PHOTO_WORDS
 
 

@@ -207,6 +207,9 @@ def labelled_dates(text: str) -> dict[str, str]:
                 if before and key == "published":  # labels after their dates: so is the update's
                     _update_written_before(text, label_end, out)
                 break
+    if "published" not in out and (after := _PUBLISHED_THEN_SLASH.search(text)):
+        out["published"] = after["value"].strip()  # "2025.04.19 09:05 입력 / 2025.04.19 16:40 수정"
+        _update_written_before(text[after.end():], 0, out)  # (read after the slash: "입력/2025.04.19 16:40 수정")
     if "published" not in out and "송고" in text and (sent := _SENT_AFTER.search(text)):
         out["published"] = sent["value"].strip()  # wire copy writes the label last: "2017/10/11 09:41 송고"
     return out
@@ -242,6 +245,10 @@ def _update_written_before(text: str, start: int, out: dict[str, str]) -> None:
         out.pop("updated", None)
 
 
+#: a publication label after its date and before a slash, the update's date next (the label's own pattern reads no
+#: slash after it): "2025.04.19 09:05 입력 / 2025.04.19 16:40 업데이트"
+_PUBLISHED_THEN_SLASH = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
+                                   + r")\s*(?:기사입력|입력|등록|게재|발행|송고)\s*/(?=\s*\d)")
 _UPDATE_AFTER_ITS_DATE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
                                     + r")\s*(?:최종수정|기사수정|수정|업데이트)")
 
