@@ -106,3 +106,29 @@ def test_meta_tags_keep_their_first_non_empty_value():
                             ' content="빈 이름"></head></html>')
     assert metadata.read_meta(page).tags == {"og:title": "가상 & 제목", "": "빈 이름"}
 
+
+
+GROUPED_MARKUP = [
+    '<p class="byline author">홍길동</p><h2 class="subheadline">부제</h2><h3 class="SubHeadline">부제2</h3>',
+    '<div class="info-text"><ul><li>홍길동 기자</li><li class="x">2024</li></ul></div><a rel="author">홍길동</a>',
+    '<span id="art_CreatorName">홍길동</span><span id="CreatorNameX">x</span><i itemprop="alternativeHeadline">부</i>',
+    '<div class="sub_title reporter_name"><span class="name_reporter writer">홍길동</span></div><b class="journalist">',
+    '<!DOCTYPE html><p class="Byline">대소문자</p><p class="byline">홍길동</p><h2 class="subheadline x">부제</h2>',
+    '<p>no markup here</p>',
+]
+
+
+@pytest.mark.parametrize("markup", GROUPED_MARKUP)
+def test_the_grouped_generic_markup_query_finds_what_the_plain_list_finds(markup):
+    from sinmun.extraction import fields, people
+    from sinmun.sites.base import selector_list
+    tree = LexborHTMLParser(markup)
+    plain = [n.mem_id for n in tree.css(selector_list(fields.GENERIC_SUBTITLE + people.GENERIC_BYLINE))]
+    grouped = [n.mem_id for n in tree.css(fields._GENERIC_MARKUP_QUERY)]
+    assert grouped == list(dict.fromkeys(plain))
+
+
+def test_grouped_query_groups_class_and_id_ending_selectors_and_keeps_the_rest():
+    from sinmun.extraction.fields import grouped_query
+    query = grouped_query(("h2.x", ".x", "p.y", ".z", "[id$=Name]", ".a li", "[rel='author']", ".w@title"))
+    assert query == "[class]:is(.x, p.y, .z, .w), [id]:is([id$=Name]), .a li, [rel='author']"
