@@ -132,3 +132,19 @@ def test_grouped_query_groups_class_and_id_ending_selectors_and_keeps_the_rest()
     from sinmun.extraction.fields import grouped_query
     query = grouped_query(("h2.x", ".x", "p.y", ".z", "[id$=Name]", ".a li", "[rel='author']", ".w@title"))
     assert query == "[class]:is(.x, p.y, .z, .w), [id]:is([id$=Name]), .a li, [rel='author']"
+
+
+PLAIN_REPORTER_CARD = ("[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline], [class*=Reporter], "
+                       "[id*=Reporter]")
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_the_reporter_card_query_finds_what_the_plain_list_finds(doctype):
+    from sinmun.extraction import fields
+    tree = LexborHTMLParser(
+        f"{doctype}<div class='reporter_info'>홍길동 기자</div><div class='boxReporter'>a</div><p id='reporterBox'>b</p>"
+        "<p id='myReporter'>c</p><p class='REPORTER'>d</p><p class='eporter'>e</p><p id='xeporter'>f</p>"
+        "<span class='journalist-card byline'>g</span><b class='Byline'>h</b><i class='reporter' id='Reporter'>i</i>")
+    plain = list(dict.fromkeys(n.mem_id for n in tree.css(PLAIN_REPORTER_CARD)))
+    assert len(plain) == 6
+    assert list(dict.fromkeys(n.mem_id for n in tree.css(fields.REPORTER_CARD))) == plain  # in document order

@@ -148,8 +148,9 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-#: words that every class of :data:`COMMON_BODY_SELECTORS` holds one of, in any case (see :func:`_class_groups`)
-_BODY_CLASS_PIECES = ("art", "news", "view")
+#: pieces that every class of :data:`COMMON_BODY_SELECTORS` holds one of, in any case (see :func:`_class_groups`):
+#: each piece is one substring test of every element's class, so as few as cover them (``ew``: news and view)
+_BODY_CLASS_PIECES = ("art", "ew")
 
 
 def _class_groups(selectors: tuple[str, ...], pieces: tuple[str, ...]) -> list[str]:

@@ -642,9 +642,11 @@ def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.name_slot_reporters(generic_markup(ctx))]
 
 
-#: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
-REPORTER_CARD = ("[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline], [class*=Reporter], "
-                 "[id*=Reporter]")
+#: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``): a class or
+#: id holding ``reporter``/``Reporter`` (one test for ``eporter`` first, passed only by those that may), a class
+#: holding ``journalist`` or ``byline``
+REPORTER_CARD = ("[class*=eporter]:is([class*=reporter], [class*=Reporter]), [class*=journalist], [class*=byline], "
+                 "[id*=eporter]:is([id*=reporter], [id*=Reporter])")
 #: a card's text is this short: a longer box is a list of other stories
 MAX_CARD_CHARS = 200
 
