@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import sinmun
 from sinmun.errors import EmptyInputError, NotHtmlError
+from sinmun.extraction import content
 from sinmun.extraction.content import COMMON_BODY_SELECTORS, find_body_node, read_paragraphs, score_content
 from sinmun.extraction.parse import _control_ratio, load
 from sinmun.extraction.prepass import MAX_NESTING, flatten_deep_nesting, nesting_upper_bound
@@ -140,3 +141,15 @@ def test_lead_words_are_found_by_the_quick_look_as_word_by_word(label):
     words = {w.lower() for w in content._WORD_BREAK.split(label.replace(" ", "-"))}
     assert content._is_lead(node) == bool(words & content._LEAD_WORDS)
 
+
+
+@pytest.mark.parametrize("css_class, css_id", [
+    ("comment-list", ""), ("x y", "related_news_box2"), ("article", "main"), ("", ""), ("cookie-bar\tx", "a b"),
+    ("Sidebar", "top"), ("post", "comments"), ("consent-open", "modal"), ("popup_layer", "gdpr1"),
+])
+def test_region_and_overlay_labels_judged_per_token_as_per_label(css_class, css_id):
+    tokens = f"{css_class} {css_id}".split()
+    region = any(content._NOT_ARTICLE_REGION.match(t) or content._NOT_ARTICLE_WORD.search(t) for t in tokens)
+    overlay = any(content._OVERLAY_WORD.search(t) for t in tokens)
+    assert content._names_other_region(css_class, css_id) == region
+    assert content._names_overlay(css_class, css_id) == overlay

@@ -106,3 +106,45 @@ def test_meta_tags_keep_their_first_non_empty_value():
                             ' content="빈 이름"></head></html>')
     assert metadata.read_meta(page).tags == {"og:title": "가상 & 제목", "": "빈 이름"}
 
+
+
+GROUPED_MARKUP = [
+    '<p class="byline author">홍길동</p><h2 class="subheadline">부제</h2><h3 class="SubHeadline">부제2</h3>',
+    '<div class="info-text"><ul><li>홍길동 기자</li><li class="x">2024</li></ul></div><a rel="author">홍길동</a>',
+    '<span id="art_CreatorName">홍길동</span><span id="CreatorNameX">x</span><i itemprop="alternativeHeadline">부</i>',
+    '<div class="sub_title reporter_name"><span class="name_reporter writer">홍길동</span></div><b class="journalist">',
+    '<!DOCTYPE html><p class="Byline">대소문자</p><p class="byline">홍길동</p><h2 class="subheadline x">부제</h2>',
+    '<p>no markup here</p>',
+]
+
+
+@pytest.mark.parametrize("markup", GROUPED_MARKUP)
+def test_the_grouped_generic_markup_query_finds_what_the_plain_list_finds(markup):
+    from sinmun.extraction import fields, people
+    from sinmun.sites.base import selector_list
+    tree = LexborHTMLParser(markup)
+    plain = [n.mem_id for n in tree.css(selector_list(fields.GENERIC_SUBTITLE + people.GENERIC_BYLINE))]
+    grouped = [n.mem_id for n in tree.css(fields._GENERIC_MARKUP_QUERY)]
+    assert grouped == list(dict.fromkeys(plain))
+
+
+def test_grouped_query_groups_class_and_id_ending_selectors_and_keeps_the_rest():
+    from sinmun.extraction.fields import grouped_query
+    query = grouped_query(("h2.x", ".x", "p.y", ".z", "[id$=Name]", ".a li", "[rel='author']", ".w@title"))
+    assert query == "[class]:is(.x, p.y, .z, .w), [id]:is([id$=Name]), .a li, [rel='author']"
+
+
+PLAIN_REPORTER_CARD = ("[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline], [class*=Reporter], "
+                       "[id*=Reporter]")
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_the_reporter_card_query_finds_what_the_plain_list_finds(doctype):
+    from sinmun.extraction import fields
+    tree = LexborHTMLParser(
+        f"{doctype}<div class='reporter_info'>홍길동 기자</div><div class='boxReporter'>a</div><p id='reporterBox'>b</p>"
+        "<p id='myReporter'>c</p><p class='REPORTER'>d</p><p class='eporter'>e</p><p id='xeporter'>f</p>"
+        "<span class='journalist-card byline'>g</span><b class='Byline'>h</b><i class='reporter' id='Reporter'>i</i>")
+    plain = list(dict.fromkeys(n.mem_id for n in tree.css(PLAIN_REPORTER_CARD)))
+    assert len(plain) == 6
+    assert list(dict.fromkeys(n.mem_id for n in tree.css(fields.REPORTER_CARD))) == plain  # in document order

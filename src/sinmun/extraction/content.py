@@ -90,8 +90,34 @@ class _LabelMemo(dict[tuple[str, str], bool]):
         return found
 
 
+class _TokenMemo(dict[str, bool]):
+    """A test of one class or id token, worked out once per token: the (class, id) pairs of
+    :class:`_LabelMemo` often differ by a unique id alone, and their tokens repeat far more."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) > 4096:  # hostile pages invent endless class names
+            self.clear()
+        found = self[token] = self.test(token)
+        return found
+
+    def any_of(self, css_class: str, css_id: str) -> bool:
+        """Whether any token of the class and id strings passes the test."""
+        return any(self[t] for t in f"{css_class} {css_id}".split())
+
+
+def _names_region_token(token: str) -> bool:
+    return bool(_NOT_ARTICLE_REGION.match(token) or _NOT_ARTICLE_WORD.search(token))
+
+
+_REGION_TOKENS = _TokenMemo(_names_region_token)
+
+
 def _names_other_region(css_class: str, css_id: str) -> bool:
-    return any(_NOT_ARTICLE_REGION.match(t) or _NOT_ARTICLE_WORD.search(t) for t in f"{css_class} {css_id}".split())
+    return _REGION_TOKENS.any_of(css_class, css_id)
 
 
 _OTHER_REGION_LABELS = _LabelMemo(_names_other_region)
@@ -122,8 +148,9 @@ COMMON_BODY_SELECTORS = (
     ".news-body", ".news_view", ".view_con", ".view_cont", ".article_view", ".story-news", ".viewer",
     ".article_content",
 )
-#: words that every class of :data:`COMMON_BODY_SELECTORS` holds one of, in any case (see :func:`_class_groups`)
-_BODY_CLASS_PIECES = ("art", "news", "view")
+#: pieces that every class of :data:`COMMON_BODY_SELECTORS` holds one of, in any case (see :func:`_class_groups`):
+#: each piece is one substring test of every element's class, so as few as cover them (``ew``: news and view)
+_BODY_CLASS_PIECES = ("art", "ew")
 
 
 def _class_groups(selectors: tuple[str, ...], pieces: tuple[str, ...]) -> list[str]:
@@ -989,8 +1016,15 @@ def _is_overlay(node: LexborNode) -> bool:
     return _OVERLAY_LABELS[(attrs.get("class") or "", attrs.get("id") or "")]
 
 
+def _names_overlay_token(token: str) -> bool:
+    return _OVERLAY_WORD.search(token) is not None
+
+
+_OVERLAY_TOKENS = _TokenMemo(_names_overlay_token)
+
+
 def _names_overlay(css_class: str, css_id: str) -> bool:
-    return any(_OVERLAY_WORD.search(t) for t in f"{css_class} {css_id}".split())
+    return _OVERLAY_TOKENS.any_of(css_class, css_id)
 
 
 _OVERLAY_LABELS = _LabelMemo(_names_overlay)

@@ -95,7 +95,30 @@ def generic_markup(ctx: Context) -> list[LexborNode]:
 
 
 def _generic_markup(ctx: Context) -> list[LexborNode]:
-    return ctx.page.tree.css(selector_list(GENERIC_SUBTITLE + people.GENERIC_BYLINE))
+    return ctx.page.tree.css(_GENERIC_MARKUP_QUERY)
+
+
+_CLASS_ONLY = re.compile(r"[a-z0-9]*\.[\w-]+")
+_ID_ENDING = re.compile(r"\[id\$=[\w-]+\]")
+
+
+def grouped_query(selectors: tuple[str, ...]) -> str:
+    """One selector list that finds the nodes ``selector_list(selectors)`` finds, in document order (each once,
+    where the plain list gives a node once per selector it matches): the class selectors (``.byline``,
+    ``h2.subheadline``) under one ``[class]:is(...)`` and the id-ending ones under one ``[id]:is(...)``, so that
+    an element without the attribute fails once rather than at each selector (lexbor tries every element
+    against each selector of a list in turn). A ``tag.class`` selector is left out when ``.class`` is there:
+    it finds a part of what that finds."""
+    plain = [s.partition("@")[0] for s in selectors]
+    classes = [s for s in plain if _CLASS_ONLY.fullmatch(s) and not (s[0] != "." and s[s.index("."):] in plain)]
+    ids = [s for s in plain if _ID_ENDING.fullmatch(s)]
+    rest = [s for s in plain if s not in ids and not _CLASS_ONLY.fullmatch(s)]
+    groups = [f"[{attr}]:is({', '.join(found)})" for attr, found in (("class", classes), ("id", ids)) if found]
+    return ", ".join(groups + rest)
+
+
+#: the generic subtitle and byline selectors in one query (:func:`grouped_query`)
+_GENERIC_MARKUP_QUERY = grouped_query(GENERIC_SUBTITLE + people.GENERIC_BYLINE)
 
 
 def dump(ctx: Context) -> DumpText | None:
@@ -619,9 +642,11 @@ def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.name_slot_reporters(generic_markup(ctx))]
 
 
-#: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``)
-REPORTER_CARD = ("[class*=reporter], [class*=journalist], [id*=reporter], [class*=byline], [class*=Reporter], "
-                 "[id*=Reporter]")
+#: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``): a class or
+#: id holding ``reporter``/``Reporter`` (one test for ``eporter`` first, passed only by those that may), a class
+#: holding ``journalist`` or ``byline``
+REPORTER_CARD = ("[class*=eporter]:is([class*=reporter], [class*=Reporter]), [class*=journalist], [class*=byline], "
+                 "[id*=eporter]:is([id*=reporter], [id*=Reporter])")
 #: a card's text is this short: a longer box is a list of other stories
 MAX_CARD_CHARS = 200
 
