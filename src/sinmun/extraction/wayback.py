@@ -98,10 +98,9 @@ def find_capture(html: str | bytes, url: str | None) -> Capture | None:
     original = original_url(url)
     if original is not None:
         return Capture(original, capture_date(url))
-    call = b"__wm.wombat(" if isinstance(html, bytes) else "__wm.wombat("
-    if html.find(call, 0, WOMBAT_SCAN_CHARS) < 0:  # type: ignore[arg-type]  # no copy of the head for this
-        return None
     head = html[:WOMBAT_SCAN_CHARS]
+    if (b"__wm.wombat(" if isinstance(head, bytes) else "__wm.wombat(") not in head:  # type: ignore[operator]
+        return None
     text = head.decode("latin-1") if isinstance(head, bytes) else head
     match = _WOMBAT_CALL.search(text)
     if match is None:
