@@ -26,6 +26,16 @@ def test_the_tree_check_finds_exactly_the_pages_deeper_than_the_limit(levels: in
     assert tree_too_deep(tree) is (levels > MAX_NESTING)
 
 
+@pytest.mark.parametrize("levels", [MAX_NESTING, MAX_NESTING + 1])
+def test_the_tree_check_finds_a_deep_chain_of_elements_that_are_never_first_children(levels: int) -> None:
+    """Each level's deep element comes after a sibling (an empty ``<i>``, and a comment and text before it)."""
+    divs = levels - 2
+    html = "<html><head></head><body>" + "<i></i><!-- x --> 글 <div>" * divs + S + "</div>" * divs + "</body></html>"
+    tree = LexborHTMLParser(html.encode())
+    assert element_depth(tree) == levels
+    assert tree_too_deep(tree) is (levels > MAX_NESTING)
+
+
 def test_the_count_of_tags_decides_the_way() -> None:
     assert has_few_tags(b"<p>" * FEW_TAGS)
     assert not has_few_tags(b"<p>" * (FEW_TAGS + 1))

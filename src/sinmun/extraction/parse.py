@@ -337,7 +337,7 @@ def _parse_bounded(html: str, encoded: bytes, warnings: list[str]) -> tuple[str,
     """Parse with the parser's work bounded. A page of few tags is parsed as it is and its tree's depth
     checked (the parser's worst case on so few tags is small); any other page, or one found nesting too
     deep, has its elements beyond :data:`MAX_NESTING` flattened before it is parsed."""
-    if has_few_tags(encoded):
+    if has_few_tags(html):
         parsed_html, tree, cut = _parse_capped(html, encoded)
         if not tree_too_deep(tree):
             _note_cut(cut, warnings)
