@@ -49,8 +49,5 @@ def expected_value(expected: dict[str, Any], key: str) -> Any:
     return value
 
 
-#: "<dir>/<name>::<field>" -> why the extractor gets that field wrong today.
-KNOWN_BUGS: dict[str, str] = {
-    "conventions/decomposed-hangul::subtitle": "a subtitle slot's text (sites.base.select_all, fields._subtitle_of) "
-                                               "is not composed (NFC): it comes out as the page's decomposed jamo",
-}
+#: "<dir>/<name>::<field>" -> why the extractor gets that field wrong today (none at present).
+KNOWN_BUGS: dict[str, str] = {}

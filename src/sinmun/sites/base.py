@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..extraction.bylines import nfc
+
 if TYPE_CHECKING:
     from ..extraction.resolve import Source
 
@@ -96,9 +98,10 @@ def select_first(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> s
 
 
 def _value(node: LexborNode, attr: str) -> str | None:
-    """The node's text (or ``attr`` value), white space made single; None when it is empty."""
+    """The node's text (or ``attr`` value), white space made single and composed (NFC, as every text field is);
+    None when it is empty."""
     value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
-    return " ".join(value.split()) if value and value.strip() else None
+    return nfc(" ".join(value.split())) if value and value.strip() else None
 
 
 def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
