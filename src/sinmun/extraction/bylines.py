@@ -395,7 +395,7 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     matches += _NAME_OUTLET_TITLE.finditer(text)
     if "대기자" in text:
         matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
-    if _LATIN_FULL_NAME.search(text):
+    if "기자" in text and _LATIN_FULL_NAME.search(text):
         matches += _LATIN_NAME_TITLE.finditer(text)
     matches.sort(key=lambda m: m.start())
     return matches
@@ -507,7 +507,7 @@ def is_byline_line(line: str) -> bool:
         return False  # nothing for the patterns below to take away: not a byline
     rest = _NAME_OUTLET_TITLE.sub("", line)
     rest = _NAMES_TITLE.sub("", rest)
-    if _LATIN_FULL_NAME.search(rest):
+    if "기자" in rest and _LATIN_FULL_NAME.search(rest):
         rest = _LATIN_NAME_TITLE.sub("", rest)
     rest = _NAME_EMAIL.sub("", rest)
     rest = EMAIL_RE.sub("", rest)

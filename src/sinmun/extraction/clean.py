@@ -258,6 +258,8 @@ def is_dated_caption(folded: str) -> bool:
     if len(folded) > MAX_DATED_CAPTION_CHARS:
         return False
     start = max(0, len(folded) - _STAMP_TAIL_CHARS)
+    if folded.find("20", start) < 0 and folded.find("19", start) < 0:
+        return False  # no year for a stamp to start with (two finds cost less than the stamp's search)
     stamp = _CAPTION_STAMP.search(folded, start)
     if stamp is None:
         return False

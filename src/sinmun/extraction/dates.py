@@ -207,7 +207,7 @@ def labelled_dates(text: str) -> dict[str, str]:
                 if before and key == "published":  # labels after their dates: so is the update's
                     _update_written_before(text, label_end, out)
                 break
-    if "published" not in out and (after := _PUBLISHED_THEN_SLASH.search(text)):
+    if "published" not in out and _LABEL_THEN_SLASH.search(text) and (after := _PUBLISHED_THEN_SLASH.search(text)):
         out["published"] = after["value"].strip()  # "2025.04.19 09:05 입력 / 2025.04.19 16:40 수정"
         _update_written_before(text[after.end():], 0, out)  # (read after the slash: "입력/2025.04.19 16:40 수정")
     if "published" not in out and "송고" in text and (sent := _SENT_AFTER.search(text)):
@@ -249,6 +249,9 @@ def _update_written_before(text: str, start: int, out: dict[str, str]) -> None:
 #: slash after it): "2025.04.19 09:05 입력 / 2025.04.19 16:40 업데이트"
 _PUBLISHED_THEN_SLASH = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
                                    + r")\s*(?:기사입력|입력|등록|게재|발행|송고)\s*/(?=\s*\d)")
+#: the label and slash of :data:`_PUBLISHED_THEN_SLASH` alone: looked for first, as the whole pattern tries a date at
+#: every digit of the text
+_LABEL_THEN_SLASH = re.compile(r"(?:입력|등록|게재|발행|송고)\s*/")
 _UPDATE_AFTER_ITS_DATE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
                                     + r")\s*(?:최종수정|기사수정|수정|업데이트)")
 
