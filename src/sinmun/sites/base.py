@@ -4,12 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
-
-from ..extraction.bylines import nfc
 
 if TYPE_CHECKING:
     from ..extraction.resolve import Source
@@ -101,7 +100,11 @@ def _value(node: LexborNode, attr: str) -> str | None:
     """The node's text (or ``attr`` value), white space made single and composed (NFC, as every text field is);
     None when it is empty."""
     value = node.attributes.get(attr) if attr else node.text(separator=" ", strip=True)
-    return nfc(" ".join(value.split())) if value and value.strip() else None
+    if not value or not value.strip():
+        return None
+    value = " ".join(value.split())
+    # composed as bylines.nfc composes (not imported: extraction's package imports this module while it loads)
+    return value if value.isascii() or unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
 def select_all(tree: LexborHTMLParser | LexborNode, selectors: Selectors) -> list[str]:
