@@ -208,7 +208,7 @@ def nests_deeper_than(html: str | bytes, limit: int) -> bool:
 def has_few_tags(markup: str | bytes) -> bool:
     """Whether the page has at most :data:`FEW_TAGS` tags (a count of '<', which runs at memory speed). The
     page's text and its UTF-8 bytes hold as many; the text is the shorter where it is not ASCII."""
-    return markup.count("<" if isinstance(markup, str) else b"<") <= FEW_TAGS  # type: ignore[arg-type]
+    return (markup.count("<") if isinstance(markup, str) else markup.count(b"<")) <= FEW_TAGS
 
 
 def _with_ancestors(count: int) -> str:
