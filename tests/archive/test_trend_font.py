@@ -99,3 +99,14 @@ def test_the_stale_cache_really_lacks_the_korean_fonts(tmp_path):
                             "print('|'.join(sorted({x.name for x in f.fontManager.ttflist})))"],
                            env=env, capture_output=True, text=True, timeout=300).stdout
     assert "DejaVu Sans" in names and "CJK" not in names and "Nanum" not in names
+
+
+def test_a_machine_without_a_korean_font_still_gets_a_chart(tmp_path, monkeypatch):
+    """Without a Korean font the chart is drawn in matplotlib's default sans-serif (Hangul as boxes, but a
+    PNG, not an error)."""
+    import sinmun.archive.trend as trend
+
+    monkeypatch.setattr(trend, "korean_font_file", lambda: None)
+    target = tmp_path / "chart.png"
+    trend.plot_png(trend.Trend("반도체", "day", ["2025-08-01", "2025-08-02"], {"전체": [1, 2]}), target)
+    assert target.read_bytes().startswith(b"\x89PNG")

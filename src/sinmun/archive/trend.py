@@ -107,7 +107,8 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
     from matplotlib.ticker import MaxNLocator
 
     font_file = korean_font_file()
-    font = FontProperties(fname=font_file) if font_file else FontProperties(family="sans-serif")
+    # a family given as a list: one string would be read as a fontconfig pattern, where "sans-serif" does not parse
+    font = FontProperties(fname=font_file) if font_file else FontProperties(family=["sans-serif"])
     with plt.rc_context({"font.family": [font.get_name(), "sans-serif"], "axes.unicode_minus": False}):
         figure, axes = plt.subplots(figsize=(width, height), dpi=110)
         x = [date.fromisoformat(p) for p in result.periods]
