@@ -592,7 +592,7 @@ class Archive:
         if not newest:
             return [], 0
         if total < RANK_WINDOW:
-            scored = self._bm25_ranked(query, newest)
+            scored = self._bm25_ranked(query, filters, newest)
             if scored is not None:
                 return scored, total
         total = min(total, COUNT_CAP)
@@ -616,8 +616,10 @@ class Archive:
                 if total < RANK_WINDOW:   # this part has no more hits
                     continue
                 sql, params = sql + " AND fts.rowid < ?", params + [newest[-1]]
-            total += self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} ORDER BY fts.rowid DESC "
-                                     f"LIMIT {cap - total})", params).fetchone()[0]
+            # ascending: the count up to a cap does not depend on the order, and FTS5 walks its
+            # posting lists forwards faster than backwards
+            total += self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {sql} LIMIT {cap - total})",
+                                     params).fetchone()[0]
         return newest, total
 
     def _title_matches(self, query: str, filters: Filters, low: int, high: int) -> set[int]:
@@ -636,23 +638,36 @@ class Archive:
                     "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last)))
         return found
 
-    def _bm25_ranked(self, query: str, hits: list[int]) -> list[tuple[int, float | None]] | None:
+    def _bm25_ranked(self, query: str, filters: Filters, hits: list[int]
+                     ) -> list[tuple[int, float | None]] | None:
         """``hits`` by bm25 (title 3x body), best first; None when one of the query's phrases is in
         more than BM25_MAX_ARTICLES articles (bm25 would read all of them: the caller orders the
-        hits as a window instead). The filters are left out of the statement: they add nothing to
-        a score (the ``meta`` column weighs 0), and bm25 would count each filter token's articles
-        too; the hits' rowid range and set stand for them."""
+        hits as a window instead). The statement scores only the rows of the hits' rowid range that
+        match :meth:`_bm25_match` (the query and the filter tokens every hit's index row holds);
+        the hits' set does the rest."""
         for phrase in self.tokenizer.match_phrases(query):
             found = self.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? "
                                     f"LIMIT {BM25_MAX_ARTICLES + 1})", (phrase,)).fetchone()[0]
             if found > BM25_MAX_ARTICLES:
                 return None
-        match = self.tokenizer.match_query(query)
         wanted = set(hits)
         scored = [row for row in self.db.execute(
             f"SELECT rowid, bm25(fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) FROM fts WHERE fts MATCH ? "
-            f"AND rowid BETWEEN ? AND ?", (f"({match})", min(hits), max(hits))) if row[0] in wanted]
+            f"AND rowid BETWEEN ? AND ?", (self._bm25_match(query, filters, hits), min(hits), max(hits)))
+            if row[0] in wanted]
         return sorted(scored, key=lambda row: (row[1], -row[0]))
+
+    def _bm25_match(self, query: str, filters: Filters, hits: list[int]) -> str | None:
+        """The query ANDed with the press/section tokens of the filters, and their name tokens
+        when every hit is at or below the name-token mark (:mod:`entity_tokens`): bm25 then scores
+        the filtered rows only (a word in 10,000 articles with a press filter: 1,300 rows instead of
+        10,000, 18 instead of 46 ms at 100,000 articles). The scores are the same to the last bit:
+        a phrase's weight (IDF) is counted over the whole table whatever else the expression
+        holds, the filter tokens come after the query's phrases and add exactly 0 to a score (the
+        ``meta`` column weighs 0), and a row's length is that of all its columns either way. Dates
+        stay out (a long range is many tokens, each counted for its weight)."""
+        named = filters.has_names and max(hits) <= entity_tokens.through(self.db)
+        return self._full_text_match(query, replace(filters, since=None, until=None), names=named)
 
     def _rows(self, rowids: list[int], scores: list[float | None]) -> list[tuple]:
         """Article columns for ``rowids``, in that order, each with its score."""
