@@ -34,7 +34,7 @@ from .presses import (clean_press, domain_from_copyright, names_a_holder, press_
                       press_from_domain, press_from_logo, press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
-from .titles import heading_before, site_name_in_title, strip_title_decorations
+from .titles import has_separator, heading_before, site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
@@ -322,8 +322,20 @@ def _title_tag(ctx: Context) -> str | None:
 
 
 def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
-    """A meta or ``<title>`` headline without the site name and section labels around it (None: only those)."""
-    return strip_title_decorations(title, ctx.meta.site_name, host_of(ctx.page_url))
+    """A meta or ``<title>`` headline without the site name and section labels around it (None: only those); a
+    piece still cut off by a separator goes when the page's footer copyright names it as the outlet."""
+    host = host_of(ctx.page_url)
+    headline = strip_title_decorations(title, ctx.meta.site_name, host)
+    if headline and has_separator(headline) and (outlet := ctx.once(_footer_outlet)):
+        return strip_title_decorations(title, ctx.meta.site_name, host, outlet)
+    return headline
+
+
+def _footer_outlet(ctx: Context) -> str | None:
+    """The outlet the first footer copyright notice names (``Copyright ⓒ 하늘마루. All rights reserved.``)."""
+    host = host_of(ctx.page_url)
+    return next((press for line in _page_copyright_lines(ctx) if (press := press_from_copyright(line, host=host))),
+                None)
 
 
 def _normal(text: str | None) -> str | None:
@@ -744,8 +756,7 @@ PAGE_COPYRIGHT_SLOTS = ("[class*=copy]", "[id*=copy]", "[class*=Copy]", "footer"
 @source("page copyright", 0.3)
 def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
     """The outlet of the first copyright notice elsewhere on the page (a portal's own is never a press)."""
-    host = host_of(ctx.page_url)
-    return [next((press for t in _page_copyright_lines(ctx) if (press := press_from_copyright(t, host=host))), None)]
+    return [ctx.once(_footer_outlet)]
 
 
 def _page_copyright_lines(ctx: Context) -> Iterator[str]:
