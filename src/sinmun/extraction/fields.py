@@ -884,7 +884,10 @@ def PROFILE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
 @source("page copyright", 0.5)
 def PAGE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
     """The first copyright notice of the page's footer or copyright box, when the article text and the profile
-    hold none (``Copyright ⓒ 가상일보. All rights reserved.``, ``ⓒ 가상뉴스(www.…), 무단전재 및 재배포 금지``)."""
+    hold none (``Copyright ⓒ 가상일보. All rights reserved.``, ``ⓒ 가상뉴스(www.…), 무단전재 및 재배포 금지``): on the
+    generic path only (a profile says where its site's notice is, and a footer scan costs a query of the tree)."""
+    if ctx.profile is not None:
+        return []
     host = host_of(ctx.page_url)
     return [next((normalize_space(line) for line in _page_copyright_lines(ctx) if names_a_holder(line, host)), None)]
 
