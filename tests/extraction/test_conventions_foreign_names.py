@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sinmun.extraction.bylines import clean_author, transliterated
-from sinmun.extraction.clean import find_reporters
+from sinmun.extraction.clean import find_reporters, sign_off_reporters
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -31,6 +31,10 @@ def test_spaced_foreign_names_in_bylines(line, names):
 @pytest.mark.parametrize(("author", "names"), [
     ("마이클 존슨 기자", ["마이클 존슨"]),
     ("마이클 존슨 특파원", ["마이클 존슨"]),
+    ("마이클 존슨", ["마이클 존슨"]),
+    ("마이클 존슨 GS스포츠 기자", ["마이클 존슨"]),
+    ("마이클 존슨 mj@gasang.example", ["마이클 존슨"]),
+    ("홍길동 김철수", ["홍길동", "김철수"]),
     ("(워싱턴=가상뉴스) 존 스미스 특파원", ["존 스미스"]),
     ("홍길동 김철수 기자", ["홍길동", "김철수"]),
     ("홍길동 워싱턴 특파원", ["홍길동"]),
@@ -46,3 +50,13 @@ def test_spaced_foreign_names_in_meta_authors(author, names):
 ])
 def test_transliterated(words, expected):
     assert transliterated(words) is expected
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("가상시가 새 다리를 놓습니다. 마이클 존슨 기자입니다.", "마이클 존슨"),
+    ("가상시가 새 다리를 놓습니다. 가상뉴스 존 스미스 기자입니다.", "존 스미스"),
+    ("가상시가 새 다리를 놓습니다. 이상 스미스 기자입니다.", "스미스"),
+    ("가상시가 새 다리를 놓습니다. 홍길동 기자입니다.", "홍길동"),
+])
+def test_spaced_foreign_names_in_sign_offs(paragraph, name):
+    assert [r.name for r in sign_off_reporters(paragraph)] == [name]

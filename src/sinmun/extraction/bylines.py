@@ -664,8 +664,24 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
     if match is None:
         return []
     found: list[Reporter] = []
-    add_reporter(found, match["name"] or match["outlet_name"], email["email"] if email else None)
+    name = _spelled_sign_off_name(match) if match["name"] else match["outlet_name"]
+    add_reporter(found, name, email["email"] if email else None)
     return found
+
+
+#: words a sign-off may open with that are no part of a name: "이상 홍길동 기자였습니다"
+_SIGN_OFF_OPENERS = frozenset(("이상", "지금까지", "이어서", "다음은"))
+
+
+def _spelled_sign_off_name(match: re.Match[str]) -> str:
+    """The signing reporter's name with the words before it when they spell one foreign name (``마이클 존슨
+    기자입니다``: 마이클 존슨)."""
+    words = [w for w in match.string[:match.start("name")].split()[-2:] if w not in _SIGN_OFF_OPENERS]
+    for count in range(len(words), 0, -1):
+        spelled = [*words[-count:], match["name"]]
+        if transliterated(spelled):
+            return " ".join(spelled)
+    return match["name"]
 
 
 # Parts of an author string: "홍길동, 김철수", "홍길동·김철수 기자", "홍길동 / 김철수", "홍길동 및 김철수".
@@ -749,15 +765,16 @@ def _author_names(part: str) -> list[str]:
 
 
 def _spelled_foreign_name(words: list[str]) -> str | None:
-    """The transliterated foreign name an author string's Hangul words spell before their title (``서울 존 스미스
-    기자``: 존 스미스), places, desks and outlets before it dropped; none when the words are Korean names or a
-    correspondent's posting ends them (``홍길동 워싱턴 특파원``)."""
-    if len(words) < 3 or words[-1] not in REPORTER_TITLES:
-        return None
-    run = words[:-1]
+    """The transliterated foreign name an author string's Hangul words spell, before their title if any (``서울 존
+    스미스 기자``, ``마이클 존슨``), places, desks and outlets before it dropped; none when the words are Korean
+    names or a correspondent's posting ends them (``홍길동 워싱턴 특파원``)."""
+    titled = bool(words) and words[-1] in REPORTER_TITLES
+    run = words[:-1] if titled else words
     while run and (_opens_a_byline(run[0]) or run[0] in _CREDIT_WORDS):
         run = run[1:]
-    if not transliterated(run) or words[-1] == "특파원" and run[-1] in _POSTINGS:
+    if titled and run and _ORG_WORD.search(run[-1]):
+        run = run[:-1]  # the outlet between the name and the title: "마이클 존슨 MK스포츠 기자"
+    if not transliterated(run) or titled and words[-1] == "특파원" and run[-1] in _POSTINGS:
         return None
     return " ".join(run)
 
