@@ -343,8 +343,9 @@ def transliterated(words: list[str]) -> bool:
     none a place, desk or common word, and one with a syllable a Korean given name hardly ever has (ㅋ: 클, 케;
     ㅡ after ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅌ ㅍ: 스, 슨, 드, 트, 르, 브, 즈); Korean names side by side (``홍길동 김철수``) have
     none."""
-    return (2 <= len(words) <= MAX_FOREIGN_NAME_WORDS and all(_foreign_name_word(word) for word in words)
-            and any(_transliteration_syllable(char) for word in words for char in word))
+    return (2 <= len(words) <= MAX_FOREIGN_NAME_WORDS and any(_transliteration_syllable(char) for word in words
+                                                              for char in word)
+            and all(_foreign_name_word(word) for word in words))
 
 
 #: a transliterated foreign name is this many words at most (``존 스미스``, ``마리 앤 스미스``), each this long at most
@@ -770,6 +771,8 @@ def _spelled_foreign_name(words: list[str]) -> str | None:
     names or a correspondent's posting ends them (``홍길동 워싱턴 특파원``)."""
     titled = bool(words) and words[-1] in REPORTER_TITLES
     run = words[:-1] if titled else words
+    if not 2 <= len(run) <= MAX_FOREIGN_NAME_WORDS + 2:  # a name of one word, or a long phrase: nothing to spell
+        return None
     while run and (_opens_a_byline(run[0]) or run[0] in _CREDIT_WORDS):
         run = run[1:]
     if titled and run and _ORG_WORD.search(run[-1]):

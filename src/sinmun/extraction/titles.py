@@ -94,7 +94,7 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
 def has_separator(headline: str) -> bool:
     """A headline still cut in pieces by a title separator (``제목 : 하늘마루``): it may end in a site name only the
     page's own copyright line tells (a plain dash or colon inside a headline is kept unless that line names it)."""
-    return len(_SEPARATOR.split(headline)) >= 3
+    return _SEPARATOR.search(headline) is not None
 
 
 def site_name_in_title(title: str | None, site_name: str | None = None, host: str | None = None) -> str | None:
