@@ -300,10 +300,52 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     own = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
+        spelled = [*before, own[0]]  # "마이클 존슨 기자": one foreign name, not 마이클 at the posting 존슨
+        if len(spelled) <= MAX_FOREIGN_NAME_WORDS and transliterated(spelled) and not _posting(match, own[0]):
+            return [" ".join(spelled)]
         return before
-    if not before and len(own) == 1 and match["title"] != "특파원":
-        return [foreign_name_before(text, match.start("names"), own[0])]
+    if not before and len(own) == 1:
+        name = foreign_name_before(text, match.start("names"), own[0])
+        if match["title"] != "특파원" or " " in name and transliterated(name.split()) and not _posting(match, own[0]):
+            return [name]  # a correspondent's word before the title may be the posting ("파리 특파원")
     return before + own
+
+
+#: cities correspondents are posted to, written between a correspondent's name and the title (``홍길동 워싱턴
+#: 특파원``) and spelled as a foreign name is
+_POSTINGS = frozenset("""
+워싱턴 뉴욕 베이징 도쿄 파리 런던 모스크바 브뤼셀 베를린 실리콘밸리 로스앤젤레스 시드니 하노이 자카르타 뉴델리
+방콕 상하이 홍콩 타이베이 싱가포르 두바이 카이로 프랑크푸르트 제네바 토론토 밴쿠버 시카고 샌프란시스코 워싱턴DC
+""".split())
+
+
+def _posting(match: re.Match[str], word: str) -> bool:
+    return match["title"] == "특파원" and word in _POSTINGS
+
+
+#: the initials (ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ) that, with the vowel ㅡ and no final or ㄴ or ㄹ, spell the syllables of a
+#: transliterated foreign name (스, 트, 드, 슨, 클, 브, 르, 즈) that a Korean given name hardly ever has; ``슬`` (슬기)
+#: is one a Korean name has
+_TRANSLITERATION_INITIALS = frozenset((3, 5, 7, 9, 12, 14, 15, 16, 17))
+_HANGUL_BASE, _HANGUL_COUNT, _INITIAL_SPAN, _FINAL_SPAN, _VOWEL_EU, _INITIAL_K = 0xAC00, 11172, 588, 28, 18, 15
+
+
+def _transliteration_syllable(char: str) -> bool:
+    code = ord(char) - _HANGUL_BASE
+    if char == "슬" or not 0 <= code < _HANGUL_COUNT:
+        return False
+    initial, vowel, final = code // _INITIAL_SPAN, code // _FINAL_SPAN % 21, code % _FINAL_SPAN
+    return initial == _INITIAL_K or (vowel == _VOWEL_EU and initial in _TRANSLITERATION_INITIALS and final in (0, 4, 8))
+
+
+def transliterated(words: list[str]) -> bool:
+    """Words that spell one transliterated foreign name (``마이클 존슨``, ``존 스미스``): two or three short words,
+    none a place, desk or common word, and one with a syllable a Korean given name hardly ever has (ㅋ: 클, 케;
+    ㅡ after ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅌ ㅍ: 스, 슨, 드, 트, 르, 브, 즈); Korean names side by side (``홍길동 김철수``) have
+    none."""
+    return (2 <= len(words) <= MAX_FOREIGN_NAME_WORDS and any(_transliteration_syllable(char) for word in words
+                                                              for char in word)
+            and all(_foreign_name_word(word) for word in words))
 
 
 #: a transliterated foreign name is this many words at most (``존 스미스``, ``마리 앤 스미스``), each this long at most
@@ -323,8 +365,8 @@ def foreign_name_before(text: str, start: int, last: str) -> str:
     foreign name with it (``존 스미스 기자``: 존 스미스): only when ``last`` is no Korean name by itself (nor a word
     no name is: ``취재``, ``편집부``), the words run from the line's start or a mark, and after places, desks,
     outlets or credit words (``서울``, ``취재``, ``가상일보``, which go) each is a short word that no byline writes
-    for another reason. (``마이클 존슨 기자`` stays 마이클: a first word that looks like a Korean name is read as
-    one, :func:`spaced_names_before`.)"""
+    for another reason. (``마이클 존슨 기자``, whose first word looks like a Korean name, is read by
+    :func:`_match_names`: one name when the words are :func:`transliterated`.)"""
     if korean_full_name(last) or not _foreign_name_word(last) or start == 0 or not text[start - 1].isspace():
         return last
     run = _WORDS_BEFORE_NAME.search(text, 0, start)
@@ -623,8 +665,24 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
     if match is None:
         return []
     found: list[Reporter] = []
-    add_reporter(found, match["name"] or match["outlet_name"], email["email"] if email else None)
+    name = _spelled_sign_off_name(match) if match["name"] else match["outlet_name"]
+    add_reporter(found, name, email["email"] if email else None)
     return found
+
+
+#: words a sign-off may open with that are no part of a name: "이상 홍길동 기자였습니다"
+_SIGN_OFF_OPENERS = frozenset(("이상", "지금까지", "이어서", "다음은"))
+
+
+def _spelled_sign_off_name(match: re.Match[str]) -> str:
+    """The signing reporter's name with the words before it when they spell one foreign name (``마이클 존슨
+    기자입니다``: 마이클 존슨)."""
+    words = [w for w in match.string[:match.start("name")].split()[-2:] if w not in _SIGN_OFF_OPENERS]
+    for count in range(len(words), 0, -1):
+        spelled = [*words[-count:], match["name"]]
+        if transliterated(spelled):
+            return " ".join(spelled)
+    return match["name"]
 
 
 # Parts of an author string: "홍길동, 김철수", "홍길동·김철수 기자", "홍길동 / 김철수", "홍길동 및 김철수".
@@ -699,9 +757,29 @@ def _author_names(part: str) -> list[str]:
         word = _TITLE_SUFFIX.sub("", word) if word not in REPORTER_TITLES else ""
         if re.fullmatch(HANGUL_NAME, word) and not is_not_a_name(word):
             names.append(word)
+    spelled = _spelled_foreign_name(words)
+    if spelled:
+        return [spelled]  # "마이클 존슨 기자", "워싱턴=존 스미스 특파원"
     if len(names) > 1 and any(side_by_side_name(name) for name in names):
         names = [name for name in names if side_by_side_name(name)]  # "서울 홍길동 기자", "워싱턴 김철수 특파원"
     return names
+
+
+def _spelled_foreign_name(words: list[str]) -> str | None:
+    """The transliterated foreign name an author string's Hangul words spell, before their title if any (``서울 존
+    스미스 기자``, ``마이클 존슨``), places, desks and outlets before it dropped; none when the words are Korean
+    names or a correspondent's posting ends them (``홍길동 워싱턴 특파원``)."""
+    titled = bool(words) and words[-1] in REPORTER_TITLES
+    run = words[:-1] if titled else words
+    if not 2 <= len(run) <= MAX_FOREIGN_NAME_WORDS + 2:  # a name of one word, or a long phrase: nothing to spell
+        return None
+    while run and (_opens_a_byline(run[0]) or run[0] in _CREDIT_WORDS):
+        run = run[1:]
+    if titled and run and _ORG_WORD.search(run[-1]):
+        run = run[:-1]  # the outlet between the name and the title: "마이클 존슨 MK스포츠 기자"
+    if not transliterated(run) or titled and words[-1] == "특파원" and run[-1] in _POSTINGS:
+        return None
+    return " ".join(run)
 
 
 def _is_latin_person(words: list[str]) -> bool:

@@ -30,11 +30,11 @@ from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
-from .presses import (clean_press, domain_from_copyright, press_from_copyright, press_from_dateline, press_from_domain,
-                      press_from_logo, press_from_own_host, press_key)
+from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
+                      press_from_domain, press_from_logo, press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
-from .titles import heading_before, site_name_in_title, strip_title_decorations
+from .titles import has_separator, heading_before, site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
@@ -322,8 +322,20 @@ def _title_tag(ctx: Context) -> str | None:
 
 
 def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
-    """A meta or ``<title>`` headline without the site name and section labels around it (None: only those)."""
-    return strip_title_decorations(title, ctx.meta.site_name, host_of(ctx.page_url))
+    """A meta or ``<title>`` headline without the site name and section labels around it (None: only those); a
+    piece still cut off by a separator goes when the page's footer copyright names it as the outlet."""
+    host = host_of(ctx.page_url)
+    headline = strip_title_decorations(title, ctx.meta.site_name, host)
+    if headline and has_separator(headline) and (outlet := ctx.once(_footer_outlet)):
+        return strip_title_decorations(title, ctx.meta.site_name, host, outlet)
+    return headline
+
+
+def _footer_outlet(ctx: Context) -> str | None:
+    """The outlet the first footer copyright notice names (``Copyright ⓒ 하늘마루. All rights reserved.``)."""
+    host = host_of(ctx.page_url)
+    return next((press for line in _page_copyright_lines(ctx) if (press := press_from_copyright(line, host=host))),
+                None)
 
 
 def _normal(text: str | None) -> str | None:
@@ -702,7 +714,14 @@ def JSON_LD_PRESS(ctx: Context) -> Iterable[str | None]:
 
 @source("copyright line", 0.7)
 def COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
-    return [press_from_copyright(ctx.value("copyright"), host=host_of(ctx.page_url))]
+    return [press_from_copyright(_article_copyright(ctx), host=host_of(ctx.page_url))]
+
+
+def _article_copyright(ctx: Context) -> str | None:
+    """The record's copyright line when the article's own text or slots hold it: a footer's notice is read for
+    the press by :data:`PAGE_COPYRIGHT_PRESS`, in its own rank."""
+    found = ctx.resolution("copyright")
+    return None if found.winner is None or found.winner.source == PAGE_COPYRIGHT.name else found.value
 
 
 @source("e-mail domain", 0.6)
@@ -737,8 +756,7 @@ PAGE_COPYRIGHT_SLOTS = ("[class*=copy]", "[id*=copy]", "[class*=Copy]", "footer"
 @source("page copyright", 0.3)
 def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
     """The outlet of the first copyright notice elsewhere on the page (a portal's own is never a press)."""
-    host = host_of(ctx.page_url)
-    return [next((press for t in _page_copyright_lines(ctx) if (press := press_from_copyright(t, host=host))), None)]
+    return [ctx.once(_footer_outlet)]
 
 
 def _page_copyright_lines(ctx: Context) -> Iterator[str]:
@@ -794,7 +812,7 @@ def _settle_press(ctx: Context, resolution: Resolution) -> None:
     winner, site = resolution.winner, resolution.first(SITE_NAME_PRESS.name)
     if winner is None or site is None or winner.source != COPYRIGHT_PRESS.name or site.value == winner.value:
         return
-    line = ctx.value("copyright") or ""
+    line = _article_copyright(ctx) or ""
     if press_key(site.value) in press_key(line):
         resolution.notes.append(f"{site.value!r} of og:site_name is in the copyright line: it names the outlet")
         resolution.value = site.value
@@ -861,6 +879,17 @@ def profile_copyright(ctx: Context) -> str | None:
 @source("profile selector", 0.8)
 def PROFILE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
     return [profile_copyright(ctx)]
+
+
+@source("page copyright", 0.5)
+def PAGE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
+    """The first copyright notice of the page's footer or copyright box, when the article text and the profile
+    hold none (``Copyright ⓒ 가상일보. All rights reserved.``, ``ⓒ 가상뉴스(www.…), 무단전재 및 재배포 금지``): on the
+    generic path only (a profile says where its site's notice is, and a footer scan costs a query of the tree)."""
+    if ctx.profile is not None:
+        return []
+    host = host_of(ctx.page_url)
+    return [next((normalize_space(line) for line in _page_copyright_lines(ctx) if names_a_holder(line, host)), None)]
 
 
 @source("dump text", 0.6)
@@ -946,7 +975,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),
-    "copyright": FieldRule((BODY_COPYRIGHT, PAGE_BODY_COPYRIGHT, PROFILE_COPYRIGHT, DUMP_COPYRIGHT)),
+    "copyright": FieldRule((BODY_COPYRIGHT, PAGE_BODY_COPYRIGHT, PROFILE_COPYRIGHT, DUMP_COPYRIGHT, PAGE_COPYRIGHT)),
     "comment_count": FieldRule((PROFILE_COMMENTS, DUMP_COMMENTS)),
     "related": FieldRule((DUMP_RELATED,), empty=_empty_list),
     "canonical_url": FieldRule((CANONICAL_LINK, OG_URL, EMBEDDED_CANONICAL)),

@@ -195,6 +195,20 @@ def domain_from_copyright(line: str | None, host: str | None = None) -> str | No
     return press if bare_domain else None
 
 
+#: the word ``copyright`` as the whole mark of a line: a link to the site's policy (``Copyright Policy``) when
+#: nothing else of a notice (a sign, a year, ``all rights reserved``, a reuse ban) stands beside it
+_WORD_MARK_ONLY = re.compile(r"^\s*copyright\b(?![^ⓒ©]*(?:ⓒ|©|\(c\)|\d{4}|rights|무단|재배포))", re.I)
+
+
+def names_a_holder(line: str, host: str | None = None) -> bool:
+    """A copyright notice that names who holds the rights (``Copyright ⓒ 가상일보. All rights reserved.``,
+    ``ⓒ gasangilbo.example``): not a sign or a year alone (``©``, ``© 2019``), nor a policy link."""
+    if _WORD_MARK_ONLY.match(line):
+        return False
+    press, _ = _copyright_press(line, host)
+    return press is not None
+
+
 #: what follows a name that is the first label of a domain (``gasangilbo`` of ``gasangilbo.example``)
 _DOMAIN_TAIL = re.compile(r"\.(?!all\b)[a-z][a-z0-9-]*", re.I)
 

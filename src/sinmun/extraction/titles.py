@@ -65,16 +65,20 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr
 _KNOWN_PRESS_KEYS = {press_key(name) for name in PRESS_BY_DOMAIN.values()}
 
 
-def strip_title_decorations(title: str | None, site_name: str | None = None, host: str | None = None) -> str | None:
+def strip_title_decorations(title: str | None, site_name: str | None = None, host: str | None = None,
+                            outlet: str | None = None) -> str | None:
     """The headline in a page title, without the site name and section labels around it.
 
-    ``site_name`` (``og:site_name``) and ``host`` (the page's host) say which names are the
-    site's own. None when the title is empty or nothing but decoration.
+    ``site_name`` (``og:site_name``), ``host`` (the page's host) and ``outlet`` (the outlet the page's own
+    copyright line names) say which names are the site's own. None when the title is empty or nothing but
+    decoration.
     """
     if not title:
         return None
     title = nfc(" ".join(title.split()))
     own = _own_names(nfc(site_name) if site_name else None, host)
+    if outlet:
+        own |= {press_key(outlet), _own_key(outlet)}
     tokens = _without_trailing(_SEPARATOR.split(title), own)  # text, separator, text, ... text
     lead = len(tokens)
     tokens = _without_leading(tokens, own)
@@ -85,6 +89,12 @@ def strip_title_decorations(title: str | None, site_name: str | None = None, hos
     if not headline or _is_decoration(headline.strip("[]"), own):  # the site's name alone, maybe in brackets
         return None
     return headline
+
+
+def has_separator(headline: str) -> bool:
+    """A headline still cut in pieces by a title separator (``제목 : 하늘마루``): it may end in a site name only the
+    page's own copyright line tells (a plain dash or colon inside a headline is kept unless that line names it)."""
+    return _SEPARATOR.search(headline) is not None
 
 
 def site_name_in_title(title: str | None, site_name: str | None = None, host: str | None = None) -> str | None:

@@ -1,0 +1,62 @@
+"""Spaced foreign names before a title (issue 10 §1): ``마이클 존슨 기자`` is one reporter, 마이클 존슨, in the text and
+in meta authors alike, while Korean names side by side (``홍길동 김철수 기자``) stay two reporters and a
+correspondent's posting (``홍길동 워싱턴 특파원``) stays out of the name.
+
+Fixture pages: ``tests/fixtures/conventions/{foreign-name-spaced-reporter,foreign-name-correspondent,
+foreign-name-correspondent-posting,foreign-name-meta-author,spaced-korean-reporters}``."""
+from __future__ import annotations
+
+import pytest
+
+from sinmun.extraction.bylines import clean_author, transliterated
+from sinmun.extraction.clean import find_reporters, sign_off_reporters
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("마이클 존슨 기자", ["마이클 존슨"]),
+    ("마이클 존슨 기자 mj@gasang.example", ["마이클 존슨"]),
+    ("존 스미스 특파원", ["존 스미스"]),
+    ("워싱턴=존 스미스 특파원", ["존 스미스"]),
+    ("서울 데이비드 존슨 기자", ["데이비드 존슨"]),
+    ("홍길동 김철수 기자", ["홍길동", "김철수"]),
+    ("홍길동 기자", ["홍길동"]),
+    ("홍길동 워싱턴 특파원", ["홍길동"]),
+    ("홍길동 장애인 기자", ["홍길동"]),
+    ("남궁민수 기자", ["남궁민수"]),
+])
+def test_spaced_foreign_names_in_bylines(line, names):
+    assert [r.name for r in find_reporters(line)] == names
+
+
+@pytest.mark.parametrize(("author", "names"), [
+    ("마이클 존슨 기자", ["마이클 존슨"]),
+    ("마이클 존슨 특파원", ["마이클 존슨"]),
+    ("마이클 존슨", ["마이클 존슨"]),
+    ("마이클 존슨 GS스포츠 기자", ["마이클 존슨"]),
+    ("마이클 존슨 mj@gasang.example", ["마이클 존슨"]),
+    ("홍길동 김철수", ["홍길동", "김철수"]),
+    ("(워싱턴=가상뉴스) 존 스미스 특파원", ["존 스미스"]),
+    ("홍길동 김철수 기자", ["홍길동", "김철수"]),
+    ("홍길동 워싱턴 특파원", ["홍길동"]),
+    ("서울 홍길동 기자", ["홍길동"]),
+])
+def test_spaced_foreign_names_in_meta_authors(author, names):
+    assert [r.name for r in clean_author(author)] == names
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["마이클", "존슨"], True), (["존", "스미스"], True), (["케빈", "리"], True),
+    (["홍길동", "김철수"], False), (["이슬기", "박하늘"], False), (["홍길동"], False),
+])
+def test_transliterated(words, expected):
+    assert transliterated(words) is expected
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("가상시가 새 다리를 놓습니다. 마이클 존슨 기자입니다.", "마이클 존슨"),
+    ("가상시가 새 다리를 놓습니다. 가상뉴스 존 스미스 기자입니다.", "존 스미스"),
+    ("가상시가 새 다리를 놓습니다. 이상 스미스 기자입니다.", "스미스"),
+    ("가상시가 새 다리를 놓습니다. 홍길동 기자입니다.", "홍길동"),
+])
+def test_spaced_foreign_names_in_sign_offs(paragraph, name):
+    assert [r.name for r in sign_off_reporters(paragraph)] == [name]

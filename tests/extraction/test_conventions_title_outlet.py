@@ -1,0 +1,27 @@
+"""A title's site suffix of no known shape (issue 10 §1): ``헤드라인 : 하늘마루`` loses its suffix when the page's own
+outlet name (``og:site_name``, the footer's copyright line, the host) is that suffix; a headline's own dash stays.
+
+Fixture pages: ``tests/fixtures/conventions/{title-site-suffix-copyright,title-site-suffix-site-name,
+title-dash-kept}``."""
+from __future__ import annotations
+
+import pytest
+
+from sinmun.extraction.titles import has_separator, strip_title_decorations
+
+
+@pytest.mark.parametrize("title", ["헤드라인 : 하늘마루", "헤드라인 - 하늘마루", "헤드라인 | 하늘마루"])
+def test_the_outlet_the_copyright_line_names_is_cut(title):
+    assert strip_title_decorations(title) == title
+    assert strip_title_decorations(title, outlet="하늘마루") == "헤드라인"
+
+
+def test_a_headline_dash_stays_whatever_the_outlet():
+    assert strip_title_decorations("폐교의 변신 - 청년 창업 공간으로", outlet="하늘마루") == "폐교의 변신 - 청년 창업 공간으로"
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("헤드라인 : 하늘마루", True), ("폐교의 변신 - 청년 창업", True), ("가상시 새 청사 준공", False), ("3-0 완승", False),
+])
+def test_has_separator(headline, expected):
+    assert has_separator(headline) is expected
