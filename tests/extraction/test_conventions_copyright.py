@@ -43,3 +43,15 @@ def test_the_first_footer_notice_naming_a_holder_is_the_copyright():
 def test_a_footer_without_a_notice_gives_none():
     html = PAGE.format(first="가상군민신문 | 가상군 가상로 1", second="대표전화 000-0000-0000")
     assert sinmun.extract(html.encode(), url="https://www.gasanggunmin.example/news/1").copyright is None
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("or redistributed. © 2024 Gasang Media, LLC. All rights reserved.", "© 2024 Gasang Media, LLC. All rights reserved."),
+    ("© 2024 Gasang Daily. All rights reserved (", "© 2024 Gasang Daily. All rights reserved"),
+    ("Copyright © 2024, Gasang Times |", "Copyright © 2024, Gasang Times"),
+    ("This material may not be copied. © 2024 Gasang Media", "This material may not be copied. © 2024 Gasang Media"),
+])
+def test_the_notice_leaves_a_cut_sentence_before_its_mark_and_a_dangling_separator_after(line, notice):
+    html = PAGE.format(first="Copyright Policy", second=line)
+    article = sinmun.extract(html.encode(), url="https://www.gasanggunmin.example/news/1")
+    assert article.copyright == notice

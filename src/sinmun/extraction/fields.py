@@ -889,7 +889,19 @@ def PAGE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
     if ctx.profile is not None:
         return []
     host = host_of(ctx.page_url)
-    return [next((normalize_space(line) for line in _page_copyright_lines(ctx) if names_a_holder(line, host)), None)]
+    return [next((_notice(line) for line in _page_copyright_lines(ctx) if names_a_holder(line, host)), None)]
+
+
+#: a line's opening cut from a sentence (``or redistributed. ©2019 …``) up to the notice's mark
+_SENTENCE_PIECE_BEFORE_MARK = re.compile(r"^[a-z][^ⓒ©]*?(?=[ⓒ©])")
+#: separators or an opened bracket the notice's line ends with (``… All rights reserved (``, ``… Times |``)
+_DANGLING_END = re.compile(r"[\s|(\[·,–—-]+$")
+
+
+def _notice(line: str) -> str:
+    """A footer line as a copyright notice: without the end of a sentence before its mark, nor a dangling
+    separator after it."""
+    return _DANGLING_END.sub("", _SENTENCE_PIECE_BEFORE_MARK.sub("", normalize_space(line)))
 
 
 @source("dump text", 0.6)
