@@ -25,7 +25,7 @@ from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
-from .language import detect_language
+from .language import detect_language, hangul_count
 from .headline import header_blocks, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
@@ -326,7 +326,7 @@ def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
     piece still cut off by a separator goes when the page's footer copyright names it as the outlet."""
     host = host_of(ctx.page_url)
     headline = strip_title_decorations(title, ctx.meta.site_name, host)
-    if headline and has_separator(headline) and (outlet := ctx.once(_footer_outlet)):
+    if headline and has_separator(headline) and korean_page(ctx) and (outlet := ctx.once(_footer_outlet)):
         return strip_title_decorations(title, ctx.meta.site_name, host, outlet)
     return headline
 
@@ -760,9 +760,23 @@ def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
 
 
 def _page_copyright_lines(ctx: Context) -> Iterator[str]:
+    """The copyright lines of the page's footer and copyright boxes (read once per page: the query lists long
+    selectors over the whole tree)."""
+    return iter(ctx.once(_read_page_copyright_lines))
+
+
+def _read_page_copyright_lines(ctx: Context) -> list[str]:
     nodes = ctx.page.tree.css(selector_list(PAGE_COPYRIGHT_SLOTS))
     texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
-    return (t for t in texts if is_copyright(t))
+    return [t for t in texts if is_copyright(t)]
+
+
+def korean_page(ctx: Context) -> bool:
+    """Whether the page says it is Korean (its language, or Hangul in its title): the footer notice is read for
+    the copyright field and the title's outlet on such pages (the footer query costs about 2M instructions on a
+    large page; measured on eval/en-aeb it added 17 % to extraction)."""
+    language = (ctx.meta.language or "").lower()
+    return language.startswith("ko") or hangul_count(ctx.meta.title_tag or ctx.meta.tags.get("og:title") or "") > 0
 
 
 @source("page title", 0.25)
@@ -886,7 +900,7 @@ def PAGE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
     """The first copyright notice of the page's footer or copyright box, when the article text and the profile
     hold none (``Copyright ⓒ 가상일보. All rights reserved.``, ``ⓒ 가상뉴스(www.…), 무단전재 및 재배포 금지``): on the
     generic path only (a profile says where its site's notice is, and a footer scan costs a query of the tree)."""
-    if ctx.profile is not None:
+    if ctx.profile is not None or not korean_page(ctx):
         return []
     host = host_of(ctx.page_url)
     return [next((_notice(line) for line in _page_copyright_lines(ctx) if names_a_holder(line, host)), None)]
