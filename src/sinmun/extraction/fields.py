@@ -14,7 +14,7 @@ A site profile changes the order for its own layout with ``SiteProfile.sources``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from selectolax.lexbor import LexborNode
 
@@ -326,7 +326,7 @@ def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
     piece still cut off by a separator goes when the page's footer copyright names it as the outlet."""
     host = host_of(ctx.page_url)
     headline = strip_title_decorations(title, ctx.meta.site_name, host)
-    if headline and has_separator(headline) and korean_page(ctx) and (outlet := ctx.once(_footer_outlet)):
+    if headline and has_separator(headline) and _korean_page(ctx) and (outlet := ctx.once(_footer_outlet)):
         return strip_title_decorations(title, ctx.meta.site_name, host, outlet)
     return headline
 
@@ -759,10 +759,10 @@ def PAGE_COPYRIGHT_PRESS(ctx: Context) -> Iterable[str | None]:
     return [ctx.once(_footer_outlet)]
 
 
-def _page_copyright_lines(ctx: Context) -> Iterator[str]:
+def _page_copyright_lines(ctx: Context) -> list[str]:
     """The copyright lines of the page's footer and copyright boxes (read once per page: the query lists long
     selectors over the whole tree)."""
-    return iter(ctx.once(_read_page_copyright_lines))
+    return ctx.once(_read_page_copyright_lines)
 
 
 def _read_page_copyright_lines(ctx: Context) -> list[str]:
@@ -771,7 +771,7 @@ def _read_page_copyright_lines(ctx: Context) -> list[str]:
     return [t for t in texts if is_copyright(t)]
 
 
-def korean_page(ctx: Context) -> bool:
+def _korean_page(ctx: Context) -> bool:
     """Whether the page says it is Korean (its language, or Hangul in its title): the footer notice is read for
     the copyright field and the title's outlet on such pages (the footer query costs about 2M instructions on a
     large page; measured on eval/en-aeb it added 17 % to extraction)."""
@@ -900,7 +900,7 @@ def PAGE_COPYRIGHT(ctx: Context) -> Iterable[str | None]:
     """The first copyright notice of the page's footer or copyright box, when the article text and the profile
     hold none (``Copyright ⓒ 가상일보. All rights reserved.``, ``ⓒ 가상뉴스(www.…), 무단전재 및 재배포 금지``): on the
     generic path only (a profile says where its site's notice is, and a footer scan costs a query of the tree)."""
-    if ctx.profile is not None or not korean_page(ctx):
+    if ctx.profile is not None or not _korean_page(ctx):
         return []
     host = host_of(ctx.page_url)
     return [next((_notice(line) for line in _page_copyright_lines(ctx) if names_a_holder(line, host)), None)]
