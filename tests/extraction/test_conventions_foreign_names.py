@@ -3,7 +3,8 @@ in meta authors alike, while Korean names side by side (``홍길동 김철수 �
 correspondent's posting (``홍길동 워싱턴 특파원``) stays out of the name.
 
 Fixture pages: ``tests/fixtures/conventions/{foreign-name-spaced-reporter,foreign-name-correspondent,
-foreign-name-correspondent-posting,foreign-name-meta-author,spaced-korean-reporters}``."""
+foreign-name-correspondent-posting,foreign-name-meta-author,spaced-korean-reporters,foreign-name-one-syllable-last,
+correspondent-posting-only}``."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +61,36 @@ def test_transliterated(words, expected):
 ])
 def test_spaced_foreign_names_in_sign_offs(paragraph, name):
     assert [r.name for r in sign_off_reporters(paragraph)] == [name]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("데이비드 리 기자", ["데이비드 리"]),
+    ("데이비드 리 기자 dl@gasang.example", ["데이비드 리"]),
+    ("파리=데이비드 리 특파원", ["데이비드 리"]),
+    ("서울 케빈 리 기자", ["케빈 리"]),
+    ("홍길동 기자·데이비드 리 기자", ["홍길동", "데이비드 리"]),
+    ("서울 김 기자", []),  # a surname alone names nobody
+    ("그 기자", []),
+    ("스타트업 전 기자", []),
+    ("가상일보 파리 특파원", []),  # the posting, no name
+    ("홍길동 파리 특파원", ["홍길동"]),
+])
+def test_foreign_names_ending_in_one_syllable_and_postings_alone(line, names):
+    assert [r.name for r in find_reporters(line)] == names
+
+
+@pytest.mark.parametrize(("author", "names"), [
+    ("데이비드 리 기자", ["데이비드 리"]),
+    ("가상일보 파리 특파원", []),
+    ("홍길동 파리 특파원", ["홍길동"]),
+])
+def test_one_syllable_last_word_and_posting_in_meta_authors(author, names):
+    assert [r.name for r in clean_author(author)] == names
+
+
+@pytest.mark.parametrize(("paragraph", "names"), [
+    ("가상항이 새 부두를 엽니다. 데이비드 리 기자입니다.", ["데이비드 리"]),
+    ("가상항이 새 부두를 엽니다. 김 기자입니다.", []),
+])
+def test_sign_off_of_a_name_ending_in_one_syllable(paragraph, names):
+    assert [r.name for r in sign_off_reporters(paragraph)] == names

@@ -43,6 +43,12 @@ _NAMES_TITLE = re.compile(
     r"\s*(?P<title>" + TITLE + r")(?![가-힣])"
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
+# A foreign name whose last word is one syllable, after a space: "데이비드 리 기자" (read by _match_names, which
+# keeps it only when the words before spell a transliterated name with it)
+_ONE_SYLLABLE_LAST_WORD_TITLE = re.compile(
+    r"(?<=[가-힣]\s)(?P<names>[가-힣])\s*(?P<title>" + TITLE + r")(?![가-힣])"
+    r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
+)
 # "YTN 홍가온 (gaon01@ytn.example)", "홍가온 (gaon@x.kr)"
 _NAME_EMAIL = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s*[(\[<]?\s*(?P<email>" + EMAIL + r")")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
@@ -297,6 +303,8 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     reporter)."""
     if match["names"].isascii():
         return [match["names"]]  # a Latin name ("John Smith 기자"): one person, whatever stands before
+    if len(match["names"]) == 1:
+        return _names_ending_in_one_syllable(text, match)
     own = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
@@ -305,10 +313,35 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
             return [" ".join(spelled)]
         return before
     if not before and len(own) == 1:
-        name = foreign_name_before(text, match.start("names"), own[0])
-        if match["title"] != "특파원" or " " in name and transliterated(name.split()) and not _posting(match, own[0]):
-            return [name]  # a correspondent's word before the title may be the posting ("파리 특파원")
+        return _lone_name(text, match, own[0])
     return before + own
+
+
+def _lone_name(text: str, match: re.Match[str], word: str) -> list[str]:
+    """The name of a match whose names are one word and have no names side by side before them: the word, with the
+    words before it when they spell a foreign name with it; a correspondent's word may be the posting alone
+    (``가상일보 파리 특파원``: no name)."""
+    name = foreign_name_before(text, match.start("names"), word)
+    if match["title"] != "특파원" or " " in name and transliterated(name.split()) and not _posting(match, word):
+        return [name]
+    if _posting(match, word) or word in _PLACES:
+        return []
+    return [word]
+
+
+def _names_ending_in_one_syllable(text: str, match: re.Match[str]) -> list[str]:
+    """The foreign name that a one-syllable word before the title ends (``데이비드 리 기자``, ``파리=데이비드 리
+    특파원``): the words before it from the line's start or a mark, after places, desks, outlets or credit words,
+    spell a transliterated name with it (:func:`transliterated`); anything else (``서울 김 기자``, ``그 기자``)
+    names nobody."""
+    run = _WORDS_BEFORE_NAME.search(text, 0, match.start("names"))
+    if run is None:
+        return []
+    words = run["run"].split()
+    while words and (_opens_a_byline(words[0]) or words[0] in _CREDIT_WORDS):
+        words = words[1:]
+    spelled = [*words, match["names"]]
+    return [" ".join(spelled)] if len(words) >= 1 and transliterated(spelled) else []
 
 
 #: cities correspondents are posted to, written between a correspondent's name and the title (``홍길동 워싱턴
@@ -434,6 +467,7 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     if not _TITLE_WORD.search(text):
         return []
     matches = list(_NAMES_TITLE.finditer(text))
+    matches += _ONE_SYLLABLE_LAST_WORD_TITLE.finditer(text)
     matches += _NAME_OUTLET_TITLE.finditer(text)
     if "대기자" in text:
         matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
@@ -548,7 +582,7 @@ def is_byline_line(line: str) -> bool:
     if "@" not in line and not _TITLE_WORD.search(line):
         return False  # nothing for the patterns below to take away: not a byline
     rest = _NAME_OUTLET_TITLE.sub("", line)
-    rest = _NAMES_TITLE.sub("", rest)
+    rest = _ONE_SYLLABLE_LAST_WORD_TITLE.sub("", _NAMES_TITLE.sub("", rest))
     if "기자" in rest and _LATIN_FULL_NAME.search(rest):
         rest = _LATIN_NAME_TITLE.sub("", rest)
     rest = _NAME_EMAIL.sub("", rest)
@@ -612,7 +646,7 @@ _SIGN_OUTLET = (r"(?:[A-Z][A-Za-z0-9]{1,9}|[가-힣]{1,6}[A-Z][A-Za-z0-9]{0,4}"
                 r"|[가-힣]{1,8}(?:뉴스|방송|일보|신문)(?:TV|1)?)")
 _SIGN_OFF = re.compile(
     r"^(?:[^.!?\"'“”]{0,24}[\s,])?(?:"
-    r"(?P<name>" + HANGUL_NAME + r")\s*(?:기자|특파원)(?:입니다|가\s*(?:보도|전)합니다)"
+    r"(?P<name>[가-힣]{1,4})\s*(?:기자|특파원)(?:입니다|가\s*(?:보도|전)합니다)"
     r"|" + _SIGN_OUTLET + r"\s*(?:뉴스\s*)?(?P<outlet_name>" + HANGUL_NAME + r")입니다"
     r")\s*[.!]?\s*$"
 )
@@ -666,7 +700,7 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
         return []
     found: list[Reporter] = []
     name = _spelled_sign_off_name(match) if match["name"] else match["outlet_name"]
-    add_reporter(found, name, email["email"] if email else None)
+    add_reporter(found, name, email["email"] if email else None)  # one syllable alone (김 기자입니다) names nobody
     return found
 
 
@@ -752,16 +786,25 @@ def _author_names(part: str) -> list[str]:
         words = words[1:]
     if not re.search(r"[가-힣]", part):
         return [" ".join(words)] if _is_latin_person(words) else []
-    names = []
-    for word in words:
-        word = _TITLE_SUFFIX.sub("", word) if word not in REPORTER_TITLES else ""
-        if re.fullmatch(HANGUL_NAME, word) and not is_not_a_name(word):
-            names.append(word)
+    names = _name_words(words)
     spelled = _spelled_foreign_name(words)
     if spelled:
         return [spelled]  # "마이클 존슨 기자", "워싱턴=존 스미스 특파원"
     if len(names) > 1 and any(side_by_side_name(name) for name in names):
         names = [name for name in names if side_by_side_name(name)]  # "서울 홍길동 기자", "워싱턴 김철수 특파원"
+    return names
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of an author string that may be Korean names, their titles cut off; before 특파원 not the posting
+    (``가상일보 파리 특파원``: no name)."""
+    names = []
+    for word in words:
+        word = _TITLE_SUFFIX.sub("", word) if word not in REPORTER_TITLES else ""
+        if re.fullmatch(HANGUL_NAME, word) and not is_not_a_name(word):
+            names.append(word)
+    if words and words[-1] == "특파원":
+        names = [name for name in names if name not in _POSTINGS]
     return names
 
 
