@@ -249,6 +249,21 @@ def test_am_or_pm_after_the_time(text, expected):
     assert parse_date(text).iso() == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # each label after its date with no separator, glued or spaced: read label first, the update's date went to 입력
+    ("2024.05.01 10:20입력 2024.05.01 11:00수정", {"published": "2024.05.01 10:20", "updated": "2024.05.01 11:00"}),
+    ("2024.05.01 10:20 입력 2024.05.01 11:00 수정 정부가 1일 새 대책을 발표했다",
+     {"published": "2024.05.01 10:20", "updated": "2024.05.01 11:00"}),
+    ("2024.05.01 10:20 등록 2024.05.02 09:00 최종수정", {"published": "2024.05.01 10:20", "updated": "2024.05.02 09:00"}),
+    # an update label with its own date after it, or with no date before it: as before
+    ("입력 2024.05.01 10:20 수정 2024.05.01 11:00", {"published": "2024.05.01 10:20", "updated": "2024.05.01 11:00"}),
+    ("기사입력 2024.05.01 10:20 최종수정", {"published": "2024.05.01 10:20"}),
+    ("입력 2024.05.01 10:20 시는 2024.05.02 수정안을 낸다", {"published": "2024.05.01 10:20"}),
+])
+def test_labels_after_their_dates_without_a_separator(line, expected):
+    assert labelled_dates(line) == expected
+
+
 def test_a_labelled_time_keeps_its_pm_after_it():
     assert labelled_dates("입력 2024.03.05 02:22 PM") == {"published": "2024.03.05 02:22 PM"}
 

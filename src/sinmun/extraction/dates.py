@@ -207,12 +207,41 @@ def labelled_dates(text: str) -> dict[str, str]:
                 if before and key == "published":  # labels after their dates: so is the update's
                     _update_written_before(text, label_end, out)
                 break
+    _read_labels_after_their_dates(text, out)
+    return out
+
+
+def _read_labels_after_their_dates(text: str, out: dict[str, str]) -> None:
+    """The dates of the lines that the label-first reading of :func:`labelled_dates` misses or misreads, all of
+    which write each label after its date."""
     if "published" not in out and _LABEL_THEN_SLASH.search(text) and (after := _PUBLISHED_THEN_SLASH.search(text)):
         out["published"] = after["value"].strip()  # "2025.04.19 09:05 입력 / 2025.04.19 16:40 수정"
         _update_written_before(text[after.end():], 0, out)  # (read after the slash: "입력/2025.04.19 16:40 수정")
     if "published" not in out and "송고" in text and (sent := _SENT_AFTER.search(text)):
         out["published"] = sent["value"].strip()  # wire copy writes the label last: "2017/10/11 09:41 송고"
-    return out
+    if "updated" not in out and ("수정" in text or "업데이트" in text):
+        _read_unseparated_labels_after_dates(text, out)
+
+
+#: an update label after its date with no date after it: "… 2024.05.01 11:00수정", "… 11:00 수정 |"
+_UPDATE_AFTER_ITS_DATE_ALONE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
+                                          + r")\s*(?:최종수정|기사수정|수정|업데이트)(?![가-힣]|\s*:?\s*\d)")
+#: a publication label after its date, glued to it or not: "2024.05.01 10:20입력"
+_PUBLISHED_AFTER_ITS_DATE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
+                                       + r")\s*(?:기사입력|입력|등록|게재|발행)")
+
+
+def _read_unseparated_labels_after_dates(text: str, out: dict[str, str]) -> None:
+    """Both dates of a line that writes each label after its date with no separator between the two
+    (``2024.05.01 10:20입력 2024.05.01 11:00수정``): read label first, the update's date was taken for the
+    publication's and the update label had none. Only an update label with a date before it and none after it,
+    and a publication label after its own date shortly before, make such a line."""
+    for update in _UPDATE_AFTER_ITS_DATE_ALONE.finditer(text):
+        published = _PUBLISHED_AFTER_ITS_DATE.search(text, max(0, update.start() - 2 * _DATE_BEFORE_CHARS),
+                                                     update.start())
+        if published is not None:
+            out["published"], out["updated"] = published["value"].strip(), update["value"].strip()
+            return
 
 
 _LABELS = {"updated": UPDATED_LABELS, "published": PUBLISHED_LABELS}
