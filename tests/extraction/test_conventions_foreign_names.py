@@ -4,7 +4,7 @@ correspondent's posting (``홍길동 워싱턴 특파원``) stays out of the nam
 
 Fixture pages: ``tests/fixtures/conventions/{foreign-name-spaced-reporter,foreign-name-correspondent,
 foreign-name-correspondent-posting,foreign-name-meta-author,spaced-korean-reporters,foreign-name-one-syllable-last,
-correspondent-posting-only}``."""
+correspondent-posting-only,author-meta-studio}``."""
 from __future__ import annotations
 
 import pytest
@@ -94,3 +94,15 @@ def test_one_syllable_last_word_and_posting_in_meta_authors(author, names):
 ])
 def test_sign_off_of_a_name_ending_in_one_syllable(paragraph, names):
     assert [r.name for r in sign_off_reporters(paragraph)] == names
+
+
+@pytest.mark.parametrize("author", ["브리핑 스튜디오", "포토 스튜디오", "디지털 콘텐츠", "브랜드 스토리", "데일리 브리핑",
+                                    "뉴스 스튜디오"])
+def test_loanword_desks_and_studios_are_no_reporters(author):
+    assert clean_author(author) == []
+    assert find_reporters(author + " 기자") == []
+
+
+@pytest.mark.parametrize("author, names", [("크리스 브라운", ["크리스 브라운"]), ("마이클 존슨 기자", ["마이클 존슨"])])
+def test_foreign_names_stay_beside_the_loanword_desks(author, names):
+    assert [r.name for r in clean_author(author)] == names
