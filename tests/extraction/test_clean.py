@@ -152,3 +152,22 @@ def test_normalize_space_knows_normal_text_and_every_unicode_space():
     assert normalize_space("가상\u200b본문") == "가상본문"
     assert normalize_space(" 가상  본문 ") == "가상 본문"
     assert normalize_space("") == ""
+
+
+STORY = ["첫 문단이다.", "둘째 문단이다.", "셋째 문단이다."]
+
+
+def test_a_byline_right_after_a_stop_names_the_story_reporter_when_the_text_named_none():
+    cleaned = clean_paragraphs([*STORY, "※ '여러분의 제보가 뉴스가 됩니다'", "홍길동 기자 hong@gasang.example"])
+    assert cleaned.paragraphs == STORY
+    assert [(r.name, r.email) for r in cleaned.reporters] == [("홍길동", "hong@gasang.example")]
+    assert cleaned.removed_rules == ["stop:tip-prompt", "stop:tip-prompt"]
+
+
+def test_bylines_after_a_stop_are_other_stories_when_the_text_named_its_reporter_or_they_come_later():
+    named = clean_paragraphs([*STORY, "김가상 기자", "관련기사", "홍길동 기자"])
+    assert [r.name for r in named.reporters] == ["김가상"]
+    later = clean_paragraphs([*STORY, "관련기사", "다른 기사 제목 하나", "다른 기사 제목 둘", "다른 기사 제목 셋", "홍길동 기자"])
+    assert later.reporters == []
+    headlines = clean_paragraphs([*STORY, "관련기사", "가상시, 새 다리 착공…홍길동 기자가 가 보니"])
+    assert headlines.reporters == []

@@ -174,7 +174,7 @@ _FURNITURE = _RuleGroup(head=[
     ("production-credit", r"[\[(]\s*(?:영상\s*취재|영상\s*편집|영상\s*촬영|촬영|그래픽|구성|편집|취재)\b"
                           r"[^\])]{0,80}[\])]\s*$"),
 ], anywhere=[
-    ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
+    ("tip-prompt", r"(?:당신|여러분)의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
     ("portal-notice", r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은"),
     # a portal's note on the outlet's own section: "이 기사는 언론사에서 사회 섹션으로 분류했습니다."
     ("portal-notice", r"기사는\s*언론사에서\s*[^\s]{1,12}\s*섹션으로\s*분류(?:했|되었|됐)습니다"),
@@ -272,7 +272,7 @@ def is_dated_caption(folded: str) -> bool:
 _STOP = _RuleGroup(head=[
     ("related-list", r"(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*뉴스|"
                      r"이\s*시각\s*(?:추천|주요|인기)\s*뉴스)"),
-    ("tip-prompt", r"※\s*'?당신의\s*제보"),
+    ("tip-prompt", r"※\s*'?(?:당신|여러분)의\s*제보"),
 ])
 
 
@@ -430,9 +430,7 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
         line = _Line(text)
         stop = line.stop_rule() if index >= may_stop_from else None
         if stop:
-            for rest in paragraphs[index:]:
-                if rest.strip():
-                    result.remove(normalize_space(rest), stop)
+            _cut_from(result, paragraphs[index:], stop)
             break
         rule = _unless_it_ends_the_story(line.rule(), paragraphs, index)
         if rule and not (rule in _ALONE_KEPT and len(paragraphs) == 1):  # a date line alone is all the text found
@@ -447,6 +445,22 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             add_reporter(result.reporters, reporter.name, reporter.email)
         result.paragraphs.append(text)
     return result
+
+
+#: a byline this many lines after a stop (a tip prompt, a related-list heading) may still be the story's
+BYLINE_AFTER_STOP_LINES = 3
+
+
+def _cut_from(result: Cleaned, rest: list[str], stop: str) -> None:
+    """Remove the lines from a stop on; when the text named no reporter, a byline line right after the stop
+    (``※ 제보 …`` then ``홍길동 기자 x@y``) still names the story's: lines further on are other stories'."""
+    lines = [normalize_space(line) for line in rest if line.strip()]
+    for line in lines:
+        result.remove(line, stop)
+    if not result.reporters:
+        for line in lines[1:1 + BYLINE_AFTER_STOP_LINES]:
+            if is_byline_line(line):
+                _collect_reporters(result, line)
 
 
 def _unless_it_ends_the_story(rule: str | None, paragraphs: list[str], index: int) -> str | None:
