@@ -244,3 +244,20 @@ def test_an_article_whose_sections_have_linked_headings_is_still_an_article() ->
     html = (f"<html><body><h1>The best kitchen widgets</h1><div class='article-body'><p>{para} We tried twenty.</p>"
             f"{sections}</div></body></html>")
     assert sinmun.extract(html).is_article is True
+
+
+def _brief(byline: str) -> str:
+    return ("<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>가상시 새 공원 개장</title></head><body>"
+            "<h1>가상시 새 공원 개장</h1><p class='date'>입력 2025.06.07 10:00</p><div class='article-body'>"
+            "<p>가상시가 강변에 새 공원을 열었다.</p><p>공원에는 산책로와 놀이터가 들어섰다고 시는 7일 밝혔다.</p>"
+            f"<p>입장료는 받지 않는다.</p>{byline}</div></body></html>")
+
+
+def test_a_short_brief_with_its_byline_at_an_item_url_is_an_article() -> None:
+    """Three sentences under the generic minimum: the story's byline, with the item's URL and the publication
+    time, says article (tests/fixtures/conventions/short-brief-with-byline); without the byline, or at the site's
+    root, the text is still too short to tell."""
+    item = "https://www.gasang.example/news/articleView.html?idxno=9"
+    assert sinmun.extract(_brief("<p>홍길동 기자 hong@gasang.example</p>"), url=item).is_article is True
+    assert sinmun.extract(_brief(""), url=item).is_article is False
+    assert sinmun.extract(_brief("<p>홍길동 기자</p>"), url="https://www.gasang.example/").is_article is False

@@ -187,7 +187,7 @@ def judge_page(page: Page, article: Article, profile: SiteProfile | None,
     minimum = MIN_PROFILE_ARTICLE_CHARS if profile and article.title else MIN_ARTICLE_CHARS
     # with no URL to weigh, what the page declares (og:type article, a publication time) is the strong word
     strong = STRONG_ARTICLE_SCORE + (0.0 if url else 1.0)
-    if chars < minimum and not _declared_short_article(article, chars, declared, strong):
+    if chars < minimum and not _declared_short_article(article, chars, declared + byline_signals(article), strong):
         return False, f"{chars} characters of body text"
     declared += headline_signals(page, article, url, chars)
     if sum(s.weight for s in declared) <= STRONG_ARTICLE_SCORE:
@@ -306,6 +306,13 @@ def _text_before_links(heading: LexborNode) -> str:
             sibling = sibling.next
         node = node.parent
     return " ".join(texts)
+
+
+def byline_signals(article: Article) -> list[Signal]:
+    """A reporter the story names: with an item's URL and a publication time, what tells a short story (three
+    sentences of a brief) from a page's stray text. Weighed for short texts only: a list's teasers name
+    reporters too."""
+    return [Signal(-1.0, "a reporter's byline")] if article.reporters else []
 
 
 def _declared_short_article(article: Article, chars: int, declared: list[Signal], strong: float) -> bool:
