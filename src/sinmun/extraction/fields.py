@@ -34,6 +34,7 @@ from .presses import (clean_press, domain_from_copyright, names_a_holder, press_
                       press_from_domain, press_from_logo, press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
+from .tail import closing_lines
 from .titles import has_separator, heading_before, site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
@@ -766,9 +767,11 @@ def _page_copyright_lines(ctx: Context) -> list[str]:
 
 
 def _read_page_copyright_lines(ctx: Context) -> list[str]:
+    """The copyright lines of the page's footer slots; without any, those of the page's closing blocks (a footer
+    with no footer or copyright class: ``<p>Copyright ⓒ 가상일보 …</p>`` at the end of the body)."""
     nodes = ctx.page.tree.css(selector_list(PAGE_COPYRIGHT_SLOTS))
     texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
-    return [t for t in texts if is_copyright(t)]
+    return [t for t in texts if is_copyright(t)] or [t for t in closing_lines(ctx.page.tree) if is_copyright(t)]
 
 
 def _korean_page(ctx: Context) -> bool:
