@@ -14,7 +14,7 @@ from typing import Any, TypedDict
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .parse import Page
+from .parse import Page, first_canonical_link
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "videoobject"}
@@ -94,30 +94,15 @@ def read_meta(page: Page | LexborHTMLParser) -> PageMeta:
     metas = page.meta_attributes if isinstance(page, Page) else [node.attributes for node in tree.tags("meta")]
     scripts = page.scripts if isinstance(page, Page) else tree.tags("script")
     out = PageMeta(tags=_read_tags(metas), ld=_read_json_ld(scripts))
-    out.canonical_link = _canonical_link(tree)
-    html_node = tree.css_first("html")
+    link = page.canonical_link if isinstance(page, Page) else first_canonical_link(tree)
+    out.canonical_link = link.attributes.get("href") if link is not None else None
+    html_node = tree.root  # the document element, <html>, which the parser always makes
     if html_node is not None:
         out.language = html_node.attributes.get("lang") or None
     title_node = tree.css_first("title")
     if title_node is not None:
         out.title_tag = title_node.text(strip=True) or None
     return out
-
-
-#: a ``<link rel=canonical>``, the word in any case
-_CANONICAL = "link[rel='canonical' i]"
-
-
-def _canonical_link(tree: LexborHTMLParser) -> str | None:
-    """The ``href`` of the page's first ``<link rel=canonical>`` (the word in any case).
-
-    Looked for in the head first, where it belongs: the head comes before the rest of the document, so
-    one found there is the first, and only a page without one there costs a walk of the whole tree."""
-    head = tree.head
-    found = head.css_first(_CANONICAL) if head is not None else None
-    if found is None:
-        found = tree.css_first(_CANONICAL)
-    return found.attributes.get("href") if found is not None else None
 
 
 def _read_tags(metas: list[dict[str, str | None]]) -> dict[str, str]:

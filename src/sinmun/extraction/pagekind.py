@@ -444,7 +444,9 @@ def _own_addresses(page: Page, url: str | None) -> set[str]:
     for attrs in page.meta_attributes:
         if attrs.get("property") == "og:url" and attrs.get("content"):
             found.add(attrs.get("content") or "")
-    canonical = page.tree.css_first("link[rel=canonical][href]")
+    canonical = page.canonical_link  # the first canonical link; when it has no href, the first that has one
+    if canonical is not None and "href" not in canonical.attributes:
+        canonical = page.tree.css_first("link[rel=canonical][href]")
     if canonical is not None:
         found.add(canonical.attrs.get("href") or "")
     return {_address(a) for a in found if a}

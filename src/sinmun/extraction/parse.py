@@ -75,11 +75,30 @@ class Page:
         return self.tree.tags("meta")
 
     @cached_property
+    def canonical_link(self) -> LexborNode | None:
+        """The page's first ``<link rel=canonical>`` (:func:`first_canonical_link`), found once for metadata and
+        the page judge alike."""
+        return first_canonical_link(self.tree)
+
+    @cached_property
     def meta_attributes(self) -> list[dict[str, str | None]]:
         """Each of :attr:`metas`' attributes, a dict per element in document order: read once for all their
         readers (an attribute read from the node costs about as much as all of them as a dict, a missing one
         more)."""
         return [node.attributes for node in self.metas]
+
+
+#: a ``<link rel=canonical>``, the word in any case
+CANONICAL_LINK = "link[rel='canonical' i]"
+
+
+def first_canonical_link(tree: LexborHTMLParser) -> LexborNode | None:
+    """The page's first ``<link rel=canonical>`` (the word in any case). Looked for in the head first, where it
+    belongs: the head comes before the rest of the document, so one found there is the first, and only a page
+    without one there costs a walk of the whole tree."""
+    head = tree.head
+    found = head.css_first(CANONICAL_LINK) if head is not None else None
+    return found if found is not None else tree.css_first(CANONICAL_LINK)
 
 
 def _normal_charset(name: str) -> str | None:
