@@ -474,7 +474,7 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     if not _TITLE_WORD.search(text):
         return []
     matches = list(_NAMES_TITLE.finditer(text))
-    matches += _ONE_SYLLABLE_LAST_WORD_TITLE.finditer(text)
+    matches += _one_syllable_name_matches(text)
     matches += _NAME_OUTLET_TITLE.finditer(text)
     if "대기자" in text:
         matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
@@ -482,6 +482,20 @@ def _title_matches(text: str) -> list[re.Match[str]]:
         matches += _LATIN_NAME_TITLE.finditer(text)
     matches.sort(key=lambda m: m.start())
     return matches
+
+
+def _one_syllable_name_matches(text: str) -> list[re.Match[str]]:
+    """:data:`_ONE_SYLLABLE_LAST_WORD_TITLE` matches, tried only at the syllable before each title word (the pattern
+    opens with a look behind, so a scan would try it at every character)."""
+    found = []
+    for title in _TITLE_WORD.finditer(text):
+        at = title.start() - 1
+        while at > 0 and text[at].isspace():
+            at -= 1
+        match = _ONE_SYLLABLE_LAST_WORD_TITLE.match(text, at) if at > 0 else None
+        if match is not None and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+    return found
 
 
 def _is_photo_credit(text: str, match: re.Match[str]) -> bool:
@@ -589,7 +603,9 @@ def is_byline_line(line: str) -> bool:
     if "@" not in line and not _TITLE_WORD.search(line):
         return False  # nothing for the patterns below to take away: not a byline
     rest = _NAME_OUTLET_TITLE.sub("", line)
-    rest = _ONE_SYLLABLE_LAST_WORD_TITLE.sub("", _NAMES_TITLE.sub("", rest))
+    rest = _NAMES_TITLE.sub("", rest)
+    for match in reversed(_one_syllable_name_matches(rest)):
+        rest = rest[:match.start()] + rest[match.end():]
     if "기자" in rest and _LATIN_FULL_NAME.search(rest):
         rest = _LATIN_NAME_TITLE.sub("", rest)
     rest = _NAME_EMAIL.sub("", rest)

@@ -223,9 +223,8 @@ def _read_labels_after_their_dates(text: str, out: dict[str, str]) -> None:
         _read_unseparated_labels_after_dates(text, out)
 
 
-#: an update label after its date with no date after it: "… 2024.05.01 11:00수정", "… 11:00 수정 |"
-_UPDATE_AFTER_ITS_DATE_ALONE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
-                                          + r")\s*(?:최종수정|기사수정|수정|업데이트)(?![가-힣]|\s*:?\s*\d)")
+#: what follows an update label written after its date on a line of such labels: no word, no date of its own
+_NO_DATE_AFTER = re.compile(r"(?![가-힣]|\s*:?\s*\d)")
 #: a publication label after its date, glued to it or not: "2024.05.01 10:20입력"
 _PUBLISHED_AFTER_ITS_DATE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
                                        + r")\s*(?:기사입력|입력|등록|게재|발행)")
@@ -234,14 +233,21 @@ _PUBLISHED_AFTER_ITS_DATE = re.compile(r"(?<![\d.:/-])(?P<value>" + _DATE_TOKEN
 def _read_unseparated_labels_after_dates(text: str, out: dict[str, str]) -> None:
     """Both dates of a line that writes each label after its date with no separator between the two
     (``2024.05.01 10:20입력 2024.05.01 11:00수정``): read label first, the update's date was taken for the
-    publication's and the update label had none. Only an update label with a date before it and none after it,
-    and a publication label after its own date shortly before, make such a line."""
-    for update in _UPDATE_AFTER_ITS_DATE_ALONE.finditer(text):
-        published = _PUBLISHED_AFTER_ITS_DATE.search(text, max(0, update.start() - 2 * _DATE_BEFORE_CHARS),
-                                                     update.start())
-        if published is not None:
-            out["published"], out["updated"] = published["value"].strip(), update["value"].strip()
-            return
+    publication's and the update label had none. Only an update label with a date right before it and none after
+    it, and a publication label after its own date shortly before, make such a line. The labels are found by
+    ``str.find`` (a pattern that opens with a date would be tried at every digit of the text)."""
+    for word in ("수정", "업데이트"):
+        at = text.find(word)
+        while at >= 0:
+            start = at - 2 if text[max(0, at - 2):at] in ("최종", "기사") else at
+            if start > 0 and _NO_DATE_AFTER.match(text, at + len(word)):
+                update = _DATE_AT_END.search(text, max(0, start - _DATE_BEFORE_CHARS), start)
+                published = update and _PUBLISHED_AFTER_ITS_DATE.search(
+                    text, max(0, update.start() - 2 * _DATE_BEFORE_CHARS), update.start())
+                if update and published:
+                    out["published"], out["updated"] = published["value"].strip(), update["value"].strip()
+                    return
+            at = text.find(word, at + 1)
 
 
 _LABELS = {"updated": UPDATED_LABELS, "published": PUBLISHED_LABELS}
