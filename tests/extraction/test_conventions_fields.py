@@ -319,3 +319,16 @@ def test_a_spaced_foreign_name_before_the_title(line, expected):
 ])
 def test_labels_after_their_dates_with_a_slash(line, expected):
     assert labelled_dates(line) == expected
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("글 홍길동 (가상대 교수)", ["홍길동"]),
+    ("글 홍길동(가상연구소 연구위원) hong@gasang.example", ["홍길동"]),
+    ("글 홍길동 [가상대 교수]", ["홍길동"]),
+    ("홍길동 칼럼니스트", ["홍길동"]),
+    ("홍길동 칼럼니스트 hong@gasang.example", ["홍길동"]),
+])
+def test_column_writers(line, names):
+    """A column's writer signs with the affiliation in brackets or as a columnist (tests/fixtures/conventions/
+    column-writer)."""
+    assert [r.name for r in find_reporters(line)] == names

@@ -106,3 +106,4 @@ def test_loanword_desks_and_studios_are_no_reporters(author):
 @pytest.mark.parametrize("author, names", [("크리스 브라운", ["크리스 브라운"]), ("마이클 존슨 기자", ["마이클 존슨"])])
 def test_foreign_names_stay_beside_the_loanword_desks(author, names):
     assert [r.name for r in clean_author(author)] == names
+

@@ -29,7 +29,8 @@ HANGUL_NAME = r"[가-힣]{2,4}"
 EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "시민기자",
                    "명예기자", "기자", "특파원",
-                   "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터")
+                   "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터",
+                   "칼럼니스트")
 # Titles that never name a reporter of the story itself.
 _CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
 TITLE = "(?:" + "|".join(REPORTER_TITLES) + ")"
@@ -66,6 +67,8 @@ _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|
 _NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
 _TITLE_FIRST_LINE = re.compile(r"^(?:기자|글)(?:\s*[=:]\s*|\s+)(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
                                + HANGUL_NAME + r")*)"
+                               # a column's writer with the affiliation in brackets: "글 홍길동 (가상대 교수)"
+                               r"(?:\s*[(\[]\s*[^()\[\]@]{2,30}[)\]])?"
                                r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
                                r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME + r")?$")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".

@@ -175,7 +175,8 @@ _FURNITURE = _RuleGroup(head=[
                           r"[^\])]{0,80}[\])]\s*$"),
 ], anywhere=[
     # each alternative opens with its literal, so that the engine skips ahead to the group's first characters
-    ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|여러분의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다|당신이\s*담은\s*순간이\s*뉴스"),
+    ("tip-prompt", r"당신의\s*제보가\s*뉴스가\s*됩니다|여러분의\s*제보가\s*뉴스가\s*됩니다|제보를\s*기다립니다"
+                   r"|당신이\s*담은\s*순간이\s*뉴스"),
     ("portal-notice", r"뉴스\s*기사에\s*대한\s*저작권\s*및\s*법적\s*책임은"),
     # a portal's note on the outlet's own section: "이 기사는 언론사에서 사회 섹션으로 분류했습니다."
     ("portal-notice", r"기사는\s*언론사에서\s*[^\s]{1,12}\s*섹션으로\s*분류(?:했|되었|됐)습니다"),
