@@ -490,7 +490,7 @@ def _title_matches(text: str) -> list[re.Match[str]]:
 def _one_syllable_name_matches(text: str) -> list[re.Match[str]]:
     """:data:`_ONE_SYLLABLE_LAST_WORD_TITLE` matches, tried only at the syllable before each title word (the pattern
     opens with a look behind, so a scan would try it at every character)."""
-    found = []
+    found: list[re.Match[str]] = []
     for title in _TITLE_WORD.finditer(text):
         at = title.start() - 1
         while at > 0 and text[at].isspace():
