@@ -32,3 +32,9 @@ def test_only_the_last_text_nodes_are_read():
     html = "<body>" + "".join(f"<p>줄 {n}</p>" for n in range(1000)) + "</body>"
     found = lines(html)
     assert found == [f"줄 {n}" for n in range(999, 999 - CLOSING_TEXTS, -1)]
+
+
+def test_an_element_of_very_many_children_is_read_from_its_end_only():
+    html = "<body>" + "".join(f"줄 {n}<br>" for n in range(5000)) + "Copyright ⓒ 가상일보</body>"
+    found = lines(html)
+    assert found[-1] == "Copyright ⓒ 가상일보" and len(found) <= 200

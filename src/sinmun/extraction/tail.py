@@ -13,6 +13,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 #: text nodes read from the end of the page, and the most nodes the walk visits
 CLOSING_TEXTS = 8
 MAX_CLOSING_VISITS = 300
+#: the children of a closing element read for its lines, from its end (a body of a million bare text nodes is
+#: not read whole)
+MAX_BLOCK_CHILDREN = 200
 _UNREAD = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "select", "button", "img",
                      "picture", "video", "audio", "form"))
 
@@ -41,15 +44,21 @@ def closing_lines(tree: LexborHTMLParser) -> list[str]:
 
 
 def _lines(block: LexborNode) -> list[str]:
+    """The lines of ``block``'s last :data:`MAX_BLOCK_CHILDREN` children, in order."""
+    children: list[LexborNode] = []
+    child = block.last_child
+    while child is not None and len(children) < MAX_BLOCK_CHILDREN:
+        children.append(child)
+        child = child.prev
     lines: list[str] = []
     current: list[str] = []
-    for child in block.iter(include_text=True):
+    for child in reversed(children):
         tag = child.tag or ""
         if tag in _LINE_BREAKS:
             lines.append("".join(current))
-            current = [] if tag in ("br", "hr") else [child.text(separator=" ") or ""]
+            current = []
             if tag not in ("br", "hr"):
-                lines.append(current.pop())
+                lines.append(child.text(separator=" ") or "")
         elif tag == "-text":
             current.append(child.text_content or "")
         elif tag not in _UNREAD and not tag.startswith("-"):
