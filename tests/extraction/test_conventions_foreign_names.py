@@ -69,6 +69,7 @@ def test_spaced_foreign_names_in_sign_offs(paragraph, name):
     ("파리=데이비드 리 특파원", ["데이비드 리"]),
     ("서울 케빈 리 기자", ["케빈 리"]),
     ("홍길동 기자·데이비드 리 기자", ["홍길동", "데이비드 리"]),
+    ("데이비드 리기자 dl@gasang.example", ["데이비드 리"]),  # not 리기자 from the name-and-e-mail pattern
     ("서울 김 기자", []),  # a surname alone names nobody
     ("그 기자", []),
     ("스타트업 전 기자", []),

@@ -149,7 +149,8 @@ def find_reporters(text: str) -> list[Reporter]:
     for name, email in _titled_pairs(text, kept):
         add_reporter(found, name, email)
     for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
-        add_reporter(found, match["names"], match["email"])
+        if not _TITLE_SUFFIX.search(match["names"]):  # "리기자 x@y" is a name's last syllable and the title
+            add_reporter(found, match["names"], match["email"])
     credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
     if credit and not found:
         add_reporter(found, credit["name"], None)
