@@ -45,14 +45,9 @@ def closing_lines(tree: LexborHTMLParser) -> list[str]:
 
 def _lines(block: LexborNode) -> list[str]:
     """The lines of ``block``'s last :data:`MAX_BLOCK_CHILDREN` children, in order."""
-    children: list[LexborNode] = []
-    child = block.last_child
-    while child is not None and len(children) < MAX_BLOCK_CHILDREN:
-        children.append(child)
-        child = child.prev
     lines: list[str] = []
     current: list[str] = []
-    for child in reversed(children):
+    for child in _last_children(block):
         tag = child.tag or ""
         if tag in _LINE_BREAKS:
             lines.append("".join(current))
@@ -65,6 +60,16 @@ def _lines(block: LexborNode) -> list[str]:
             current.append(child.text(separator="") or "")
     lines.append("".join(current))
     return [line for line in (" ".join(text.split()) for text in lines) if line]
+
+
+def _last_children(block: LexborNode) -> list[LexborNode]:
+    """``block``'s last :data:`MAX_BLOCK_CHILDREN` children, in document order."""
+    children: list[LexborNode] = []
+    child = block.last_child
+    while child is not None and len(children) < MAX_BLOCK_CHILDREN:
+        children.append(child)
+        child = child.prev
+    return children[::-1]
 
 
 def _closing_text_nodes(body: LexborNode) -> list[LexborNode]:
