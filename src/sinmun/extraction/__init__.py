@@ -4,7 +4,8 @@
 JSON-LD) and ``arc``, ``nextdata``, ``flight`` (embedded story JSON, as a ``story.EmbeddedStory``) ->
 ``content`` (find the body, read paragraphs and images) -> ``clean`` (boilerplate, bylines, reporters) with ``dates``,
 ``presses``, ``fragments`` and ``urls`` as readers -> ``fields`` (every field's sources in precedence
-order, ``FIELD_RULES``; helpers in ``bodies``, ``times``, ``people``) resolved by ``resolve`` ->
+order, ``FIELD_RULES``; helpers in ``bodies``, ``times``, ``people``, ``tail`` (the page's closing lines))
+resolved by ``resolve`` ->
 ``pipeline`` (:func:`extract`: matches the site profile from :mod:`sinmun.sites`, whose ``sources``
 may reorder a field's sources, assembles the record and judges it) and ``explain`` (the provenance
 ``extract(..., explain=True)`` adds).
