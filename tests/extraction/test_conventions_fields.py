@@ -325,6 +325,9 @@ def test_labels_after_their_dates_with_a_slash(line, expected):
     ("글 홍길동 (가상대 교수)", ["홍길동"]),
     ("글 홍길동(가상연구소 연구위원) hong@gasang.example", ["홍길동"]),
     ("글 홍길동 [가상대 교수]", ["홍길동"]),
+    ("글·사진 홍길동 (가상대 교수)", ["홍길동"]),  # the writer took the pictures too
+    ("글/사진 홍길동 hong@gasang.example", ["홍길동"]),
+    ("사진 홍길동", []),
     ("홍길동 칼럼니스트", ["홍길동"]),
     ("홍길동 칼럼니스트 hong@gasang.example", ["홍길동"]),
 ])
