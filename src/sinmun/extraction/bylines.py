@@ -349,9 +349,7 @@ def _names_ending_in_one_syllable(text: str, match: re.Match[str]) -> list[str]:
     run = _WORDS_BEFORE_NAME.search(text, 0, match.start("names"))
     if run is None:
         return []
-    words = run["run"].split()
-    while words and (_opens_a_byline(words[0]) or words[0] in _CREDIT_WORDS):
-        words = words[1:]
+    words = _without_opening_words(run["run"].split())
     spelled = [*words, match["names"]]
     return [" ".join(spelled)] if len(words) >= 1 and transliterated(spelled) else []
 
@@ -417,12 +415,18 @@ def foreign_name_before(text: str, start: int, last: str) -> str:
     run = _WORDS_BEFORE_NAME.search(text, 0, start)
     if run is None:
         return last
-    words = run["run"].split()
-    while words and (_opens_a_byline(words[0]) or words[0] in _CREDIT_WORDS):
-        words = words[1:]
+    words = _without_opening_words(run["run"].split())
     if not words or len(words) >= MAX_FOREIGN_NAME_WORDS or any(not _foreign_name_word(word) for word in words):
         return last
     return " ".join([*words, last])
+
+
+def _without_opening_words(words: list[str]) -> list[str]:
+    """``words`` without the places, desks, outlets and credit words a byline may open with (``서울``, ``가상일보``,
+    ``취재``)."""
+    while words and (_opens_a_byline(words[0]) or words[0] in _CREDIT_WORDS):
+        words = words[1:]
+    return words
 
 
 def _foreign_name_word(word: str) -> bool:
