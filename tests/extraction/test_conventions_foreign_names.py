@@ -4,12 +4,12 @@ correspondent's posting (``홍길동 워싱턴 특파원``) stays out of the nam
 
 Fixture pages: ``tests/fixtures/conventions/{foreign-name-spaced-reporter,foreign-name-correspondent,
 foreign-name-correspondent-posting,foreign-name-meta-author,spaced-korean-reporters,foreign-name-one-syllable-last,
-correspondent-posting-only,author-meta-studio}``."""
+correspondent-posting-only,author-meta-studio,foreign-given-name-korean-surname}``."""
 from __future__ import annotations
 
 import pytest
 
-from sinmun.extraction.bylines import clean_author, transliterated
+from sinmun.extraction.bylines import clean_author, spells_foreign_name, transliterated
 from sinmun.extraction.clean import find_reporters, sign_off_reporters
 
 
@@ -108,3 +108,29 @@ def test_loanword_desks_and_studios_are_no_reporters(author):
 def test_foreign_names_stay_beside_the_loanword_desks(author, names):
     assert [r.name for r in clean_author(author)] == names
 
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("존 리 기자", ["존 리"]),
+    ("존 리 기자 jl@gasang.example", ["존 리"]),
+    ("가상시=존 리 특파원", ["존 리"]),
+    ("서울 폴 김 기자", ["폴 김"]),
+    ("그 리 기자", []),  # no given name: nobody
+    ("팀 리 기자", []),  # 팀 is a team, not Tim
+    ("존 스미스 기자", ["존 스미스"]),
+])
+def test_one_syllable_given_name_and_korean_surname(line, names):
+    assert [r.name for r in find_reporters(line)] == names
+
+
+def test_one_syllable_given_name_in_meta_authors_and_sign_offs():
+    assert [r.name for r in clean_author("존 리 기자")] == ["존 리"]
+    assert [r.name for r in clean_author("가상일보 앤 박 특파원")] == ["앤 박"]
+    assert [r.name for r in sign_off_reporters("가상항이 새 부두를 엽니다. 존 리 기자입니다.")] == ["존 리"]
+
+
+@pytest.mark.parametrize(("words", "spelled"), [
+    (["존", "리"], True), (["폴", "김"], True), (["존", "가상"], False), (["그", "리"], False), (["김", "리"], False),
+])
+def test_spells_foreign_name(words, spelled):
+    assert spells_foreign_name(words) is spelled

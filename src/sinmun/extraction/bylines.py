@@ -351,7 +351,22 @@ def _names_ending_in_one_syllable(text: str, match: re.Match[str]) -> list[str]:
         return []
     words = _without_opening_words(run["run"].split())
     spelled = [*words, match["names"]]
-    return [" ".join(spelled)] if len(words) >= 1 and transliterated(spelled) else []
+    return [" ".join(spelled)] if len(words) >= 1 and spells_foreign_name(spelled) else []
+
+
+#: one-syllable transliterated given names that hold none of the syllables :func:`transliterated` looks for (``존 리``:
+#: John Lee); words that are also common Korean words (밥, 샘, 팀) are not in it
+ONE_SYLLABLE_GIVEN_NAMES = frozenset("존 폴 잭 톰 짐 빌 벤 댄 론 맷 롭 숀 앤 얀 팻 렌".split())
+
+
+def spells_foreign_name(words: list[str]) -> bool:
+    """:func:`transliterated`, or such a given name and a Korean surname (``존 리``, ``폴 김``: a Korean family name
+    after a foreign given name, as Korean-born people abroad write theirs; 이 and 임 are spelled 리 and 림 there)."""
+    return transliterated(words) or (len(words) == 2 and words[0] in ONE_SYLLABLE_GIVEN_NAMES
+                                     and (words[1] in SURNAMES or words[1] in _SURNAMES_SPELLED_ABROAD))
+
+
+_SURNAMES_SPELLED_ABROAD = frozenset(("리", "림"))
 
 
 #: cities correspondents are posted to, written between a correspondent's name and the title (``홍길동 워싱턴
@@ -746,7 +761,7 @@ def _spelled_sign_off_name(match: re.Match[str]) -> str:
     words = [w for w in match.string[:match.start("name")].split()[-2:] if w not in _SIGN_OFF_OPENERS]
     for count in range(len(words), 0, -1):
         spelled = [*words[-count:], match["name"]]
-        if transliterated(spelled):
+        if spells_foreign_name(spelled):
             return " ".join(spelled)
     return match["name"]
 
@@ -852,7 +867,7 @@ def _spelled_foreign_name(words: list[str]) -> str | None:
         run = run[1:]
     if titled and run and _ORG_WORD.search(run[-1]):
         run = run[:-1]  # the outlet between the name and the title: "마이클 존슨 MK스포츠 기자"
-    if not transliterated(run) or titled and words[-1] == "특파원" and run[-1] in _POSTINGS:
+    if not spells_foreign_name(run) or titled and words[-1] == "특파원" and run[-1] in _POSTINGS:
         return None
     return " ".join(run)
 
