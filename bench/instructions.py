@@ -15,6 +15,13 @@ runs of this same script (its ``--worker`` mode, with ``PYTHONPATH`` naming the 
 ``parse Ir`` is parse minus imports, ``extract Ir`` extract minus imports, and the ratio is extract Ir over
 parse Ir (issue 12's "extract vs bare LexborHTMLParser(html)" row). The table is printed; ``--out PREFIX``
 also writes ``PREFIX.md`` and ``PREFIX.json``. Without valgrind the script says so in one line and exits 2.
+
+``--steady`` warms up with every page of the set (one extract and one parse each) instead of 3, so that the
+counted pass is a steady state: no first-use costs (compiled patterns, caches) in it. Instructions are not time:
+session 12 counted 30 % fewer steady-state instructions on eval/ko than 1fe5d3e in the same CPU time, because a
+C scan retires several instructions a cycle and Python-level work far fewer (bench/results/stages.md). The issue's
+ratios are time ratios; use this script to compare two trees' work exactly on a busy machine, and
+bench/speed.py on a quiet one for the ratio itself.
 """
 from __future__ import annotations
 
@@ -77,11 +84,11 @@ def collected(log: str) -> int:
     return int(found[-1])
 
 
-def callgrind_run(src: Path, set_name: str, mode: str, shared: Path, workdir: Path) -> int:
+def callgrind_run(src: Path, set_name: str, mode: str, shared: Path, workdir: Path, steady: bool = False) -> int:
     """Instructions of one worker run under callgrind, ``src`` on ``PYTHONPATH``."""
     out = workdir / f"{set_name}-{mode}.callgrind"
     command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__,
-               "--worker", set_name, mode, "--shared", str(shared)]
+               "--worker", set_name, mode, "--shared", str(shared), *(["--steady"] if steady else [])]
     env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
@@ -89,11 +96,11 @@ def callgrind_run(src: Path, set_name: str, mode: str, shared: Path, workdir: Pa
     return collected(done.stderr)
 
 
-def measure(src: Path, set_name: str, shared: Path) -> Measure:
+def measure(src: Path, set_name: str, shared: Path, steady: bool = False) -> Measure:
     """The three runs of one tree on one set."""
     compileall.compile_dir(str(src), quiet=1)
     with tempfile.TemporaryDirectory(prefix="sinmun-ir-") as workdir:
-        counts = {mode: callgrind_run(src, set_name, mode, shared, Path(workdir)) for mode in MODES}
+        counts = {mode: callgrind_run(src, set_name, mode, shared, Path(workdir), steady) for mode in MODES}
     return Measure(src=str(src), set=set_name, **counts)
 
 
@@ -106,14 +113,14 @@ def markdown(measures: list[Measure]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_results(prefix: Path, measures: list[Measure]) -> None:
+def write_results(prefix: Path, measures: list[Measure], steady: bool = False) -> None:
     prefix.parent.mkdir(parents=True, exist_ok=True)
     prefix.with_suffix(".md").write_text(markdown(measures), encoding="utf-8")
-    rows = {"warm_up_pages": WARM_UP_PAGES, "measures": [m.row() for m in measures]}
+    rows = {"warm_up_pages": "all" if steady else WARM_UP_PAGES, "measures": [m.row() for m in measures]}
     prefix.with_suffix(".json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 
 
-def worker(set_name: str, mode: str, shared: Path) -> None:
+def worker(set_name: str, mode: str, shared: Path, steady: bool = False) -> None:
     """What one callgrind run executes (imports from ``PYTHONPATH``; the pages read as bench/accuracy.py reads them)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from accuracy import SET_DIRS, load_scorer
@@ -122,7 +129,7 @@ def worker(set_name: str, mode: str, shared: Path) -> None:
     import sinmun
 
     pages = load_scorer(shared).load_set(shared / SET_DIRS[set_name])
-    for item in pages[:WARM_UP_PAGES]:
+    for item in pages if steady else pages[:WARM_UP_PAGES]:
         sinmun.extract(item["html"], item["url"])
         LexborHTMLParser(item["html"])
     if mode == "parse":
@@ -141,6 +148,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS), help="comma-separated: ko, en-aeb")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--out", type=Path, help="write PREFIX.md and PREFIX.json")
+    ap.add_argument("--steady", action="store_true",
+                    help="warm up with every page, not 3: count a steady-state pass")
     ap.add_argument("--worker", nargs=2, metavar=("SET", "MODE"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.src = [s.resolve() for s in args.src or [Path("src")]]
@@ -154,16 +163,16 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     args = parse_args(argv)
     if args.worker is not None:
-        worker(args.worker[0], args.worker[1], args.shared)
+        worker(args.worker[0], args.worker[1], args.shared, args.steady)
         return 0
     if shutil.which("valgrind") is None:
         print("bench/instructions.py: valgrind is not installed (apt-get install valgrind); nothing measured",
               file=sys.stderr)
         return 2
-    measures = [measure(src, set_name, args.shared) for set_name in args.sets for src in args.src]
+    measures = [measure(src, set_name, args.shared, args.steady) for set_name in args.sets for src in args.src]
     print(markdown(measures), end="")
     if args.out is not None:
-        write_results(args.out, measures)
+        write_results(args.out, measures, args.steady)
     return 0
 
 

@@ -61,3 +61,13 @@ def test_without_valgrind_one_line_and_exit_2(instructions, monkeypatch, capsys)
     assert instructions.main(["--sets", "ko"]) == 2
     err = capsys.readouterr().err.strip()
     assert "valgrind is not installed" in err and "\n" not in err
+
+
+def test_steady_warms_up_with_every_page(instructions, tmp_path):
+    assert instructions.parse_args([]).steady is False
+    assert instructions.parse_args(["--steady", "--sets", "ko"]).steady is True
+    measures = [instructions.Measure("src", "ko", 10, 30, 70)]
+    instructions.write_results(tmp_path / "steady", measures, steady=True)
+    assert json.loads((tmp_path / "steady.json").read_text(encoding="utf-8"))["warm_up_pages"] == "all"
+    instructions.write_results(tmp_path / "first", measures)
+    assert json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))["warm_up_pages"] == instructions.WARM_UP_PAGES
