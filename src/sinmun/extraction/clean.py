@@ -34,6 +34,10 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     a portal's liability notice or its note on the outlet's section (``이 기사는 언론사에서 … 섹션으로
     분류했습니다``), "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``, ``(광고)``,
     ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+``editorial-note``
+    an editor's note on how the story came to be (``※ 이 기사는 … 지원을 받아 작성됐습니다``, ``이 기사는 … 유료
+    서비스에 먼저 공개됐습니다``, ``* 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다``); names in it are not
+    the story's reporters.
 ``end-mark``
     the mark that closes a wire story (``(끝)``, ``<끝>``, ``/끝/``).
 ``date-line``
@@ -142,8 +146,25 @@ class _RuleGroup:
         return self.names[match.lastgroup] if match else None
 
 
+# An editor's note on how the story came to be, which is not its text (on the lower-cased line, of at most
+# MAX_FURNITURE_CHARS): led by a note mark, any "this story/column/piece ..." line in the polite form ("※ 이 기사는
+# 가상재단의 지원을 받아 작성됐습니다.", "* 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."); with no mark, a
+# "이 기사는/본 기사는 ..." line in the polite form that says how it was funded, first published, translated or
+# written ("이 기사는 2025년 5월 1일 08시 유료 서비스에 먼저 공개됐습니다."). Story sentences are in the plain form
+# (…했다), and a note is one line of its own.
+_NOTE_MARK = r"(?:※|\*|■|◆|☞|▶|\[\s*알림\s*\]|알림\s*[:：])"
+_NOTE_SUBJECT = (r"(?:(?:이|본|해당|위|이번)\s*)?(?:기사|글|칼럼|콘텐츠|컨텐츠|원고|기고문?|연재|코너|보도|"
+                 r"외부\s*(?:필자|기고자?)의\s*(?:원고|기고|칼럼|글))\s*(?:는|은)\s")
+_NOTE_END = r"(?:니다|음|함|됨)\s*\.?\s*[\])]?\s*$"
+_NOTE_SAYS = (r"(?=.{0,140}?(?:지원|기금|후원|협찬|지면|게재|출고|선공개|먼저\s*(?:공개|보도|송고)|송고|인공지능|ai|"
+              r"번역|제휴|편집\s*방향|프리미엄|유료|실린|실렸|작성|제작|재구성|요약|발췌))")
+EDITORIAL_NOTE = (r"[\[(]?\s*" + _NOTE_MARK + r"\s*[\[(]?\s*" + _NOTE_SUBJECT + r".{0,140}?" + _NOTE_END
+                  + r"|[\[(]?\s*(?:이|본)\s*기사는\s" + _NOTE_SAYS + r".{0,140}?" + _NOTE_END)
+
+
 # Lines that are page furniture whatever they say (in lines of at most MAX_FURNITURE_CHARS).
 _FURNITURE = _RuleGroup(head=[
+    ("editorial-note", EDITORIAL_NOTE),
     ("tip-channel", r"[\[<【]?\s*(?:카카오톡|카톡|전화|메일|이메일|홈페이지|유튜브|페이스북|인스타그램|트위터|라인|"
                     r"뉴스\s*홈페이지)\s*[\]>】]"),
     ("tip-channel", r"(?:카카오톡|카톡|전화|메일|이메일)\s*[:：]"),
@@ -481,7 +502,7 @@ def _unless_it_ends_the_story(rule: str | None, paragraphs: list[str], index: in
 
 
 #: rules whose lines name people who are not the story's reporters (photographers, camera and edit crews).
-_CREDIT_RULES = {"photo-credit", "photo-caption", "dated-caption", "production-credit"}
+_CREDIT_RULES = {"photo-credit", "photo-caption", "dated-caption", "production-credit", "editorial-note"}
 #: rules whose line stays when it is all the text there is: a container that holds only the date line is a wrong one
 #: (emptying it says less), and a photo story's one caption is its text
 _ALONE_KEPT = {"date-line", "dated-caption"}
