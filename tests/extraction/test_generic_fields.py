@@ -1,9 +1,12 @@
 """Fields of outlets nobody profiled: the press of a known outlet's own host, a byline and date line in
-the blocks after the headline, a dateline after a subtitle line, author meta tags."""
+the blocks after the headline, a dateline after a subtitle line, author meta tags, a deck in the heading under
+the headline."""
 from __future__ import annotations
 
+import pytest
+
 import sinmun
-from sinmun.extraction.headline import header_blocks, headline_node
+from sinmun.extraction.headline import header_blocks, heading_under, headline_node
 from sinmun.extraction.people import from_body
 from sinmun.extraction.presses import press_from_own_host
 from selectolax.lexbor import LexborHTMLParser
@@ -184,3 +187,33 @@ def test_the_header_text_of_a_huge_page_is_its_first_characters() -> None:
     whole = page.tree.body.text(separator=" ", strip=True)
     assert text.startswith("입력 2024.01.02 10:00 가상 문장입니다.") and whole.startswith(text)
     assert times.MAX_HEADER_CHARS - 20 < len(text) <= times.MAX_HEADER_CHARS
+
+
+# ----------------------------------------------------------------- a deck in the heading under the headline
+@pytest.mark.parametrize("header, deck", [
+    ("<h1>가상 제목 하나 둘</h1>\n<h2>가상구, 내년 봄까지 둔치 정비</h2>", "가상구, 내년 봄까지 둔치 정비"),
+    ("<h3 class='tit'><a href='/v/1'>가상 제목 하나 둘</a></h3><!-- deck --><h4>가상구, 내년 봄까지 둔치 정비</h4>",
+     "가상구, 내년 봄까지 둔치 정비"),
+    ("<h1>가상 제목 하나 둘</h1><h2>가상구</h2>", None),  # too short for a deck
+    ("<h2>가상 제목 하나 둘</h2><h2>가상구, 내년 봄까지 둔치 정비</h2>", None),  # a heading of the same rank
+    ("<h1>가상 제목 하나 둘</h1> 사회 <h2>가상구, 내년 봄까지 둔치 정비</h2>", None),  # text between them
+    ("<h1>가상 제목 하나 둘</h1><h2><a href='/s'>사회</a> <a href='/l'>지역 소식 모음</a></h2>", None),  # a menu
+    ("<h1>가상 제목 하나 둘</h1><p>가상구, 내년 봄까지 둔치 정비</p>", None),  # no heading
+])
+def test_the_heading_under_the_headline(header, deck):
+    tree = LexborHTMLParser(f"<html><body><div>{header}</div><p>첫 문단이 시작된다고 밝혔다.</p></body></html>")
+    assert heading_under(headline_node(tree, "가상 제목 하나 둘")) == deck
+
+
+@pytest.mark.parametrize("deck, subtitle", [
+    ("가상구, 내년 봄까지 둔치 정비… 자전거길도 낸다", "가상구, 내년 봄까지 둔치 정비… 자전거길도 낸다"),
+    ("나가람 기자 garam@gasang.example", None),  # a byline set as a heading
+    ("By Jane Doe Monday, November 18, 2019", None),
+    ("입력 2025.11.03 10:20 수정 2025.11.03 11:00", None),
+])
+def test_a_deck_heading_is_the_subtitle_unless_it_is_a_byline_or_dates(deck, subtitle):
+    html = (f"<html><head><title>가상 제목 하나 둘</title></head><body><h1>가상 제목 하나 둘</h1><h2>{deck}</h2>"
+            "<div class='view_body'><p>가상구가 가상천 둔치를 따라 4km 길이의 산책로를 새로 만든다고 3일 밝혔다.</p>"
+            "<p>구는 내년 봄까지 하천 양쪽 둔치를 정비하고 자전거 전용 도로를 따로 낼 계획이다.</p>"
+            "<p>산책로 곳곳에는 쉼터와 가로등이 들어서며 밤에도 걸을 수 있도록 바닥 조명을 단다.</p></div></body></html>")
+    assert sinmun.extract(html, "https://www.gasang.example/news/1").subtitle == subtitle

@@ -26,7 +26,7 @@ from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads
 from .dates import labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language, hangul_count
-from .headline import header_blocks, visible_headline
+from .headline import header_blocks, heading_under, headline_node, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
@@ -442,6 +442,23 @@ def GENERIC_SUBTITLE_SOURCE(ctx: Context) -> Iterable[str | None]:
     return [_subtitle_of(ctx, select_all_among(generic_markup(ctx), GENERIC_SUBTITLE))]
 
 
+@source("heading under the headline", 0.5)
+def HEADLINE_DECK(ctx: Context) -> Iterable[str | None]:
+    """The heading right under the headline, of a lower rank (:func:`sinmun.extraction.headline.heading_under`),
+    unless it is a byline or a date line."""
+    if known_layout(ctx):
+        return []
+    node = headline_element(ctx)
+    deck = heading_under(node) if node is not None else None
+    if deck is None or is_byline_line(deck) or _WRITTEN_BY.match(deck) or labelled_dates(deck):
+        return []
+    return [_subtitle_of(ctx, [deck])]
+
+
+#: a byline in a language that writes "by" before the name ("by Jeff Doe Monday, …", "Von Hans Muster")
+_WRITTEN_BY = re.compile(r"\s*(?:by|von|par|por|door|di|av|af)\s+\S", re.I)
+
+
 @source("body's opening lines", 0.45)
 def LEADING_SUBTITLE(ctx: Context) -> Iterable[str | None]:
     """The headline-like lines that open a generic body (and so left it)."""
@@ -631,8 +648,20 @@ def header_zone(ctx: Context) -> list[str]:
 
 
 def _header_zone(ctx: Context) -> list[str]:
+    start = headline_element(ctx)
+    if start is None:
+        return []
     paragraphs = ctx.value("body_paragraphs")
-    return header_blocks(ctx.page.tree, ctx.value("title"), paragraphs[0] if paragraphs else None)
+    return header_blocks(ctx.page.tree, ctx.value("title"), paragraphs[0] if paragraphs else None, start=start)
+
+
+def headline_element(ctx: Context) -> LexborNode | None:
+    """The element that holds the title on the page (:func:`sinmun.extraction.headline.headline_node`)."""
+    return ctx.once(_headline_element)
+
+
+def _headline_element(ctx: Context) -> LexborNode | None:
+    return headline_node(ctx.page.tree, ctx.value("title"))
 
 
 @source("header byline", 0.65)
@@ -991,7 +1020,8 @@ FIELD_RULES: dict[str, FieldRule] = {
     "images": FieldRule((BODY_IMAGES,), empty=_empty_list),
     "title": FieldRule((PROFILE_TITLE, EMBEDDED_TITLE, DUMP_TITLE, VISIBLE_TITLE, JSON_LD_TITLE, OG_TITLE, H1_TITLE,
                         TITLE_TAG, HEADING_TITLE)),
-    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, LEADING_SUBTITLE)),
+    "subtitle": FieldRule((PROFILE_SUBTITLE, EMBEDDED_SUBTITLE, GENERIC_SUBTITLE_SOURCE, HEADLINE_DECK,
+                                     LEADING_SUBTITLE)),
     "published": FieldRule((PROFILE_PUBLISHED, DATE_LINE_PUBLISHED, DUMP_PUBLISHED, JSON_LD_PUBLISHED,
                             META_PUBLISHED, HEADER_PUBLISHED, EMBEDDED_PUBLISHED, ZONE_PUBLISHED,
                             TIME_ELEMENT_PUBLISHED, SCRIPT_PUBLISHED),

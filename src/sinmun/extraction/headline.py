@@ -52,6 +52,47 @@ def headline_node(tree: LexborHTMLParser, title: str | None) -> LexborNode | Non
     return _element_with_text(tree, wanted) or first_h1
 
 
+_HEADING_RANKS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: a deck under the headline is this long; at most this share of it is link text
+_DECK_CHARS = (8, 300)
+_DECK_LINK_SHARE = 0.5
+
+
+def heading_under(headline: LexborNode) -> str | None:
+    """The text of the heading right after the headline's heading, of a lower rank (an ``<h1>`` then an
+    ``<h2>``, an ``<h3>`` then an ``<h4>``, nothing between them): the deck that layouts nobody profiled set
+    there with no class a list would know. None when there is none, or it is mostly links (a section menu)."""
+    heading = _heading_of(headline)
+    if heading is None:
+        return None
+    sibling = _next_element(heading)
+    if sibling is None or _HEADING_RANKS.get(sibling.tag or "", 0) <= _HEADING_RANKS[heading.tag or ""]:
+        return None
+    text = normalize_space(sibling.text(separator=" ") or "")
+    links = sum(len(a.text(strip=True) or "") for a in sibling.css("a"))
+    low, high = _DECK_CHARS
+    return text if low <= len(text) <= high and links <= _DECK_LINK_SHARE * len(text) else None
+
+
+def _heading_of(node: LexborNode) -> LexborNode | None:
+    """The heading element that is ``node`` or holds it (the headline found may be the link or span inside)."""
+    current: LexborNode | None = node
+    for _ in range(3):
+        if current is None or current.tag in _HEADING_RANKS:
+            return current
+        current = current.parent
+    return None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling past blank text and comments (a text run with words is returned: it is no element)."""
+    sibling = node.next
+    while sibling is not None and (sibling.tag == "-comment"
+                                   or sibling.tag == "-text" and not (sibling.text() or "").strip()):
+        sibling = sibling.next
+    return sibling
+
+
 def _element_with_text(tree: LexborHTMLParser, wanted: str) -> LexborNode | None:
     """The first text element whose own text starts the title and whose whole text is it; a cheap
     look at each element's direct text first."""
@@ -120,9 +161,11 @@ def _innermost_with(node: LexborNode, text: str) -> LexborNode:
     return node
 
 
-def header_blocks(tree: LexborHTMLParser, title: str | None, first_paragraph: str | None) -> list[str]:
-    """The short text blocks after the headline, before the body's first paragraph."""
-    start = headline_node(tree, title)
+def header_blocks(tree: LexborHTMLParser, title: str | None, first_paragraph: str | None, *,
+                  start: LexborNode | None = None) -> list[str]:
+    """The short text blocks after the headline (``start``, when the caller found it already), before the body's
+    first paragraph."""
+    start = start if start is not None else headline_node(tree, title)
     if start is None:
         return []
     stop = normalize_space(first_paragraph or "")[:40]
