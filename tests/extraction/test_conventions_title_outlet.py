@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from sinmun.extraction.presses import domain_from_copyright, press_from_masthead
 from sinmun.extraction.titles import has_separator, strip_title_decorations
 
 
@@ -25,3 +26,21 @@ def test_a_headline_dash_stays_whatever_the_outlet():
 ])
 def test_has_separator(headline, expected):
     assert has_separator(headline) is expected
+
+
+# ----------------------------------------------------------------- the registered title in the footer
+@pytest.mark.parametrize("footer, press", [
+    ("제호 : 가상일보 | 등록번호 : 서울 아00000 | 발행인 : 홍길동", "가상일보"),
+    ("인터넷신문 등록번호 : 서울 아00000 | 제호 : 가상일보 | 발행인·편집인 : 홍길동", "가상일보"),
+    ("매체명: 가상경제신문 · 등록일 2010.01.01", "가상경제신문"),
+    ("제호 : 주식회사 가상일보사 · 등록일 2010.01.01", "가상일보"),
+    ("제호: 가상일보 발행인 홍길동", "가상일보"),
+    ("등록번호 : 서울 아00000 | 발행인 : 홍길동", None),
+    ("제호 : | 등록번호 : 서울 아00000", None),
+])
+def test_the_footer_masthead_names_the_outlet(footer, press):
+    assert press_from_masthead(footer) == press
+
+
+def test_a_web_server_label_is_no_outlet_name():
+    assert domain_from_copyright("Copyright © www.gasangtimes.co.kr All rights reserved.") == "gasangtimes"

@@ -31,7 +31,7 @@ from .fragments import DumpText, comment_count_from_text, related_from_text, spl
 
 from .parse import Page
 from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
-                      press_from_domain, press_from_logo, press_from_own_host, press_key)
+                      press_from_domain, press_from_logo, press_from_masthead, press_from_own_host, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .tail import closing_lines
@@ -799,12 +799,31 @@ def _read_page_copyright_lines(ctx: Context) -> list[str]:
     """The copyright lines of the page's footer slots; without any, on a Korean page, those of its closing lines (a
     footer with no footer or copyright class: ``<p>Copyright ⓒ 가상일보 …</p>`` at the end of the body; the walk
     added 1.6 % to extraction on eval/en-aeb, whose pages mostly have no footer notice, so it is not taken there)."""
-    nodes = ctx.page.tree.css(selector_list(PAGE_COPYRIGHT_SLOTS))
+    nodes = _footer_nodes(ctx)
     texts = (t.strip() for node in nodes for t in (node.text(separator="\n") or "").split("\n"))
     found = [t for t in texts if is_copyright(t)]
     if found or not _korean_page(ctx):
         return found
     return [t for t in closing_lines(ctx.page.tree) if is_copyright(t)]
+
+
+def _footer_nodes(ctx: Context) -> list[LexborNode]:
+    """The page's footer and copyright boxes (:data:`PAGE_COPYRIGHT_SLOTS`), found once per page."""
+    return ctx.once(_find_footer_nodes)
+
+
+def _find_footer_nodes(ctx: Context) -> list[LexborNode]:
+    return ctx.page.tree.css(selector_list(PAGE_COPYRIGHT_SLOTS))
+
+
+@source("masthead line", 0.55)
+def MASTHEAD_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The title a Korean internet newspaper registers and prints in its footer (``제호 : 가상일보 | 등록번호 : …``,
+    ``매체명 : 가상일보``): the outlet's own Korean name, beside a brand in English or a bare domain elsewhere."""
+    if _is_portal_url(ctx.page_url) or not _korean_page(ctx):
+        return []
+    texts = (node.text(separator=" ") or "" for node in _footer_nodes(ctx))
+    return [next((press for text in texts if (press := press_from_masthead(text))), None)]
 
 
 def _korean_page(ctx: Context) -> bool:
@@ -1033,8 +1052,8 @@ FIELD_RULES: dict[str, FieldRule] = {
                             META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
-                        COPYRIGHT_PRESS, EMAIL_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS, TITLE_PRESS,
-                        LOGO_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
+                        COPYRIGHT_PRESS, EMAIL_PRESS, MASTHEAD_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS,
+                        TITLE_PRESS, LOGO_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),

@@ -174,6 +174,18 @@ _COPYRIGHT_PRESS = [
 
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 
+#: the registered title in an internet newspaper's footer: "제호 : 가상일보 | 등록번호 : …", "매체명: 가상일보 ·"
+_MASTHEAD = re.compile(r"(?:제호|매체명|신문명|사이트명)\s*[:：]\s*(?P<press>[^\s|·:：,/()\[\]<>]"
+                       r"[^|·:：,/()\[\]<>]{0,24}?)\s*(?=[|·:：,/()\[\]<>]|\s{2}|\s(?:등록|발행|편집|대표|주소|전화)|$)")
+
+
+def press_from_masthead(text: str) -> str | None:
+    """The outlet the footer's registration block names as its title (``제호 : 가상일보사 | 등록번호 …`` ->
+    가상일보), or None."""
+    found = _MASTHEAD.search(nfc(text))
+    press = clean_press(found["press"]) if found else None
+    return press if press and not is_label(press) else None
+
 
 def press_from_copyright(line: str | None, host: str | None = None) -> str | None:
     """The outlet a copyright line names: ``Copyright © 가상일보사. All rights reserved.`` -> 가상일보.
@@ -219,7 +231,9 @@ def _copyright_press(line: str | None, host: str | None) -> tuple[str | None, bo
         return None, False
     line = nfc(line)
     in_line = [press for m in _DOMAIN.finditer(line) if (press := press_from_domain(m["domain"]))]
-    line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m.group(), line)
+    # a domain no table knows stays as its name alone (``www.gasangilbo.co.kr`` -> ``gasangilbo.co.kr``: the
+    # web server's label names no outlet)
+    line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m["domain"], line)
     for pattern in _COPYRIGHT_PRESS:
         for match in pattern.finditer(line):
             press = clean_press(_TRAILING_YEAR.sub("", match["press"]))
