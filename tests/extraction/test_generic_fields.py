@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import sinmun
-from sinmun.extraction.headline import header_blocks, heading_under, headline_node
+from sinmun.extraction.headline import header_blocks, heading_under, headline_node, visible_headline
 from sinmun.extraction.people import from_body
 from sinmun.extraction.presses import press_from_own_host
 from selectolax.lexbor import LexborHTMLParser
@@ -217,3 +217,22 @@ def test_a_deck_heading_is_the_subtitle_unless_it_is_a_byline_or_dates(deck, sub
             "<p>구는 내년 봄까지 하천 양쪽 둔치를 정비하고 자전거 전용 도로를 따로 낼 계획이다.</p>"
             "<p>산책로 곳곳에는 쉼터와 가로등이 들어서며 밤에도 걸을 수 있도록 바닥 조명을 단다.</p></div></body></html>")
     assert sinmun.extract(html, "https://www.gasang.example/news/1").subtitle == subtitle
+
+
+# ----------------------------------------------------------------- labels inside the headline's heading
+@pytest.mark.parametrize("heading, offered, title", [
+    ("<h1><span class='cate'>사회</span> 가상 제목 하나 둘</h1>", ["가상 제목 하나 둘 - 가상일보", "가상 제목 하나 둘"],
+     "가상 제목 하나 둘"),
+    ("<h1>가상 제목 하나 둘 <em>2025.12.01 07:30</em></h1>", ["가상 제목 하나 둘"], "가상 제목 하나 둘"),
+    ("<h1><b>[단독]</b> 가상 제목 하나 둘</h1>", ["[단독] 가상 제목 하나 둘"], "[단독] 가상 제목 하나 둘"),
+    ("<h1><span class='cate'>사회</span> 가상 제목 하나 둘</h1>", ["전혀 다른 제목입니다"], None),
+])
+def test_a_label_inside_the_headline_is_no_part_of_the_title(heading, offered, title):
+    tree = LexborHTMLParser(f"<html><body>{heading}<p>첫 문단이 시작된다고 밝혔다.</p></body></html>")
+    assert visible_headline(tree, offered) == title
+
+
+def test_the_h1_title_keeps_the_spaces_between_inline_elements():
+    html = ("<html><body><h1>가상시 <em>새</em> 도서관 문 연다</h1><div><p>가상시가 시청 옆 옛 창고 건물을 고쳐 만든 새 도서관이 "
+            "다음 달 문을 연다.</p><p>도서관에는 책 십만 권과 어린이 열람실, 주민 모임 공간이 들어선다고 시는 밝혔다.</p></div></body></html>")
+    assert sinmun.extract(html).title == "가상시 새 도서관 문 연다"

@@ -382,8 +382,8 @@ def OG_TITLE(ctx: Context) -> Iterable[str | None]:
 @source("h1", 0.5)
 def H1_TITLE(ctx: Context) -> Iterable[str | None]:
     node = next((h for h in ctx.page.tree.css("h1") if not _is_site_logo(h)), None)
-    text = node.text(strip=True) if node else ""
-    return [_normal(text)] if len(text) >= 5 else []
+    text = normalize_space(node.text() or "") if node else ""  # the page's own spaces between inline elements
+    return [text] if len(text) >= 5 else []
 
 
 _LOGO = re.compile(r"logo|site[-_]?(?:title|name)|brand|masthead", re.I)

@@ -137,6 +137,30 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
             text = normalize_space(node.text(separator=" ") or "")
             if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
                 return text
+    return next((found for node in tree.css("h1") if (found := _without_a_label(node, keys))), None)
+
+
+#: a label set inside the headline's heading (a section name, the date) is this short; so many are tried
+_MAX_LABEL_CHARS = 30
+_MAX_LABELS_TRIED = 4
+
+
+def _without_a_label(heading: LexborNode, keys: set[str]) -> str | None:
+    """The heading's text without one of its child elements, when that is the headline the metadata gives: a
+    section label or a date set inside the ``<h1>`` (``<h1><span class="cate">사회</span> 제목</h1>``)."""
+    parts = []
+    child = heading.child
+    while child is not None:
+        parts.append(child)
+        child = child.next
+    labels = [p for p in parts if p.tag not in ("-text", "-comment")][:_MAX_LABELS_TRIED]
+    for label in labels:
+        own = normalize_space(label.text() or "")
+        if not own or len(own) > _MAX_LABEL_CHARS:
+            continue
+        text = normalize_space("".join(p.text() or "" for p in parts if p is not label and p.tag != "-comment"))
+        if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
+            return text
     return None
 
 
@@ -170,6 +194,7 @@ def header_blocks(tree: LexborHTMLParser, title: str | None, first_paragraph: st
         return []
     stop = normalize_space(first_paragraph or "")[:40]
     walk = _Walk(stop)
+    _visit_labels_inside(start, normalize_space(title or ""), walk)
     node: LexborNode | None = start
     while node is not None and not walk.done:
         sibling = node.next
@@ -178,6 +203,20 @@ def header_blocks(tree: LexborHTMLParser, title: str | None, first_paragraph: st
             sibling = sibling.next
         node = node.parent
     return walk.blocks
+
+
+def _visit_labels_inside(headline: LexborNode, title: str, walk: _Walk) -> None:
+    """The blocks set inside the headline's own element beside the title (``<h1>제목<span>2025.09.14 08:40</span>
+    </h1>``): its child elements whose text is no part of the title."""
+    if not title or normalize_space(headline.text() or "") == title:
+        return
+    child = headline.child
+    while child is not None and not walk.done:
+        if child.tag not in ("-text", "-comment"):
+            text = _visible_text(child)
+            if text and text not in title:
+                walk.visit(child)
+        child = child.next
 
 
 class _Walk:
