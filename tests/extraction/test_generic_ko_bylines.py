@@ -55,6 +55,11 @@ def test_a_place_desk_or_label_before_the_name_is_no_reporter(line, expected):
     ("(서울=가상통신) 홍길동 김철수 기자 = 정부가 5일 대책을 발표했다.", ["홍길동", "김철수"]),
     ("워싱턴 김철수 특파원 = 가상국 중앙은행이 금리를 동결했다.", ["김철수"]),
     ("【서울=뉴시스】홍길동 기자 = 정부가 5일 대책을 발표했다.", ["홍길동"]),
+    ("<가상일보 홍길동 기자> 정부가 5일 대책을 발표했다.", ["홍길동"]),
+    ("〈가상일보 홍길동 기자〉 정부가 5일 대책을 발표했다.", ["홍길동"]),
+    ("[가상일보 | 홍길동 기자] 정부가 5일 대책을 발표했다.", ["홍길동"]),
+    ("[가상일보 | 홍길동·김철수 기자] 정부가 5일 대책을 발표했다.", ["홍길동", "김철수"]),
+    ("<앵커> 정부가 5일 대책을 발표했습니다.", []),
 ])
 def test_dateline_reporters_leave_the_place_out(paragraph, expected):
     assert names(dateline_reporters(paragraph)) == expected

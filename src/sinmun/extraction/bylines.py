@@ -654,9 +654,12 @@ def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
     return paragraph[: match.start()].rstrip(), match["byline"]
 
 
-#: an opening bracket naming the outlet and its reporters: "[이데일리 홍길동 기자]", "【가상일보 홍길동 특파원】".
-_OPENING_BRACKET_BYLINE = re.compile(r"^\s*[\[【]\s*[가-힣A-Za-z0-9]{1,12}\s+(?P<names>" + HANGUL_NAME
-                                     + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r")*)\s*(?:기자|특파원)\s*[\]】]")
+#: an opening bracket naming the outlet and its reporters: "[이데일리 홍길동 기자]", "【가상일보 홍길동 특파원】",
+#: "<가상일보 홍길동 기자>", "[가상일보 | 홍길동 기자]" (a bar may part the outlet from the names; no slash or dot,
+#: which part names)
+_OPENING_BRACKET_BYLINE = re.compile(r"^\s*[\[【<〈《]\s*[가-힣A-Za-z0-9]{1,12}(?:\s*[|ㅣ]\s*|\s+)"
+                                     r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r")*)"
+                                     r"\s*(?:기자|특파원)\s*[\]】>〉》]")
 
 
 def dateline_reporters(paragraph: str) -> list[Reporter]:
