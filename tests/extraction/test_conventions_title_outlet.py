@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.extraction.presses import domain_from_copyright, press_from_masthead
+from sinmun.extraction.presses import clean_press, domain_from_copyright, press_from_masthead
 from sinmun.extraction.titles import has_separator, strip_title_decorations
 
 
@@ -44,3 +44,12 @@ def test_the_footer_masthead_names_the_outlet(footer, press):
 
 def test_a_web_server_label_is_no_outlet_name():
     assert domain_from_copyright("Copyright © www.gasangtimes.co.kr All rights reserved.") == "gasangtimes"
+
+
+@pytest.mark.parametrize("site_name, press", [
+    ("가상일보 홈페이지", "가상일보"), ("가상일보 인터넷판", "가상일보"), ("가상일보 모바일", "가상일보"),
+    ("가상일보 모바일웹", "가상일보"), ("가상일보 공식 홈페이지", "가상일보"), ("가상일보(Gasang Ilbo)", "가상일보"),
+    ("가상뉴스 NEWS", "가상뉴스"), ("모바일타임즈", "모바일타임즈"), ("GBS News", "GBS News"),
+])
+def test_site_words_beside_the_name_are_no_part_of_the_press(site_name, press):
+    assert clean_press(site_name) == press

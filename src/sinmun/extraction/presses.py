@@ -108,6 +108,12 @@ _BRACKETED = re.compile(r"^[\[【〔<]\s*(?P<name>[^\[\]【】〔〕<>]+?)\s*[\]
 _BROADCAST_NEWS = re.compile(r"^(?P<outlet>[가-힣][가-힣A-Za-z0-9]{0,10}(?:방송|TV)|[A-Z][A-Z0-9]{2,5})\s+뉴스$")
 
 
+#: words a site adds to its name in ``og:site_name`` that are no part of it: "가상일보 홈페이지", "가상일보 인터넷판",
+#: "가상일보 모바일", the name in Latin letters after it ("가상일보(Gasang Ilbo)"), an English "NEWS" after 뉴스
+_SITE_WORDS = re.compile(r"(?<=\S)\s+(?:공식\s*)?(?:홈페이지|인터넷판|모바일(?:\s*(?:웹|판|사이트|뉴스))?|웹사이트)$"
+                         r"|(?<=[가-힣])\s*\([A-Za-z][A-Za-z0-9 .&'-]*\)$|(?<=뉴스)\s+news$", re.I)
+
+
 def clean_press(name: str | None) -> str | None:
     """Normalise a press name taken from metadata: drop portal parts, labels and the corporate form."""
     if not name:
@@ -117,6 +123,7 @@ def clean_press(name: str | None) -> str | None:
     if not parts:
         return None
     name = _strip_decoration(_BRACKETED.sub(r"\g<name>", parts[0]))  # "[가상일보]": the name in its brackets
+    name = _SITE_WORDS.sub("", name)
     name = _BROADCAST_NEWS.sub(r"\g<outlet>", name)  # "가상방송 뉴스", "GBS News": the broadcaster
     # "sportschosun.com": the outlet the domain belongs to, if known; an unknown "www." host is no name at all
     if _DOMAIN.fullmatch(name):
