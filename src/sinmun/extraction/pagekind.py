@@ -87,13 +87,13 @@ _LIST_KEYS = {"tag", "hashtag", "reporter", "reporter_id", "author", "journalist
 #: path words of pages that hold no story: sign-in, membership and subscription walls
 _ACCOUNT_WORDS = {"login", "logout", "signin", "sign-in", "signup", "sign-up", "member", "members", "membership",
                   "join", "register", "subscribe", "subscription", "paywall", "account", "mypage"}
-#: the last path word of a site's own pages that hold no story (its privacy policy, terms, about and contact pages:
-#: ``/policy/privacy.html``, ``/terms``, ``/company/about``), in a URL that names no article
+#: the last path word of a site's own policy pages that hold no story (its privacy policy, terms of use, e-mail and
+#: youth policies: ``/policy/privacy.html``, ``/terms``), in a URL that names no article. Words a story's slug may be
+#: (``/news/contact``, ``/about``) are not among them.
 _SITE_PAGE_WORDS = {"privacy", "privacypolicy", "privacy-policy", "privacy_policy", "terms", "terms-of-use",
                     "terms_of_use", "terms-of-service", "terms_of_service", "tos", "agreement", "policy", "policies",
-                    "about", "aboutus", "about-us", "about_us", "contact", "contactus", "contact-us", "contact_us",
-                    "sitemap", "advertise", "advertising", "youthpolicy", "youth_policy", "copyright-policy",
-                    "copyright_policy", "emailpolicy", "email_policy", "ethics", "disclaimer"}
+                    "sitemap", "youthpolicy", "youth_policy", "copyright-policy", "copyright_policy", "emailpolicy",
+                    "email_policy", "disclaimer"}
 #: path words of a story's comment pages (``/comment/list.html?idxno=123``: the article id only in the query)
 _COMMENT_WORDS = {"comment", "comments", "reply", "replies", "cmt"}
 #: path words of a site's error page (a story that was removed, a mistyped address)
@@ -515,7 +515,7 @@ def _no_story_path(segments: list[str], article_id: int | None) -> Signal | None
     last = len(segments) - 1  # the last segment taken for an id is that page's name ("terms-of-service")
     if article_id in (None, last) and segments and segments[-1].lower().rsplit(".", 1)[0] in _SITE_PAGE_WORDS:
         # outweighs the prose of a long policy, not a publication time with it (a story filed under such a path)
-        return Signal(4.0, "the URL is one of the site's own pages (policy, terms, about)")
+        return Signal(4.0, "the URL is one of the site's policy pages (privacy, terms)")
     return None
 
 
