@@ -1,7 +1,8 @@
 """An editor's note on how a story came to be is no text of the story (issue 10 §1): a line led by a note mark in
 the polite form, or a plain ``이 기사는 …`` line in the polite form that says how the story was funded, first
-published, translated or written. Story sentences about a story (plain form, or no such word) stay. The fixture
-page is ``tests/fixtures/conventions/editorial-notes``."""
+published, translated or written. Story sentences about a story (plain form, or no such word) stay. Also the story's
+tags and the prompts under it (follow the outlet elsewhere, pay for the journalism). The fixture
+pages are ``tests/fixtures/conventions/editorial-notes`` and ``follow-prompts-and-tags``."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,22 @@ def test_a_name_in_a_note_is_no_reporter():
     assert cleaned.paragraphs == ["가상군이 노선을 늘린다."]
     assert cleaned.removed_rules == ["editorial-note"]
     assert cleaned.reporters == []
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("#가상시 #도서관", "tag-list"), ("태그 : 가상시, 도서관", "tag-list"), ("키워드: 가상시 도서관", "tag-list"),
+    ("Tag: gasang.example", "tag-list"),
+    ("네이버 메인에서 가상일보를 받아보세요", "subscribe-share"), ("구글 뉴스에서 가상일보를 팔로우하세요", "subscribe-share"),
+    ("가상일보 뉴스레터 신청하기", "subscribe-share"), ("카카오톡 친구 추가하고 소식 받기", "subscribe-share"),
+    ("기사 잘 보셨나요? 후원하기", "support-prompt"), ("독자 여러분의 소중한 후원이 좋은 기사를 만듭니다.", "support-prompt"),
+])
+def test_tags_and_prompts_under_a_story_leave_it(line, rule):
+    assert boilerplate_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "시민 단체의 후원으로 행사가 열렸다.", "그는 '#미투' 운동에 동참했다.", "태그를 붙인 게시물이 늘었다.", "키워드는 혁신이다.",
+    "시는 기업 후원을 받아 도서관을 짓는다고 밝혔다.", "#1 가상구 새 도서관",
+])
+def test_story_sentences_on_tags_and_support_stay(line):
+    assert boilerplate_rule(line) is None

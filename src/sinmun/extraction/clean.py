@@ -34,6 +34,9 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     a portal's liability notice or its note on the outlet's section (``이 기사는 언론사에서 … 섹션으로
     분류했습니다``), "install the app" prompts, an ad slot's text (a lone ``광고``/``AD``, ``(광고)``,
     ``광고 영역``, ``광고 문의 …`` in a line that is no sentence), ``재판매 및 DB 금지``.
+``tag-list``, ``support-prompt``
+    the story's tags (``#가상시 #도서관``, ``태그 : …``, ``키워드: …``) and a prompt to pay for the journalism
+    (``후원하기``, ``소중한 후원이 좋은 기사를 만듭니다``).
 ``editorial-note``
     an editor's note on how the story came to be (``※ 이 기사는 … 지원을 받아 작성됐습니다``, ``이 기사는 … 유료
     서비스에 먼저 공개됐습니다``, ``* 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다``); names in it are not
@@ -48,7 +51,8 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     quotes a price stays.
 ``related-list``, ``arrow-link``, ``subscribe-share``
     (only in lines that do not read as a sentence of the story) a related/popular-news
-    heading, a ``▶``-led link line, subscribe/like/share/print buttons.
+    heading, a ``▶``-led link line, subscribe/like/share/print buttons (and, in any line, a prompt to follow the
+    outlet elsewhere: ``네이버 메인에서 가상일보를 받아보세요``, ``구글 뉴스에서 … 팔로우``, ``뉴스레터 신청``).
 ``byline``
     a line that only names reporters (``홍길동 기자 gildong@x.kr``); its reporters are kept.
 ``trailing-byline``
@@ -165,6 +169,8 @@ EDITORIAL_NOTE = (r"[\[(]?\s*" + _NOTE_MARK + r"\s*[\[(]?\s*" + _NOTE_SUBJECT + 
 # Lines that are page furniture whatever they say (in lines of at most MAX_FURNITURE_CHARS).
 _FURNITURE = _RuleGroup(head=[
     ("editorial-note", EDITORIAL_NOTE),
+    # the story's tags: "#가상시 #도서관", "태그 : 가상시, 도서관", "키워드: …"
+    ("tag-list", r"#[^\s#]+(?:\s*#[^\s#]+)*\s*$|(?:관련\s*)?(?:태그|키워드|tags?|keywords?)\s*[:：]"),
     ("tip-channel", r"[\[<【]?\s*(?:카카오톡|카톡|전화|메일|이메일|홈페이지|유튜브|페이스북|인스타그램|트위터|라인|"
                     r"뉴스\s*홈페이지)\s*[\]>】]"),
     ("tip-channel", r"(?:카카오톡|카톡|전화|메일|이메일)\s*[:：]"),
@@ -202,6 +208,13 @@ _FURNITURE = _RuleGroup(head=[
     # a portal's note on the outlet's own section: "이 기사는 언론사에서 사회 섹션으로 분류했습니다."
     ("portal-notice", r"기사는\s*언론사에서\s*[^\s]{1,12}\s*섹션으로\s*분류(?:했|되었|됐)습니다"),
     ("app-prompt", r"앱\s*(?:다운로드|설치)|어플\s*(?:다운로드|설치)|에서\s*직접\s*확인하세요|로\s*직접\s*확인하세요"),
+    # a prompt to follow the outlet elsewhere: "네이버 메인에서 가상일보를 받아보세요", "구글 뉴스에서 … 팔로우하세요",
+    # "가상일보 뉴스레터 신청하기", "카카오톡 친구 추가하고 …"
+    ("subscribe-share", r"메인에서\s*[^\s]{1,20}\s*받아\s*보세요|구글\s*뉴스에서\s*.{0,30}?팔로우"
+                        r"|뉴스레터\s*(?:신청|구독)|친구\s*추가(?:하고|하기|하세요)"),
+    # a prompt to pay for the journalism: "후원하기", "독자 여러분의 소중한 후원이 좋은 기사를 만듭니다"
+    ("support-prompt", r"후원\s*(?:하기|하세요|해\s*주세요)"
+                       r"|후원(?:이|은|으로)\s*.{0,20}?(?:기사|저널리즘|언론)(?:을|를)?\s*(?:만듭니다|지킵니다|만드는)"),
     ("page-nav", r"기사\s*목록\s*(?:전체\s*)?보기\s*$"),
 ])
 # The same, only when the line is not a sentence of the story (a paragraph may well begin
