@@ -513,7 +513,7 @@ def _no_story_path(segments: list[str], article_id: int | None) -> Signal | None
     if words & _COMMENT_WORDS and article_id == len(segments):
         return Signal(2.0, "the URL is a story's comment page")
     last = len(segments) - 1  # the last segment taken for an id is that page's name ("terms-of-service")
-    if article_id in (None, last) and segments and segments[-1].lower().rsplit(".", 1)[0] in _SITE_PAGE_WORDS:
+    if segments and article_id in (None, last) and segments[last].lower().rsplit(".", 1)[0] in _SITE_PAGE_WORDS:
         # outweighs the prose of a long policy, not a publication time with it (a story filed under such a path)
         return Signal(4.0, "the URL is one of the site's policy pages (privacy, terms)")
     return None
