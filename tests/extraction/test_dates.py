@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from sinmun.extraction.dates import dates_in_paths, labelled_dates, parse_date
+import sinmun
+from sinmun.extraction.dates import date_of_url, dates_in_paths, labelled_dates, parse_date
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -56,3 +57,32 @@ def test_latin_labels_match_in_any_case_and_the_leftmost_wins():
     # a lower-case label before a capitalised one: the first in the text is the label's date
     assert labelled_dates("posted 2020.1.1 and Posted 2019.1.1") == {"published": "2020.1.1"}
     assert labelled_dates("Posted 2019.1.1 and posted 2020.1.1") == {"published": "2019.1.1"}
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.gasang.example/news/2025/09/14/library-opens", date(2025, 9, 14)),
+    ("https://www.gasang.example/2025-09-14/story", date(2025, 9, 14)),
+    ("https://www.gasang.example/news/20250914/7", date(2025, 9, 14)),
+    ("https://www.gasang.example/2024/09/library-opens", date(2024, 9, 15)),  # the month only
+    ("https://www.gasang.example/article/20240914000123", date(2024, 9, 14)),
+    ("https://www.gasang.example/view/AKR20230914012300001?section=x", date(2023, 9, 14)),
+    ("https://www.gasang.example/news/articleView.html?idxno=2013012345", None),  # ten digits: an id
+    ("https://www.gasang.example/2019/12345", None),
+    ("https://www.gasang.example/2025/02/30/x", None),
+    (None, None),
+])
+def test_the_day_an_article_url_is_filed_under(url, day):
+    assert date_of_url(url) == day
+
+
+def test_a_month_day_after_an_unreadable_year_is_no_date():
+    """``0001-01-01T00:00:00Z`` (a CMS's empty JSON-LD date) is no 1 January of a year near the reference."""
+    assert parse_date("0001-01-01T00:00:00Z", date(2019, 11, 19), nearest=True) is None
+
+
+def test_a_page_url_gives_the_year_to_a_date_line_without_one():
+    page = ('<html lang="ko"><body><h1>가상시 새 도서관</h1><p>입력 12.31 23:50</p><div class="article-body">'
+            + "<p>가상시가 새 도서관을 연다고 밝혔다. 도서관은 다음 달 문을 연다.</p>" * 4 + "</div></body></html>")
+    article = sinmun.extract(page, "https://www.gasang.example/news/2025/01/01/library")
+    assert article.published == "2024-12-31T23:50:00+09:00"  # the year nearest the URL's day
+    assert sinmun.extract(page, "https://www.gasang.example/news/view?id=7").published is None

@@ -31,7 +31,7 @@ _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>
 # "18-08-25 15:24", "18.08.25": the two-digit year of older table layouts (three parts, none longer).
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.:/-])(?P<year>\d{2})\s*[-./]\s*(?P<month>[01]?\d)\s*[-./]\s*(?P<day>[0-3]?\d)"
                          r"(?![\d:]|\s*[-./]\s*\d)" + _TIME)
-_NO_YEAR = re.compile(r"(?<![\d.])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
+_NO_YEAR = re.compile(r"(?<![\d./-])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
 _DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
@@ -146,6 +146,29 @@ def _from_epoch(number: int) -> When | None:
     try:
         return When(datetime.fromtimestamp(int(seconds), tz=KST), has_time=True)
     except (OverflowError, OSError, ValueError):
+        return None
+
+
+#: a date an article URL is filed under: ``/2025/09/14/``, ``/2025-09-14/``, ``/20250914/`` or only its month
+#: (``/2025/09/slug``), the path's segments ending at a slash, the path's end or its query
+_URL_DAY = re.compile(r"/(?P<year>20\d{2})(?P<sep>[-/]?)(?P<month>0[1-9]|1[0-2])"
+                      r"(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?(?=[/?#]|$)")
+#: an article id led by its date (``20250914000123``, ``AKR20250914012300001``): eight digits of a date and
+#: three more at least
+_ID_DAY = re.compile(r"(?<!\d)(?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\d{3,}(?!\d)")
+
+
+def date_of_url(url: str | None) -> date | None:
+    """The day an article's URL is filed under (its path's date, else a date-led article id); the 15th of
+    the month for a path that names only the month. None for a URL with no such date."""
+    if not url:
+        return None
+    match = _URL_DAY.search(url) or _ID_DAY.search(url)
+    if match is None:
+        return None
+    try:
+        return date(int(match["year"]), int(match["month"]), int(match["day"] or 15))
+    except ValueError:  # the 31st of a short month
         return None
 
 

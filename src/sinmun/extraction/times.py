@@ -1,8 +1,9 @@
 """Helpers of the date sources: reading a date text into a candidate, the year of a date written without one.
 
 The year a date such as ``08-05 10:32`` takes is a pure function of the page: the caller's
-``reference_date`` when there is one, else the date most often written in the page's URL paths (image
-and link URLs), looked up only when such a date turns up. Nothing depends on which field asks first.
+``reference_date`` when there is one, else the date in the article's own URL (``/2025/09/14/``, an id
+``20250914000123``), else the date most often written in the page's URL paths (image and link URLs), looked
+up only when such a date turns up. Nothing depends on which field asks first.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from .dates import When, dates_in_paths, parse_date
+from .dates import When, date_of_url, dates_in_paths, parse_date
 from .parse import Page
 from .resolve import Context, Offer, Rejected, Resolution
 
@@ -24,6 +25,7 @@ NOT_AFTER = "not after the publication time"
 NO_PUBLISHED = "no publication time to compare with"
 REFERENCE_DATE = "reference date"
 URL_PATHS = "dates in the page's URL paths"
+PAGE_URL = "the date in the article's URL"
 #: any day: tells a date without a year from text that is no date at all
 _ANY_DAY = date(2000, 1, 1)
 MAX_HEADER_CHARS = 20000
@@ -68,6 +70,11 @@ def year_reference(ctx: Context) -> tuple[date | None, str]:
 
 
 def _url_reference(ctx: Context) -> tuple[date | None, str]:
+    """The day the article's own URL is filed under, else the date most often written in the URL paths of
+    the page's links and images."""
+    own = date_of_url(ctx.page_url)
+    if own is not None:
+        return own, PAGE_URL
     from .fields import page_body  # the body's image URLs count too
     found = dates_in_paths(ctx.page.html)
     body = page_body(ctx)
