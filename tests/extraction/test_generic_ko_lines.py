@@ -98,6 +98,7 @@ def test_a_named_copyright_beats_the_site_name_as_before():
     ("홍길동(gildong)", "홍길동"), ("홍길동 (gildong_77)", "홍길동"), ("홍길동 시민기자", "홍길동"),
     ("기자 홍길동", "홍길동"), ("기자 : 홍길동", "홍길동"), ("글 홍길동 / 사진 김철수", "홍길동"),
     ("홍길동(gildong) 시민기자", "홍길동"), ("글=홍길동 기자 / 사진=김철수 기자", "홍길동"),
+    ("글 홍길동 · 사진 김철수 기자", "홍길동"), ("글 홍길동·사진 김철수 사진기자", "홍길동"),
 ])
 def test_bylines_without_a_title_after_the_name(line, name):
     assert is_byline_line(line)
@@ -116,8 +117,17 @@ def test_a_title_before_an_e_mail_is_no_name():
     assert [r.name for r in find_reporters("홍길동 인턴기자 gildong@gasang.example")] == ["홍길동"]
 
 
-def test_a_writer_and_photographer_line_is_a_byline_not_a_caption():
-    assert boilerplate_rule("글=홍길동 기자 / 사진=김철수 기자") == "byline"
+@pytest.mark.parametrize("line", ["글=홍길동 기자 / 사진=김철수 기자", "홍길동 기자 사진=김철수 기자",
+                                  "홍길동 기자 / 사진 김철수 기자", "글 홍길동 · 사진 김철수 기자"])
+def test_a_writer_and_photographer_line_is_a_byline_not_a_caption(line):
+    assert boilerplate_rule(line) == "byline"
+    assert [r.name for r in find_reporters(line)] == ["홍길동"]
+
+
+@pytest.mark.parametrize("line", ["가상시청 앞 정류장 사진=김철수 기자", "가상시청 앞 정류장 /김철수 기자"])
+def test_a_caption_closed_by_its_photographer_stays_a_caption(line):
+    assert boilerplate_rule(line) == "photo-caption"
+    assert find_reporters(line) == []
 
 
 def test_a_title_first_byline_keeps_its_e_mail():

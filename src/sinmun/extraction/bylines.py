@@ -63,7 +63,7 @@ _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|
                          + r")(?![가-힣])")
 # Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
 # the title first ("기자 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a photographer
-# ("글 홍길동 / 사진 김철수": only the writer is a reporter).
+# ("글 홍길동 / 사진 김철수", "글 홍길동 · 사진 김철수 기자": only the writer is a reporter).
 _NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
 _TITLE_FIRST_LINE = re.compile(r"^(?:기자|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
                                r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
@@ -71,7 +71,8 @@ _TITLE_FIRST_LINE = re.compile(r"^(?:기자|글(?:\s*[·ㆍ,/&]\s*(?:사진|그�
                                # a column's writer with the affiliation in brackets: "글 홍길동 (가상대 교수)"
                                r"(?:\s*[(\[]\s*[^()\[\]@]{2,30}[)\]])?"
                                r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
-                               r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME + r")?$")
+                               r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME
+                               + r"(?:\s*(?:사진|영상)?기자)?)?$")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
                r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
@@ -561,8 +562,8 @@ def is_photographer_caption(line: str) -> bool:
     if "/" not in line and "사진" not in line:
         return False
     credit = _SLASH_CREDIT.search(line)
-    if credit is None:
-        return False
+    if credit is None or _TITLE_FIRST_LINE.match(line):
+        return False  # no credit, or a writer's line with the photographer's: "글 홍길동 · 사진 김철수 기자"
     before = line[:credit.start()].strip()
     if re.search(r"[.!?]", before.rstrip(".")):
         return False  # more than one sentence: a story's text
