@@ -86,3 +86,44 @@ def test_a_page_url_gives_the_year_to_a_date_line_without_one():
     article = sinmun.extract(page, "https://www.gasang.example/news/2025/01/01/library")
     assert article.published == "2024-12-31T23:50:00+09:00"  # the year nearest the URL's day
     assert sinmun.extract(page, "https://www.gasang.example/news/view?id=7").published is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Sep 14, 2025", "2025-09-14"),
+    ("Published : Sep 14, 2025 - 08:40", "2025-09-14"),  # no zone: the day alone
+    ("SEPT. 14TH 2025", "2025-09-14"),
+    ("14 September 2025, 8:40 pm", "2025-09-14"),
+    ("19 Nov 2019 07:09 GMT", "2019-11-19T16:09:00+09:00"),  # a zone: the time, in KST
+    ("Updated: 14 September 2025 at 08:40 KST", "2025-09-14T08:40:00+09:00"),
+    ("on 3 May 2025 the council said", "2025-05-03"),
+])
+def test_english_dates_with_the_month_named(text, iso):
+    assert parse_date(text).iso() == iso
+
+
+@pytest.mark.parametrize("text", ["Mayor 14, 2025", "May 2025", "Sep 2025 14", "March 40, 2025"])
+def test_english_words_and_months_alone_are_no_dates(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("기사입력 2025/09/14 [08:40]", "2025-09-14T08:40:00+09:00"),
+    ("입력 2025.09.14 [오후 3:05]", "2025-09-14T15:05:00+09:00"),
+])
+def test_a_time_in_square_brackets(text, iso):
+    assert parse_date(text).iso() == iso
+    assert parse_date(labelled_dates(text)["published"]).iso() == iso
+
+
+def test_labelled_english_dates():
+    found = labelled_dates("Published : Sep 14, 2025 - 08:40 Updated : Sep 15, 2025 - 10:05")
+    assert parse_date(found["published"]).iso() == "2025-09-14"
+    assert parse_date(found["updated"]).iso() == "2025-09-15"
+
+
+def test_a_day_shown_takes_the_time_a_later_source_gives_for_that_day():
+    story = "<p>가상시가 새 도서관을 연다고 밝혔다. 도서관은 다음 달 문을 연다.</p>" * 4
+    page = ('<html lang="ko"><body><h1>가상시 새 도서관</h1><p>2025.09.14</p><div class="article-body">' + story
+            + '</div><time datetime="{}">x</time></body></html>')
+    assert sinmun.extract(page.format("2025-09-13T23:40:00Z")).published == "2025-09-14"  # 14 Sep in KST, 13th there
+    assert sinmun.extract(page.format("2025-09-14T08:40:00+09:00")).published == "2025-09-14T08:40:00+09:00"

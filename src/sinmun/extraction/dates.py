@@ -19,7 +19,7 @@ class ReferenceDateError(SinmunError):
     reason = "reference-date"
 
 # (AM/PM written before the time, or after it as English does: "02:22 PM")
-_TIME = (r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
+_TIME = (r"(?:\s*[(\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
          r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?(?:\s*(?P<ampm_after>[AaPp][Mm])(?![A-Za-z]))?)?")
 _ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST|GMT|UTC)(?![A-Za-z]))?"
 _FULL = re.compile(
@@ -31,12 +31,31 @@ _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>
 # "18-08-25 15:24", "18.08.25": the two-digit year of older table layouts (three parts, none longer).
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.:/-])(?P<year>\d{2})\s*[-./]\s*(?P<month>[01]?\d)\s*[-./]\s*(?P<day>[0-3]?\d)"
                          r"(?![\d:]|\s*[-./]\s*\d)" + _TIME)
+#: an English month's name, short or long (``Sep``, ``Sept.``, ``September``), as a regex (matched without case)
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+#: between an English date and its time: "Sep 14, 2025 - 08:40", "14 September 2025, 8:40 pm", "… at 8:40"
+_EN_TIME_GAP = r"(?:\s*(?:[-,|@·]|(?i:at)(?![a-z])))*"
+# An English page's date (and a Korean outlet's English edition's): "Sep 14, 2025", "September 14th 2025 08:40",
+# "14 Sept. 2025".
+_EN_DATES = (
+    re.compile(r"(?<![A-Za-z])(?P<month>(?i:" + _MONTH_NAME + r"))\s*(?P<day>\d{1,2})(?i:st|nd|rd|th)?(?!\d),?\s*"
+               r"(?P<year>(?:19|20)\d{2})(?!\d)" + _EN_TIME_GAP + _TIME + _ZONE),
+    re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?i:st|nd|rd|th)?\s+(?P<month>(?i:" + _MONTH_NAME + r")),?\s*"
+               r"(?P<year>(?:19|20)\d{2})(?!\d)" + _EN_TIME_GAP + _TIME + _ZONE),
+)
+#: an English day without its time (``Sep 14, 2025``, ``14 Sept. 2025``), as a regex
+ENGLISH_DAY = (r"(?:(?i:" + _MONTH_NAME + r")\s*\d{1,2}(?i:st|nd|rd|th)?,?\s*(?:19|20)\d{2}"
+               r"|\d{1,2}(?i:st|nd|rd|th)?\s+(?i:" + _MONTH_NAME + r"),?\s*(?:19|20)\d{2})")
 _NO_YEAR = re.compile(r"(?<![\d./-])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
-_DATE_TOKEN = (r"\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
-               r"(?:\s*\(?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?"
-               r"(?:\s*[AaPp][Mm](?![A-Za-z]))?\)?)?")
+_DATE_TOKEN = (r"(?:\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
+               r"|" + ENGLISH_DAY + r"(?!\d)" + _EN_TIME_GAP + r")"
+               r"(?:\s*[(\[]?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?"
+               r"(?:\s*[AaPp][Mm](?![A-Za-z]))?[)\]]?)?")
 #: a date with its time as the page writes it (what follows a 입력/수정 label)
 DATE_TOKEN = _DATE_TOKEN
 PUBLISHED_LABELS = ("기사입력", "입력", "등록", "작성일", "작성", "게재", "발행", "송고", "승인", "기사전송", "날짜",
@@ -89,7 +108,8 @@ def parse_date(text: str | None, reference: date | None = None, *, nearest: bool
 
     Full dates (``2025.08.05. 오전 10:32``, ``2025-08-05T10:32:00+09:00``, ``2025년 8월 5일``,
     ``20250805103200``) come first, then dates of older table layouts with a two-digit year
-    (``18-08-25 15:24``: 2018); a date without a year (``08-05``) takes the year of
+    (``18-08-25 15:24``: 2018), then English ones (``Sep 14, 2025 - 08:40``, ``14 September 2025``,
+    the time only with its zone); a date without a year (``08-05``) takes the year of
     ``reference`` and is marked ``year_inferred``. A reference is a fetch date, after the
     publication (a December date read in January is last year's), unless ``nearest``: then it
     is merely close (a date from the page's URLs) and the year nearest to it wins.
@@ -103,6 +123,10 @@ def parse_date(text: str | None, reference: date | None = None, *, nearest: bool
         match = pattern.search(text)
         if match:
             return _from_match(match)
+    for pattern in _EN_DATES:
+        match = pattern.search(text)
+        if match:
+            return _from_english(match)
     if reference is not None:
         return _without_year(text, reference, nearest)
     return None
@@ -113,8 +137,19 @@ def _from_match(match: re.Match[str]) -> When | None:
     year = int(g["year"])
     if year < 100:  # a two-digit year of the Korean web (1990s on)
         year += 1900 if year >= 90 else 2000
-    return _build(year, int(g["month"]), int(g["day"]), g["hour"], g["minute"], g.get("second"),
+    month = g["month"]
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
+    return _build(year, number, int(g["day"]), g["hour"], g["minute"], g.get("second"),
                   g.get("ampm") or _upper(g.get("ampm_after")), g.get("zone"))
+
+
+def _from_english(match: re.Match[str]) -> When | None:
+    """An English date: its time only with the zone it is written in (an English page's clock is any zone's;
+    ``Sep 14, 2025 5:19 PM`` is no Korean time), else its day."""
+    found = _from_match(match)
+    if found is None or match["zone"] is not None or not found.has_time:
+        return found
+    return When(found.value.replace(hour=0, minute=0, second=0), has_time=False)
 
 
 def _upper(text: str | None) -> str | None:

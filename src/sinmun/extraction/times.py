@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from .dates import When, date_of_url, dates_in_paths, parse_date
+from .dates import ENGLISH_DAY, When, date_of_url, dates_in_paths, parse_date
 from .parse import Page
-from .resolve import Context, Offer, Rejected, Resolution
+from .resolve import Context, Offer, Rejected, Resolution, Source
 
 NO_YEAR = "no year (pass reference_date)"
 NOT_A_DATE = "not a date"
@@ -104,7 +104,8 @@ def read(ctx: Context, text: str) -> Offer | Rejected:
 _DAY_PIECE = re.compile(
     r"(?:[^\d|ㅣ│·]{1,30}(?:기자|특파원|위원|에디터)\s+)?(?:19|20)\d{2}\s*"
     r"(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)"
-    r"\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?")
+    r"\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?"
+    r"|(?:[A-Za-z]{3,9},?\s+)?" + ENGLISH_DAY)  # "Sep 14, 2025", "Sunday, 14 September 2025"
 _PIECE_SEPARATOR = re.compile(r"\s*[|ㅣ│·]\s*")
 #: what may stand beside the day in its line: a section label, a byline, a view or comment count
 _BESIDE_DAY = re.compile(r"[가-힣A-Za-z/ ]{1,8}|[^\d]{1,30}(?:기자|특파원|위원|에디터)(?:\s+\S+@\S+)?|"
@@ -201,3 +202,22 @@ def add_seconds(resolution: Resolution, text_sources: tuple[str, ...], meta_sour
             and more.value.replace(second=0) == first.value.replace(second=0)):
         resolution.value = more
         resolution.notes.append(f"seconds from {other.source}")
+
+
+def add_time_of_day(ctx: Context, resolution: Resolution, later: tuple[Source, ...]) -> None:
+    """A publication day without its time takes the time of the first later offer on that day (in the zone
+    that offer was written in): ``2019-11-18`` in the header, ``<time datetime="2019-11-18T20:28:55Z">`` below
+    it. Each source of ``later`` that was not read (the winner stopped the reading) is read here."""
+    winner = resolution.winner
+    if winner is None or winner.value.has_time:
+        return
+    day = winner.value.value.date()
+    read = {c.source for c in resolution.offers} | set(resolution.silent)
+    offers = [*resolution.offers, *(c for src in later if src.name not in read for c in src(ctx))]
+    for candidate in offers:
+        found = candidate.value
+        if (candidate.problem is None and candidate is not winner and isinstance(found, When) and found.has_time
+                and found.value.date() == day):
+            resolution.value = found
+            resolution.notes.append(f"time of day from {candidate.source}")
+            return
