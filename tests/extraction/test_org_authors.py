@@ -9,6 +9,8 @@ from sinmun.extraction.bylines import clean_author, names_the_outlet
 @pytest.mark.parametrize("text", [
     "Reuters Staff", "Associated Press", "The Associated Press", "Editorial Board", "The Editorial Board",
     "Admin", "Staff", "The Morning Briefing", "Gasang Publishing Group", "Gasang Institute",
+    # a Korean outlet's name romanised
+    "Gasang Ilbo", "Gasang Shinmun", "Gasang Sinmun", "Gasang Gyeongje", "Gasang Business Newspaper",
 ])
 def test_organisations_are_no_reporters(text: str) -> None:
     assert clean_author(text) == []
@@ -24,6 +26,7 @@ def test_organisations_are_no_reporters(text: str) -> None:
     ("Troy Smith, Tony Smith", ["Troy Smith", "Tony Smith"]),
     ("홍길동·김철수 기자", ["홍길동", "김철수"]),
     ("홍길동 MK스포츠 기자", ["홍길동"]),
+    ("Hong Gil-dong", ["Hong Gil-dong"]),
 ])
 def test_people_in_author_strings(text: str, names: list[str]) -> None:
     assert [r.name for r in clean_author(text)] == names

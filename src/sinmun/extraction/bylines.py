@@ -776,8 +776,11 @@ _AUTHOR_NOISE = re.compile(r"[()\[\]<>{}【】\"“”'‘’]")
 _TITLE_SUFFIX = re.compile(TITLE + r"$")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*\.?|[A-Z]\.")
 # Latin words that make an author string an outlet, a desk or an organisation, not a person: wires
-# (Associated Press, Reuters Staff) are outlets too, never the story's reporter.
+# (Associated Press, Reuters Staff) are outlets too, never the story's reporter; so are the romanised words of
+# Korean outlets' names (Gasang Ilbo, Gasang Shinmun, Gasang Gyeongje).
 _LATIN_ORG_WORDS = {"news", "herald", "times", "daily", "press", "staff", "desk", "team", "editor", "editors",
+                    "ilbo", "sinmun", "shinmun", "gyeongje", "kyungje", "kyeongje", "bangsong", "newspaper",
+                    "economy", "economic", "financial", "business",
                     "reporter", "reporters", "media", "korea", "service", "agency", "wire", "online", "digital", "tv",
                     "broadcasting", "network", "newsroom", "post", "journal", "tribune", "magazine", "yonhap",
                     "editorial", "board", "international", "insider", "reuters", "bloomberg", "associated", "group",
