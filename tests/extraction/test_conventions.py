@@ -288,9 +288,15 @@ def test_an_opening_bracket_with_outlet_and_names_gives_the_reporters(paragraph,
 
 
 @pytest.mark.parametrize("line", ["가상뉴스TV 기사문의 및 제보 : 카톡/라인 jebo00", "기사문의 및 제보: tip@example.com",
-                                  "당신이 담은 순간이 뉴스입니다"])
+                                  "당신이 담은 순간이 뉴스입니다", "◇ 제보 : 카톡 가상일보 / 전화 02-123-4567",
+                                  "◆ 제보하기", "● 기사제보: tip@example.com"])
 def test_tip_off_lines_are_furniture(line):
     assert boilerplate_rule(line) == "tip-prompt"
+
+
+@pytest.mark.parametrize("line", ["◇ 제보 잇따라", "◆ 제보자 늘어난 까닭"])
+def test_a_subheading_about_tips_is_no_tip_off_line(line):
+    assert boilerplate_rule(line) is None
 
 
 def test_a_runaway_author_tag_names_nobody():

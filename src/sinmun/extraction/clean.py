@@ -223,10 +223,12 @@ _WEAK_FURNITURE = _RuleGroup(head=[
     ("related-list", r"(?:관련\s*(?:기사|뉴스|자료|영상|콘텐츠)|연관\s*기사|추천\s*(?:기사|뉴스)|"
                      r"많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
+    # after a bullet that also marks subheadings (◇ 제보 잇따라), only the label: "◇ 제보 : …", "◆ 제보하기"
+    ("tip-prompt", r"[□◆◇●]\s*\[?\s*(?:기사\s*|뉴스\s*)?제보(?:하기|\s*[:：])"),
     ("arrow-link", r"[▶▷☞►➤]\s*"),
     ("related-list", r"(?:당신이\s*)?관심\s*(?:있을|가질)\s*만한|함께\s*(?:보면\s*좋은|읽으면\s*좋은)|"
                      r"[가-힣]{2,4}\s*기자의\s*(?:다른|주요|최신|인기)?\s*(?:뉴스|기사)"),
-    ("ad-label", r"(?:[■※]\s*)?광고\s*(?:및|/|·|&)?\s*(?:제휴\s*)?문의"),
+    ("ad-label", r"(?:[■□◆◇●※]\s*)?광고\s*(?:및|/|·|&)?\s*(?:제휴\s*)?문의"),
     # a pointer to another story: "Read more: …", "Lesen Sie auch: …", or the label alone
     ("related-list", r"(?:read\s+more|see\s+also|also\s+read|read\s+also|related|lesen\s+sie\s+(?:auch|mehr)|"
                      r"auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leia\s+também|"
