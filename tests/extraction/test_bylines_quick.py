@@ -29,6 +29,18 @@ def test_a_sign_off_followed_by_its_address():
         == [("홍길동", "gildong@kbs.example")]
 
 
+@pytest.mark.parametrize("line", ["YTN 홍길동[gildong@ytn.example]입니다.", "눈이 옵니다. YTN 홍길동[gildong@ytn.example]입니다.",
+                                  "가상방송 홍길동(gildong@ytn.example)입니다"])
+def test_a_sign_off_with_its_address_inside(line):
+    assert [(r.name, r.email) for r in sign_off_reporters(line)] == [("홍길동", "gildong@ytn.example")]
+
+
+@pytest.mark.parametrize("line", ["그는 가상방송 사장입니다.", "가상방송 앵커입니다.", "현재 사장은 가상방송 홍길동입니다.",
+                                  "새 대표는 가상일보 홍길동 기자입니다.", "문의는 [gildong@x.example]입니다."])
+def test_a_sentence_saying_who_someone_is_is_no_sign_off(line):
+    assert sign_off_reporters(line) == []
+
+
 BYLINE_TEXTS = ["홍길동 기자 gildong@x.example", "홍길동 MBN스타 기자", "사진=김철수 기자", "나가람 (garam@x.example)",
                 "가상시는 버스 첫차를 앞당긴다고 밝혔다.", "차가온 / 사진출처 인스타그램", "홍길동·김철수 특파원", ""]
 

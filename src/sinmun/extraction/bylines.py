@@ -125,6 +125,12 @@ _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전�
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
               "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자", "관리자", "운영자",
               "편집자", "담당자", "작성자"}
+#: the titles of people a story is about, which a sign-off's pattern can take for the name (``그는 가상방송
+#: 사장입니다``): no reporter's name
+_NOT_NAMES |= set("""
+사장 대표 회장 부회장 부장 차장 국장 실장 팀장 본부장 이사 감사 위원 위원장 의원 장관 차관 총리 시장 지사 교수 원장
+앵커 감독 선수 소장 센터장 총장 회원 직원 사원 부사장 전무 상무 고문 주필 논설위원 해설위원 아나운서 진행자
+""".split())
 #: loanwords that desks, studios, programmes and sponsored sections are named with (``브리핑 스튜디오``, ``디지털
 #: 콘텐츠``, ``브랜드 스토리``), spelled as a transliterated name is: never a person's name, alone or in one
 _NOT_NAMES |= set("""
@@ -696,13 +702,14 @@ _TITLE_THEN_EQUALS = re.compile(TITLE + r"\s*(?:[(\[<]?\s*" + EMAIL + r"\s*[)\]>
 _SIGN_OUTLET = (r"(?:[A-Z][A-Za-z0-9]{1,9}|[가-힣]{1,6}[A-Z][A-Za-z0-9]{0,4}"
                 r"|[가-힣]{1,8}(?:뉴스|방송|일보|신문)(?:TV|1)?)")
 _SIGN_OFF = re.compile(
-    r"^(?:[^.!?\"'“”]{0,24}[\s,])?(?:"
+    r"^(?P<lead>[^.!?\"'“”]{0,24}[\s,])?(?:"
     r"(?P<name>[가-힣]{1,4})\s*(?:기자|특파원)(?:입니다|가\s*(?:보도|전)합니다)"
     r"|" + _SIGN_OUTLET + r"\s*(?:뉴스\s*)?(?P<outlet_name>" + HANGUL_NAME + r")입니다"
     r")\s*[.!]?\s*$"
 )
 _SENTENCE_ENDS = (".", "!", "?")
 _SIGN_OFF_EMAIL = re.compile(r"(?<=[.!])\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?\s*$")
+_SIGN_OFF_INNER_EMAIL = re.compile(r"\s*[(\[<]\s*(?P<email>" + EMAIL + r")\s*[)\]>](?=입니다\s*[.!]?\s*$)")
 #: a paragraph longer than this holds no sign-off worth reading (a runaway transcript).
 MAX_SIGN_OFF_PARAGRAPH = 2000
 
@@ -739,20 +746,26 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
     only the name is taken."""
     if "니다" not in paragraph or len(paragraph) > MAX_SIGN_OFF_PARAGRAPH:
         return []
-    # "… 홍길동입니다. (gildong@x.kr)": the address follows the line
-    email = _SIGN_OFF_EMAIL.search(paragraph) if "@" in paragraph else None
+    # "… 홍길동입니다. (gildong@x.kr)": the address follows the line; "YTN 홍길동[gildong@x.kr]입니다.": it is inside
+    email = (_SIGN_OFF_EMAIL.search(paragraph) or _SIGN_OFF_INNER_EMAIL.search(paragraph)) if "@" in paragraph else None
     if email:
-        paragraph = paragraph[: email.start()]
+        paragraph = paragraph[: email.start()] + paragraph[email.end():]
     if not _ends_like_a_sign_off(paragraph):
         return []  # the last sentence cannot be one (the sentence search is the costly part)
     last = last_sentence(paragraph)
     match = _SIGN_OFF.match(last.strip()) if last is not None else None
-    if match is None:
+    if match is None or _names_a_subject(match["lead"]):
         return []
     found: list[Reporter] = []
     name = _spelled_sign_off_name(match) if match["name"] else match["outlet_name"]
     add_reporter(found, name, email["email"] if email else None)  # one syllable alone (김 기자입니다) names nobody
     return found
+
+
+def _names_a_subject(lead: str | None) -> bool:
+    """A sentence's subject before the name (``현재 사장은 가상방송 홍길동입니다``): it says who someone is, and
+    no reporter signs off with a topic (은/는) before the name."""
+    return lead is not None and any(word.endswith(("은", "는")) for word in lead.split())
 
 
 #: words a sign-off may open with that are no part of a name: "이상 홍길동 기자였습니다"
