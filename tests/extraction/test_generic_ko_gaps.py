@@ -85,6 +85,18 @@ def test_a_year_then_a_sentence_without_its_stop_is_no_subtitle_line(line, expec
         assert not _is_subtitle_line(line)
 
 
+@pytest.mark.parametrize("line, subtitle", [
+    ("가상시가 새 도서관을 다음 달 연다고 14일 밝혔다", False),   # a reporting verb: the story's lead, its stop missing
+    ('가상시 관계자는 "주민 의견을 듣겠다"고 말했다', False),
+    ("가상시가 새 도서관을 연다. 책은 십만 권", False),           # a sentence ends inside the line
+    ("책 십만 권·어린이 열람실 갖춰", True), ('주민들 "밤에도 문 열어 달라"', True),
+    ("시민 절반이 찬성했다", True),                               # a deck may end in a verb
+])
+def test_a_story_sentence_without_its_stop_is_no_subtitle_line(line, subtitle):
+    from sinmun.extraction.fields import _is_subtitle_line
+    assert _is_subtitle_line(line) is subtitle
+
+
 # ----------------------------------------------------------------- a slash byline closing the story's text
 STORY = ["가상시가 내년부터 수도요금을 올린다고 7일 밝혔다.", "시는 정수장 시설 비용이 늘었다고 설명했다."]
 LAST = "시민단체들은 인상 폭을 줄여야 한다고 요구하고 있다./홍길동 기자"

@@ -299,8 +299,15 @@ def _is_subtitle_line(line: str) -> bool:
         starts_well = not line.startswith(_NOT_SUBTITLE_START)
     return (low <= len(line) <= high and bool(_HANGUL.search(line)) and starts_well
             and not line.rstrip().endswith((":", "：", ",", "，", "…", "..."))
-            and not _SENTENCE_END.search(line) and not is_byline_line(line)
+            and not _SENTENCE_END.search(line) and not _STORY_SENTENCE.search(line) and not is_byline_line(line)
             and not labelled_dates(line))
+
+
+#: a story's sentence that the opening line is, though its last full stop is missing: a sentence ends inside it
+#: (``… 연다. 책은 십만 권``), or it ends with a reporting verb (``… 연다고 14일 밝혔다``), which no deck carries
+_STORY_SENTENCE = re.compile(r"(?:다|요)[.!?][\"'”’)\]]*\s+\S"
+                             r"|(?:밝혔|말했|전했|설명했|강조했|덧붙였|지적했|주장했|발표했|보도했|전망했|내다봤|분석했"
+                             r"|당부했|요청했|촉구했|답했)다\s*$")
 
 
 @source("body", 0.9)
