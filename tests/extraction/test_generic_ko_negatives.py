@@ -96,6 +96,10 @@ def test_a_quote_boxs_speaker_line_leaves(box, dropped):
     ('<span id="reporterName">홍길동, 김철수</span>', ["홍길동", "김철수"]),
     ('<span id="XY_CreatorName">관리자</span>', []),
     ('<span id="XY_CreatorName">가상시 관계자가 밝혔다</span>', []),
+    # schema.org microdata
+    ('<span itemprop="author" itemscope><span itemprop="name">홍길동</span></span>', ["홍길동"]),
+    ('<span itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">가상일보'
+     '</span></span>', []),
 ])
 def test_a_name_slot_marked_by_its_id(slot, expected):
     from selectolax.lexbor import LexborHTMLParser

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from ..sites.base import select_all, select_all_among
 
-GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']",
+GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']", "[itemprop='author']",
                   ".info-text li", ".reporter_name", ".name_reporter",
                   # a name slot marked by its id alone, often hidden (``<span id="XX_CreatorName"
                   # style="display:none">홍길동</span>``): an id that says whose name it holds
@@ -59,7 +59,7 @@ def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
     teaser): the byline of a layout that writes no 기자 after the name."""
     for node in nodes:
         attrs = node.attributes
-        label = f"{attrs.get('class') or ''} {attrs.get('rel') or ''} {attrs.get('id') or ''}"
+        label = " ".join(attrs.get(name) or "" for name in ("class", "rel", "id", "itemprop"))
         if not (_NAME_SLOT_WORDS.search(label) or "author" in label):
             continue
         names = bare_names(node.text(separator=" ", strip=True) or "")
