@@ -287,6 +287,13 @@ def test_an_opening_bracket_with_outlet_and_names_gives_the_reporters(paragraph,
     assert [r.name for r in dateline_reporters(paragraph)] == expected
 
 
+def test_an_opening_bracket_may_hold_the_reporters_address():
+    found = dateline_reporters("[가상일보 홍길동 기자 gildong@gasang.example] 가상시가 올해 공공 와이파이를 늘린다.")
+    assert [(r.name, r.email) for r in found] == [("홍길동", "gildong@gasang.example")]
+    found = dateline_reporters("[가상일보 홍길동·김철수 기자 kim@gasang.example] 가상시가 올해 공공 와이파이를 늘린다.")
+    assert [(r.name, r.email) for r in found] == [("홍길동", None), ("김철수", "kim@gasang.example")]
+
+
 @pytest.mark.parametrize("line", ["가상뉴스TV 기사문의 및 제보 : 카톡/라인 jebo00", "기사문의 및 제보: tip@example.com",
                                   "당신이 담은 순간이 뉴스입니다", "◇ 제보 : 카톡 가상일보 / 전화 02-123-4567",
                                   "◆ 제보하기", "● 기사제보: tip@example.com"])

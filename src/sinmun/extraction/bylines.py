@@ -666,17 +666,18 @@ def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
 #: which part names)
 _OPENING_BRACKET_BYLINE = re.compile(r"^\s*[\[【<〈《]\s*[가-힣A-Za-z0-9]{1,12}(?:\s*[|ㅣ]\s*|\s+)"
                                      r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r")*)"
-                                     r"\s*(?:기자|특파원)\s*[\]】>〉》]")
+                                     r"\s*(?:기자|특파원)(?:\s+(?P<email>" + EMAIL + r"))?\s*[\]】>〉》]")
 
 
 def dateline_reporters(paragraph: str) -> list[Reporter]:
     """Reporters named in an opening dateline: ``(서울=연합뉴스) 홍길동 기자 = ...``."""
     head = paragraph[:100]
     bracket = _OPENING_BRACKET_BYLINE.match(head)
-    if bracket:  # "[이데일리 홍길동 기자] …", "[가상일보 홍길동·김철수 기자] …"
+    if bracket:  # "[이데일리 홍길동 기자] …", "[가상일보 홍길동·김철수 기자] …", "[가상일보 홍길동 기자 x@y.kr] …"
         found: list[Reporter] = []
-        for name in re.split(r"\s*[·ㆍ,]\s*", bracket["names"]):
-            add_reporter(found, name, None)
+        names = re.split(r"\s*[·ㆍ,]\s*", bracket["names"])
+        for i, name in enumerate(names):
+            add_reporter(found, name, bracket["email"] if i == len(names) - 1 else None)
         return found
     dateline = _DATELINE.search(head)
     if dateline:
