@@ -9,6 +9,7 @@ sister's name or domain is never shortened to the parent's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bylines import nfc
 
@@ -114,8 +115,10 @@ _SITE_WORDS = re.compile(r"(?<=\S)\s+(?:공식\s*)?(?:홈페이지|인터넷판|
                          r"|(?<=[가-힣])\s*\([A-Za-z][A-Za-z0-9 .&'-]*\)$|(?<=뉴스)\s+news$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def clean_press(name: str | None) -> str | None:
-    """Normalise a press name taken from metadata: drop portal parts, labels and the corporate form."""
+    """Normalise a press name taken from metadata: drop portal parts, labels and the corporate form.
+    (Remembered: a page asks for the same few names many times, from its title pieces and its metadata.)"""
     if not name:
         return None
     parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", nfc(" ".join(name.split()))) if p.strip()]
