@@ -283,6 +283,11 @@ def test_bylines_glued_to_the_last_sentence(paragraph, byline):
     ("가상시, 버스 노선 개편 - 가상포스트", "가상시, 버스 노선 개편"),
     ("가상시, 버스 노선 개편 - 가상저널", "가상시, 버스 노선 개편"),
     ("가상시 - 버스 노선 개편", "가상시 - 버스 노선 개편"),
+    # a section, the name and its slogan after the headline; a column label before the name with the headline last
+    ("가상시, 버스 노선 개편 | 사회 | 가상일보 - 가상시 대표 언론", "가상시, 버스 노선 개편"),
+    ("가상시, 버스 노선 개편 < 지역 < 기사본문 - 가상일보 - 가상시 대표 신문", "가상시, 버스 노선 개편"),
+    ("칼럼 - 가상일보 - 버스 노선 개편", "버스 노선 개편"),
+    ("사회 | 칼럼 - 가상일보 - 버스 노선 개편", "버스 노선 개편"),
 ])
 def test_title_decorations_of_unknown_outlets(title, headline):
     from sinmun.extraction.titles import strip_title_decorations

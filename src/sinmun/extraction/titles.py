@@ -176,11 +176,12 @@ MAX_SLOGAN_CHARS = 30
 def _slogan_span(tokens: list[str], own: set[str]) -> int:
     """3 when the title ends with the site's name and then one short piece (its slogan), a headline before them:
     the name and the slogan go; 0 otherwise. A section or column label before the name (``칼럼 - 가상일보 -
-    제목``) is no headline: the piece after the name is."""
+    제목``) is no headline: the piece after the name is; unless a headline opens the title before that label
+    (``제목 | 사회 | 가상일보 - 가상시 대표 언론``)."""
     slogan = tokens[-1].strip() if len(tokens) >= 5 else ""
     if not slogan or len(slogan) > MAX_SLOGAN_CHARS:
         return 0
-    if _is_decoration(tokens[-5].strip(), own):
+    if _is_decoration(tokens[-5].strip(), own) and (len(tokens) < 7 or _is_decoration(tokens[0].strip(), own)):
         return 0
     name = tokens[-3].strip()
     return 3 if name and (_own_key(name) in own or press_key(name) in _KNOWN_PRESS_KEYS or _is_outlet_name(name)) else 0
