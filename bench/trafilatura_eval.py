@@ -17,8 +17,9 @@ negative), a 'without' snippet found is a false positive (else a true negative);
 accuracy are computed over the counts of all pages, and a tool that raises on a page scores it as empty output.
 Each tool gets the page's bytes, as in trafilatura's comparison; trafilatura runs with that comparison's
 settings (``fast=False, include_comments=False, include_tables=True, include_formatting=False``: body text, no
-title); sinmun's output is its body paragraphs joined by newlines (no title either; the row "sinmun +title"
-scores the same run with the title line prepended); readability's summary HTML is turned into text.
+title); sinmun's output is its body paragraphs joined by newlines (no title either; the row "sinmun +subtitle"
+scores the same run with the subtitle line prepended: the deck under the headline, which sinmun's record keeps in
+its own field and the other tools' text holds; "sinmun +title" with the title line prepended); readability's summary HTML is turned into text.
 
 Speed: one warm-up pass per tool (the scored one), then ``--reps`` timed passes interleaved across tools,
 this single thread pinned to one CPU; pages/s = pages / median CPU seconds of a pass.
@@ -215,7 +216,8 @@ def sinmun_tool() -> Tool:
 
     def views(article: Any) -> dict[str, str]:
         body = "\n".join(article.body_paragraphs)
-        return {"sinmun": body, "sinmun +title": f"{article.title or ''}\n{body}"}
+        return {"sinmun": body, "sinmun +subtitle": f"{article.subtitle or ''}\n{body}",
+                "sinmun +title": f"{article.title or ''}\n{body}"}
 
     return Tool("sinmun", lambda html, url: sinmun.extract(html, url), views)
 
@@ -770,8 +772,10 @@ def markdown(run: Run, meta: dict[str, Any], quote_text: bool = False) -> str:
              "Scored as trafilatura's `tests/eval_common.py` does: whitespace-normalised substring matching; a "
              "'with' snippet found is a TP (else FN), a 'without' snippet found an FP (else TN); totals over all "
              "pages. Body text only for every tool (trafilatura's comparison settings: `fast=False, "
-             "include_comments=False, include_tables=True, include_formatting=False`); `sinmun +title` scores the "
-             "same sinmun run with its title prepended. `empty`: pages with no output.", ""]
+             "include_comments=False, include_tables=True, include_formatting=False`); `sinmun +subtitle` scores the "
+             "same sinmun run with its subtitle (the deck or standfirst under the headline, which sinmun keeps out "
+             "of the body and in its own field, and which the other tools' text holds) prepended, `sinmun +title` "
+             "with its title prepended. `empty`: pages with no output.", ""]
     if run.misses:
         lines += miss_tables(run.misses) + page_level(run) + example_table(run.misses, quote_text)
     if "sinmun" in run.rows:
