@@ -282,6 +282,8 @@ def test_crew_and_photo_credit_lines_name_no_reporter(line, rule):
     ("[가상일보 홍길동 기자] 가상시가 올해 공공 와이파이를 늘린다.", ["홍길동"]),
     ("[가상일보 홍길동·김철수 기자] 가상시가 올해 공공 와이파이를 늘린다.", ["홍길동", "김철수"]),
     ("【가상일보 나가람 특파원】 가상국 정부가 새 예산안을 냈다.", ["나가람"]),
+    ("[가상팩트ㅣ가상시=홍길동 기자] 가상시가 올해 공공 와이파이를 늘린다.", ["홍길동"]),  # the place written from
+    ("[가상팩트 | 가상시=홍길동·김철수 기자] 가상시가 올해 공공 와이파이를 늘린다.", ["홍길동", "김철수"]),
 ])
 def test_an_opening_bracket_with_outlet_and_names_gives_the_reporters(paragraph, expected):
     assert [r.name for r in dateline_reporters(paragraph)] == expected

@@ -663,8 +663,10 @@ def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
 
 #: an opening bracket naming the outlet and its reporters: "[이데일리 홍길동 기자]", "【가상일보 홍길동 특파원】",
 #: "<가상일보 홍길동 기자>", "[가상일보 | 홍길동 기자]" (a bar may part the outlet from the names; no slash or dot,
-#: which part names)
+#: which part names), the place written from before the names ("[가상팩트ㅣ가상시=홍길동 기자]"), an e-mail after
+#: the title ("[가상일보 홍길동 기자 x@y.kr]")
 _OPENING_BRACKET_BYLINE = re.compile(r"^\s*[\[【<〈《]\s*[가-힣A-Za-z0-9]{1,12}(?:\s*[|ㅣ]\s*|\s+)"
+                                     r"(?:[가-힣]{1,8}\s*=\s*)?"
                                      r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r")*)"
                                      r"\s*(?:기자|특파원)(?:\s+(?P<email>" + EMAIL + r"))?\s*[\]】>〉》]")
 
