@@ -125,6 +125,16 @@ def test_clean_author(text, expected):
     assert names(clean_author(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("홍길동 가상시 주재기자", [("홍길동", None)]),         # a resident correspondent, the posting before the title
+    ("홍길동 가상군 주재기자 gildong@gasang.example", [("홍길동", "gildong@gasang.example")]),
+    ("가상시=홍길동 주재기자", [("홍길동", None)]),
+    ("홍길동 가상시 주재 기자", []),                        # 주재 is no name
+])
+def test_resident_correspondents(text, expected):
+    assert names(find_reporters(text)) == expected
+
+
 # ----------------------------------------------------------------- press
 @pytest.mark.parametrize("line, press", [
     ("저작권자 © 가상일보사 무단전재 및 재배포 금지", "가상일보"),
