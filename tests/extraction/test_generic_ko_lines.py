@@ -124,6 +124,12 @@ def test_a_writer_and_photographer_line_is_a_byline_not_a_caption(line):
     assert [r.name for r in find_reporters(line)] == ["홍길동"]
 
 
+@pytest.mark.parametrize("line", ["홍길동 기자 / 김철수 기자", "홍길동 기자/김철수 기자"])
+def test_two_bylines_parted_by_a_slash_are_a_byline_not_a_caption(line):
+    assert boilerplate_rule(line) == "byline"
+    assert [r.name for r in find_reporters(line)] == ["홍길동", "김철수"]
+
+
 @pytest.mark.parametrize("line", ["가상시청 앞 정류장 사진=김철수 기자", "가상시청 앞 정류장 /김철수 기자"])
 def test_a_caption_closed_by_its_photographer_stays_a_caption(line):
     assert boilerplate_rule(line) == "photo-caption"

@@ -269,7 +269,9 @@ def _caption_rule(line: _Line) -> str | None:
         return "photo-caption"
     tail = line.folded[-_CREDIT_TAIL_CHARS:]
     if not _CREDIT_WORD.search(tail):
-        if "기자" in tail and "@" not in line.text and not line.prose and _CAPTION_PHOTOGRAPHER.search(tail):
+        # (not two bylines parted by the slash: "홍길동 기자 / 김철수 기자")
+        if ("기자" in tail and "@" not in line.text and not line.prose and _CAPTION_PHOTOGRAPHER.search(tail)
+                and not is_byline_line(line.text.rpartition("/")[0].strip())):
             return "photo-caption"
         return None
     if _CAPTION_CREDIT.search(tail) or (_CAPTION_BRACKET_CREDIT.search(tail) and not line.prose):
