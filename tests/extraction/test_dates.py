@@ -127,3 +127,13 @@ def test_a_day_shown_takes_the_time_a_later_source_gives_for_that_day():
             + '</div><time datetime="{}">x</time></body></html>')
     assert sinmun.extract(page.format("2025-09-13T23:40:00Z")).published == "2025-09-14"  # 14 Sep in KST, 13th there
     assert sinmun.extract(page.format("2025-09-14T08:40:00+09:00")).published == "2025-09-14T08:40:00+09:00"
+
+
+def test_the_day_takes_the_same_time_when_every_source_is_read():
+    """``explain`` reads every source; the time a day-only winner takes comes from the same offers."""
+    story = "<p>가상시가 새 도서관을 연다고 밝혔다. 도서관은 다음 달 문을 연다.</p>" * 4
+    page = ('<html lang="ko"><body><h1>가상시 새 도서관</h1><p>2025.09.14</p><div class="article-body">' + story
+            + '</div><time datetime="2025-09-14T08:40:00+09:00">x</time>'
+            '<script>var data = {"pubDate": "2025-09-14 09:10"};</script></body></html>')
+    plain, explained = sinmun.extract(page), sinmun.extract(page, explain=True)
+    assert plain.published == explained.published == "2025-09-14T08:40:00+09:00"

@@ -600,7 +600,7 @@ _DATE_META_SOURCES = ("json-ld", "meta tags")
 
 def _settle_published(ctx: Context, resolution: Resolution) -> None:
     times.add_seconds(resolution, _DATE_TEXT_SOURCES, _DATE_META_SOURCES)
-    times.add_time_of_day(ctx, resolution, (TIME_ELEMENT_PUBLISHED, SCRIPT_PUBLISHED))
+    times.add_time_of_day(ctx, resolution, _DATE_META_SOURCES, (TIME_ELEMENT_PUBLISHED, SCRIPT_PUBLISHED))
     if resolution.winner is None:
         no_year = next((c for c in resolution.offers if c.problem == times.NO_YEAR and c.source in _DATE_TEXT_SOURCES),
                        None)

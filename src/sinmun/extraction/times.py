@@ -11,12 +11,13 @@ from selectolax.lexbor import LexborNode
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
 from .dates import ENGLISH_DAY, When, date_of_url, dates_in_paths, parse_date
 from .parse import Page
-from .resolve import Context, Offer, Rejected, Resolution, Source
+from .resolve import Candidate, Context, Offer, Rejected, Resolution, Source
 
 NO_YEAR = "no year (pass reference_date)"
 NOT_A_DATE = "not a date"
@@ -204,20 +205,28 @@ def add_seconds(resolution: Resolution, text_sources: tuple[str, ...], meta_sour
         resolution.notes.append(f"seconds from {other.source}")
 
 
-def add_time_of_day(ctx: Context, resolution: Resolution, later: tuple[Source, ...]) -> None:
-    """A publication day without its time takes the time of the first later offer on that day (in the zone
-    that offer was written in): ``2019-11-18`` in the header, ``<time datetime="2019-11-18T20:28:55Z">`` below
-    it. Each source of ``later`` that was not read (the winner stopped the reading) is read here."""
+def add_time_of_day(ctx: Context, resolution: Resolution, consulted: tuple[str, ...],
+                    later: tuple[Source, ...]) -> None:
+    """A publication day without its time takes the time of the first offer on that day (in the zone that offer
+    was written in) of the ``consulted`` sources (read after any winner), then of the ``later`` ones: ``2019-11-18``
+    in the header, ``<time datetime="2019-11-18T20:28:55Z">`` below it. A source of ``later`` that was not read
+    (the winner stopped the reading) is read here; no other source counts, so that ``explain`` (which reads every
+    source) settles the same value."""
     winner = resolution.winner
     if winner is None or winner.value.has_time:
         return
     day = winner.value.value.date()
+    found = next((c for c in _day_offers(ctx, resolution, consulted, later) if c is not winner and c.problem is None
+                  and isinstance(c.value, When) and c.value.has_time and c.value.value.date() == day), None)
+    if found is not None:
+        resolution.value = found.value
+        resolution.notes.append(f"time of day from {found.source}")
+
+
+def _day_offers(ctx: Context, resolution: Resolution, consulted: tuple[str, ...],
+                later: tuple[Source, ...]) -> Iterator[Candidate]:
+    """The offers of the ``consulted`` sources, then those of the ``later`` ones (read now if they were not)."""
     read = {c.source for c in resolution.offers} | set(resolution.silent)
-    offers = [*resolution.offers, *(c for src in later if src.name not in read for c in src(ctx))]
-    for candidate in offers:
-        found = candidate.value
-        if (candidate.problem is None and candidate is not winner and isinstance(found, When) and found.has_time
-                and found.value.date() == day):
-            resolution.value = found
-            resolution.notes.append(f"time of day from {candidate.source}")
-            return
+    yield from (c for c in resolution.offers if c.source in consulted)
+    for src in later:
+        yield from ([c for c in resolution.offers if c.source == src.name] if src.name in read else src(ctx))
