@@ -125,11 +125,11 @@ _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전�
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
               "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자", "관리자", "운영자",
               "편집자", "담당자", "작성자", "주재"}
-#: the titles of people a story is about, which a sign-off's pattern can take for the name (``그는 가상방송
-#: 사장입니다``): no reporter's name
+#: the titles of people a story is about, which a sign-off's pattern can take for the name (``가상방송 사장입니다``):
+#: no reporter's name. (Titles that also read as a surname and a one-syllable given name, such as 장관 or 차장, are
+#: left out: they may be someone's name.)
 _NOT_NAMES |= set("""
-사장 대표 회장 부회장 부장 차장 국장 실장 팀장 본부장 이사 감사 위원 위원장 의원 장관 차관 총리 시장 지사 교수 원장
-앵커 감독 선수 소장 센터장 총장 회원 직원 사원 부사장 전무 상무 고문 주필 논설위원 해설위원 아나운서 진행자
+사장 대표 회장 부회장 부사장 실장 팀장 본부장 위원장 센터장 총리 교수 아나운서 진행자 주필 해설위원
 """.split())
 #: loanwords that desks, studios, programmes and sponsored sections are named with (``브리핑 스튜디오``, ``디지털
 #: 콘텐츠``, ``브랜드 스토리``), spelled as a transliterated name is: never a person's name, alone or in one
