@@ -38,17 +38,24 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 #: between an English date and its time: "Sep 14, 2025 - 08:40", "14 September 2025, 8:40 pm", "… at 8:40"
 _EN_TIME_GAP = r"(?:\s*(?:[-,|@·]|(?i:at)(?![a-z])))*"
-# An English page's date (and a Korean outlet's English edition's): "Sep 14, 2025", "September 14th 2025 08:40",
-# "14 Sept. 2025".
-_EN_DATES = (
-    re.compile(r"(?<![A-Za-z])(?P<month>(?i:" + _MONTH_NAME + r"))\s*(?P<day>\d{1,2})(?i:st|nd|rd|th)?(?!\d),?\s*"
-               r"(?P<year>(?:19|20)\d{2})(?!\d)" + _EN_TIME_GAP + _TIME + _ZONE),
-    re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?i:st|nd|rd|th)?\s+(?P<month>(?i:" + _MONTH_NAME + r")),?\s*"
-               r"(?P<year>(?:19|20)\d{2})(?!\d)" + _EN_TIME_GAP + _TIME + _ZONE),
-)
+
+
+def _english_days(groups: bool) -> tuple[str, str]:
+    """The two ways an English day is written, month first (``Sep 14, 2025``, ``September 14th 2025``) and day
+    first (``14 Sept. 2025``), as regexes: with the named groups ``month``, ``day`` and ``year``, or without."""
+    def part(name: str, pattern: str) -> str:
+        return f"(?P<{name}>{pattern})" if groups else f"(?:{pattern})"
+    month, year = part("month", "(?i:" + _MONTH_NAME + ")"), part("year", r"(?:19|20)\d{2}")
+    day = part("day", r"\d{1,2}") + r"(?i:st|nd|rd|th)?"
+    return month + r"\s*" + day + r"(?!\d),?\s*" + year, day + r"\s+" + month + r",?\s*" + year
+
+
 #: an English day without its time (``Sep 14, 2025``, ``14 Sept. 2025``), as a regex
-ENGLISH_DAY = (r"(?:(?i:" + _MONTH_NAME + r")\s*\d{1,2}(?i:st|nd|rd|th)?,?\s*(?:19|20)\d{2}"
-               r"|\d{1,2}(?i:st|nd|rd|th)?\s+(?i:" + _MONTH_NAME + r"),?\s*(?:19|20)\d{2})")
+ENGLISH_DAY = "(?:" + "|".join(_english_days(groups=False)) + ")"
+# An English page's date (and a Korean outlet's English edition's), with its time: "Sep 14, 2025", "September 14th
+# 2025 08:40", "14 Sept. 2025"; not inside a word or a number
+_EN_DATES = tuple(re.compile(lead + day + r"(?!\d)" + _EN_TIME_GAP + _TIME + _ZONE)
+                  for lead, day in zip((r"(?<![A-Za-z])", r"(?<![\d.:/-])"), _english_days(groups=True)))
 _NO_YEAR = re.compile(r"(?<![\d./-])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
