@@ -236,3 +236,52 @@ def test_the_h1_title_keeps_the_spaces_between_inline_elements():
     html = ("<html><body><h1>가상시 <em>새</em> 도서관 문 연다</h1><div><p>가상시가 시청 옆 옛 창고 건물을 고쳐 만든 새 도서관이 "
             "다음 달 문을 연다.</p><p>도서관에는 책 십만 권과 어린이 열람실, 주민 모임 공간이 들어선다고 시는 밝혔다.</p></div></body></html>")
     assert sinmun.extract(html).title == "가상시 새 도서관 문 연다"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Zobacz także", "related-list"), ("Czytaj też: Nowa biblioteka w Gasang", "related-list"),
+    ("Veja também:", "related-list"), ("Siehe auch: Das neue Schwimmbad", "related-list"),
+    ("Explore further", "related-list"), ("Weitere Informationen", "related-list"),
+    ("Like it? Share it!", "subscribe-share"), ("Share this article:", "subscribe-share"),
+    ("Möchten Sie den Artikel teilen?", "subscribe-share"), ("Den Artikel mit anderen teilen/diskutieren:", "subscribe-share"),
+    ("Drucken", "subscribe-share"), ("Print", "subscribe-share"),
+    ("Join our Newsletter for the latest news right to your inbox", "subscribe-share"),
+    ("Verpasse keine News zu Hardware & Gadgets", "subscribe-share"),
+    ("War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...", "rating-widget"),
+    ("(No ratings yet) Loading...", "rating-widget"),
+    ("Comments are closed.", "comment-widget"), ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", "comment-widget"),
+    ("This entry was posted in Local and tagged library. Bookmark the permalink.", "tag-list"),
+    ("Dieser Eintrag wurde veröffentlicht in Stadt und verschlagwortet mit Bibliothek.", "tag-list"),
+    ("Permalink https://p.gasang.example/p/1x2", "tag-list"),
+    ("Über den Autor", "author-box"), ("About the author", "author-box"),
+])
+def test_latin_script_page_furniture_leaves_the_body(line: str, rule: str) -> None:
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Printing costs rose by a tenth last year, the city said.",
+    "We will share it with every school in the city.",
+    "The page kept loading...",
+    "The city said comments are closed until the council meets again on Monday.",
+    "Weitere Informationen gibt die Stadt am Montag bekannt.",
+    "About the author of the plan, little is known.",
+    "Siehe auch die Karte der Stadt, sagte der Bürgermeister.",
+])
+def test_latin_script_sentences_that_hold_a_furniture_word_stay(line: str) -> None:
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) is None
+
+
+@pytest.mark.parametrize(("paragraphs", "declared", "language"), [
+    (["The city will open a library next month, and it is the first of its kind in the region."], "de", "en"),
+    (["Die Stadt eröffnet im nächsten Monat eine Bibliothek, die erste ihrer Art in der Region."], "de", "de"),
+    (["Die Stadt eröffnet im nächsten Monat eine Bibliothek, die erste ihrer Art in der Region."], None, "en"),
+    (["Die Stadt eröffnet im nächsten Monat eine Bibliothek, die erste ihrer Art in der Region."], "ja", "en"),
+    (["Город откроет новую библиотеку в следующем месяце, сообщили в мэрии. Wi-Fi"], "ru", "ru"),
+])
+def test_a_latin_script_body_takes_the_language_its_page_declares_unless_it_reads_as_english(
+        paragraphs: list[str], declared: str | None, language: str) -> None:
+    from sinmun.extraction.language import latin_language
+    assert latin_language(paragraphs, declared) == language

@@ -27,10 +27,10 @@ def test_widget_labels_after_the_last_sentence_leave_the_body() -> None:
 
 
 def test_removed_labels_are_explained() -> None:
-    record = sinmun.extract(page("<div>Share this story</div>"), "https://town.example.com/news/bridge-closes",
+    record = sinmun.extract(page("<div>Previous post</div>"), "https://town.example.com/news/bridge-closes",
                             explain=True)
     assert record.explain is not None
-    assert [(r.text, r.rule) for r in record.explain.removed] == [("Share this story", TRAILING_RULE)]
+    assert [(r.text, r.rule) for r in record.explain.removed] == [("Previous post", TRAILING_RULE)]
 
 
 def test_date_lines_and_long_lines_are_no_labels() -> None:

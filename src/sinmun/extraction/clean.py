@@ -52,7 +52,14 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
 ``related-list``, ``arrow-link``, ``subscribe-share``
     (only in lines that do not read as a sentence of the story) a related/popular-news
     heading, a ``▶``-led link line, subscribe/like/share/print buttons (and, in any line, a prompt to follow the
-    outlet elsewhere: ``네이버 메인에서 가상일보를 받아보세요``, ``구글 뉴스에서 … 팔로우``, ``뉴스레터 신청``).
+    outlet elsewhere: ``네이버 메인에서 가상일보를 받아보세요``, ``구글 뉴스에서 … 팔로우``, ``뉴스레터 신청``); in
+    Latin script too (``Read more: …``, ``Zobacz także``, ``Siehe auch: …``, ``Like it? Share it!``, ``Drucken``,
+    ``Join our newsletter …``).
+``rating-widget``, ``author-box``
+    (likewise) a star-rating widget's line (``(12 Stimmen: 4,5 von 5) Loading...``) and an author box's label
+    alone (``About the author``, ``Über den Autor``); a blog's post footer (``This entry was posted in … and tagged
+    …``, ``Permalink``) goes as a ``tag-list`` and its closed comment box (``Comments are closed.``) as a
+    ``comment-widget``.
 ``byline``
     a line that only names reporters (``홍길동 기자 gildong@x.kr``); its reporters are kept.
 ``trailing-byline``
@@ -232,7 +239,30 @@ _WEAK_FURNITURE = _RuleGroup(head=[
     # a pointer to another story: "Read more: …", "Lesen Sie auch: …", or the label alone
     ("related-list", r"(?:read\s+more|see\s+also|also\s+read|read\s+also|related|lesen\s+sie\s+(?:auch|mehr)|"
                      r"auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leia\s+também|"
-                     r"leggi\s+anche)\s*(?::.{0,120}|$)"),
+                     r"leggi\s+anche|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również)|veja\s+também|"
+                     r"siehe\s+auch|explore\s+further|mehr\s+zum\s+thema)\s*(?::.{0,120}|$)"),
+    ("related-list", r"weitere\s+informationen\s*:?\s*$"),
+    # the same in Latin script: a share, print or newsletter prompt ("Like it? Share it!", "Möchten Sie den Artikel
+    # teilen?", "Join our newsletter …", "Drucken" alone)
+    ("subscribe-share", r"(?:like\s+it\?\s*)?share\s+(?:it|this(?:\s+(?:article|story|post))?)\s*[!:.?]?\s*$|"
+                        r"(?:möchten\s+sie\s+)?(?:den|diesen)\s+(?:artikel|beitrag)\s+(?:mit\s+anderen\s+)?teilen|"
+                        r"(?:print|drucken|imprimer|imprimir|stampa|drukuj|share|teilen|partager|compartir|"
+                        r"condividi|udostępnij)\s*$|"
+                        r"(?:join|sign\s+up\s+for|subscribe\s+to)\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+)?"
+                        r"newsletters?\b|verpasse\s+keine\s+(?:news|neuigkeiten|artikel)\b|"
+                        r"newsletter\s+(?:abonnieren|bestellen)\s*$"),
+    # a star-rating widget: "War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...", "(Noch keine
+    # Bewertungen) Loading..."
+    ("rating-widget", r".{0,100}?\)\s*loading(?:\.{3}|…)\s*$"),
+    # a blog's comment box closed: "Comments are closed.", "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
+    ("comment-widget", r"(?:[^|]{0,40}\|\s*)?(?:comments\s+are\s+closed|kommentare\s+geschlossen)\.?\s*"
+                       r"(?:\|[^|]{0,40})?$"),
+    # a blog's post footer: "This entry was posted in … and tagged …", "Dieser Eintrag wurde veröffentlicht in …",
+    # "Permalink https://…", "About the author"
+    ("tag-list", r"this\s+entry\s+was\s+posted\s|dieser\s+eintrag\s+wurde\s+(?:.{0,60}\s)?veröffentlicht\s|"
+                 r"perma(?:link|lien)\b\s*:?\s*(?:https?://[^\s]+)?\s*$"),
+    ("author-box", r"(?:about\s+the\s+author|über\s+den\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteur|"
+                   r"sobre\s+(?:o|el)\s+autor)\s*:?\s*$"),
 ], anywhere=[
     ("subscribe-share", r"기자\s*구독|구독하기|구독\s*(?:신청|하세요|버튼)|채널\s*(?:구독|추가)|"
                         r"네이버에서\s*.*구독|좋아요|공유하기|스크랩|기사\s*(?:추천|공유)|url\s*복사|링크\s*복사|프린트\s*하기|글자\s*크기"),

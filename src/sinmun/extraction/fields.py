@@ -25,7 +25,7 @@ from .bodies import BodyText, read_page_body, read_story_body
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
-from .language import detect_language, hangul_count
+from .language import detect_language, hangul_count, latin_language
 from .headline import header_blocks, heading_under, headline_node, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
@@ -1029,12 +1029,18 @@ def EMBEDDED_CANONICAL(ctx: Context) -> Iterable[str | None]:
 
 @source("body text", 0.9)
 def BODY_LANGUAGE(ctx: Context) -> Iterable[str | None]:
-    return [detect_language(ctx.value("body_paragraphs"))]
+    found = detect_language(ctx.value("body_paragraphs"))
+    return [latin_language(ctx.value("body_paragraphs"), _declared_language(ctx)) if found == "en" else found]
 
 
 @source("<html lang>", 0.6)
 def DECLARED_LANGUAGE(ctx: Context) -> Iterable[str | None]:
-    return [(ctx.meta.language or "").split("-")[0].lower() or None]
+    return [_declared_language(ctx)]
+
+
+def _declared_language(ctx: Context) -> str | None:
+    """The page's ``<html lang>`` without its region (``de-CH`` → ``de``)."""
+    return (ctx.meta.language or "").replace("_", "-").split("-")[0].strip().lower() or None
 
 
 def _empty_list() -> list[object]:

@@ -62,3 +62,45 @@ def detect_language(paragraphs: Sequence[str]) -> str | None:
     if latin > hangul:
         return "en"
     return None
+
+
+#: languages written in the Latin alphabet
+LATIN_SCRIPT_LANGUAGES = frozenset(
+    "af ca cs cy da de en es et eu fi fr ga gl hr hu id is it lt lv ms nb nl nn no pl pt ro sk sl sq sv sw tl "
+    "tr vi".split())
+#: English function words: about one word in six of English prose, next to none of other Latin-script languages'
+_ENGLISH_WORDS = frozenset("the and of to is that for with was are this it".split())
+_WORD = re.compile(r"[A-Za-z]+")
+#: the share of words that makes Latin-script text English, and how much text is looked at
+ENGLISH_WORD_SHARE = 0.08
+_ENGLISH_SAMPLE_CHARS = 4000
+
+
+def _sample(paragraphs: Sequence[str]) -> str:
+    """The body's first few thousand characters."""
+    sample: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        sample.append(paragraph[:_ENGLISH_SAMPLE_CHARS - size])
+        size += len(sample[-1])
+        if size >= _ENGLISH_SAMPLE_CHARS:
+            break
+    return " ".join(sample)
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def latin_language(paragraphs: Sequence[str], declared: str | None) -> str | None:
+    """The language of a body whose Latin letters outnumber its Hangul ones (:func:`detect_language` says 'en'):
+    English by its function words; else the page's ``declared`` language when it is written in Latin script
+    (``<html lang="de">`` over German text; a template may declare German over an English story); and when
+    most of the letters are not Latin ones at all (Cyrillic, kana), the declared language whatever it is."""
+    sample = _sample(paragraphs)
+    letters = _NOT_LETTERS.sub("", sample)
+    if letter_counts(letters)[1] * 2 < len(letters):  # (accented Latin letters count as others: a few of each word)
+        return declared
+    words = _WORD.findall(sample.lower())
+    if sum(word in _ENGLISH_WORDS for word in words) >= ENGLISH_WORD_SHARE * len(words):
+        return "en"
+    return declared if declared in LATIN_SCRIPT_LANGUAGES else "en"
