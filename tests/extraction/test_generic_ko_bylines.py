@@ -301,3 +301,14 @@ def test_title_decorations_of_unknown_outlets(title, headline):
 def test_a_subtitle_line_may_open_with_a_number(line, subtitle):
     from sinmun.extraction.fields import _is_subtitle_line
     assert _is_subtitle_line(line) is subtitle
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("가상군/나가람 기자 garam@gasang.example", ["나가람"]),
+    ("대구/홍길동 기자", ["홍길동"]),
+    ("워싱턴/김철수 특파원", ["김철수"]),
+    ("대구/홍길동·김철수 기자", ["홍길동", "김철수"]),
+    ("홍길동/김철수 기자", ["홍길동", "김철수"]),
+])
+def test_a_place_before_a_slash_is_the_datelines_not_a_reporter(line: str, names: list[str]) -> None:
+    assert [r.name for r in find_reporters(line)] == names

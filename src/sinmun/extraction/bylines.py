@@ -324,7 +324,7 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
         return [match["names"]]  # a Latin name ("John Smith 기자"): one person, whatever stands before
     if len(match["names"]) == 1:
         return _names_ending_in_one_syllable(text, match)
-    own = re.split(r"\s*[·ㆍ,/]\s*", match["names"])
+    own = _without_slash_place(re.split(r"\s*([·ㆍ,/])\s*", match["names"]))
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
         spelled = [*before, own[0]]  # "마이클 존슨 기자": one foreign name, not 마이클 at the posting 존슨
@@ -334,6 +334,21 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     if not before and len(own) == 1:
         return _lone_name(text, match, own[0])
     return before + own
+
+
+def _without_slash_place(pieces: list[str]) -> list[str]:
+    """The names of a byline's names split with their marks kept (``['가상시', '/', '홍길동']``), without a
+    dateline's place written before a slash (``대구/홍길동 기자``, ``가상시/홍길동 기자``: the city the story was
+    filed from, as ``대구=홍길동 기자`` writes it); ``홍길동/김철수 기자`` is two names."""
+    names = pieces[::2]
+    if len(pieces) > 2 and pieces[1] == "/" and _is_place(names[0]):
+        return names[1:]
+    return names
+
+
+def _is_place(word: str) -> bool:
+    """A city, county or district, at home (``대구``, ``가상시``, ``가상군``) or abroad (``워싱턴``)."""
+    return word in _PLACES or word in _POSTINGS or len(word) > 2 and word.endswith(_PLACE_ENDINGS)
 
 
 def _lone_name(text: str, match: re.Match[str], word: str) -> list[str]:
