@@ -312,3 +312,28 @@ def test_a_subtitle_line_may_open_with_a_number(line, subtitle):
 ])
 def test_a_place_before_a_slash_is_the_datelines_not_a_reporter(line: str, names: list[str]) -> None:
     assert [r.name for r in find_reporters(line)] == names
+
+
+@pytest.mark.parametrize(("paragraph", "kept", "names"), [
+    ("도서관은 다음 달 문을 연다. /가상군=나가람 기자 garam@gasang.example", "도서관은 다음 달 문을 연다.", ["나가람"]),
+    ("도서관은 다음 달 문을 연다./가상시=홍길동 기자", "도서관은 다음 달 문을 연다.", ["홍길동"]),
+    ("새 노선은 다음 달 1일부터 다닌다.(가상시=홍길동 기자)", "새 노선은 다음 달 1일부터 다닌다.", ["홍길동"]),
+])
+def test_a_trailing_byline_may_write_the_place_filed_from(paragraph: str, kept: str, names: list[str]) -> None:
+    from sinmun.extraction.clean import split_trailing_byline
+    text, byline = split_trailing_byline(paragraph)
+    assert text == kept and byline is not None and [r.name for r in find_reporters(byline)] == names
+    assert boilerplate_rule(paragraph) is None  # the line is the story's, with a byline to cut
+
+
+def test_a_photo_credit_after_the_last_sentence_is_no_place_filed_from() -> None:
+    from sinmun.extraction.clean import split_trailing_byline
+    assert split_trailing_byline("배우가 출연한다고 소속사가 밝혔다. (사진=홍길동 기자)")[1] is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("가상일보 포항 주재기자", []), ("가상일보 포항 주재기자 pohang@gasang.example", []),
+    ("나가람 포항 주재기자", ["나가람"]), ("가상일보 나가람 주재기자", ["나가람"]),
+])
+def test_a_resident_correspondents_posting_alone_names_no_one(line: str, names: list[str]) -> None:
+    assert [r.name for r in find_reporters(line)] == names

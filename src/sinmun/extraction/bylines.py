@@ -90,14 +90,21 @@ _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영
 _GLUED_NAMES = HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*" + HANGUL_NAME + r"){0,2}"
 _GLUED_EMAILS = (r"(?:\s*\|?\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
                  r"(?:\s*[|·ㆍ,]?\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?){0,2})")
+#: the place a story was filed from, before its reporter's name: "가상시=" (as the opening "(가상시=연합뉴스)"
+#: writes it); never a credit word ("사진=")
+_FILED_FROM = (r"(?!(?:사진|영상|자료|그래픽|이미지|화면|출처|제공|촬영|삽화|일러스트|글|정리|진행|구성|대담|사회|"
+               r"번역|편집|제작|연출)\s*=)[가-힣]{1,8}\s*=\s*")
 _TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<byline>(?:[\[(]?[가-힣A-Za-z0-9]{0,8}[\])]?\s*)?" + _GLUED_NAMES + r"\s*" + TITLE
     + _GLUED_EMAILS + r"?|" + HANGUL_NAME + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?"
     # after a slash, with the e-mail: "… 밝혔다. /홍길동 기자 x@y.example"; without one at the very end of a story's
     # text (a photo's credit "… 있다./홍길동 기자" leaves as a caption first, unless it ends the text)
-    + r"|/\s*" + _GLUED_NAMES + r"\s*" + TITLE + r"(?:" + _GLUED_EMAILS + r"|\s*$)"
-    # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"
-    + r"|[\[(]\s*(?:" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
+    # (the place filed from may come first: "… 밝혔다./가상시=홍길동 기자")
+    + r"|/\s*(?:" + _FILED_FROM + r")?" + _GLUED_NAMES + r"\s*" + TITLE + r"(?:" + _GLUED_EMAILS + r"|\s*$)"
+    # bracketed, the outlet before or after the name: "[홍길동 MBN스타 기자]", "(SBS연예뉴스 홍길동 기자)"; or the
+    # place filed from before it: "(가상시=홍길동 기자)"
+    + r"|[\[(]\s*(?:" + _FILED_FROM + r"|" + OUTLET_WORD + r"\s*)?" + HANGUL_NAME
+    + r"(?:[\s·ㆍ,]+" + HANGUL_NAME + r"){0,2}\s+(?:"
     + OUTLET_WORD + r"\s*)?" + TITLE
     + r"(?:\s*" + EMAIL + r")?\s*[\])])\s*$"
 )
@@ -243,6 +250,8 @@ _PLACES = frozenset("""
 조지아 라오스 모나코 모로코 우간다 남아공 오만 호주 나트랑 나폴리 오데사 오슬로 선전 우한 남양주 양주 용인 남유럽 서유럽
 인도양 남극 남산 설악산 지리산 한강 금강 강북 홍대 신촌 명동 마곡 이태원 남대문 성수동 신도림 신대방 구파발 왕십리
 노량진 보라매 남가좌 남태령 신사동 한남동 반포동 방배동 도곡동 석촌동 신림동
+수원 의정부 부천 광명 평택 동두천 과천 시흥 군포 의왕 파주 화성 포천 가평 춘천 동해 태백 속초 삼척 영월 평창 철원
+화천 청주 충주 영동 포항 군위
 """.split())
 #: words for groups of people, written before or after a reporter's name as the kind of reporter or the beat
 #: (``장애인 기자``, ``어린이 기자``) and never a name (those whose first syllable is no surname need no entry)
@@ -351,12 +360,18 @@ def _is_place(word: str) -> bool:
     return word in _PLACES or word in _POSTINGS or len(word) > 2 and word.endswith(_PLACE_ENDINGS)
 
 
+#: the titles of a reporter posted somewhere, which the posting alone may stand before (``가상일보 파리 특파원``,
+#: ``가상일보 포항 주재기자``: no name)
+_POSTED_TITLES = ("특파원", "주재기자")
+
+
 def _lone_name(text: str, match: re.Match[str], word: str) -> list[str]:
     """The name of a match whose names are one word and have no names side by side before them: the word, with the
     words before it when they spell a foreign name with it; a correspondent's word may be the posting alone
     (``가상일보 파리 특파원``: no name)."""
     name = foreign_name_before(text, match.start("names"), word)
-    if match["title"] != "특파원" or " " in name and transliterated(name.split()) and not _posting(match, word):
+    if match["title"] not in _POSTED_TITLES or (" " in name and transliterated(name.split())
+                                                  and not _posting(match, word)):
         return [name]
     if _posting(match, word) or word in _PLACES:
         return []
@@ -638,13 +653,18 @@ def _without_initials(name: str) -> str | None:
     return " ".join([words[0], *middle, words[-1]]).lower()
 
 
+#: a sentence's end with more after it: a line of the story with its byline glued on ("… 계획이다. /대구=홍길동 기자
+#: x@y"), which :func:`split_trailing_byline` parts, not a byline line
+_SENTENCE_THEN_MORE = re.compile(r"(?<=[가-힣])[다요][.!?][\"'”’)]*\s*/?\s*\S")
+
+
 def is_byline_line(line: str) -> bool:
     """A short line that only names reporters (and e-mails): ``홍길동 기자 gildong@x.kr``."""
     if len(line) > 90:
         return False
     if _NAME_CREDIT.match(line) or _names_untitled_writer(line):
         return True
-    if line.rstrip().endswith(("!", "?", "다.", "요.")):
+    if line.rstrip().endswith(("!", "?", "다.", "요.")) or _SENTENCE_THEN_MORE.search(line):
         return False
     if "@" not in line and not _TITLE_WORD.search(line):
         return False  # nothing for the patterns below to take away: not a byline
