@@ -25,6 +25,12 @@ def names(reporters):
     ("국회에서 YTN 김철수입니다.", ["김철수"]),
     ("현장에서 연합뉴스TV 나가람입니다.", ["나가람"]),
     ("채널A 뉴스 홍길동입니다.", ["홍길동"]),
+    # in the past tense, after a sign-off's opener or as the whole sentence
+    ("이상 홍길동 기자였습니다.", ["홍길동"]), ("지금까지 KBS 뉴스 홍길동이었습니다.", ["홍길동"]),
+    ("가상방송 뉴스 이수아였습니다.", ["이수아"]),
+    # two reporters
+    ("KBS 뉴스 홍길동, 김철수입니다.", ["홍길동", "김철수"]), ("가상방송 홍길동·나가람입니다.", ["홍길동", "나가람"]),
+    ("홍길동, 김철수 기자입니다.", ["홍길동", "김철수"]), ("홍길동·김철수 기자입니다.", ["홍길동", "김철수"]),
 ])
 def test_broadcast_sign_ins_and_sign_offs_name_the_reporter(paragraph, expected):
     assert [r.name for r in sign_off_reporters(paragraph)] == expected
@@ -38,6 +44,8 @@ def test_broadcast_sign_ins_and_sign_offs_name_the_reporter(paragraph, expected)
     "그는 \"KBS 뉴스 홍길동입니다\"라고 말했다.",  # quoted, not signed off
     "홍길동 앵커입니다.",
     "저는 홍길동입니다.",  # an interview: a bare Hangul word is no outlet
+    "첫 수상자 역시 가상방송 홍길동이었습니다.",  # the past tense after another lead-in: a sentence about someone
+    "당시 사회자는 KBS 홍길동이었습니다.",
 ])
 def test_not_sign_offs(paragraph):
     assert sign_off_reporters(paragraph) == []

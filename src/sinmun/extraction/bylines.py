@@ -741,8 +741,10 @@ _SIGN_OUTLET = (r"(?:[A-Z][A-Za-z0-9]{1,9}|[가-힣]{1,6}[A-Z][A-Za-z0-9]{0,4}"
                 r"|[가-힣]{1,8}(?:뉴스|방송|일보|신문)(?:TV|1)?)")
 _SIGN_OFF = re.compile(
     r"^(?P<lead>[^.!?\"'“”]{0,24}[\s,])?(?:"
-    r"(?P<name>[가-힣]{1,4})\s*(?:기자|특파원)(?:입니다|가\s*(?:보도|전)합니다)"
-    r"|" + _SIGN_OUTLET + r"\s*(?:뉴스\s*)?(?P<outlet_name>" + HANGUL_NAME + r")입니다"
+    r"(?P<name>[가-힣]{1,4})(?:\s*[,·ㆍ]\s*(?P<name2>[가-힣]{2,4}))?\s*(?:기자|특파원)"
+    r"(?:입니다|(?P<past>이었습니다|였습니다)|가\s*(?:보도|전)합니다)"
+    r"|" + _SIGN_OUTLET + r"\s*(?:뉴스\s*)?(?P<outlet_name>" + HANGUL_NAME + r")(?:\s*[,·ㆍ]\s*(?P<outlet_name2>"
+    + HANGUL_NAME + r"))?(?:입니다|(?P<outlet_past>이었습니다|였습니다))"
     r")\s*[.!]?\s*$"
 )
 _SENTENCE_ENDS = (".", "!", "?")
@@ -792,12 +794,39 @@ def sign_off_reporters(paragraph: str) -> list[Reporter]:
         return []  # the last sentence cannot be one (the sentence search is the costly part)
     last = last_sentence(paragraph)
     match = _SIGN_OFF.match(last.strip()) if last is not None else None
-    if match is None or _names_a_subject(match["lead"]):
+    if match is None or _names_a_subject(match["lead"]) or not _signs_off_in_its_tense(match):
         return []
     found: list[Reporter] = []
+    names = _signing_names(match)
+    for name in names[:-1]:
+        add_reporter(found, name, None)
+    add_reporter(found, names[-1], email["email"] if email else None)  # the last has the address; one syllable
+    return found  # alone (김 기자입니다) names nobody
+
+
+def _signing_names(match: re.Match[str]) -> list[str]:
+    """The names a sign-off signs with: one, or two parted by a comma or a dot (``KBS 뉴스 홍길동, 김철수입니다``,
+    ``홍길동·김철수 기자입니다``; the lead-in may hold the first: ``홍길동, 김철수 기자입니다``)."""
     name = _spelled_sign_off_name(match) if match["name"] else match["outlet_name"]
-    add_reporter(found, name, email["email"] if email else None)  # one syllable alone (김 기자입니다) names nobody
-    return found
+    second = match["name2"] or match["outlet_name2"]
+    if second is not None and looks_like_a_name(second):
+        return [name, second]
+    lead = (match["lead"] or "").rstrip()
+    if lead.endswith((",", "·", "ㆍ")):
+        before = lead[:-1].split()[-1:]
+        if before and looks_like_a_name(before[0]):
+            return [before[0], name]
+    return [name]
+
+
+def _signs_off_in_its_tense(match: re.Match[str]) -> bool:
+    """A sign-off in the present (``… 홍길동입니다``), or in the past only as a whole sentence or after a sign-off's
+    opener (``이상 홍길동 기자였습니다``, ``지금까지 KBS 뉴스 홍길동이었습니다``): any other lead-in makes the past
+    tense a sentence about someone (``첫 수상자 역시 가상방송 홍길동이었습니다``)."""
+    if not (match["past"] or match["outlet_past"]):
+        return True
+    lead = (match["lead"] or "").strip(" ,")
+    return not lead or lead in _SIGN_OFF_OPENERS
 
 
 def _names_a_subject(lead: str | None) -> bool:
