@@ -53,3 +53,23 @@ def test_a_web_server_label_is_no_outlet_name():
 ])
 def test_site_words_beside_the_name_are_no_part_of_the_press(site_name, press):
     assert clean_press(site_name) == press
+
+
+@pytest.mark.parametrize(("text", "press"), [
+    ("가상타임즈\n가상시 가상로 12\n대표전화 000-000-0000\n발행인·편집인 김철수\n등록번호 가상 아00000", "가상타임즈"),
+    ("상호 : (주)가상일보사 | 주소 : 가상시 가상로 12 | 발행인 : 김철수 | 등록번호 : 가상 아00000", "가상일보"),
+    ("회사소개\n광고문의\n가상뉴스24 | 발행인 김철수 | 등록일 2020.01.01", "가상뉴스24"),
+])
+def test_a_registration_block_without_a_title_label_names_the_outlet(text: str, press: str) -> None:
+    from sinmun.extraction.presses import press_from_registration
+    assert press_from_registration(text) == press
+
+
+@pytest.mark.parametrize("text", [
+    "가상타임즈 | 가상시 가상로 12",  # one label at most: no registration block
+    "인터넷신문 등록번호 가상 아00000 | 발행인 김철수",  # the kind of paper, not its name
+    "회사소개 | 광고문의 | 발행인 김철수 | 등록번호 가상 아00000",
+])
+def test_a_registration_block_names_no_outlet_without_one(text: str) -> None:
+    from sinmun.extraction.presses import press_from_registration
+    assert press_from_registration(text) is None

@@ -31,7 +31,8 @@ from .fragments import DumpText, comment_count_from_text, related_from_text, spl
 
 from .parse import Page
 from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
-                      press_from_domain, press_from_logo, press_from_masthead, press_from_own_host, press_key)
+                      press_from_domain, press_from_logo, press_from_masthead, press_from_own_host,
+                      press_from_registration, press_key)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .tail import closing_lines
@@ -835,6 +836,17 @@ def MASTHEAD_PRESS(ctx: Context) -> Iterable[str | None]:
     return [next((press for text in texts if (press := press_from_masthead(text))), None)]
 
 
+@source("registration block", 0.2)
+def REGISTRATION_PRESS(ctx: Context) -> Iterable[str | None]:
+    """The outlet a Korean internet newspaper's registration block names without a 제호 label: its company (``상호 :
+    (주)가상타임즈``) or a piece shaped as an outlet's name (``가상타임즈 | 주소 … | 발행인 …``); after every other
+    source but a bare domain, as the company may be a group's and not the paper's own name."""
+    if _is_portal_url(ctx.page_url) or not _korean_page(ctx):
+        return []
+    texts = (node.text(separator="\n") or "" for node in _footer_nodes(ctx))
+    return [next((press for text in texts if (press := press_from_registration(text))), None)]
+
+
 def _korean_page(ctx: Context) -> bool:
     """Whether the page says it is Korean (its language, or Hangul in its title): the footer notice is read for
     the copyright field and the title's outlet on such pages (the footer query costs about 2M instructions on a
@@ -1068,7 +1080,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, MASTHEAD_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS,
-                        TITLE_PRESS, LOGO_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
+                        TITLE_PRESS, LOGO_PRESS, REGISTRATION_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),
     "section": FieldRule((PROFILE_SECTION, EMBEDDED_SECTION, JSON_LD_SECTION, META_SECTION)),

@@ -197,6 +197,34 @@ def press_from_masthead(text: str) -> str | None:
     return press if press and not is_label(press) else None
 
 
+#: the labels of an internet newspaper's registration block (two of them make a footer text one)
+_REGISTRATION_LABEL = re.compile(r"발행인|편집인|등록번호|등록일|청소년\s*보호\s*책임자|사업자\s*등록\s*번호|"
+                                 r"대표\s*전화|발행일|발행소")
+#: the company the block names: "상호 : (주)가상타임즈", "법인명: 가상일보사"
+_COMPANY_NAME = re.compile(r"(?:상호|법인명|회사명)\s*[:：]?\s*(?P<press>(?:\(주\)|㈜|주식회사)?\s*[가-힣A-Za-z0-9]"
+                           r"[가-힣A-Za-z0-9 ]{0,20}?)\s*(?=[|·ㆍ,/\n]|\s{2}|\s(?:등록|발행|편집|대표|주소|전화)|$)")
+_REGISTRATION_PIECES = re.compile(r"\s*[|·ㆍ\n]\s*")
+_CORPORATE_MARK = re.compile(r"^(?:\(주\)|㈜|주식회사)\s*")
+
+
+def press_from_registration(text: str) -> str | None:
+    """The outlet a footer's registration block names without a 제호 label (:func:`press_from_masthead`): its
+    company (``상호 : (주)가상타임즈``), else a piece of the block shaped as an outlet's name (``가상타임즈 | 가상시
+    가상로 12 | 발행인·편집인 …``). None unless the text holds two of the block's labels (발행인, 등록번호, …)."""
+    text = nfc(text)
+    if len(_REGISTRATION_LABEL.findall(text)) < 2:
+        return None
+    found = _COMPANY_NAME.search(text)
+    candidates = [found["press"]] if found else []
+    candidates += [piece for piece in _REGISTRATION_PIECES.split(text)
+                   if _OUTLET_SHAPE.fullmatch(_CORPORATE_MARK.sub("", piece)) and not _KIND_OF_PAPER.fullmatch(piece)]
+    for candidate in candidates:
+        press = clean_press(candidate)
+        if press and not is_label(press):
+            return press
+    return None
+
+
 def press_from_copyright(line: str | None, host: str | None = None) -> str | None:
     """The outlet a copyright line names: ``Copyright © 가상일보사. All rights reserved.`` -> 가상일보.
 
