@@ -337,3 +337,17 @@ def test_a_photo_credit_after_the_last_sentence_is_no_place_filed_from() -> None
 ])
 def test_a_resident_correspondents_posting_alone_names_no_one(line: str, names: list[str]) -> None:
     assert [r.name for r in find_reporters(line)] == names
+
+
+@pytest.mark.parametrize(("paragraph", "press", "reporters"), [
+    ("가상일보=홍길동 기자ㅣ가상시가 새 도서관을 연다.", "가상일보", ["홍길동"]),
+    ("가상일보 홍길동 기자 | 가상시가 새 도서관을 연다.", "가상일보", ["홍길동"]),
+    ("가상뉴스 홍길동·김철수 기자 = 가상시가 새 도서관을 연다.", "가상뉴스", ["홍길동", "김철수"]),
+    ("OSEN=홍길동 기자ㅣ가상시가 새 도서관을 연다.", "OSEN", ["홍길동"]),
+    ("가상시 홍길동 기자 | 가상시가 새 도서관을 연다.", None, []),  # a place: no outlet
+    ("가상일보 홍길동 기자가 새 도서관을 다녀왔다.", None, []),  # no bar or equals sign: a sentence
+])
+def test_an_opening_byline_without_brackets_names_the_outlet_and_reporters(paragraph: str, press: str | None,
+                                                                          reporters: list[str]) -> None:
+    assert press_from_dateline(paragraph) == press
+    assert names(dateline_reporters(paragraph)) == reporters
