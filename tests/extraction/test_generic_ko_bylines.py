@@ -351,3 +351,19 @@ def test_an_opening_byline_without_brackets_names_the_outlet_and_reporters(parag
                                                                           reporters: list[str]) -> None:
     assert press_from_dateline(paragraph) == press
     assert names(dateline_reporters(paragraph)) == reporters
+
+
+@pytest.mark.parametrize(("line", "reporters"), [
+    ("홍길동 기자(사진=김철수 기자)", ["홍길동"]), ("홍길동 기자 [사진=김철수 기자]", ["홍길동"]),
+    ("에디터 홍길동", ["홍길동"]), ("에디터 홍길동 hong@gasang.example", ["홍길동"]),
+])
+def test_a_writers_byline_with_a_bracketed_photo_credit_or_the_editor_title_first(line: str,
+                                                                                 reporters: list[str]) -> None:
+    cleaned = clean_paragraphs(["가상시가 새 도서관을 연다고 밝혔다.", line])
+    assert cleaned.paragraphs == ["가상시가 새 도서관을 연다고 밝혔다."]
+    assert names(cleaned.reporters) == reporters
+
+
+def test_a_caption_with_a_bracketed_photo_credit_names_no_one() -> None:
+    cleaned = clean_paragraphs(["가상시가 새 도서관을 연다고 밝혔다.", "가상시청 앞 정류장 (사진=김철수 기자)"])
+    assert cleaned.removed_rules == ["photo-caption"] and cleaned.reporters == []

@@ -68,10 +68,10 @@ _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영�
 _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|기자)\s*[:：])\s*(?P<name>" + HANGUL_NAME
                          + r")(?![가-힣])")
 # Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
-# the title first ("기자 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a photographer
-# ("글 홍길동 / 사진 김철수", "글 홍길동 · 사진 김철수 기자": only the writer is a reporter).
+# the title first ("기자 홍길동", "에디터 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a
+# photographer ("글 홍길동 / 사진 김철수", "글 홍길동 · 사진 김철수 기자": only the writer is a reporter).
 _NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
-_TITLE_FIRST_LINE = re.compile(r"^(?:기자|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
+_TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
                                r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
                                + HANGUL_NAME + r")*)"
                                # a column's writer with the affiliation in brackets: "글 홍길동 (가상대 교수)"

@@ -285,11 +285,11 @@ _CREDIT_TAIL_CHARS = 64
 _CAPTION_PHOTOGRAPHER = re.compile(r"\S\s+\S[^/]*?\s*/\s*[가-힣]{2,4}\s*(?:사진)?기자\s*$")
 
 
-# A byline of the writer, then the photographer: "글=홍길동 기자 / 사진=김철수 기자", "홍길동 기자 사진=김철수 기자"
-# (no caption's credit).
+# A byline of the writer, then the photographer: "글=홍길동 기자 / 사진=김철수 기자", "홍길동 기자 사진=김철수 기자",
+# "홍길동 기자(사진=김철수 기자)" (no caption's credit).
 _WRITER_THEN_CREDIT = re.compile(r"\s*글\s*[=:]?\s*[가-힣]{2,4}\s*(?:기자)?\s*[/,·ㆍ|]|"
-                                 r"\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*[/,·ㆍ|]?\s*(?:사진|영상|그래픽)\s*[=:]?\s*[가-힣]{2,4}"
-                                 r"\s*(?:사진|영상)?기자\s*$")
+                                 r"\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*[/,·ㆍ|]?\s*[(\[]?\s*(?:사진|영상|그래픽)\s*[=:]?\s*"
+                                 r"[가-힣]{2,4}\s*(?:사진|영상)?기자\s*[)\]]?\s*$")
 
 
 def _caption_rule(line: _Line) -> str | None:
