@@ -670,10 +670,12 @@ def is_byline_line(line: str) -> bool:
         return False
     if _NAME_CREDIT.match(line) or _names_untitled_writer(line):
         return True
-    if line.rstrip().endswith(("!", "?", "다.", "요.")) or _SENTENCE_THEN_MORE.search(line):
+    if line.rstrip().endswith(("!", "?", "다.", "요.")):
         return False
     if "@" not in line and not _TITLE_WORD.search(line):
         return False  # nothing for the patterns below to take away: not a byline
+    if _SENTENCE_THEN_MORE.search(line):
+        return False
     rest = _NAME_OUTLET_TITLE.sub("", line)
     rest = _NAMES_TITLE.sub("", rest)
     for match in reversed(_one_syllable_name_matches(rest)):

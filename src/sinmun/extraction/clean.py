@@ -244,26 +244,32 @@ _WEAK_FURNITURE = _RuleGroup(head=[
     ("related-list", r"weitere\s+informationen\s*:?\s*$"),
     # the same in Latin script: a share, print or newsletter prompt ("Like it? Share it!", "Möchten Sie den Artikel
     # teilen?", "Join our newsletter …", "Drucken" alone)
-    ("subscribe-share", r"(?:like\s+it\?\s*)?share\s+(?:it|this(?:\s+(?:article|story|post))?)\s*[!:.?]?\s*$|"
-                        r"(?:möchten\s+sie\s+)?(?:den|diesen)\s+(?:artikel|beitrag)\s+(?:mit\s+anderen\s+)?teilen|"
-                        r"(?:print|drucken|imprimer|imprimir|stampa|drukuj|share|teilen|partager|compartir|"
-                        r"condividi|udostępnij)\s*$|"
-                        r"(?:join|sign\s+up\s+for|subscribe\s+to)\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+)?"
-                        r"newsletters?\b|verpasse\s+keine\s+(?:news|neuigkeiten|artikel)\b|"
+    # (each alternative led by a literal: the engine passes over one whose first letter is not the line's)
+    ("subscribe-share", r"like\s+it\?\s*share\s+it\s*[!.]?\s*$|"
+                        r"share\s+(?:it|this(?:\s+(?:article|story|post))?)\s*[!:.?]?\s*$|"
+                        r"möchten\s+sie\s+(?:den|diesen)\s+(?:artikel|beitrag)\s+teilen|"
+                        r"(?:den|diesen)\s+(?:artikel|beitrag)\s+(?:mit\s+anderen\s+)?teilen|"
+                        + "|".join(rf"{word}\s*$" for word in ("print", "drucken", "imprimer", "imprimir", "stampa",
+                                                              "drukuj", "share", "teilen", "partager", "compartir",
+                                                              "condividi", "udostępnij")) + "|"
+                        + "|".join(rf"{verb}\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletters?\b"
+                                   for verb in ("join", r"sign\s+up\s+for", r"subscribe\s+to")) + "|"
+                        r"verpasse\s+keine\s+(?:news|neuigkeiten|artikel)\b|"
                         r"newsletter\s+(?:abonnieren|bestellen)\s*$"),
-    # a star-rating widget: "War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...", "(Noch keine
-    # Bewertungen) Loading..."
-    ("rating-widget", r".{0,100}?\)\s*loading(?:\.{3}|…)\s*$"),
     # a blog's comment box closed: "Comments are closed.", "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
-    ("comment-widget", r"(?:[^|]{0,40}\|\s*)?(?:comments\s+are\s+closed|kommentare\s+geschlossen)\.?\s*"
-                       r"(?:\|[^|]{0,40})?$"),
+    ("comment-widget", "|".join(rf"{words}\.?\s*(?:\|[^|]{{0,40}})?$" for words in (
+        r"comments\s+are\s+closed", r"kommentare\s+geschlossen", r"kommentarfeed\s*\|\s*kommentare\s+geschlossen"))),
     # a blog's post footer: "This entry was posted in … and tagged …", "Dieser Eintrag wurde veröffentlicht in …",
     # "Permalink https://…", "About the author"
     ("tag-list", r"this\s+entry\s+was\s+posted\s|dieser\s+eintrag\s+wurde\s+(?:.{0,60}\s)?veröffentlicht\s|"
                  r"perma(?:link|lien)\b\s*:?\s*(?:https?://[^\s]+)?\s*$"),
-    ("author-box", r"(?:about\s+the\s+author|über\s+den\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteur|"
-                   r"sobre\s+(?:o|el)\s+autor)\s*:?\s*$"),
+    ("author-box", "|".join(rf"{label}\s*:?\s*$" for label in (
+        r"about\s+the\s+author", r"über\s+den\s+autor(?:in)?", r"à\s+propos\s+de\s+l['’]auteur",
+        r"sobre\s+(?:o|el)\s+autor"))),
 ], anywhere=[
+    # a star-rating widget: "War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...", "(Noch keine
+    # Bewertungen) Loading..." (searched from its bracket: a pattern led by ".{0,100}" is tried at every character)
+    ("rating-widget", r"\)\s*loading(?:\.{3}|…)\s*$"),
     ("subscribe-share", r"기자\s*구독|구독하기|구독\s*(?:신청|하세요|버튼)|채널\s*(?:구독|추가)|"
                         r"네이버에서\s*.*구독|좋아요|공유하기|스크랩|기사\s*(?:추천|공유)|url\s*복사|링크\s*복사|프린트\s*하기|글자\s*크기"),
 ])

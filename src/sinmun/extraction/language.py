@@ -73,7 +73,7 @@ _ENGLISH_WORDS = frozenset("the and of to is that for with was are this it".spli
 _WORD = re.compile(r"[A-Za-z]+")
 #: the share of words that makes Latin-script text English, and how much text is looked at
 ENGLISH_WORD_SHARE = 0.08
-_ENGLISH_SAMPLE_CHARS = 4000
+_ENGLISH_SAMPLE_CHARS = 2000
 
 
 def _sample(paragraphs: Sequence[str]) -> str:
@@ -96,11 +96,16 @@ def latin_language(paragraphs: Sequence[str], declared: str | None) -> str | Non
     English by its function words; else the page's ``declared`` language when it is written in Latin script
     (``<html lang="de">`` over German text; a template may declare German over an English story); and when
     most of the letters are not Latin ones at all (Cyrillic, kana), the declared language whatever it is."""
+    if declared == "en":
+        return "en"  # whatever the words say: English, or a script the letters cannot tell apart
     sample = _sample(paragraphs)
-    letters = _NOT_LETTERS.sub("", sample)
-    if letter_counts(letters)[1] * 2 < len(letters):  # (accented Latin letters count as others: a few of each word)
-        return declared
+    if not sample.isascii():
+        letters = _NOT_LETTERS.sub("", sample)
+        if letter_counts(letters)[1] * 2 < len(letters):  # (accented Latin letters count as others)
+            return declared
+    if declared not in LATIN_SCRIPT_LANGUAGES:
+        return "en"  # (the function words could only say so again)
     words = _WORD.findall(sample.lower())
     if sum(word in _ENGLISH_WORDS for word in words) >= ENGLISH_WORD_SHARE * len(words):
         return "en"
-    return declared if declared in LATIN_SCRIPT_LANGUAGES else "en"
+    return declared
