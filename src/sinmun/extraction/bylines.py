@@ -55,12 +55,6 @@ _NAME_EMAIL = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r"
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자 ="
 # (the names inside may be several: "[가상일보=홍길동·김철수 기자]")
 _DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ·ㆍ,]{1,24}[\])】]")
-#: an opening byline without brackets, parted from the story by a bar or an equals sign: "가상일보=홍길동 기자ㅣ…",
-#: "가상일보 홍길동 기자 | …", "가상뉴스 홍길동·김철수 기자 = …" (the outlet, then the names: what the bracketed
-#: "[가상일보=홍길동 기자]" says)
-OPENING_UNBRACKETED_BYLINE = re.compile(
-    r"^\s*(?P<inside>(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})\s*(?:=\s*|\s+)(?P<names>[가-힣]{2,4}"
-    r"(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,2})\s*(?:기자|특파원))\s*[ㅣ|│=]\s*\S")
 # "차가온 / 사진출처 인스타그램", "홍길동 / 화면캡처 유튜브": the writer, then where the pictures come from.
 _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽|화면|캡처|캡쳐)"
                           r"\s*(?:제공|출처|편집|캡처|캡쳐)?")
@@ -82,6 +76,12 @@ _TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|글(?:\s*[·ㆍ,/&]\s*(?:�
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
                r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
+#: an opening byline without brackets, parted from the story by a bar or an equals sign: "가상일보=홍길동 기자ㅣ…",
+#: "가상일보 홍길동 기자 | …", "가상뉴스 홍길동·김철수 기자 = …" (the outlet, then the names: what the bracketed
+#: "[가상일보=홍길동 기자]" says)
+OPENING_UNBRACKETED_BYLINE = re.compile(
+    r"^\s*(?P<inside>(?P<outlet>" + OUTLET_WORD + r")\s*(?:=\s*|\s+)(?P<names>[가-힣]{2,4}"
+    r"(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,2})\s*(?:기자|특파원))\s*[ㅣ|│=]\s*\S")
 # "홍길동 MBN스타 기자", "홍길동 MK스포츠 기자(x@y.com)"
 _NAME_OUTLET_TITLE = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s+" + OUTLET_WORD + r"\s*(?P<title>" + TITLE
@@ -714,17 +714,6 @@ _OPENING_BRACKET_BYLINE = re.compile(r"^\s*[\[【<〈《]\s*[가-힣A-Za-z0-9]{1
                                      r"\s*(?:기자|특파원)(?:\s+(?P<email>" + EMAIL + r"))?\s*[\]】>〉》]")
 
 
-#: how an outlet's name ends (``가상일보``, ``가상뉴스24``, ``가상TV``), or a Latin-led name (``OSEN``, ``MK스포츠``)
-OUTLET_ENDINGS = ("뉴스|일보|신문|방송|경제|타임스|타임즈|투데이|닷컴|미디어|저널|데일리|포스트|통신|스포츠|코리아|"
-                  "티비|TV")
-_OUTLET_ENDING = re.compile(r"(?:" + OUTLET_ENDINGS + r")(?:\d{1,3}|TV)?$|^[A-Z][A-Za-z0-9]{1,9}[가-힣]{0,6}$")
-
-
-def is_outlet_like(word: str) -> bool:
-    """A word shaped as an outlet's name, before an opening byline's names."""
-    return bool(_OUTLET_ENDING.search(word))
-
-
 def dateline_reporters(paragraph: str) -> list[Reporter]:
     """Reporters named in an opening dateline: ``(서울=연합뉴스) 홍길동 기자 = ...``."""
     head = paragraph[:100]
@@ -736,7 +725,7 @@ def dateline_reporters(paragraph: str) -> list[Reporter]:
             add_reporter(found, name, bracket["email"] if i == len(names) - 1 else None)
         return found
     unbracketed = OPENING_UNBRACKETED_BYLINE.match(head)
-    if unbracketed and is_outlet_like(unbracketed["outlet"]):  # "가상일보=홍길동 기자ㅣ …"
+    if unbracketed:  # "가상일보=홍길동 기자ㅣ …"
         return find_reporters(unbracketed["inside"].split("=", 1)[-1])
     dateline = _DATELINE.search(head)
     if dateline:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bylines import OPENING_UNBRACKETED_BYLINE, OUTLET_ENDINGS, is_outlet_like, nfc
+from .bylines import OPENING_UNBRACKETED_BYLINE, nfc
 
 #: domain suffix -> press name as the outlet writes it.
 PRESS_BY_DOMAIN: dict[str, str] = {
@@ -313,7 +313,8 @@ def is_press_name(name: str) -> bool:
 # byline), "[아이뉴스24]".
 _OPENING_BRACKET = re.compile(r"^\s*[\[(【〔]\s*(?P<inside>[^\[\]()【】〔〕]{2,40}?)\s*[\])】〕]")
 #: a Hangul or Latin word that ends as outlets' names do (``가상뉴스``, ``가상일보``, ``뉴스1``, ``MK스포츠``)
-_OUTLET_SHAPE = re.compile(r"(?:[가-힣A-Za-z]{0,8}(?:" + OUTLET_ENDINGS + r"))(?:\d{1,3}|TV)?")
+_OUTLET_SHAPE = re.compile(r"(?:[가-힣A-Za-z]{0,8}(?:뉴스|일보|신문|방송|경제|타임스|타임즈|투데이|닷컴|미디어|저널|"
+                           r"데일리|포스트|통신|스포츠|코리아|티비|TV))(?:\d{1,3}|TV)?")
 #: endings that make a bracketed word alone an outlet (``[가상일보]``, ``[가상뉴스24]``); ``[포토뉴스]``,
 #: ``[생활경제]`` are labels of a section or a column
 _OWN_NAME_ENDINGS = re.compile(r"(?:일보|신문|타임스|타임즈|투데이|닷컴|데일리|통신|\d{1,3})$")
@@ -351,7 +352,7 @@ def press_from_dateline(paragraph: str | None) -> str | None:
 def _unbracketed_outlet(paragraph: str) -> str | None:
     """The outlet of an opening byline without brackets: ``가상일보=홍길동 기자ㅣ …`` -> 가상일보."""
     unbracketed = OPENING_UNBRACKETED_BYLINE.match(paragraph)
-    if unbracketed is None or not is_outlet_like(unbracketed["outlet"]):
+    if unbracketed is None:
         return None
     press = clean_press(unbracketed["outlet"])
     return press if press and not _is_portal_name(press) else None
