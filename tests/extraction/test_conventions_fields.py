@@ -335,3 +335,29 @@ def test_column_writers(line, names):
     """A column's writer signs with the affiliation in brackets or as a columnist (tests/fixtures/conventions/
     column-writer)."""
     assert [r.name for r in find_reporters(line)] == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("글=홍길동 가상대 교수", ["홍길동"]),
+    ("글 홍길동 가상대 보건학과 교수", ["홍길동"]),
+    ("글=홍길동 가상연구소 연구위원 hong@gasang.example", ["홍길동"]),
+    ("글 홍길동 변호사", ["홍길동"]),
+    ("글 홍길동 가상대 교수님과 함께 걸었다", []),  # a sentence, not a writer's line
+    ("글 홍길동 가상대 교수진", []),  # the position word must end there
+])
+def test_a_writers_affiliation_after_the_name(line, names):
+    """A contributor's line may carry the affiliation after the name, unbracketed, ending in a position
+    (tests/fixtures/conventions/byline-contributor-affiliation)."""
+    assert [r.name for r in find_reporters(line)] == names
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("홍길동 PD gildong@gasang.example", [("홍길동", "gildong@gasang.example")]),
+    ("홍길동 PD", [("홍길동", None)]),
+    ("홍길동 PD는 \"현장을 담고 싶었다\"고 말했다.", []),
+    ("홍길동 PDF 파일 내려받기", []),
+])
+def test_a_producer_signs_like_a_reporter(line, expected):
+    """A broadcaster's story signed by its producer names the producer (tests/fixtures/conventions/
+    byline-producer-pd); a producer inside a sentence, or a PDF link, names no one."""
+    assert [(r.name, r.email) for r in find_reporters(line)] == expected

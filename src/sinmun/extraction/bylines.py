@@ -30,10 +30,11 @@ EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "시민기자",
                    "명예기자", "주재기자", "기자", "특파원",
                    "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터",
-                   "칼럼니스트")
+                   "칼럼니스트", "PD")
 # Titles that never name a reporter of the story itself.
 _CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
-TITLE = "(?:" + "|".join(REPORTER_TITLES) + ")"
+#: (a Latin title ends where its letters do: "홍길동 PD", never "PDF")
+TITLE = "(?:" + "|".join(title + "(?![A-Za-z])" if title.isascii() else title for title in REPORTER_TITLES) + ")"
 
 EMAIL_RE = re.compile(EMAIL)
 #: a byline is short; longer text (a runaway meta tag) is read only this far.
@@ -65,11 +66,16 @@ _NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|
 # the title first ("기자 홍길동", "에디터 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a
 # photographer ("글 홍길동 / 사진 김철수", "글 홍길동 · 사진 김철수 기자": only the writer is a reporter).
 _NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-9_.]{2,19}\s*\)(?:\s*(?:시민)?기자)?$")
+#: the last word of a contributor's affiliation, written after the name (``가상대 교수``, ``가상연구소 연구위원``)
+_POSITION = (r"(?:교수|명예교수|연구원|연구위원|위원|원장|소장|센터장|대표|이사장|회장|박사|변호사|작가|"
+             r"평론가|교사|전문의|의원)(?![가-힣])")
 _TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
                                r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
                                + HANGUL_NAME + r")*)"
                                # a column's writer with the affiliation in brackets: "글 홍길동 (가상대 교수)"
-                               r"(?:\s*[(\[]\s*[^()\[\]@]{2,30}[)\]])?"
+                               r"(?:\s*[(\[]\s*[^()\[\]@]{2,30}[)\]]"
+                               # or after it, the affiliation's last word a position: "글=홍길동 가상대 교수"
+                               r"|(?:\s+[가-힣A-Za-z0-9]{1,12}){0,2}\s*" + _POSITION + r")?"
                                r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
                                r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME
                                + r"(?:\s*(?:사진|영상)?기자)?)?$")
@@ -143,6 +149,7 @@ _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전�
 #: left out: they may be someone's name.)
 _NOT_NAMES |= set("""
 사장 대표 회장 부회장 부사장 실장 팀장 본부장 위원장 센터장 총리 교수 아나운서 진행자 주필 해설위원
+명예교수 연구원 연구위원 이사장 변호사 평론가 전문의 작가 교사
 """.split())
 #: loanwords that desks, studios, programmes and sponsored sections are named with (``브리핑 스튜디오``, ``디지털
 #: 콘텐츠``, ``브랜드 스토리``), spelled as a transliterated name is: never a person's name, alone or in one
