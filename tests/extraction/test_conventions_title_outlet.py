@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sinmun.extraction.presses import clean_press, domain_from_copyright, press_from_masthead
-from sinmun.extraction.titles import has_separator, strip_title_decorations
+from sinmun.extraction.titles import has_separator, outer_piece_named, strip_title_decorations
 
 
 @pytest.mark.parametrize("title", ["헤드라인 : 하늘마루", "헤드라인 - 하늘마루", "헤드라인 | 하늘마루"])
@@ -73,3 +73,18 @@ def test_a_registration_block_without_a_title_label_names_the_outlet(text: str, 
 def test_a_registration_block_names_no_outlet_without_one(text: str) -> None:
     from sinmun.extraction.presses import press_from_registration
     assert press_from_registration(text) is None
+
+
+@pytest.mark.parametrize(("title", "names", "expected"), [
+    ("가상시 예산 편성 - 머니가상", ["머니가상"], "머니가상"),
+    ("머니가상 :: 가상시 예산 편성", ["머니가상 "], "머니가상 "),
+    ("가상시 예산 편성 | 머니 가상", ["머니가상"], "머니가상"),
+    ("가상시 예산 편성 - 머니가상 - 경제", ["머니가상"], None),  # only the outermost pieces
+    ("머니가상 예산 편성", ["머니가상"], None),  # no separator: the name is part of the headline
+    ("가상시 예산 편성 - 머니가상", ["", "홈"], None),
+    (None, ["머니가상"], None),
+])
+def test_a_title_piece_the_logo_also_writes(title, names, expected) -> None:
+    """The site's name two places agree on, the logo and the title (tests/fixtures/conventions/
+    title-site-name-logo-image, title-site-name-logo-text)."""
+    assert outer_piece_named(title, names) == expected

@@ -31,12 +31,12 @@ from .fragments import DumpText, comment_count_from_text, related_from_text, spl
 
 from .parse import Page
 from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
-                      press_from_domain, press_from_logo, press_from_masthead, press_from_own_host,
-                      press_from_registration, press_key)
+                      logo_name, press_from_domain, press_from_logo, press_from_masthead, press_from_own_host,
+                      press_from_registration, press_key, MAX_LOGOS)
 from .resolve import ALL, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .tail import closing_lines
-from .titles import has_separator, heading_before, site_name_in_title, strip_title_decorations
+from .titles import has_separator, heading_before, outer_piece_named, site_name_in_title, strip_title_decorations
 from .urls import host_of, join_url
 from ..sites.base import select_all, select_all_among, select_first, selector_list
 
@@ -332,10 +332,12 @@ def _title_tag(ctx: Context) -> str | None:
 
 def _strip_site_suffix(ctx: Context, title: str | None) -> str | None:
     """A meta or ``<title>`` headline without the site name and section labels around it (None: only those); a
-    piece still cut off by a separator goes when the page's footer copyright names it as the outlet."""
+    piece still cut off by a separator goes when the page's footer copyright names it as the outlet, or its logo
+    does (:func:`_title_logo_name`)."""
     host = host_of(ctx.page_url)
     headline = strip_title_decorations(title, ctx.meta.site_name, host)
-    if headline and has_separator(headline) and _korean_page(ctx) and (outlet := ctx.once(_footer_outlet)):
+    if headline and has_separator(headline) and _korean_page(ctx) and (
+            outlet := ctx.once(_footer_outlet) or ctx.once(_title_logo_name)):
         return strip_title_decorations(title, ctx.meta.site_name, host, outlet)
     return headline
 
@@ -867,16 +869,44 @@ def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
 
 #: where a page shows the site's logo: an image in a logo box, or an image named as a logo
 LOGO_IMAGES = ("[class*=logo] img[alt]", "[id*=logo] img[alt]", "img[alt][class*=logo]", "img[alt][src*=logo]")
+#: where a page may write the site's name as its logo
+LOGO_BOXES = ("[class*=logo]", "[id*=logo]")
 
 
 @source("logo", 0.22)
 def LOGO_PRESS(ctx: Context) -> Iterable[str | None]:
-    """The outlet the site's logo names in its alternative text (``<img alt="가상일보">``), on a page whose title,
-    meta and copyright name none; a portal's logo names no press."""
+    """The outlet the site's logo names in its alternative text (``<img alt="가상일보">``), or a name of any shape
+    that the logo and the title both write, on a page whose title, meta and copyright name none; a portal's logo
+    names no press."""
     if _is_portal_url(ctx.page_url):
         return []
-    alts = [node.attributes.get("alt") or "" for node in ctx.page.tree.css(selector_list(LOGO_IMAGES))]
-    return [press_from_logo(alts, host_of(ctx.page_url))]
+    return [press_from_logo(ctx.once(_logo_alts), host_of(ctx.page_url)) or clean_press(ctx.once(_title_logo_name))]
+
+
+def _logo_alts(ctx: Context) -> list[str]:
+    return [node.attributes.get("alt") or "" for node in ctx.page.tree.css(selector_list(LOGO_IMAGES))]
+
+
+def _title_logo_name(ctx: Context) -> str | None:
+    """The name the site's logo spells and the ``<title>`` (or ``og:title``) writes beside the headline (``제목 -
+    머니가상`` under ``<img alt="머니가상 로고">``): the site's own name, even when nothing in its shape says outlet."""
+    titles = (ctx.meta.title_tag, ctx.meta.tags.get("og:title"))
+    if not any(has_separator(title) for title in titles if title):
+        return None
+    for names in ([logo_name(alt) for alt in ctx.once(_logo_alts)[:MAX_LOGOS]], _logo_texts(ctx)):
+        if found := next((name for title in titles if (name := outer_piece_named(title, names))), None):
+            return found
+    return None
+
+
+#: a logo box's own text is the site's name when it is this short: "가상일보", not a menu
+MAX_LOGO_TEXT = 20
+
+
+def _logo_texts(ctx: Context) -> list[str]:
+    """The texts of the page's logo boxes written as words, not images (``<h1 class="logo"><a>머니가상</a></h1>``)."""
+    nodes = ctx.page.tree.css(selector_list(LOGO_BOXES))[:MAX_LOGOS]
+    return [text for node in nodes if 2 <= len(text := " ".join((node.text() or "").split())) <= MAX_LOGO_TEXT]
 
 
 @source("copyright domain", 0.2)

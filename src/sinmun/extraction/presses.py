@@ -430,13 +430,18 @@ _LOGO_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 MAX_LOGOS = 6
 
 
+def logo_name(alt: str) -> str:
+    """A logo's alternative text without its trailing logo words (``가상일보 로고 홈`` -> 가상일보)."""
+    return _LOGO_WORDS.sub("", " ".join(alt.split()))
+
+
 def press_from_logo(alts: list[str], host: str | None = None) -> str | None:
     """The outlet the site's logo names in its alternative text (``<img alt="가상일보 로고">`` -> 가상일보): the first
     alt, the logo words taken off, that is shaped like an outlet's name in one word or is a known press (a box's
     phrase, ``실시간 뉴스``, ``많이 본 뉴스``, ``SNS 공유``, names none). A Latin acronym counts when the site's
     ``host`` (if given) spells it (``GBS`` on ``www.gbs.example``; ``TOP``, ``AD`` or ``PDF`` buttons name no one)."""
     for alt in alts[:MAX_LOGOS]:
-        name = _LOGO_WORDS.sub("", " ".join(alt.split()))  # "가상일보 로고 홈": every trailing logo word
+        name = logo_name(alt)
         acronym = bool(_LOGO_ACRONYM.fullmatch(name)) and (host is None or name.lower() in host.lower())
         if name and (is_press_name(name) or acronym
                      or re.search(r"[가-힣]", name) and _is_outlet_word(name, alone=False)):

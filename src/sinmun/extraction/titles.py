@@ -21,6 +21,7 @@ nothing but decoration (the site name alone) is no title: None.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -123,6 +124,17 @@ def site_name_in_title(title: str | None, site_name: str | None = None, host: st
         if press_key(piece) in _KNOWN_PRESS_KEYS or _is_outlet_name(piece):
             return clean_press(piece)
     return None
+
+
+def outer_piece_named(title: str | None, names: Iterable[str]) -> str | None:
+    """The one of ``names`` that ``title`` writes as its first or last piece, cut off from the headline by a
+    separator (``제목 - 머니가상`` with the logo's 머니가상): a name two places of the page agree on, whatever its
+    shape; None when the title writes none of them so."""
+    tokens = _SEPARATOR.split(nfc(" ".join((title or "").split())))
+    if len(tokens) < 3:
+        return None
+    keys = {key: name for name in names if (key := press_key(name))}
+    return next((keys[key] for piece in (tokens[-1], tokens[0]) if (key := press_key(piece.strip())) in keys), None)
 
 
 def _is_outlet_name(piece: str) -> bool:
