@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import sinmun
-from sinmun.extraction.pagekind import url_signals
+from sinmun.extraction.pagekind import TextShape, _teaser_signals, _unled_lines, url_signals
 from conftest import FIXTURES
 
 NONARTICLE = FIXTURES / "nonarticle"
@@ -265,3 +265,22 @@ def test_a_short_brief_with_its_byline_at_an_item_url_is_an_article() -> None:
     assert sinmun.extract(_brief("<p>홍길동 기자 hong@gasang.example</p>"), url=item).is_article is True
     assert sinmun.extract(_brief(""), url=item).is_article is False
     assert sinmun.extract(_brief("<p>홍길동 기자</p>"), url="https://www.gasang.example/").is_article is False
+
+
+@pytest.mark.parametrize(("story_at", "lengths", "unled"), [
+    ([1, 4, 7], [2, 20, 60, 10, 20, 60, 10, 20, 60, 10], 0),  # a heading, then headline, lead, date three times
+    ([1, 3, 5], [70, 20, 60, 20, 60, 20, 60], 1),  # an intro sentence of the body's own first
+    ([], [70, 80], 0),
+])
+def test_lines_of_the_bodys_own_beside_its_story_links(story_at, lengths, unled) -> None:
+    assert _unled_lines(story_at, lengths) == unled
+
+
+def test_a_body_of_nothing_but_story_headlines_and_leads_weighs_more() -> None:
+    """tests/fixtures/nonarticle/ko-section-three-teasers-dated-url: with no headline and no publication time, three
+    teasers alone under a dated URL are a list; an intro sentence of the body's own keeps the lighter weight."""
+    shape = {"listed_body_chars": 0, "short_lines": 0.3, "teaser_items": 0, "teaser_chars": 0}
+    alone = TextShape(body_chars=300, story_links=3, story_led_chars=260, unled_lines=0, **shape)
+    with_intro = TextShape(body_chars=330, story_links=3, story_led_chars=280, unled_lines=1, **shape)
+    assert [s.weight for s in _teaser_signals(alone, 40)] == [3.0]
+    assert [s.weight for s in _teaser_signals(with_intro, 50)] == [2.0]

@@ -165,6 +165,8 @@ LINK_RUN_LEAST = 2
 LINK_RUN_SHARE = 0.8
 #: the fewest story headline links in a body that is headlines with their leads
 STORY_LINKS_LEAST = 3
+#: a line shorter than this is a label, a date or a heading (``경제``, ``2025.11.20``), never a sentence of a story
+SHORT_LINE = 25
 #: a body this much of which is the text of one link to another story is that link's teaser card (of links
 #: to other stories, a home's lead and teasers whose links wrap their leads); its weight outweighs what the
 #: page declares (og:type article, a date): a card list declares what its site does
@@ -689,6 +691,9 @@ class TextShape:
     #: the line right under each (a teaser's lead, however the page groups its teasers)
     story_links: int = 0
     story_led_chars: int = 0
+    #: how many lines of the body, neither short (:data:`SHORT_LINE`) nor a story link or the lead under one, are
+    #: the body's own
+    unled_lines: int = 0
     #: the body's first paragraph is a link to a story (a list's top teaser taken for the story)
     body_starts_with_story_link: bool = False
     #: how many links to other stories hold most of the body's text between them (0: they do not): a card
@@ -731,7 +736,10 @@ def _teaser_signals(shape: TextShape, story: int) -> list[Signal]:
         signals.append(Signal(1.0, f"{shape.teaser_items} teaser blocks outweigh the story text"))
     if shape.story_links and shape.story_led_chars >= 0.8 * shape.body_chars and (
             shape.story_links >= STORY_LINKS_LEAST or shape.body_starts_with_story_link):
-        signals.append(Signal(2.0, f"the body is {shape.story_links} story headlines with their leads"))
+        # nothing but those: no sentence of the body's own before, between or after them
+        alone = shape.story_links >= STORY_LINKS_LEAST and not shape.unled_lines
+        signals.append(Signal(3.0 if alone else 2.0, f"the body is {shape.story_links} story headlines with their "
+                                                     "leads" + (" and nothing else" if alone else "")))
     return signals
 
 
@@ -765,12 +773,13 @@ def text_shape(page: Page, article: Article) -> TextShape:
     listed = _listed(paragraphs, linked, leads, runs)
     prose = _prose(paragraphs, linked, listed)
     lengths = [len(p) for p in paragraphs]
-    short = sum(1 for n in lengths if n < 25) / len(lengths) if len(lengths) > 3 else 0.0
+    short = sum(1 for n in lengths if n < SHORT_LINE) / len(lengths) if len(lengths) > 3 else 0.0
     story_at = _story_links(link_texts, anchors)
     return TextShape(body_chars=sum(lengths), listed_body_chars=sum(n for n, f in zip(lengths, listed) if f),
                      short_lines=short, teaser_items=len(items), teaser_chars=sum(len(t) for t in items),
                      prose_paragraphs=len(prose), prose_chars=sum(len(p) for p in prose),
                      story_links=len(story_at), story_led_chars=_led_chars(story_at, lengths),
+                     unled_lines=_unled_lines(story_at, lengths),
                      body_starts_with_story_link=story_at[:1] == [0],
                      body_in_story_links=_body_in_story_links(page, paragraphs, long_links))
 
@@ -809,6 +818,15 @@ def _led_chars(story_at: list[int], lengths: list[int]) -> int:
     """The characters of the story-link paragraphs at ``story_at`` and of the line right under each."""
     led = set(story_at) | {i + 1 for i in story_at if i + 1 < len(lengths)}
     return sum(lengths[i] for i in led)
+
+
+def _unled_lines(story_at: list[int], lengths: list[int]) -> int:
+    """How many lines that are not short are neither the story-link paragraphs at ``story_at`` nor the line right
+    under each (none when there is no story link)."""
+    if not story_at:
+        return 0
+    led = set(story_at) | {i + 1 for i in story_at}
+    return sum(1 for i, n in enumerate(lengths) if n >= SHORT_LINE and i not in led)
 
 
 def _story_links(link_texts: list[str | None], anchors: list[tuple[str, LexborNode]]) -> list[int]:
