@@ -139,6 +139,20 @@ def test_a_chart_into_a_missing_folder_is_named(tmp_path, small_archive):
     assert clean(result).strip() == f"error: cannot write {target}: No such file or directory"
 
 
+def test_a_chart_says_in_one_line_when_no_font_draws_hangul(tmp_path, small_archive):
+    """matplotlib warns once per Hangul glyph when no Korean font is installed: the command prints one note
+    instead (and nothing when a Korean font is there)."""
+    pytest.importorskip("matplotlib")
+    from sinmun.archive.trend import korean_font_file
+    target = tmp_path / "trend.png"
+    result = sinmun("trend", "", "--db", str(small_archive), "--format", "json", "--png", str(target))
+    assert result.returncode == 0 and target.read_bytes()[:4] == b"\x89PNG"
+    lines = clean(result).strip().splitlines()
+    note = ["note: no Korean font found, so Hangul in the chart shows as boxes (install one, e.g. apt install "
+            "fonts-noto-cjk)"]
+    assert lines == (note if korean_font_file() is None else []) + [f"chart written to {target}"]
+
+
 @pytest.mark.parametrize("size", ["0", "-5"])
 def test_a_batch_size_below_one_is_a_usage_error(tmp_path, size):
     result = sinmun("archive", "add", str(EXAMPLE), "--db", str(tmp_path / "b.db"), "--batch-size", size)

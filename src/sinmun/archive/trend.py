@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -109,7 +110,10 @@ def plot_png(result: Trend, target: str | Path | BinaryIO, *, width: float = 9.0
     font_file = korean_font_file()
     # a family given as a list: one string would be read as a fontconfig pattern, where "sans-serif" does not parse
     font = FontProperties(fname=font_file) if font_file else FontProperties(family=["sans-serif"])
-    with plt.rc_context({"font.family": [font.get_name(), "sans-serif"], "axes.unicode_minus": False}):
+    with plt.rc_context({"font.family": [font.get_name(), "sans-serif"], "axes.unicode_minus": False}), \
+            warnings.catch_warnings():
+        # without a Korean font every Hangul glyph warns once: the command says so in one line instead
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
         figure, axes = plt.subplots(figsize=(width, height), dpi=110)
         x = [date.fromisoformat(p) for p in result.periods]
         if len(result.series) == 1:  # one series: bars read best for counts

@@ -248,7 +248,7 @@ def _number(value: float) -> str:
 def trend_command(query: str, db_path: str, by: str | None, interval: str, png: str | None, fmt: str,
                   **filters: str | None) -> None:
     """Count QUERY's hits per day or week (optionally per press or section); draw them with --png."""
-    from ..archive.trend import plot_png, trend
+    from ..archive.trend import korean_font_file, plot_png, trend
 
     if fmt == "table":
         require("rich", "archive")
@@ -270,6 +270,9 @@ def trend_command(query: str, db_path: str, by: str | None, interval: str, png: 
         plain_console().print(table)
     if png:
         plot_png(result, png)
+        if korean_font_file() is None:
+            click.echo("note: no Korean font found, so Hangul in the chart shows as boxes "
+                       "(install one, e.g. apt install fonts-noto-cjk)", err=True)
         click.echo(f"chart written to {png}", err=True)
 
 
