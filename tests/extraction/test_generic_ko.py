@@ -242,6 +242,10 @@ def test_a_copyright_year_is_no_part_of_the_press(line):
     ("지역 | 2024년 3월 5일", True), ("홍길동 기자 gildong@gasang.example | 2024.03.05", True),
     ("가상구 새 도서관 문 열어 | 2024.03.01", False),   # a teaser's headline beside its date
     ("2024.03.05 | 2024.03.06", False), ("2024년 10월 5일 개막", False), ("2024년 3월 5일부터 시행", False),
+    # English posting lines (tests/fixtures/generic/english-posted-on)
+    ("Posted on September 14, 2025 by Jane Doe", True), ("By Jane Doe | September 14, 2025", True),
+    ("Published Sep 14, 2025", True), ("Posted on September 14, 2025 in News", False),
+    ("The council met on September 14, 2025 to vote", False),
 ])
 def test_day_lines(block, day):
     from sinmun.extraction.times import is_day_line

@@ -108,16 +108,21 @@ _DAY_PIECE = re.compile(
     r"\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?"
     r"|(?:[A-Za-z]{3,9},?\s+)?" + ENGLISH_DAY)  # "Sep 14, 2025", "Sunday, 14 September 2025"
 _PIECE_SEPARATOR = re.compile(r"\s*[|ㅣ│·]\s*")
+#: an English blog's posting line: "Posted on September 14, 2025 by Jane Doe", "Published Sep 14, 2025"
+_POSTED_DAY = re.compile(r"(?i:posted|published|first\s+published)(?:\s+(?i:on))?\s+(?:[A-Za-z]{3,9},?\s+)?"
+                         + ENGLISH_DAY + r"(?:\s+(?i:by)\s+[^\d|<>@]{2,60})?")
 #: what may stand beside the day in its line: a section label, a byline, a view or comment count
 _BESIDE_DAY = re.compile(r"[가-힣A-Za-z/ ]{1,8}|[^\d]{1,30}(?:기자|특파원|위원|에디터)(?:\s+\S+@\S+)?|"
-                         r"(?:조회|조회수|댓글|추천)\s*[:：]?\s*[\d,]+")
+                         r"(?:조회|조회수|댓글|추천)\s*[:：]?\s*[\d,]+|"
+                         r"(?i:by)\s+[A-Z][^\d|<>@]{1,40}")  # an English byline: "By Jane Doe | September 14, 2025"
 
 
 def is_day_line(block: str) -> bool:
     """A header line that gives a day without a time and nothing else but a section label, a byline or a view
-    count (``2024년 3월 5일 (화)``, ``사회 | 2024-03-05 | 홍길동 기자``, ``2024.03.05 | 조회 1,234``)."""
+    count (``2024년 3월 5일 (화)``, ``사회 | 2024-03-05 | 홍길동 기자``, ``2024.03.05 | 조회 1,234``), or an English
+    posting line (``Posted on September 14, 2025 by Jane Doe``)."""
     pieces = [p for p in _PIECE_SEPARATOR.split(block.strip()) if p]
-    days = [p for p in pieces if _DAY_PIECE.fullmatch(p)]
+    days = [p for p in pieces if _DAY_PIECE.fullmatch(p) or _POSTED_DAY.fullmatch(p)]
     return len(days) == 1 and all(p in days or _BESIDE_DAY.fullmatch(p) for p in pieces)
 
 
