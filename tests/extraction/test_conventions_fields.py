@@ -264,6 +264,20 @@ def test_labels_after_their_dates_without_a_separator(line, expected):
     assert labelled_dates(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a publication label after its date with no date after it (tests/fixtures/conventions/
+    # date-label-after-update-first)
+    ("2025.11.20 10:12 입력", {"published": "2025.11.20 10:12"}),
+    ("최종수정 2025.11.21 09:00 | 2025.11.20 10:12 입력", {"updated": "2025.11.21 09:00", "published": "2025.11.20 10:12"}),
+    ("조회 120 | 2025-11-20 10:12 기사입력", {"published": "2025-11-20 10:12"}),
+    ("2025년 11월 20일 10시 12분 입력", {"published": "2025년 11월 20일 10시 12분"}),
+    ("입력 2025년 11월 20일 10시 12분 33초", {"published": "2025년 11월 20일 10시 12분 33초"}),
+    ("2025.11.20 10:12 입력된 자료를 고쳤다", {}),  # a word goes on from the label
+])
+def test_a_publication_label_after_its_date_alone(line, expected):
+    assert labelled_dates(line) == expected
+
+
 def test_a_labelled_time_keeps_its_pm_after_it():
     assert labelled_dates("입력 2024.03.05 02:22 PM") == {"published": "2024.03.05 02:22 PM"}
 
@@ -314,8 +328,8 @@ def test_a_spaced_foreign_name_before_the_title(line, expected):
     ("2025.04.19 09:05 등록 / 2025.04.19 16:40 최종수정",
      {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
     ("2025.04.19 09:05 입력/2025.04.19 16:40 수정", {"published": "2025.04.19 09:05", "updated": "2025.04.19 16:40"}),
-    # a slash before no date is no date line's separator
-    ("2025.04.19 09:05 입력 / 홍길동 기자", {}),
+    # a slash before no date is no date line's separator: the label after its date is read alone, no update
+    ("2025.04.19 09:05 입력 / 홍길동 기자", {"published": "2025.04.19 09:05"}),
 ])
 def test_labels_after_their_dates_with_a_slash(line, expected):
     assert labelled_dates(line) == expected

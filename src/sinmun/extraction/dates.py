@@ -61,7 +61,7 @@ _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/
 
 _DATE_TOKEN = (r"(?:\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
                r"|" + ENGLISH_DAY + r"(?!\d)" + _EN_TIME_GAP + r")"
-               r"(?:\s*[(\[]?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2})?"
+               r"(?:\s*[(\[]?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2}(?:\s*초)?|\s*분)?"
                r"(?:\s*[AaPp][Mm](?![A-Za-z]))?[)\]]?)?")
 #: a date with its time as the page writes it (what follows a 입력/수정 label)
 DATE_TOKEN = _DATE_TOKEN
@@ -286,6 +286,25 @@ def _read_labels_after_their_dates(text: str, out: dict[str, str]) -> None:
         out["published"] = sent["value"].strip()  # wire copy writes the label last: "2017/10/11 09:41 송고"
     if "updated" not in out and ("수정" in text or "업데이트" in text):
         _read_unseparated_labels_after_dates(text, out)
+    if "published" not in out:
+        _read_published_after_its_date(text, out)
+
+
+_PUBLISHED_AFTER_WORDS = ("기사입력", "입력", "등록", "게재", "발행")
+
+
+def _read_published_after_its_date(text: str, out: dict[str, str]) -> None:
+    """The publication date of a line that writes its label after the date and no date after the label
+    (``2025.11.20 10:12 입력``, ``최종수정 2025.11.21 09:00 | 2025.11.20 10:12 입력``); a label that a word goes
+    on from (``입력된``) or a date follows is none. Found by ``str.find``, as above."""
+    for word in _PUBLISHED_AFTER_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if _NO_DATE_AFTER.match(text, at + len(word)) and (
+                    before := _DATE_AT_END.search(text, max(0, at - _DATE_BEFORE_CHARS), at)):
+                out["published"] = before["value"].strip()
+                return
+            at = text.find(word, at + 1)
 
 
 #: what follows an update label written after its date on a line of such labels: no word, no date of its own
