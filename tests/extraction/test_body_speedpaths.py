@@ -154,10 +154,12 @@ def test_link_dense_parts_skip_only_what_holds_no_link_text(inner):
 
 PLAIN_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?\u2026\u3002](?=\s|$|[\"'\u201d\u2019\u00bb)])|[\u3131-\ud7a3][.!?]")
 PLAIN_ENDS = re.compile(r"(?:[^\W\d_]{2}|[\u3131-\ud7a3])[.!?\u2026\u3002:][\"'\u201d\u2019\u00bb)\]]*$")
-PLAIN_MARKS = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
+# (a point between digits is no mark: "2025.12.15", "3.5")
+PLAIN_MARKS = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[!?。]|(?<!\d)\.|\.(?!\d)")
 TEXTS = ["", ".", "ab.", "a.", "가.", "말했다.", "말했다. 그리고 끝났다.", "3.5 percent.", "e.g. this", "done!)",
          "he said.\u201d", "he said.\n", "he said.\n\n", "end.)]\u00bb", "x\u2026", "날짜 2024.05.01.", "왜? 정말?",
-         "no end here", "Ends with colon:", "it is ab.c. d", "ok 。", "다 . 요 ? 까!", "ab.\u201dcd.", "two.. dots"]
+         "no end here", "Ends with colon:", "it is ab.c. d", "ok 。", "다 . 요 ? 까!", "ab.\u201dcd.", "two.. dots",
+         "입력 2025.12.15 22:30", "v1.2.3."]
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -251,14 +251,9 @@ def link_boxes(container: LexborNode) -> frozenset[int]:
     found: set[int] = set()
     weight = 0
     for heading in container.css("h2, h3, h4, h5, h6"):
-        box = heading.next
-        while box is not None and box.tag in ("-text", "-comment"):
-            box = box.next
-        if box is None or box.tag not in ("ul", "ol", "div", "p", "nav"):
-            continue
-        if len(box.css("a")) >= 2 and _link_density(box) >= 0.6:
-            found.update((heading.mem_id, box.mem_id))
-            weight += _text_weight(heading) + _text_weight(box)
+        for node in _boxed_links(heading, container):
+            found.add(node.mem_id)
+            weight += _text_weight(node)
     for block in _headline_link_blocks(container):
         if block.mem_id not in found:
             found.add(block.mem_id)
@@ -267,6 +262,47 @@ def link_boxes(container: LexborNode) -> frozenset[int]:
         return frozenset()
     return frozenset(found)
 
+
+def _boxed_links(heading: LexborNode, container: LexborNode) -> list[LexborNode]:
+    """The heading and the list of links it introduces (the next element, two links or more, mostly link text);
+    or the box that the heading opens and links fill (``<div class="related"><h4>관련 기사</h4><a>…</a></div>``, set
+    in the middle of the story's text); none when the heading introduces neither."""
+    box = _element_from(heading.next)
+    if box is not None and box.tag in ("ul", "ol", "div", "p", "nav") and len(box.css("a")) >= 2 and (
+            _link_density(box) >= 0.6):
+        return [heading, box]
+    holder = heading.parent
+    if holder is None or holder.mem_id == container.mem_id or holder.tag not in _LINK_BOX_TAGS:
+        return []
+    return [holder] if _opens_a_box_of_links(heading, holder) else []
+
+
+def _element_from(node: LexborNode | None) -> LexborNode | None:
+    """``node`` or the first element after it (text and comments passed over)."""
+    while node is not None and node.tag in ("-text", "-comment"):
+        node = node.next
+    return node
+
+
+def _opens_a_box_of_links(heading: LexborNode, holder: LexborNode) -> bool:
+    """Whether ``heading`` is the first element of ``holder``, a short box whose text under the heading is links."""
+    first = _element_from(holder.child)
+    total, title = _text_weight(holder), _text_weight(heading)
+    if first is None or first.mem_id != heading.mem_id or total > MAX_LINK_BOX_CHARS or title > total // 2 + 1:
+        return False
+    linked = _link_chars(holder) - _link_chars(heading)  # the links under the heading, not a linked heading's own
+    return linked >= LINK_BOX_SHARE * (total - title) > 0
+
+
+def _link_chars(node: LexborNode) -> int:
+    return sum(len(a.text(strip=True) or "") for a in node.css("a"))
+
+
+#: the elements that hold a heading and the links under it as one box, and how long such a box may be
+_LINK_BOX_TAGS = ("div", "section", "aside", "nav")
+MAX_LINK_BOX_CHARS = 600
+#: the share of a box's text under its heading that links hold
+LINK_BOX_SHARE = 0.8
 
 #: a link whose text is another story's headline: this long, and no sentence
 _HEADLINE_LINK_CHARS = (8, 100)
@@ -866,7 +902,8 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
     marked: dict[int, bool] = {}
     overlays: dict[int, bool] | None = {} if skip_overlays else None
     for key, text in block_text.items():
-        if len(text) < 25 or (overlays is not None and _under_overlay(blocks[key], overlays)):
+        if len(text) < MIN_SCORED_BLOCK and not _short_korean_sentence(text) or (
+                overlays is not None and _under_overlay(blocks[key], overlays)):
             continue
         weight = _block_weight(text, block_links.get(key, 0))
         containers = _containers_above(blocks[key], container_memo, marked)
@@ -880,6 +917,18 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
     if scores[best_key] < 80:
         return None
     return nodes[best_key]
+
+
+#: a block shorter than this counts for nothing in content scoring (a label, a button, a date), unless it is a
+#: Korean sentence: Hangul is dense, and a story's one-line paragraph (``가상 스타즈가 안방 4연승을 달렸다.``) is
+#: shorter
+MIN_SCORED_BLOCK = 25
+MIN_KOREAN_SENTENCE = 10
+_KOREAN_SENTENCE_ENDS = ("다.", "요.", "죠.", "다!", "까?", "다.\"", "다.”")
+
+
+def _short_korean_sentence(text: str) -> bool:
+    return len(text) >= MIN_KOREAN_SENTENCE and text.endswith(_KOREAN_SENTENCE_ENDS)
 
 
 def _least_linked_best(ranked: list[int], scores: dict[int, float], nodes: dict[int, LexborNode]) -> int:
@@ -968,8 +1017,15 @@ def _block_weight(text: str, links: int) -> float:
 
 
 def _sentence_marks(text: str) -> int:
-    """How many matches of :data:`_SENTENCE_END` ``text`` holds: one per mark, whatever ends before it."""
-    return text.count(".") + text.count("!") + text.count("?") + text.count("\u3002")
+    """How many matches of :data:`_SENTENCE_END` ``text`` holds: one per mark, whatever ends before it; a point
+    between digits ends no sentence (``2025.12.15 22:30``, ``3.5%``: a date line is no prose)."""
+    dots = text.count(".")
+    if dots:
+        dots -= len(_POINT_IN_NUMBER.findall(text))
+    return dots + text.count("!") + text.count("?") + text.count("\u3002")
+
+
+_POINT_IN_NUMBER = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def _block_of(parent: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
