@@ -61,3 +61,13 @@ def test_a_box_that_a_heading_opens_and_links_fill_is_skipped():
 def test_a_section_of_the_story_is_no_link_box(section):
     body = _body(STORY + section + STORY)
     assert body.css_first("div.part").mem_id not in link_boxes(body)
+
+
+def test_a_body_read_wider_skips_what_the_page_hides():
+    from sinmun.extraction.fallback import _hidden_parts
+    tree = LexborHTMLParser("<div id='box'><p>shown</p><div class='x hide'>print copy</div><p hidden>h</p>"
+                            "<span style='DISPLAY: none'>s</span><div class='hidden-xs'>shown on wide screens</div>"
+                            "</div>")
+    box = tree.css_first("#box")
+    hidden = {node.text() for node in box.iter() if node.mem_id in _hidden_parts(box)}
+    assert hidden == {"print copy", "h", "s"}

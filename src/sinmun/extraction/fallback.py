@@ -238,7 +238,7 @@ def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str],
     """The paragraphs of ``holder`` without its link-dense parts outside the body's ``part_ids``: the
     body's own lines, and of the others the prose, runs of list items or table cells and the
     subheadings followed by kept text."""
-    skip = link_boxes(holder) | widget_boxes(holder) | _link_dense_parts(holder, part_ids)
+    skip = link_boxes(holder) | widget_boxes(holder) | _link_dense_parts(holder, part_ids) | _hidden_parts(holder)
     lines = _read_lines(holder, drop, skip)
     runs = _item_runs(lines, 2 if prose else _BESIDE_RUN)
     keep = [text in body_lines or (prose and _Block(holder, text).is_prose) or in_run
@@ -248,6 +248,16 @@ def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str],
         if tag in _SUBHEADINGS and not keep[i]:  # the page's headline (h1) is the title's, not the body's
             keep[i] = keep[i + 1] and lines[i + 1][1] not in _HEADINGS
     return [text for (text, _), kept in zip(lines, keep) if kept]
+
+
+#: what a page hides from view by its class or style (a print copy of the story, a screen reader's label): a body
+#: read wider never takes it in
+_HIDDEN_QUERY = ("[class~=hide], [class~=hidden], [class~=blind], [class~=sr-only], [class~=screen_out], "
+                 "[class~=visually-hidden], [style*='display:none' i], [style*='display: none' i], [hidden]")
+
+
+def _hidden_parts(holder: LexborNode) -> frozenset[int]:
+    return frozenset(node.mem_id for node in holder.css(_HIDDEN_QUERY))
 
 
 def _item_runs(lines: list[tuple[str, str]], shortest: int) -> list[bool]:
