@@ -12,8 +12,8 @@ from selectolax.lexbor import LexborNode
 
 from ..article import Image, Reporter
 from .clean import Cleaned, clean_paragraphs
-from .content import (TextBlocks, caption_texts, find_body_node, hidden_body_parts, link_boxes, read_images,
-                      read_paragraphs, reads_as_nothing, widen_body)
+from .content import (TextBlocks, caption_texts, find_body_node, hidden_body_parts, inline_captions, link_boxes,
+                      read_images, read_paragraphs, reads_as_nothing, widen_body)
 from .fallback import in_other_region, lists_beside, page_story, wider_body
 from .parse import Page
 from .trailing import drop_trailing_labels
@@ -79,13 +79,18 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
     if method == "profile":
         return [node], read_paragraphs(node, drop)
     parts = widen_body(node)
-    paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=link_boxes(part) | widget_boxes(part))]
+    paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=_skipped_boxes(part))]
     if reads_as_nothing(node, paragraphs):
         hidden = hidden_body_parts(node)
         found = [p for part in hidden for p in read_paragraphs(part, drop)]
         if sum(map(len, found)) > sum(map(len, paragraphs)):
             return hidden, found
     return parts, paragraphs
+
+
+def _skipped_boxes(part: LexborNode) -> frozenset[int]:
+    """What the generic reader skips inside a body part: boxes of links, widgets, captions set inline."""
+    return link_boxes(part) | widget_boxes(part) | inline_captions(part)
 
 
 def _read_generic(page: Page, node: LexborNode, method: str, drop: tuple[str, ...],

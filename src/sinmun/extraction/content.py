@@ -177,7 +177,8 @@ _COMMON_BODY_QUERY = ", ".join([f"[id]:is({', '.join(s for s in COMMON_BODY_SELE
                                 *_class_groups(COMMON_BODY_SELECTORS, _BODY_CLASS_PIECES)]
                                + [s for s in COMMON_BODY_SELECTORS if s[0] not in "#."])
 #: (the class selectors grouped by :func:`_class_groups`: an element whose class holds neither piece fails at once)
-_CAPTION_SELECTORS = ", ".join(["figcaption", ".end_photo_org em", *_class_groups(
+#: (``.fr-img-wrap .fr-inner``: the caption of an image placed by the Froala editor, which many CMSs embed)
+_CAPTION_SELECTORS = ", ".join(["figcaption", ".end_photo_org em", ".fr-img-wrap .fr-inner", *_class_groups(
     (".img_desc", ".caption", ".photo_caption", ".img_caption", ".txt_caption", ".desc", ".image_desc", ".photo_desc"),
     ("cap", "desc"))])
 _SENTENCE_END = re.compile(r"(?:다|요|까|죠|음|함|임)\s*[.!?]|[.!?。]")
@@ -1504,6 +1505,12 @@ def _absolute(url: str, base_url: str | None) -> str:
     if base_url and not _URL_SCHEME.match(url):
         return join_url(base_url, url)  # a malformed base (http://[::1) leaves the URL as written
     return url
+
+
+def inline_captions(container: LexborNode) -> frozenset[int]:
+    """The captions inside the container written in an inline element (``<span class="fr-inner">``), whose text
+    would run into the paragraph after it: the ids for :func:`read_paragraphs` to skip (the image keeps them)."""
+    return frozenset(n.mem_id for n in container.css(_CAPTION_SELECTORS) if n.tag in INLINE_TAGS)
 
 
 def caption_texts(container: LexborNode) -> set[str]:
