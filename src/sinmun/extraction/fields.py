@@ -301,7 +301,7 @@ def _is_subtitle_line(line: str) -> bool:
     return (low <= len(line) <= high and bool(_HANGUL.search(line)) and starts_well
             and not line.rstrip().endswith((":", "：", ",", "，", "…", "..."))
             and not _SENTENCE_END.search(line) and not _STORY_SENTENCE.search(line) and not is_byline_line(line)
-            and not labelled_dates(line))
+            and not labelled_dates(line) and not _SPEAKER_LABEL.fullmatch(line))  # "【 앵커멘트 】" is the story's
 
 
 #: a story's sentence that the opening line is, though its last full stop is missing: a sentence ends inside it
