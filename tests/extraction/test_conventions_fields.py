@@ -375,3 +375,13 @@ def test_a_producer_signs_like_a_reporter(line, expected):
     """A broadcaster's story signed by its producer names the producer (tests/fixtures/conventions/
     byline-producer-pd); a producer inside a sentence, or a PDF link, names no one."""
     assert [(r.name, r.email) for r in find_reporters(line)] == expected
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("본문", "page-label"), ("기사 본문 영역", "page-label"), ("본문 내용", "page-label"), ("페이지 정보", "page-label"),
+    ("본문에 따르면 이 조항은 무효다.", None), ("본문을 보면 알 수 있다", None),
+])
+def test_a_screen_readers_page_label_is_no_line_of_the_story(line, rule):
+    """tests/fixtures/generic-ko/gnuboard-view"""
+    from sinmun.extraction.clean import boilerplate_rule
+    assert boilerplate_rule(line) == rule

@@ -43,6 +43,9 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     the story's reporters.
 ``end-mark``
     the mark that closes a wire story (``(끝)``, ``<끝>``, ``/끝/``).
+``page-label``
+    a screen reader's label of a part of the page, shown as a line of its own (``본문``, ``기사 본문 영역``,
+    ``페이지 정보``).
 ``date-line``
     a line of the article's labelled dates alone (``입력 2019.03.05 03:00 | 수정 2019.03.05 09:41``), unless it is
     all the text there is (a container that holds only the date line is a wrong one; emptying it says less).
@@ -199,6 +202,9 @@ _FURNITURE = _RuleGroup(head=[
     ("stock-quote", r"(?=[^%]*+%)[가-힣a-z0-9&·.]+(?: [가-힣a-z0-9&·.]+){0,3}\s*\(?\d{6}\)?\s*(?:[\d,.]+\s*원?\s*)?"
                     r"[+-]\s*[\d,.]+\s*%\s*$"),
     ("reuse-notice", r"\*?\s*재판매\s*및\s*db\s*금지"),
+    # a screen reader's label of the page's parts, left visible to the reader by its CSS alone: "본문",
+    # "기사 본문 영역", "페이지 정보" (GNU board's board view writes both as headings)
+    ("page-label", r"(?:기사\s*)?본문(?:\s*(?:내용|영역|시작))?\s*$|페이지\s*정보\s*$"),
     ("end-mark", r"(?:[\[(<〈【/-]\s*끝\s*[\])>〉】/-]|끝)\s*$"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
     ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
