@@ -288,11 +288,13 @@ def _element_from(node: LexborNode | None) -> LexborNode | None:
 def _opens_a_box_of_links(heading: LexborNode, holder: LexborNode) -> bool:
     """Whether ``heading`` is the first element of ``holder``, a short box whose text under the heading is links."""
     first = _element_from(holder.child)
-    total, title = _text_weight(holder), _text_weight(heading)
-    if first is None or first.mem_id != heading.mem_id or total > MAX_LINK_BOX_CHARS or title > total // 2 + 1:
+    if first is None or first.mem_id != heading.mem_id:
         return False
     linked = _link_chars(holder) - _link_chars(heading)  # the links under the heading, not a linked heading's own
-    return linked >= LINK_BOX_SHARE * (total - title) > 0
+    if linked <= 0:
+        return False  # (most sections under a heading: their text is not read)
+    total, title = _text_weight(holder), _text_weight(heading)
+    return total <= MAX_LINK_BOX_CHARS and title <= total // 2 + 1 and linked >= LINK_BOX_SHARE * (total - title) > 0
 
 
 def _link_chars(node: LexborNode) -> int:
@@ -1026,7 +1028,8 @@ def _sentence_marks(text: str) -> int:
     return dots + text.count("!") + text.count("?") + text.count("\u3002")
 
 
-_POINT_IN_NUMBER = re.compile(r"(?<=\d)\.(?=\d)")
+#: (the point first, so that the engine skips ahead to each point: nine times faster than a look-behind first)
+_POINT_IN_NUMBER = re.compile(r"\.(?<=\d\.)(?=\d)")
 
 
 def _block_of(parent: LexborNode, memo: dict[int, tuple[LexborNode | None, bool]]) -> tuple[LexborNode | None, bool]:
@@ -1508,9 +1511,14 @@ def _absolute(url: str, base_url: str | None) -> str:
 
 
 def inline_captions(container: LexborNode) -> frozenset[int]:
-    """The captions inside the container written in an inline element (``<span class="fr-inner">``), whose text
-    would run into the paragraph after it: the ids for :func:`read_paragraphs` to skip (the image keeps them)."""
-    return frozenset(n.mem_id for n in container.css(_CAPTION_SELECTORS) if n.tag in INLINE_TAGS)
+    """The captions inside the container written in an inline element (the Froala editor's ``<span
+    class="fr-inner">`` in its image wrapper), whose text would run into the paragraph after it: the ids for
+    :func:`read_paragraphs` to skip (the image keeps them). One class selector: a query of every caption selector
+    per body part cost 0.2 % of extraction on eval/en-aeb."""
+    return frozenset(n.mem_id for n in container.css(_INLINE_CAPTIONS))
+
+
+_INLINE_CAPTIONS = ".fr-img-wrap span.fr-inner"
 
 
 def caption_texts(container: LexborNode) -> set[str]:

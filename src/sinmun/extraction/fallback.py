@@ -252,8 +252,10 @@ def _kept_lines(holder: LexborNode, drop: tuple[str, ...], body_lines: set[str],
 
 #: what a page hides from view by its class or style (a print copy of the story, a screen reader's label): a body
 #: read wider never takes it in
-_HIDDEN_QUERY = ("[class~=hide], [class~=hidden], [class~=blind], [class~=sr-only], [class~=screen_out], "
-                 "[class~=visually-hidden], [style*='display:none' i], [style*='display: none' i], [hidden]")
+#: (grouped under the attribute each needs, so that an element without it is passed over at once)
+_HIDDEN_QUERY = ("[class]:is([class~=hide], [class~=hidden], [class~=blind], [class~=sr-only], [class~=screen_out], "
+                 "[class~=visually-hidden]), [style]:is([style*='display:none' i], [style*='display: none' i]), "
+                 "[hidden]")
 
 
 def _hidden_parts(holder: LexborNode) -> frozenset[int]:
