@@ -869,8 +869,9 @@ def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
 
 #: where a page shows the site's logo: an image in a logo box, or an image named as a logo
 LOGO_IMAGES = ("[class*=logo] img[alt]", "[id*=logo] img[alt]", "img[alt][class*=logo]", "img[alt][src*=logo]")
-#: where a page may write the site's name as its logo
-LOGO_BOXES = ("[class*=logo]", "[id*=logo]")
+#: where a page may write the site's name as its logo: a logo box, or a link home (``<h1><a href="/">가상면소식지</a>
+#: </h1>``)
+LOGO_BOXES = ("[class*=logo]", "[id*=logo]", "a[href='/']", "a[rel~=home]")
 
 
 @source("logo", 0.22)
@@ -904,9 +905,11 @@ MAX_LOGO_TEXT = 20
 
 
 def _logo_texts(ctx: Context) -> list[str]:
-    """The texts of the page's logo boxes written as words, not images (``<h1 class="logo"><a>머니가상</a></h1>``)."""
+    """The texts of the page's logo boxes and links home written as words, not images (``<h1 class="logo"><a>머니가상
+    </a></h1>``)."""
     nodes = ctx.page.tree.css(selector_list(LOGO_BOXES))[:MAX_LOGOS]
-    return [text for node in nodes if 2 <= len(text := " ".join((node.text() or "").split())) <= MAX_LOGO_TEXT]
+    texts = (logo_name(" ".join((node.text() or "").split())) for node in nodes)  # "홈", "HOME": no name
+    return [text for text in texts if 2 <= len(text) <= MAX_LOGO_TEXT]
 
 
 @source("copyright domain", 0.2)
