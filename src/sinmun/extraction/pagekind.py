@@ -816,8 +816,12 @@ def _paragraphs_in_links(body: list[str], links: list[str]) -> tuple[set[int], i
 
 def _led_chars(story_at: list[int], lengths: list[int]) -> int:
     """The characters of the story-link paragraphs at ``story_at`` and of the line right under each."""
-    led = set(story_at) | {i + 1 for i in story_at if i + 1 < len(lengths)}
-    return sum(lengths[i] for i in led)
+    return sum(lengths[i] for i in _led_lines(story_at, len(lengths)))
+
+
+def _led_lines(story_at: list[int], count: int) -> set[int]:
+    """The indexes of the story-link paragraphs at ``story_at`` and of the line right under each."""
+    return set(story_at) | {i + 1 for i in story_at if i + 1 < count}
 
 
 def _unled_lines(story_at: list[int], lengths: list[int]) -> int:
@@ -825,7 +829,7 @@ def _unled_lines(story_at: list[int], lengths: list[int]) -> int:
     under each (none when there is no story link)."""
     if not story_at:
         return 0
-    led = set(story_at) | {i + 1 for i in story_at}
+    led = _led_lines(story_at, len(lengths))
     return sum(1 for i, n in enumerate(lengths) if n >= SHORT_LINE and i not in led)
 
 
