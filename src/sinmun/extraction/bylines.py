@@ -93,8 +93,9 @@ _NAME_OUTLET_TITLE = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s+" + OUTLET_WORD + r"\s*(?P<title>" + TITLE
     + r")(?![가-힣])(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
-# Photo credits name a photographer, not a writer: "사진=홍길동 기자", "홍길동 기자 촬영".
-_PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지)\s*(?:제공|출처)?\s*[=:/]?\s*$")
+# Photo credits name a photographer, not a writer: "사진=홍길동 기자", "홍길동 기자 촬영"; a camera crew's
+# ("영상=홍길동 기자", "영상취재 홍길동 기자") no more.
+_PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지|영상(?:취재|편집|촬영)?)\s*(?:제공|출처)?\s*[=:/]?\s*$")
 _PHOTO_AFTER = re.compile(r"\s*촬영")
 _TEXT_AND_PHOTO_BEFORE = re.compile(r"글\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상)\s*[=:/]?\s*$")
 # one to three names before one title ("홍길동·김철수 기자"), and their e-mails after it ("hong@x.kr kim@x.kr",

@@ -452,7 +452,9 @@ class _Line:
                 return rule
         if len(self.text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.fullmatch(self.text):
             return "date-line"
-        return "byline" if is_byline_line(self.text) or _is_desk_byline(self.text) or _dated_byline(self.text) else None
+        if is_byline_line(self.text) or _is_desk_byline(self.text) or _dated_byline(self.text):
+            return "byline"
+        return "byline" if _byline_then_prompt(self.text) else None
 
 
 # A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …"
@@ -488,6 +490,19 @@ _DESK_BYLINE = re.compile(r"(?:[\[(]?[가-힣A-Za-z0-9]{1,10}[\])]?\s+)?"
 def _is_desk_byline(line: str) -> bool:
     match = _DESK_BYLINE.fullmatch(line) if len(line) <= MAX_STOP_HEADING_CHARS * 2 else None
     return match is not None and is_not_a_name(match["desk"])
+
+
+#: the mark that opens a prompt or a pointer (``▶ 제보하기``, ``※ 기사 제보``, ``☞ 관련 기사``)
+_PROMPT_MARK = re.compile(r"[▶▷☞※■►]")
+
+
+def _byline_then_prompt(line: str) -> bool:
+    """A byline with page furniture after it on one line: ``홍길동 기자 ▶ 제보하기: 카카오톡``."""
+    mark = _PROMPT_MARK.search(line) if len(line) <= MAX_DATE_LINE_CHARS else None
+    if mark is None or not mark.start():
+        return False
+    head = line[:mark.start()].rstrip(" |/·")
+    return bool(head) and is_byline_line(head) and _Line(line[mark.start():]).rule() is not None
 
 
 def is_copyright(line: str) -> bool:
@@ -573,9 +588,25 @@ _ALONE_KEPT = {"date-line", "dated-caption"}
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:
     if rule == "copyright":
         result.copyright = result.copyright or text
+        _collect_byline_before_copyright(result, text)
     elif rule not in _CREDIT_RULES:
         _collect_reporters(result, text)
     result.remove(text, rule)
+
+
+#: what may stand between a byline and the copyright notice after it on one line
+_BEFORE_COPYRIGHT_PUNCT = " <[(|/·-"
+
+
+def _collect_byline_before_copyright(result: Cleaned, text: str) -> None:
+    """A byline that opens the copyright line (``홍길동 기자 x@y.com ⓒ 가상일보, 무단 전재 및 재배포 금지``) names
+    the story's reporter: the words before the notice's first mark, when they read as a byline."""
+    mark = _COPYRIGHT_ANY.search(text.lower())
+    if mark is None or not mark.start():
+        return
+    before = text[:mark.start()].rstrip(_BEFORE_COPYRIGHT_PUNCT)
+    if before and is_byline_line(before):
+        _collect_reporters(result, before)
 
 
 def _collect_reporters(result: Cleaned, text: str) -> None:
