@@ -1,7 +1,9 @@
 """A byline sharing its line with other page furniture, and crew credits (issue 10 §1): a copyright notice after the
 byline (``홍길동 기자 x@y ⓒ 가상일보, 무단 전재 및 재배포 금지``), a tip-off prompt after it (``홍길동 기자 ▶ 제보하기``),
-and a camera crew's credit (``영상=홍길동 기자``), which names no reporter, like a photographer's. Fixture pages:
-``tests/fixtures/conventions/byline-copyright-one-line``, ``byline-tip-prompt-one-line``, ``byline-video-crew``."""
+a camera crew's credit (``영상=홍길동 기자``), which names no reporter, like a photographer's, and a writer named
+without a title after ``By`` or with the day beside (``By 홍길동 | 2025.11.20 10:12``). Fixture pages:
+``tests/fixtures/conventions/byline-copyright-one-line``, ``byline-tip-prompt-one-line``, ``byline-video-crew``,
+``byline-by-day``."""
 from __future__ import annotations
 
 import pytest
@@ -16,18 +18,19 @@ def names(reporters) -> list[str]:
     return [r.name for r in reporters]
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("홍길동 기자 gildong@gasang.example ⓒ 가상일보, 무단 전재 및 재배포 금지", ["홍길동"]),
-    ("홍길동 기자 <저작권자 © 가상일보, 무단전재 및 재배포 금지>", ["홍길동"]),
-    ("홍길동·김철수 기자 Copyright © 가상일보 All rights reserved", ["홍길동", "김철수"]),
-    ("ⓒ 가상일보, 무단 전재 및 재배포 금지", []),
-    ("저작권자 © 가상일보 무단전재 및 재배포 금지 홍길동 기자", []),  # the notice first: its words are not a byline
-    ("가상일보 사진부 제공 ⓒ 가상일보", []),
+@pytest.mark.parametrize("line, expected, notice", [
+    ("홍길동 기자 gildong@gasang.example ⓒ 가상일보, 무단 전재 및 재배포 금지", ["홍길동"], "ⓒ 가상일보, 무단 전재 및 재배포 금지"),
+    ("홍길동 기자 <저작권자 © 가상일보, 무단전재 및 재배포 금지>", ["홍길동"], "<저작권자 © 가상일보, 무단전재 및 재배포 금지>"),
+    ("홍길동·김철수 기자 Copyright © 가상일보 All rights reserved", ["홍길동", "김철수"],
+     "Copyright © 가상일보 All rights reserved"),
+    ("ⓒ 가상일보, 무단 전재 및 재배포 금지", [], None),
+    ("저작권자 © 가상일보 무단전재 및 재배포 금지 홍길동 기자", [], None),  # the notice first: its words are not a byline
+    ("가상일보 사진부 제공 ⓒ 가상일보", [], None),
 ])
-def test_a_byline_before_the_copyright_notice_names_the_reporter(line, expected):
+def test_a_byline_before_the_copyright_notice_names_the_reporter(line, expected, notice):
     cleaned = clean_paragraphs([*STORY, line])
     assert cleaned.paragraphs == STORY
-    assert cleaned.copyright == line
+    assert cleaned.copyright == (notice or line)
     assert names(cleaned.reporters) == expected
 
 
@@ -59,4 +62,17 @@ def test_a_mark_without_a_byline_before_it_and_furniture_after_is_no_byline(line
     ("글·영상=홍길동 기자", ["홍길동"]),    # the writer made the video too
 ])
 def test_a_camera_crew_is_no_reporter(line, expected):
+    assert names(find_reporters(line)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By 홍길동", ["홍길동"]),
+    ("by 홍길동, 김철수", ["홍길동", "김철수"]),
+    ("By 홍길동 | 2025.11.20 10:12", ["홍길동"]),     # the byline's day beside it
+    ("글 홍길동 · 2025.11.20", ["홍길동"]),
+    ("By 가상일보", []),
+    ("By 홍길동 | 정치", []),                          # only a day may follow the name
+    ("Byline 홍길동", []),
+])
+def test_an_untitled_writer_written_after_by_or_before_the_day(line, expected):
     assert names(find_reporters(line)) == expected

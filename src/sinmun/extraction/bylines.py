@@ -69,7 +69,7 @@ _NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-
 #: the last word of a contributor's affiliation, written after the name (``가상대 교수``, ``가상연구소 연구위원``)
 _POSITION = (r"(?:교수|명예교수|연구원|연구위원|위원|원장|소장|센터장|대표|이사장|회장|박사|변호사|작가|"
              r"평론가|교사|전문의|의원)(?![가-힣])")
-_TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
+_TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|[Bb][Yy]|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
                                r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
                                + HANGUL_NAME + r")*)"
                                # a column's writer with the affiliation in brackets: "글 홍길동 (가상대 교수)"
@@ -521,9 +521,15 @@ _NOT_WRITERS = {"수첩", "칼럼", "회견", "회견장", "간담회", "노트"
                 "프로필"}
 
 
+#: a day (and time) written after a byline, past a separator
+_TRAILING_DAY = re.compile(r"\s*[|·ㆍ/]\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?"
+                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def _untitled_writers(line: str) -> tuple[list[str], str | None]:
     """The writers of a line that writes no title after the names (``홍길동(gildong)``, ``기자 홍길동``), and the
     e-mail beside them; no one for a heading (``기자 수첩``)."""
+    line = _TRAILING_DAY.sub("", line)  # "By 홍길동 | 2025.11.20 10:12": the byline's day beside it
     match = _TITLE_FIRST_LINE.match(line) or _NAME_ID_LINE.match(line)
     if match is None:
         return [], None

@@ -587,8 +587,10 @@ _ALONE_KEPT = {"date-line", "dated-caption"}
 
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:
     if rule == "copyright":
-        result.copyright = result.copyright or text
-        _collect_byline_before_copyright(result, text)
+        byline, notice = _byline_before_copyright(text)
+        result.copyright = result.copyright or notice
+        if byline:
+            _collect_reporters(result, byline)
     elif rule not in _CREDIT_RULES:
         _collect_reporters(result, text)
     result.remove(text, rule)
@@ -598,15 +600,17 @@ def _remove_line(result: Cleaned, text: str, rule: str) -> None:
 _BEFORE_COPYRIGHT_PUNCT = " <[(|/·-"
 
 
-def _collect_byline_before_copyright(result: Cleaned, text: str) -> None:
-    """A byline that opens the copyright line (``홍길동 기자 x@y.com ⓒ 가상일보, 무단 전재 및 재배포 금지``) names
-    the story's reporter: the words before the notice's first mark, when they read as a byline."""
+def _byline_before_copyright(text: str) -> tuple[str, str]:
+    """The byline that opens a copyright line (``홍길동 기자 x@y.com ⓒ 가상일보, 무단 전재 및 재배포 금지``), which
+    names the story's reporter, and the notice: the words before the notice's first mark, when they read as a
+    byline; else no byline and the whole line."""
     mark = _COPYRIGHT_ANY.search(text.lower())
     if mark is None or not mark.start():
-        return
+        return "", text
     before = text[:mark.start()].rstrip(_BEFORE_COPYRIGHT_PUNCT)
     if before and is_byline_line(before):
-        _collect_reporters(result, before)
+        return before, text[len(before):].lstrip(" |/·-")
+    return "", text
 
 
 def _collect_reporters(result: Cleaned, text: str) -> None:
