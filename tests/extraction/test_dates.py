@@ -137,3 +137,13 @@ def test_the_day_takes_the_same_time_when_every_source_is_read():
             '<script>var data = {"pubDate": "2025-09-14 09:10"};</script></body></html>')
     plain, explained = sinmun.extract(page), sinmun.extract(page, explain=True)
     assert plain.published == explained.published == "2025-09-14T08:40:00+09:00"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("지면 게재일 2025.11.21 | 온라인 게재일 2025.11.20 10:12", {"published": "2025.11.20 10:12"}),
+    ("지면 발행 2025.11.21 입력 2025.11.20 10:00", {"published": "2025.11.20 10:00"}),
+    ("지면게재일 2025.11.21", {"published": "2025.11.21"}),     # the print edition's day alone: the best there is
+    ("게재일 2025.11.20", {"published": "2025.11.20"}),
+])
+def test_the_print_editions_day_gives_way_to_the_pages_own(text, expected):
+    assert labelled_dates(text) == expected

@@ -232,6 +232,10 @@ _LABEL_GAP = r"(?:\s?(?:일시|시간|일자)|일)?\s*[\])】]?\s*[:：|ㅣ]?\s*
 _FOLDS_WIDER = frozenset("iksIKS")
 
 
+#: the labels a print edition's day also takes, after 지면 (the page's own publication is the online one)
+_PRINT_LED_LABELS = ("게재", "발행")
+
+
 def _labelled(label: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of one label and its date, matched without regard to case; the leftmost match of
     any of them is the label's.
@@ -241,6 +245,8 @@ def _labelled(label: str) -> tuple[re.Pattern[str], ...]:
     is no literal, and every position of a long header would be tried."""
     rest = re.escape(label[1:]) + _LABEL_GAP + r"(?P<value>" + _DATE_TOKEN + ")"
     first = label[0]
+    if label in _PRINT_LED_LABELS:  # "지면 게재일 2025.11.21 | 온라인 게재일 2025.11.20": the print edition's day
+        rest = r"(?<!지면.)(?<!지면\s.)" + rest
     if first.isascii() and first.isalpha() and first not in _FOLDS_WIDER:
         return tuple(re.compile(f"{case}(?i:{rest})") for case in (first.lower(), first.upper()))
     return (re.compile(re.escape(first) + rest, re.I),)
@@ -288,8 +294,13 @@ def _read_labels_after_their_dates(text: str, out: dict[str, str]) -> None:
         _read_unseparated_labels_after_dates(text, out)
     if "published" not in out:
         _read_published_after_its_date(text, out)
+    if "published" not in out and "지면" in text and (printed := _PRINT_DAY.search(text)):
+        out["published"] = printed["value"].strip()  # only the print edition's day: the best there is
 
 
+#: the print edition's day (``지면 게재일 2025.11.21``)
+_PRINT_DAY = re.compile(r"지면\s?(?:" + "|".join(_PRINT_LED_LABELS) + ")" + _LABEL_GAP
+                        + r"(?P<value>" + _DATE_TOKEN + ")")
 _PUBLISHED_AFTER_WORDS = ("기사입력", "입력", "등록", "게재", "발행")
 
 
