@@ -49,6 +49,20 @@ def test_header_blocks_stop_at_the_first_paragraph_and_skip_photos() -> None:
                                                                                   "홍길동 기자"]
 
 
+@pytest.mark.parametrize("other_stories", [
+    "<aside><div><span>홍길동 기자 2025.10.27</span><p>" + "가상 문장이 길게 이어진다. " * 14 + "</p></div></aside>",
+    "<aside><span>홍길동 기자 2025.10.27</span></aside>",
+    "<div class='side'><h4><a href='/news/2'>가상 다른 기사 제목</a></h4><p>" + "가상 문장이 길게 이어진다. " * 14
+    + "</p><span>홍길동 기자 2025.10.27</span></div>",
+])
+def test_header_blocks_stop_where_other_stories_are_listed(other_stories) -> None:
+    """A photo story has no first paragraph for the walk to stop at: a sidebar, or a box of headline links, ends it."""
+    tree = LexborHTMLParser("<body><div class='v'><h1>가상 사진 제목 하나</h1><div>입력 2025.10.28 15:20</div>"
+                            "<figure><img src='/p.jpg'><figcaption>가상 사진 설명이다. /김철수 기자</figcaption></figure>"
+                            "</div>" + other_stories + "</body>")
+    assert header_blocks(tree, "가상 사진 제목 하나", None) == ["입력 2025.10.28 15:20"]
+
+
 def test_label_after_the_title_word_is_no_name() -> None:
     html = ("<html><head><title>가상 제목 기사입니다</title></head><body><div class='vt'>가상 제목 기사입니다</div><ul><li><a href='#'>홍길동</a> 기자"
             "<dl><dt>기자 정보</dt><dd>gildong@gasang.example</dd></dl></li></ul><div class='txt'>"

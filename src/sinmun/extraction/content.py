@@ -207,7 +207,7 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = (), *,
     scored = score_content(tree, seen=seen)
     if scored is not None and _under_overlay(scored, {}):
         scored = score_content(tree, skip_overlays=True)  # a consent box or pop-up is no article
-    if scored is not None:
+    if scored is not None and not (node is not None and _photo_body_beside_story_list(node, scored)):
         return scored, "scoring"
     if node is not None:
         return node, "markup"
@@ -215,6 +215,19 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = (), *,
     if tree.body is not None and _text_weight(tree.body) >= 200:
         return tree.body, "body"
     return None, "none"
+
+
+#: a box of other stories' headlines: this many headline links at least
+_STORY_LIST_LINKS = 2
+_HEADLINE_LINKS = "h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5"
+
+
+def _photo_body_beside_story_list(markup: LexborNode, scored: LexborNode) -> bool:
+    """A photo story's body, found by its markup with a photo and little text, over the box of other stories'
+    headlines and leads beside it that content scoring prefers for its text (a photo story has none)."""
+    if _contains(markup, scored) or markup.css_first("img") is None:
+        return False
+    return len(scored.css(_HEADLINE_LINKS)) >= _STORY_LIST_LINKS
 
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",

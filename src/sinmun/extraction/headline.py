@@ -234,12 +234,12 @@ class _Walk:
         text = _visible_text(node)
         if not text:
             return
-        if self.stop and text.startswith(self.stop):
+        if self.stop and text.startswith(self.stop) or node.tag in _OTHER_STORIES_TAGS:
             self.done = True
         elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None and not _holds_blocks(node):
             self.blocks.append(text)
-        elif node.child is None or node.tag == "p":  # a long paragraph is the body's, or another story's
-            self.done = True
+        elif node.child is None or node.tag == "p" or node.css_first(_HEADLINE_LINK) is not None:
+            self.done = True  # a long paragraph is the body's, or another story's; past a list, other stories
         else:
             self.enter(node)
 
@@ -251,6 +251,13 @@ class _Walk:
 
 
 _BLOCK_TAGS = frozenset(("div", "p", "li", "dd", "dt", "ul", "ol", "dl", "table", "tr"))
+
+
+#: where the header walk ends, whatever it has found: a sidebar, the site's menus and footer, and a long box holding
+#: headline links (other stories': a photo story has no first paragraph for the walk to stop at, and its related
+#: list names other stories' reporters)
+_OTHER_STORIES_TAGS = frozenset(("aside", "nav", "footer"))
+_HEADLINE_LINK = "h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5"
 
 
 def _holds_blocks(node: LexborNode) -> bool:

@@ -45,6 +45,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Article
 from ..sites.base import SiteProfile
+from .bylines import is_photographer_caption
 from .parse import Page
 
 #: a photo article's headline (``[포토] …``, ``[사진] …``, ``[화보] …``): its photo is the story, caption or not
@@ -319,9 +320,13 @@ def _text_before_links(heading: LexborNode) -> str:
 
 def byline_signals(article: Article) -> list[Signal]:
     """A reporter the story names: with an item's URL and a publication time, what tells a short story (three
-    sentences of a brief) from a page's stray text. Weighed for short texts only: a list's teasers name
-    reporters too."""
-    return [Signal(-1.0, "a reporter's byline")] if article.reporters else []
+    sentences of a brief) from a page's stray text; on a photo story, the photographer its caption credits. Weighed
+    for short texts only: a list's teasers name reporters too."""
+    if article.reporters:
+        return [Signal(-1.0, "a reporter's byline")]
+    if any(image.caption and is_photographer_caption(image.caption) for image in article.images):
+        return [Signal(-1.0, "a photographer's credit under the photo")]  # a photo story's byline
+    return []
 
 
 def _declared_short_article(article: Article, chars: int, declared: list[Signal], strong: float) -> bool:
