@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.extraction.bylines import find_reporters
+from sinmun.extraction.bylines import find_reporters, sign_off_reporters
 from sinmun.extraction.clean import boilerplate_rule, clean_paragraphs
 
 STORY = ["가상시가 20일 새 대책을 발표했다.", "시는 예산 10억원을 들이기로 했다."]
@@ -76,3 +76,25 @@ def test_a_camera_crew_is_no_reporter(line, expected):
 ])
 def test_an_untitled_writer_written_after_by_or_before_the_day(line, expected):
     assert names(find_reporters(line)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("( 취재 : 홍길동 / 영상편집 : 김철수 / 제작 : 가상뉴스부 )", ["홍길동"]),
+    ("(취재 : 홍길동 / 영상취재 : 김철수 / 영상편집 : 나가람)", ["홍길동"]),
+    ("[영상취재 : 김철수 / 영상편집 : 나가람]", []),            # the camera and the editing: no reporter
+    ("(영상취재 : 김철수)", []),
+])
+def test_the_reporting_part_of_a_broadcast_credit_names_the_reporter(line, expected):
+    cleaned = clean_paragraphs([*STORY, line])
+    assert cleaned.paragraphs == STORY
+    assert names(cleaned.reporters) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("지금까지 가상방송 홍길동 기자였습니다.", ["홍길동"]),
+    ("이상 가상방송 홍길동 기자였습니다.", ["홍길동"]),
+    ("지금까지 첫 수상자 홍길동 기자였습니다.", []),             # more than the outlet before the name
+    ("올해 첫 수상자는 홍길동 기자였습니다.", []),
+])
+def test_a_past_sign_off_after_its_opener_and_the_outlet(line, expected):
+    assert names(sign_off_reporters(line)) == expected

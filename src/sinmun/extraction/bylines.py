@@ -847,11 +847,13 @@ def _signing_names(match: re.Match[str]) -> list[str]:
 def _signs_off_in_its_tense(match: re.Match[str]) -> bool:
     """A sign-off in the present (``… 홍길동입니다``), or in the past only as a whole sentence or after a sign-off's
     opener (``이상 홍길동 기자였습니다``, ``지금까지 KBS 뉴스 홍길동이었습니다``): any other lead-in makes the past
-    tense a sentence about someone (``첫 수상자 역시 가상방송 홍길동이었습니다``)."""
+    tense a sentence about someone (``첫 수상자 역시 가상방송 홍길동이었습니다``); an opener and one word (the outlet)
+    before a titled name sign off too (``지금까지 가상방송 홍길동 기자였습니다``)."""
     if not (match["past"] or match["outlet_past"]):
         return True
     lead = (match["lead"] or "").strip(" ,")
-    return not lead or lead in _SIGN_OFF_OPENERS
+    words = lead.split()  # "지금까지 가상방송 홍길동 기자였습니다": the opener, then the outlet
+    return not lead or lead in _SIGN_OFF_OPENERS or len(words) == 2 and words[0] in _SIGN_OFF_OPENERS
 
 
 def _names_a_subject(lead: str | None) -> bool:

@@ -87,7 +87,7 @@ from ..article import Reporter
 from .dates import DATE_TOKEN
 from .bylines import (EMAIL, EMAIL_RE, HANGUL_NAME, MAX_BYLINE_CHARS, REPORTER_TITLES, add_reporter, clean_author,
                       dateline_reporters, ends_with_slash_byline, find_reporters, is_byline_line, is_not_a_name,
-                      is_photographer_caption, nfc,
+                      is_photographer_caption, looks_like_a_name, nfc,
                       sign_off_reporters,
                       split_trailing_byline)
 
@@ -585,6 +585,10 @@ _CREDIT_RULES = {"photo-credit", "photo-caption", "dated-caption", "production-c
 _ALONE_KEPT = {"date-line", "dated-caption"}
 
 
+#: the reporter's own part of a broadcast's credit line: 취재, not the camera's 영상취재
+_REPORTING_CREDIT = re.compile(r"(?<!영상)(?<!영상\s)취재\s*[:=：]\s*(?P<name>[가-힣]{2,4})(?![가-힣])")
+
+
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:
     if rule == "copyright":
         byline, notice = _byline_before_copyright(text)
@@ -593,6 +597,10 @@ def _remove_line(result: Cleaned, text: str, rule: str) -> None:
             _collect_reporters(result, byline)
     elif rule not in _CREDIT_RULES:
         _collect_reporters(result, text)
+    elif rule == "production-credit":
+        for reporting in _REPORTING_CREDIT.finditer(text):  # "( 취재 : 홍길동 / 영상편집 : 김철수 )": the reporter
+            if looks_like_a_name(reporting["name"]):
+                add_reporter(result.reporters, reporting["name"], None)
     result.remove(text, rule)
 
 
