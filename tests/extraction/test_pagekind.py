@@ -284,3 +284,14 @@ def test_a_body_of_nothing_but_story_headlines_and_leads_weighs_more() -> None:
     with_intro = TextShape(body_chars=330, story_links=3, story_led_chars=280, unled_lines=1, **shape)
     assert [s.weight for s in _teaser_signals(alone, 40)] == [3.0]
     assert [s.weight for s in _teaser_signals(with_intro, 50)] == [2.0]
+
+
+@pytest.mark.parametrize("url, weight", [
+    ("https://www.gasang.example/news/list.php?mode=view&no=123", -1.0),     # one script lists and shows
+    ("https://www.gasang.example/board/list.php?act=read&idx=20250101123", -1.0),
+    ("https://www.gasang.example/news/list.php?mode=list&page=2", 2.0),
+    ("https://www.gasang.example/news/list.php?mode=view", 2.0),              # a view of nothing named
+    ("https://www.gasang.example/news/list.php?idx=5555", 2.0),
+])
+def test_a_view_action_in_the_query_names_one_item(url, weight):
+    assert [s.weight for s in url_signals(url)] == [weight]

@@ -491,6 +491,8 @@ def url_signals(url: str | None) -> list[Signal]:
         return [no_story]
     dated = _is_dated(parts.path, query)
     item = article_id is None and _names_item(query)
+    if (item or article_id == len(segments)) and _views_one(query):
+        return [Signal(-1.0, "the URL views one item (a view action in its query)")]  # one script lists and shows
     home = _home_signal(segments, article_id is None and not item, dated)
     if home is not None:
         return [home]
@@ -498,6 +500,15 @@ def url_signals(url: str | None) -> list[Signal]:
     if item and signal.weight <= 1.0 and not keys & _LIST_KEYS:
         return [Signal(-1.0, "the URL names an item (query)")]
     return [signal]
+
+
+#: a query's action key and the values that show one item, not the list (``list.php?mode=view&no=123``)
+_ACTION_KEYS = frozenset(("mode", "act", "action", "cmd", "type", "job", "m"))
+_VIEW_ACTIONS = frozenset(("view", "read", "detail", "article", "show"))
+
+
+def _views_one(query: list[tuple[str, str]]) -> bool:
+    return any(key.lower() in _ACTION_KEYS and value.lower() in _VIEW_ACTIONS for key, value in query)
 
 
 def _home_signal(segments: list[str], names_nothing: bool, dated: bool) -> Signal | None:
