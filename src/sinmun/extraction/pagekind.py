@@ -491,7 +491,7 @@ def url_signals(url: str | None) -> list[Signal]:
         return [no_story]
     dated = _is_dated(parts.path, query)
     item = article_id is None and _names_item(query)
-    if (item or article_id == len(segments)) and _views_one(query):
+    if _views_one(query, item or article_id == len(segments)):
         return [Signal(-1.0, "the URL views one item (a view action in its query)")]  # one script lists and shows
     home = _home_signal(segments, article_id is None and not item, dated)
     if home is not None:
@@ -507,8 +507,8 @@ _ACTION_KEYS = frozenset(("mode", "act", "action", "cmd", "type", "job", "m"))
 _VIEW_ACTIONS = frozenset(("view", "read", "detail", "article", "show"))
 
 
-def _views_one(query: list[tuple[str, str]]) -> bool:
-    return any(key.lower() in _ACTION_KEYS and value.lower() in _VIEW_ACTIONS for key, value in query)
+def _views_one(query: list[tuple[str, str]], names_one: bool) -> bool:
+    return names_one and any(key.lower() in _ACTION_KEYS and value.lower() in _VIEW_ACTIONS for key, value in query)
 
 
 def _home_signal(segments: list[str], names_nothing: bool, dated: bool) -> Signal | None:
