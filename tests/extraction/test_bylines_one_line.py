@@ -73,6 +73,9 @@ def test_a_camera_crew_is_no_reporter(line, expected):
     ("By 가상일보", []),
     ("By 홍길동 | 정치", []),                          # only a day may follow the name
     ("Byline 홍길동", []),
+    ("기고 홍길동 가상대 교수", ["홍길동"]),             # a contributor's column
+    ("기고=홍길동 가상연구원 연구위원", ["홍길동"]),
+    ("기고 모음", []),
 ])
 def test_an_untitled_writer_written_after_by_or_before_the_day(line, expected):
     assert names(find_reporters(line)) == expected
