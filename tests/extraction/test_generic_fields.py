@@ -299,3 +299,15 @@ def test_a_latin_script_body_takes_the_language_its_page_declares_unless_it_read
         paragraphs: list[str], declared: str | None, language: str) -> None:
     from sinmun.extraction.language import latin_language
     assert latin_language(paragraphs, declared) == language
+
+
+@pytest.mark.parametrize("h1, offered, expected", [
+    ("<h1><span>단독</span> 가상 제목 하나 둘</h1>", "[단독] 가상 제목 하나 둘", "[단독] 가상 제목 하나 둘"),
+    ("<h1><em>속보</em> 가상 제목 하나 둘</h1>", "【속보】 가상 제목 하나 둘", "【속보】 가상 제목 하나 둘"),
+    ("<h1>가상 제목 하나 둘</h1>", "[단독] 가상 제목 하나 둘", None),      # the page shows no label: another key
+    ("<h1>[단독] 가상 제목 하나 둘</h1>", "[단독] 가상 제목 하나 둘", "[단독] 가상 제목 하나 둘"),
+    ("<h1>단독 가상 제목 하나 둘</h1>", "가상 제목 하나 둘", None),
+])
+def test_a_headline_label_set_as_a_badge_keeps_the_metadatas_brackets(h1, offered, expected) -> None:
+    tree = LexborHTMLParser(f"<body>{h1}<p>본문</p></body>")
+    assert visible_headline(tree, [offered]) == expected

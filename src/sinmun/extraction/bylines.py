@@ -69,7 +69,8 @@ _NAME_ID_LINE = re.compile(r"^(?P<names>" + HANGUL_NAME + r")\s*\(\s*[a-z][a-z0-
 #: the last word of a contributor's affiliation, written after the name (``가상대 교수``, ``가상연구소 연구위원``)
 _POSITION = (r"(?:교수|명예교수|연구원|연구위원|위원|원장|소장|센터장|대표|이사장|회장|박사|변호사|작가|"
              r"평론가|교사|전문의|의원)(?![가-힣])")
-_TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|기고|[Bb][Yy]|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)(?:\s*[=:]\s*|\s+)"
+_TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|기고|[Bb][Yy]|글(?:\s*[·ㆍ,/&]\s*(?:사진|그래픽|영상))?)"
+                               r"(?:\s*[=:]\s*|\s+)"
                                r"(?P<names>" + HANGUL_NAME + r"(?:\s*[·ㆍ,]\s*"
                                + HANGUL_NAME + r")*)"
                                # a column's writer with the affiliation in brackets: "글 홍길동 (가상대 교수)"

@@ -136,8 +136,23 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
         for node in tree.css(selector):
             text = normalize_space(node.text(separator=" ") or "")
             if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
-                return text
+                return _with_bracketed_label(text, offered)
     return next((found for node in tree.css("h1") if (found := _without_a_label(node, keys))), None)
+
+
+#: a label in brackets before a headline: "[단독] ", "【속보】", "<포토> "
+_BRACKETED_LABEL = re.compile(r"[\[【<〈(]\s*(?P<label>[^\]】>〉)]{1,10}?)\s*[\]】>〉)]\s*")
+
+
+def _with_bracketed_label(text: str, offered: list[str]) -> str:
+    """The metadata's form of a headline whose label the page sets as a badge (``<span class="tag">단독</span>``
+    reads ``단독 제목``; the metadata writes ``[단독] 제목``): the brackets say where the label ends."""
+    for title in offered:
+        label = _BRACKETED_LABEL.match(title)
+        if label and text.startswith(label["label"]) and normalize_space(
+                f"{label['label']} {title[label.end():]}") == text:
+            return normalize_space(title)
+    return text
 
 
 #: a label set inside the headline's heading (a section name, the date) is this short; so many are tried
