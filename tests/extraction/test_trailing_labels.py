@@ -51,3 +51,14 @@ def test_labels_after_no_sentence_stay() -> None:
     cleaned = Cleaned(["Timetable changes", "Buses", "Rail"])
     drop_trailing_labels(cleaned)
     assert cleaned.paragraphs == ["Timetable changes", "Buses", "Rail"]
+
+
+def test_a_counters_number_beside_its_label_leaves_with_it() -> None:
+    story = ["가상시가 20일 새 대책을 발표했다.", "시는 예산 10억원을 들이기로 했다."]
+    cleaned = Cleaned(paragraphs=[*story, "좋아요", "0", "슬퍼요", "12"])
+    drop_trailing_labels(cleaned)
+    assert cleaned.paragraphs == [*story, "좋아요", "0", "슬퍼요", "12"]  # four: more than a tail's labels, kept
+    cleaned = Cleaned(paragraphs=[*story, "좋아요", "0"])
+    drop_trailing_labels(cleaned)
+    assert cleaned.paragraphs == story
+    assert is_label("0") and is_label("1234") and not is_label("12345") and not is_label("2025.11.20")

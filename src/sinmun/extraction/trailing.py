@@ -3,8 +3,9 @@
 A container found without a site profile often closes with the widgets under the article: a
 comment counter's label, a tag line's heading, a pager, an ad marker. Such a line is short (up
 to :data:`LABEL_CHARS`), mostly letters (not a date or a time, which a list page ends with) and
-no sentence. Up to :data:`MAX_LABELS` of them are removed from the end of a body whose last line
-before them closes a sentence; more would be a list of headlines, not an article's tail.
+no sentence, or the number a counter shows beside its label. Up to :data:`MAX_LABELS` of them are
+removed from the end of a body whose last line before them closes a sentence; more would be a
+list of headlines, not an article's tail.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from .clean import Cleaned
 
 #: a label is at most this long
 LABEL_CHARS = 30
+#: a counter's number (reactions, comments) is this many digits at most: a longer number is no widget's
+MAX_COUNTER_DIGITS = 4
 #: at most this many labels close a body
 MAX_LABELS = 3
 #: the rule name of a removed label (in ``Cleaned.removed_rules``, and so in ``explain``)
@@ -37,9 +40,12 @@ def drop_trailing_labels(cleaned: Cleaned) -> None:
 
 
 def is_label(line: str) -> bool:
-    """Short, mostly letters (at least three), and not a sentence."""
+    """Short, mostly letters (at least three), and not a sentence; or a counter's number beside its label (``좋아요``
+    then ``0``)."""
     if len(line) > LABEL_CHARS or _SENTENCE_CLOSE.search(line):
         return False
+    if line.isdigit():
+        return len(line) <= MAX_COUNTER_DIGITS
     letters = sum(c.isalpha() for c in line)
     return letters >= 3 and letters * 2 >= len(line.replace(" ", ""))
 
