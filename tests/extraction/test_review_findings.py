@@ -91,7 +91,7 @@ def test_odd_pages_give_their_record(html, expected):
 
 @pytest.mark.parametrize("html, expected", [
     (page("입력" + " " * 3000 + "x", S),
-     {"title": "가상 제목입니다", "body_paragraphs": ["입력 x", S], "published": None, "is_article": False}),
+     {"title": "가상 제목입니다", "body_paragraphs": [S], "published": None, "is_article": False}),
     (page(S, S, "홍길동 기자", head="<meta name='description' content='" + "a" * 200_000 + "'>"),
      {"subtitle": None, "reporters": ["홍길동"], "body_paragraphs": [S, S], "is_article": True}),
     (page(S, head="<meta name='author' content='" + "가나·" * 20_000 + "'>"),

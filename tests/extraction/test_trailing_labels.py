@@ -1,11 +1,14 @@
 """A generic body does not end with the labels of the widgets under the article (``Comments``,
-``Tags:``, a pager); a list page's last date line and an article's last sentence stay.
+``Tags:``, a pager), nor open with those above it (``기사 듣기``, ``가 가 가 가``); a list page's last date line, an
+article's last sentence, a transcript's markers and a subtitle line stay.
 The pages are written here."""
 from __future__ import annotations
 
+import pytest
+
 import sinmun
 from sinmun.extraction.clean import Cleaned
-from sinmun.extraction.trailing import TRAILING_RULE, drop_trailing_labels, is_label
+from sinmun.extraction.trailing import LEADING_RULE, TRAILING_RULE, drop_leading_labels, drop_trailing_labels, is_label
 
 TEXT = ("The bridge over the river will close for repairs from Monday, and buses will take the long way "
         "round through the market square until the end of the month.")
@@ -62,3 +65,32 @@ def test_a_counters_number_beside_its_label_leaves_with_it() -> None:
     drop_trailing_labels(cleaned)
     assert cleaned.paragraphs == story
     assert is_label("0") and is_label("1234") and not is_label("12345") and not is_label("2025.11.20")
+
+
+STORY = ["가상시가 20일 새 대책을 발표했다.", "시는 예산 10억원을 들이기로 했다."]
+
+
+@pytest.mark.parametrize("opening", [["기사 듣기"], ["가 가 가 가"], ["인쇄 공유", "보내기"], ["Text size"], ["Read Later"]])
+def test_widget_labels_opening_a_body_leave_it(opening) -> None:
+    cleaned = Cleaned(paragraphs=[*opening, *STORY])
+    drop_leading_labels(cleaned)
+    assert cleaned.paragraphs == STORY
+    assert cleaned.removed_rules == [LEADING_RULE] * len(opening)
+
+
+@pytest.mark.parametrize("opening", [
+    ["[앵커]"], ["【 앵커멘트 】"], ["(서울=가상일보)"],        # a transcript's marker, a dateline
+    ["요금 동결, 대여소 120곳 신설"],                              # a subtitle line: the subtitle reader's
+    ["첫째 둘째", "셋째 넷째", "다섯 여섯", "일곱 여덟"],            # more than a widget's few labels
+    ["0"],
+])
+def test_markers_subtitles_and_long_runs_stay(opening) -> None:
+    cleaned = Cleaned(paragraphs=[*opening, *STORY])
+    drop_leading_labels(cleaned)
+    assert cleaned.paragraphs == [*opening, *STORY]
+
+
+def test_labels_before_no_sentence_stay() -> None:
+    cleaned = Cleaned(paragraphs=["기사 듣기", "가상 소식 하나", "가상 소식 둘"])
+    drop_leading_labels(cleaned)
+    assert cleaned.paragraphs == ["기사 듣기", "가상 소식 하나", "가상 소식 둘"]

@@ -16,7 +16,7 @@ from .content import (TextBlocks, caption_texts, find_body_node, hidden_body_par
                       read_images, read_paragraphs, reads_as_nothing, widen_body)
 from .fallback import in_other_region, lists_beside, page_story, wider_body
 from .parse import Page
-from .trailing import drop_trailing_labels
+from .trailing import drop_leading_labels, drop_trailing_labels
 from .story import EmbeddedStory
 from .widgets import widget_boxes
 from ..sites.base import SiteProfile
@@ -68,6 +68,7 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
     if method != "profile":
         drop_trailing_labels(cleaned)
+        drop_leading_labels(cleaned)
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body

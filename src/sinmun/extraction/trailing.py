@@ -21,6 +21,7 @@ MAX_COUNTER_DIGITS = 4
 MAX_LABELS = 3
 #: the rule name of a removed label (in ``Cleaned.removed_rules``, and so in ``explain``)
 TRAILING_RULE = "trailing label"
+LEADING_RULE = "leading label"
 _SENTENCE_CLOSE = re.compile(r"[.!?\u2026\u3002][\"'\u201d\u2019\u00bb)\]]*$")
 
 
@@ -37,6 +38,38 @@ def drop_trailing_labels(cleaned: Cleaned) -> None:
     for _ in range(count):
         cleaned.remove(paragraphs.pop(), TRAILING_RULE)
     cleaned.removed[-count:] = reversed(cleaned.removed[-count:])  # in reading order
+
+
+#: a Korean label opening the body is this long at most (a subtitle line is longer)
+MAX_KOREAN_LEADING_LABEL_CHARS = 7
+_HANGUL = re.compile("[가-힣]")
+#: a line opened or closed by one of these is a transcript's marker or a dateline (``[앵커]``, ``【 앵커멘트 】``,
+#: ``(서울=가상일보)``), never a widget's label
+_MARKER_CHARS = "[]【】()<>〈〉◀▶"
+
+
+def drop_leading_labels(cleaned: Cleaned) -> None:
+    """Remove the widget labels opening ``cleaned.paragraphs`` (``기사 듣기``, ``가 가 가 가``, ``인쇄 공유``) before a
+    sentence, as :func:`drop_trailing_labels` does at the end (recorded with :data:`LEADING_RULE`)."""
+    paragraphs = cleaned.paragraphs
+    count = 0
+    while count < len(paragraphs) and count <= MAX_LABELS and _leading_label(paragraphs[count]):
+        count += 1
+    if not count or count > MAX_LABELS or count == len(paragraphs):
+        return
+    if not _SENTENCE_CLOSE.search(paragraphs[count]):
+        return
+    for line in paragraphs[:count]:
+        cleaned.remove(line, LEADING_RULE)
+    del paragraphs[:count]
+
+
+def _leading_label(line: str) -> bool:
+    """A label opening the body; a Korean one is shorter than a subtitle line (which the subtitle reader takes from
+    there: ``요금 동결, 대여소 120곳``)."""
+    if line.isdigit() or line[:1] in _MARKER_CHARS or line[-1:] in _MARKER_CHARS or not is_label(line):
+        return False
+    return len(line) <= MAX_KOREAN_LEADING_LABEL_CHARS or not _HANGUL.search(line)
 
 
 def is_label(line: str) -> bool:
