@@ -50,6 +50,7 @@ def test_a_name_in_a_note_is_no_reporter():
     ("가상일보 뉴스레터 신청하기", "subscribe-share"), ("카카오톡 친구 추가하고 소식 받기", "subscribe-share"),
     ("기사 잘 보셨나요? 후원하기", "support-prompt"), ("독자 여러분의 소중한 후원이 좋은 기사를 만듭니다.", "support-prompt"),
     ("기사 잘 보셨나요? 독자님의 후원금은 기사 작성에 큰 힘이 됩니다.", "support-prompt"),
+    ("00:00 / 01:30", "player-time"), ("0:00/1:02:33", "player-time"),
 ])
 def test_tags_and_prompts_under_a_story_leave_it(line, rule):
     assert boilerplate_rule(line) == rule
@@ -58,7 +59,7 @@ def test_tags_and_prompts_under_a_story_leave_it(line, rule):
 @pytest.mark.parametrize("line", [
     "시민 단체의 후원으로 행사가 열렸다.", "그는 '#미투' 운동에 동참했다.", "태그를 붙인 게시물이 늘었다.", "키워드는 혁신이다.",
     "시는 기업 후원을 받아 도서관을 짓는다고 밝혔다.", "#1 가상구 새 도서관",
-    "기업의 후원은 지역 축제에 큰 힘이 됩니다.",
+    "기업의 후원은 지역 축제에 큰 힘이 됩니다.", "10:12 / 11:00 회의",
 ])
 def test_story_sentences_on_tags_and_support_stay(line):
     assert boilerplate_rule(line) is None

@@ -43,6 +43,8 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     the story's reporters.
 ``end-mark``
     the mark that closes a wire story (``(끝)``, ``<끝>``, ``/끝/``).
+``player-time``
+    a media player's clock left in the text (``00:00 / 01:30``).
 ``page-label``
     a screen reader's label of a part of the page, shown as a line of its own (``본문``, ``기사 본문 영역``,
     ``페이지 정보``).
@@ -206,6 +208,8 @@ _FURNITURE = _RuleGroup(head=[
     # "기사 본문 영역", "페이지 정보" (GNU board's board view writes both as headings)
     ("page-label", r"(?:기사\s*)?본문(?:\s*(?:내용|영역|시작))?\s*$|페이지\s*정보\s*$"),
     ("end-mark", r"(?:[\[(<〈【/-]\s*끝\s*[\])>〉】/-]|끝)\s*$"),
+    # a media player's clock: "00:00 / 01:30"
+    ("player-time", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
     ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
     ("photo-credit", r"[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)?\s*[:=：]"
