@@ -295,3 +295,17 @@ def test_a_body_of_nothing_but_story_headlines_and_leads_weighs_more() -> None:
 ])
 def test_a_view_action_in_the_query_names_one_item(url, weight):
     assert [s.weight for s in url_signals(url)] == [weight]
+
+
+@pytest.mark.parametrize("title, site_page", [
+    ("회사소개", True), ("회사 소개 - 가상일보", True), ("발행인 인사말", True), ("윤리강령", True), ("찾아오시는 길", True),
+    ("개인정보처리방침", True), ("About Us", True), ("광고안내 | 가상일보", True),
+    ("가상일보, 새 회사소개 영상 공개", False), ("이용약관 바꾼 가상플랫폼, 이용자 반발", False), ("연혁 100년 가상학교", False),
+])
+def test_a_headline_naming_the_sites_own_page_says_no_story(title, site_page):
+    html = (f"<html><head><title>{title}</title></head><body><h2>{title}</h2><div class='txt'>"
+            + "<p>가상일보는 2001년 창간한 지역 신문으로, 지역의 소식을 빠르고 정확하게 전하는 것을 목표로 삼고 있습니다.</p>" * 3
+            + "</div></body></html>")
+    article = sinmun.extract(html, url="https://www.gasang.example/company/page.html")
+    reasons = " ".join(article.warnings)
+    assert ("the site's own pages" in reasons) is site_page

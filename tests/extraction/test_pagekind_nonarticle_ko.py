@@ -2,7 +2,7 @@
 ``articleList.html`` section, a regional paper's thumbnail list, search results with highlighted terms, a
 reporter's profile card, a photo grid, a tag page, a portal's ranking boxes, a removed article served with
 status 200, a card list whose links wrap each whole text, a home page rendered from its empty article
-template) are rejected with a reason, with their URL and without it; stories beside long lists of teasers
+template, the outlet's page about itself) are rejected with a reason, with their URL and without it; stories beside long lists of teasers
 stay stories."""
 import json
 
@@ -15,7 +15,7 @@ PAGES = FIXTURES / "nonarticle-ko"
 LISTS = ["ndsoft-article-list", "regional-section-thumbs", "search-highlighted", "reporter-profile-card",
          "photo-gallery-grid", "tag-hash", "portal-ranking", "deleted-article-200", "card-list-full-text",
          "section-unlinked-top-story", "home-article-template", "home-span-headlines",
-         "home-deep-lead-list", "home-linked-leads"]
+         "home-deep-lead-list", "home-linked-leads", "site-company-intro"]
 STORIES = ["article-long-related", "short-story-teaser-column"]
 #: home pages that only their URL (the site's root) tells from a short story; test_pagekind_homes_ko weighs them
 ROOT_ONLY = ["home-colophon-date"]

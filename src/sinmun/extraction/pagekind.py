@@ -349,6 +349,17 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|·:]|::)\s+")
 SIGN_IN_MAX_CHARS = 600
 
 
+#: the headline of one of the outlet's own pages, which no story has: who it is, its codes and policies, how to
+#: reach it, advertise or subscribe (``회사소개``, ``윤리강령``, ``찾아오시는 길``, ``이용약관``)
+_SITE_PAGE_TITLE = re.compile(
+    r"(?:회사\s?소개|(?:발행인\s?|대표\s?)?인사말|윤리\s?강령|편집\s?규약|(?:찾아\s?)?오시는\s?길|광고\s?(?:안내|문의)|"
+    r"제휴\s?문의|구독\s?(?:신청|안내)|개인\s?정보\s?(?:처리|취급)\s?방침|이용\s?약관|청소년\s?보호\s?정책|저작권\s?정책|"
+    r"고충\s?처리인?|조직도|(?:회사\s?)?연혁|이메일\s?무단\s?수집\s?거부|about\s+us|contact\s+us|privacy\s+policy|"
+    r"terms\s+of\s+(?:use|service))", re.I)
+#: such a headline outweighs a page's prose, as the URL of a policy page does
+SITE_PAGE_WEIGHT = 4.0
+
+
 def headline_signals(page: Page, article: Article, url: str | None, chars: int) -> list[Signal]:
     """A headline that links to another page (a list's top teaser), no headline at all, a sign-in form."""
     signals = []
@@ -356,7 +367,9 @@ def headline_signals(page: Page, article: Article, url: str | None, chars: int) 
     title = _TITLE_SEPARATOR.split(_one_spaced(article.title or ""), 1)[0]
     # a page with little text is looked at for a sign-in form: one walk of the tree finds it and the headings
     headings, password = _headings_and_password(page) if chars < SIGN_IN_MAX_CHARS else (None, False)
-    if len(title) < HEADLINE_LEAST:
+    if _SITE_PAGE_TITLE.fullmatch(title):
+        signals.append(Signal(SITE_PAGE_WEIGHT, "the headline names one of the site's own pages (회사소개, 이용약관)"))
+    elif len(title) < HEADLINE_LEAST:
         signals.append(Signal(1.0, "no headline"))
         if _first_heading_links_a_story(page, url):  # a story's comment or photo page under its headline
             signals.append(Signal(2.0, "the page's first heading links to a story"))
