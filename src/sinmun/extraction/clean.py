@@ -458,9 +458,9 @@ class _Line:
                 return rule
         if len(self.text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.fullmatch(self.text):
             return "date-line"
-        if is_byline_line(self.text) or _is_desk_byline(self.text) or _dated_byline(self.text):
-            return "byline"
-        return "byline" if _byline_then_prompt(self.text) else None
+        text = self.text
+        bylined = is_byline_line(text) or _is_desk_byline(text) or _dated_byline(text) or _byline_then_prompt(text)
+        return "byline" if bylined else None
 
 
 # A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …"

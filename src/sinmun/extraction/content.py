@@ -219,7 +219,8 @@ def find_body_node(tree: LexborHTMLParser, selectors: tuple[str, ...] = (), *,
 
 #: a box of other stories' headlines: this many headline links at least
 _STORY_LIST_LINKS = 2
-_HEADLINE_LINKS = "h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5"
+#: a link in a heading, or a heading in a link: another story's headline
+HEADLINE_LINKS = "h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5"
 
 
 def _photo_body_beside_story_list(markup: LexborNode, scored: LexborNode) -> bool:
@@ -227,7 +228,7 @@ def _photo_body_beside_story_list(markup: LexborNode, scored: LexborNode) -> boo
     headlines and leads beside it that content scoring prefers for its text (a photo story has none)."""
     if _contains(markup, scored) or markup.css_first("img") is None:
         return False
-    return len(scored.css(_HEADLINE_LINKS)) >= _STORY_LIST_LINKS
+    return len(scored.css(HEADLINE_LINKS)) >= _STORY_LIST_LINKS
 
 
 _LEAD_WORDS = {"lead", "lede", "intro", "introduction", "teaser", "summary", "standfirst", "perex", "abstract",

@@ -15,6 +15,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .clean import normalize_space
+from .content import HEADLINE_LINKS
 
 #: a block of at most this many characters is read whole; a longer one is entered, or ends the zone
 MAX_BLOCK_CHARS = 160
@@ -253,7 +254,7 @@ class _Walk:
             self.done = True
         elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None and not _holds_blocks(node):
             self.blocks.append(text)
-        elif node.child is None or node.tag == "p" or node.css_first(_HEADLINE_LINK) is not None:
+        elif node.child is None or node.tag == "p" or node.css_first(HEADLINE_LINKS) is not None:
             self.done = True  # a long paragraph is the body's, or another story's; past a list, other stories
         else:
             self.enter(node)
@@ -272,7 +273,6 @@ _BLOCK_TAGS = frozenset(("div", "p", "li", "dd", "dt", "ul", "ol", "dl", "table"
 #: headline links (other stories': a photo story has no first paragraph for the walk to stop at, and its related
 #: list names other stories' reporters)
 _OTHER_STORIES_TAGS = frozenset(("aside", "nav", "footer"))
-_HEADLINE_LINK = "h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5"
 
 
 def _holds_blocks(node: LexborNode) -> bool:
