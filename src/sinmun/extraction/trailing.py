@@ -10,8 +10,10 @@ list of headlines, not an article's tail.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .clean import Cleaned
+from .language import hangul_count
 
 #: a label is at most this long
 LABEL_CHARS = 30
@@ -28,21 +30,26 @@ _SENTENCE_CLOSE = re.compile(r"[.!?\u2026\u3002][\"'\u201d\u2019\u00bb)\]]*$")
 def drop_trailing_labels(cleaned: Cleaned) -> None:
     """Remove the labels ending ``cleaned.paragraphs`` (recorded as removed with :data:`TRAILING_RULE`)."""
     paragraphs = cleaned.paragraphs
-    count = 0
-    while count < len(paragraphs) and count <= MAX_LABELS and is_label(paragraphs[-1 - count]):
-        count += 1
-    if not count or count > MAX_LABELS or count == len(paragraphs):
-        return
-    if not _SENTENCE_CLOSE.search(paragraphs[-1 - count]):
-        return
+    count = _label_run(paragraphs[::-1], is_label)
     for _ in range(count):
         cleaned.remove(paragraphs.pop(), TRAILING_RULE)
-    cleaned.removed[-count:] = reversed(cleaned.removed[-count:])  # in reading order
+    if count:
+        cleaned.removed[-count:] = reversed(cleaned.removed[-count:])  # in reading order
 
 
-#: a Korean label opening the body is this long at most (a subtitle line is longer)
+def _label_run(lines: list[str], label: Callable[[str], bool]) -> int:
+    """How many of the first ``lines`` are labels to remove: at most :data:`MAX_LABELS`, not all of them, and
+    the line after them closes a sentence; else 0."""
+    count = 0
+    while count < len(lines) and count <= MAX_LABELS and label(lines[count]):
+        count += 1
+    if not count or count > MAX_LABELS or count == len(lines) or not _SENTENCE_CLOSE.search(lines[count]):
+        return 0
+    return count
+
+
+#: a Korean label opening the body is this long at most (a subtitle line is longer: ``fields._SUBTITLE_CHARS``)
 MAX_KOREAN_LEADING_LABEL_CHARS = 7
-_HANGUL = re.compile("[가-힣]")
 #: a line opened or closed by one of these is a transcript's marker or a dateline (``[앵커]``, ``【 앵커멘트 】``,
 #: ``(서울=가상일보)``), never a widget's label
 _MARKER_CHARS = "[]【】()<>〈〉◀▶"
@@ -52,13 +59,7 @@ def drop_leading_labels(cleaned: Cleaned) -> None:
     """Remove the widget labels opening ``cleaned.paragraphs`` (``기사 듣기``, ``가 가 가 가``, ``인쇄 공유``) before a
     sentence, as :func:`drop_trailing_labels` does at the end (recorded with :data:`LEADING_RULE`)."""
     paragraphs = cleaned.paragraphs
-    count = 0
-    while count < len(paragraphs) and count <= MAX_LABELS and _leading_label(paragraphs[count]):
-        count += 1
-    if not count or count > MAX_LABELS or count == len(paragraphs):
-        return
-    if not _SENTENCE_CLOSE.search(paragraphs[count]):
-        return
+    count = _label_run(paragraphs, _leading_label)
     for line in paragraphs[:count]:
         cleaned.remove(line, LEADING_RULE)
     del paragraphs[:count]
@@ -69,7 +70,7 @@ def _leading_label(line: str) -> bool:
     there: ``요금 동결, 대여소 120곳``)."""
     if line.isdigit() or line[:1] in _MARKER_CHARS or line[-1:] in _MARKER_CHARS or not is_label(line):
         return False
-    return len(line) <= MAX_KOREAN_LEADING_LABEL_CHARS or not _HANGUL.search(line)
+    return len(line) <= MAX_KOREAN_LEADING_LABEL_CHARS or not hangul_count(line)
 
 
 def is_label(line: str) -> bool:
