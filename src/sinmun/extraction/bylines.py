@@ -59,9 +59,14 @@ _DATELINE = re.compile(r"^\s*[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Z
 # "차가온 / 사진출처 인스타그램", "홍길동 / 화면캡처 유튜브": the writer, then where the pictures come from.
 _NAME_CREDIT = re.compile(r"^(?P<name>" + HANGUL_NAME + r")\s*/\s*(?:사진|영상|자료|그래픽|화면|캡처|캡쳐)"
                           r"\s*(?:제공|출처|편집|캡처|캡쳐)?")
-# A labelled byline: "기자명 홍길동", "작성자 : 홍길동", "기자 : 홍길동"
-_NAME_LABEL = re.compile(r"(?:^|\s|\|)(?:기자명(?:\s*[:：]|\s)|(?:작성자|기자)\s*[:：])\s*(?P<name>" + HANGUL_NAME
-                         + r")(?![가-힣])")
+# A labelled byline: "기자명 홍길동", "작성자 : 홍길동", "기자 : 홍길동", a broadcast's "취재기자 : 홍길동",
+# "취재 : 홍길동" (never a camera crew's "영상취재 : 홍길동": the label starts a word)
+_NAME_LABEL = re.compile(r"(?:^|\s|\||\()(?:기자명(?:\s*[:：]|\s)|(?:작성자|(?:취재)?기자|취재)\s*[:：])\s*(?P<name>"
+                         + HANGUL_NAME + r")(?![가-힣])")
+# A link to the reporter's other stories, where a layout names the reporter only there: "홍길동 기자의 다른 기사 보기",
+# "홍길동 기자 다른기사", "홍길동 기자의 기사 모아보기"
+_OTHER_STORIES_LINK = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>" + HANGUL_NAME + r")\s*" + TITLE
+                                 + r"\s*(?:님)?의?\s*(?:다른\s*기사|기사\s*(?:더\s*보기|모아\s*보기|목록|전체\s*보기))")
 # Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
 # the title first ("기자 홍길동", "에디터 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a
 # photographer ("글 홍길동 / 사진 김철수", "글 홍길동 · 사진 김철수 기자": only the writer is a reporter).
@@ -145,7 +150,7 @@ _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전�
               "정치부", "경제부", "국제부", "문화부", "산업부", "디지털", "편집", "보도", "특파원", "연합뉴스",
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
               "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자", "관리자", "운영자",
-              "편집자", "담당자", "작성자", "주재"}
+              "편집자", "담당자", "작성자", "주재", "영상취재", "사진취재", "영상편집", "취재기자"}
 #: the titles of people a story is about, which a sign-off's pattern can take for the name (``가상방송 사장입니다``):
 #: no reporter's name. (Titles that also read as a surname and a one-syllable given name, such as 장관 or 차장, are
 #: left out: they may be someone's name.)
@@ -181,12 +186,19 @@ def find_reporters(text: str) -> list[Reporter]:
     for match in _NAME_EMAIL.finditer(text) if "@" in text else ():
         if not _TITLE_SUFFIX.search(match["names"]):  # "리기자 x@y" is a name's last syllable and the title
             add_reporter(found, match["names"], match["email"])
-    credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text))
+    credit = _NAME_CREDIT.match(text) or (None if found else _NAME_LABEL.search(text) or other_stories_link(text))
     if credit and not found:
         add_reporter(found, credit["name"], None)
     if not found:
         _add_untitled_writer(found, text.strip())
     return found
+
+
+def other_stories_link(text: str) -> re.Match[str] | None:
+    """The name in a link to the reporter's other stories (``홍길동 기자의 다른 기사 보기``: group ``name``); not a
+    word that says which reporter (``해당 기자의 다른 기사``): the name must look like one."""
+    found = _OTHER_STORIES_LINK.search(text)
+    return found if found and looks_like_a_name(found["name"]) else None
 
 
 # more e-mails after a byline's first one, or its only one after a bar: "hong@x.kr kim@x.kr", "· kim@x.kr", "| kim@x.kr"
@@ -284,6 +296,7 @@ _NOT_PERSON_WORDS = frozenset("""
 이번 이날 이후 이제 이어 지난 지금 오늘 오전 오후 전날 전체 정부 한편 현지 현재 최근 최초 국내 국외 신임 전임 수석
 선임 담당 주재 주요 고위 한국 남북 방문 동행 연합 국민 시민 명예 인턴 수습 객원 전문 기자 특파원 논설 위원 본사 본지
 기자명 작성자 작성 입력 등록 수정 승인 발행 송고 게재 최종 기사입력 문의 제보 구독 이메일 메일 연락처
+인기 최신 모든 소속 전속 우리 고참 신입
 """.split())
 #: the endings of a town, county or district (``가상시``, ``가상군``): never a person's name
 _PLACE_ENDINGS = ("시", "군", "읍", "면")

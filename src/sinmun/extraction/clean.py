@@ -463,8 +463,10 @@ class _Line:
         return "byline" if bylined else None
 
 
-# A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …"
-_DATE_LABEL = r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행|기사전송)"
+# A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …",
+# a broadcast's "방송일 2025.12.02 20:10", a board's "작성일 …", "게시일 …"
+_DATE_LABEL = (r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행|기사전송|"
+               r"작성|방송|게시)")
 _LABELLED_DATES = (r"(?:" + _DATE_LABEL + r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(]?\s*" + DATE_TOKEN
                    + r"\s*[\])]?\s*[|ㅣ·/,]?\s*)+")
 # ... and the print page the story ran on ("| 본지 8면"); or the date first, then 송고: "2017/10/11 09:41 송고"

@@ -718,6 +718,16 @@ def CARD_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return []
 
 
+@source("other stories link", 0.35)
+def OTHER_STORIES_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
+    """The reporter a link to their other stories names (``홍길동 기자의 다른 기사 보기``), where an unprofiled layout
+    names the reporter nowhere else; the markup is scanned for such a link's words before any element is read."""
+    if known_layout(ctx) or ctx.value("language") not in ("ko", None) \
+            or not people.OTHER_STORIES_HINT.search(ctx.page.html):
+        return []
+    return [people.other_stories_reporters(ctx.page.tree)]
+
+
 @source("author metadata", 0.6)
 def META_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_authors(ctx.meta.authors)]
@@ -1109,7 +1119,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                           JSON_LD_UPDATED, META_UPDATED),
                          settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
     "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, HEADER_BYLINE,
-                            META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS),
+                            META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS, OTHER_STORIES_REPORTERS),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, MASTHEAD_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS,

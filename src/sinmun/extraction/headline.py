@@ -252,8 +252,9 @@ class _Walk:
             return
         if self.stop and text.startswith(self.stop) or node.tag in _OTHER_STORIES_TAGS:
             self.done = True
-        elif len(text) <= MAX_BLOCK_CHARS and node.css_first(_SKIPPED) is None and not _holds_blocks(node):
-            self.blocks.append(text)
+        elif len(text) <= MAX_BLOCK_CHARS and (line := _header_line(node, text)) is not None:
+            if line:
+                self.blocks.append(line)
         elif node.child is None or node.tag == "p" or node.css_first(HEADLINE_LINKS) is not None:
             self.done = True  # a long paragraph is the body's, or another story's; past a list, other stories
         else:
@@ -289,8 +290,36 @@ def _holds_blocks(node: LexborNode) -> bool:
     return False
 
 
+def _header_line(node: LexborNode, text: str) -> str | None:
+    """A short block's text as one header line: all of it, or a paragraph's without the controls and icons in it
+    (``홍길동 기자 <button>구독</button>``; empty when nothing else is left); None for a box to enter (one holding
+    blocks of its own, or a photo part)."""
+    if node.css_first(_SKIPPED) is None:
+        return None if _holds_blocks(node) else text
+    return _text_without_skipped(node) if node.tag == "p" else None
+
+
+def _text_without_skipped(node: LexborNode) -> str:
+    """The node's text without its photos, scripts and controls (what :func:`_visible_text` leaves out)."""
+    texts: list[str] = []
+    stack = [node.last_child]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        stack.append(item.prev)
+        if item.tag == "-text":
+            texts.append(item.text_content or "")
+        elif item.tag != "-comment" and not _unread(item):
+            stack.append(item.last_child)
+    return normalize_space(" ".join(reversed(texts)))
+
+
 def _visible_text(node: LexborNode) -> str:
     """The node's text, or nothing for a photo, script or control."""
-    if node.tag in _SKIPPED_TAGS or _PHOTO_CLASS.search(node.attributes.get("class") or ""):
-        return ""
-    return normalize_space(node.text(separator=" ") or "")
+    return "" if _unread(node) else normalize_space(node.text(separator=" ") or "")
+
+
+def _unread(node: LexborNode) -> bool:
+    """Whether the node is a photo, script or control, whose text is no header line."""
+    return node.tag in _SKIPPED_TAGS or bool(_PHOTO_CLASS.search(node.attributes.get("class") or ""))

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ..article import Reporter
-from .bylines import clean_author, looks_like_a_name, names_the_outlet
+from .bylines import clean_author, looks_like_a_name, names_the_outlet, other_stories_link
 from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
 from .metadata import Author
 from .presses import is_press_name, press_key
 from .resolve import Context, Resolution
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..sites.base import select_all, select_all_among
 
@@ -81,6 +81,29 @@ def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
     if len(found) == 1 and not found[0].email:
         found[0].email = _card_email(node)
     return found
+
+
+#: the elements that may hold a link to the reporter's other stories, or a heading over a list of them
+_OTHER_STORIES_ELEMENTS = "a, h2, h3, h4, h5, strong, dt"
+#: a short such element's text: a longer one is a teaser
+_MAX_OTHER_STORIES_CHARS = 40
+#: what a page's markup holds when it may have such a link (one scan of the text, before any element is read)
+OTHER_STORIES_HINT = re.compile(r"(?:기자|특파원|위원|에디터)\s*(?:님)?의?\s*"
+                                r"(?:다른\s*기사|기사\s*(?:더|모아|목록|전체))")
+
+
+def other_stories_reporters(tree: LexborHTMLParser) -> list[Reporter]:
+    """The reporter named by the first link to a reporter's other stories (``홍길동 기자의 다른 기사 보기``) or
+    heading over them (``<h3>홍길동 기자의 다른 기사</h3>``) that is in no other story's teaser."""
+    for node in tree.css(_OTHER_STORIES_ELEMENTS):
+        text = node.text(separator=" ", strip=True) or ""
+        if len(text) > _MAX_OTHER_STORIES_CHARS or (found := other_stories_link(text)) is None or _in_teaser(node):
+            continue
+        reporters: list[Reporter] = []
+        add_reporter(reporters, found["name"], None)
+        if reporters:
+            return reporters
+    return []
 
 
 #: a mailto link's text that says it is an e-mail address (the reporter's): none, the address, "이메일", "E-mail"
