@@ -158,6 +158,13 @@ def is_label(name: str) -> bool:
                              name.strip(" .,"), re.I))
 
 
+#: a Hangul or Latin word that ends as outlets' names do (``가상뉴스``, ``가상일보``, ``뉴스1``, ``MK스포츠``)
+_OUTLET_SHAPE = re.compile(r"(?:[가-힣A-Za-z]{0,8}(?:뉴스|일보|신문|방송|경제|타임스|타임즈|투데이|닷컴|미디어|저널|"
+                           r"데일리|포스트|통신|스포츠|코리아|티비|TV))(?:\d{1,3}|TV)?")
+#: an outlet's name as a notice without a copyright mark writes it (``가상일보``, ``가상일보사``, ``Gasang Ilbo``)
+_NAME_BESIDE_NOTICE = (r"(?:(?:\(주\)|㈜|주식회사)?\s*" + _OUTLET_SHAPE.pattern + r"사?"
+                       r"|(?-i:(?!(?:About|Contact|Privacy|Terms|Home|Site|Policy|Powered|Designed)\b)"
+                       r"[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}))")
 # A slogan in quotes before the name: "저작권자 ⓒ '가상 전문가그룹' 가상미디어".
 _SLOGAN = r"(?:['‘\"“][^'’\"”]{1,30}['’\"”]\s*)?"
 _COPYRIGHT_PRESS = [
@@ -179,6 +186,12 @@ _COPYRIGHT_PRESS = [
                r"(?:\s*\([^)]{1,10}\))?\s*[는은]\s*저작권법"),
     re.compile(r"저작권은\s*(?!제공처|해당|각\s|언론사)"
                r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*에\s*있"),
+    # the name alone before the notice or after it, with no copyright mark: "가상일보. All rights reserved.",
+    # "All rights reserved by 가상일보", "가상일보 무단전재 및 재배포 금지"; a name shaped as an outlet's there, or
+    # capitalised Latin words (``회사소개 All rights reserved``, ``Powered by … All rights reserved`` name none)
+    re.compile(r"^\s*(?P<press>" + _NAME_BESIDE_NOTICE + r")\s*[.,]?\s*"
+               r"(?:all\s+rights\s+reserved|무단\s*(?:전재|복제))", re.I),
+    re.compile(r"all\s+rights\s+reserved\s+by\s+(?P<press>" + _NAME_BESIDE_NOTICE + r")\s*(?:[.,]|$)", re.I),
 ]
 
 
@@ -199,12 +212,16 @@ def press_from_masthead(text: str) -> str | None:
 
 #: the labels of an internet newspaper's registration block (two of them make a footer text one)
 _REGISTRATION_LABEL = re.compile(r"발행인|편집인|등록번호|등록일|청소년\s*보호\s*책임자|사업자\s*등록\s*번호|"
-                                 r"대표\s*전화|발행일|발행소")
+                                 r"대표\s*전화|발행일|발행소|주소\s*[:：]?|대표(?:자|이사)?\s*[:：]|전화\s*[:：]|"
+                                 # a road address: "가상시 중앙로 1", "가상구 가상길 12"
+                                 r"[가-힣]{1,6}[시도군구]\s+[가-힣0-9]{1,10}(?:로|길)\s*\d")
 #: the company the block names: "상호 : (주)가상타임즈", "법인명: 가상일보사"
 _COMPANY_NAME = re.compile(r"(?:상호|법인명|회사명)\s*[:：]?\s*(?P<press>(?:\(주\)|㈜|주식회사)?\s*[가-힣A-Za-z0-9]"
                            r"[가-힣A-Za-z0-9 ]{0,20}?)\s*(?=[|·ㆍ,/\n]|\s{2}|\s(?:등록|발행|편집|대표|주소|전화)|$)")
 _REGISTRATION_PIECES = re.compile(r"\s*[|·ㆍ\n]\s*")
 _CORPORATE_MARK = re.compile(r"^(?:\(주\)|㈜|주식회사)\s*")
+#: the company's ``사`` after a paper's name (``가상일보사``)
+_CORPORATE_SUFFIX = re.compile(r"(?<=[보문송])사$")
 
 
 def press_from_registration(text: str) -> str | None:
@@ -217,7 +234,8 @@ def press_from_registration(text: str) -> str | None:
     found = _COMPANY_NAME.search(text)
     candidates = [found["press"]] if found else []
     candidates += [piece for piece in _REGISTRATION_PIECES.split(text)
-                   if _OUTLET_SHAPE.fullmatch(_CORPORATE_MARK.sub("", piece)) and not _KIND_OF_PAPER.fullmatch(piece)]
+                   if _OUTLET_SHAPE.fullmatch(_CORPORATE_SUFFIX.sub("", _CORPORATE_MARK.sub("", piece)))
+                   and not _KIND_OF_PAPER.fullmatch(piece)]
     for candidate in candidates:
         press = clean_press(candidate)
         if press and not is_label(press):
@@ -312,9 +330,6 @@ def is_press_name(name: str) -> bool:
 # "[서울=가상뉴스]" (place = outlet), "[OSEN=홍길동 기자]" (outlet = byline), "[아이뉴스24 홍길동 기자]" (outlet,
 # byline), "[아이뉴스24]".
 _OPENING_BRACKET = re.compile(r"^\s*[\[(【〔]\s*(?P<inside>[^\[\]()【】〔〕]{2,40}?)\s*[\])】〕]")
-#: a Hangul or Latin word that ends as outlets' names do (``가상뉴스``, ``가상일보``, ``뉴스1``, ``MK스포츠``)
-_OUTLET_SHAPE = re.compile(r"(?:[가-힣A-Za-z]{0,8}(?:뉴스|일보|신문|방송|경제|타임스|타임즈|투데이|닷컴|미디어|저널|"
-                           r"데일리|포스트|통신|스포츠|코리아|티비|TV))(?:\d{1,3}|TV)?")
 #: endings that make a bracketed word alone an outlet (``[가상일보]``, ``[가상뉴스24]``); ``[포토뉴스]``,
 #: ``[생활경제]`` are labels of a section or a column
 _OWN_NAME_ENDINGS = re.compile(r"(?:일보|신문|타임스|타임즈|투데이|닷컴|데일리|통신|\d{1,3})$")
