@@ -416,14 +416,29 @@ def _is_site_logo(heading: LexborNode) -> bool:
 
 @source("<title>", 0.4)
 def TITLE_TAG(ctx: Context) -> Iterable[str | None]:
-    return [ctx.once(_title_tag)]
+    """The ``<title>`` without the site's name; nothing when what is left is the site's tagline (``가상일보 - 새로운
+    시선, 바른 언론``): on a Korean page with a heading before the body, a piece the page's text never shows."""
+    title = ctx.once(_title_tag)
+    if title and title != normalize_space(ctx.meta.title_tag or "") and _korean_page(ctx) \
+            and ctx.once(_heading_before_body) and title not in _body_text(ctx):
+        return []
+    return [title]
+
+
+def _heading_before_body(ctx: Context) -> str | None:
+    paragraphs = body(ctx).paragraphs
+    return heading_before(ctx.page.tree, paragraphs[0] if paragraphs else None)
+
+
+def _body_text(ctx: Context) -> str:
+    root = ctx.page.tree.body
+    return normalize_space(root.text(separator=" ") or "") if root is not None else ""
 
 
 @source("heading before the body", 0.3)
 def HEADING_TITLE(ctx: Context) -> Iterable[str | None]:
     """The heading right before the body's first paragraph, on a page whose title and meta name only the site."""
-    paragraphs = body(ctx).paragraphs
-    return [heading_before(ctx.page.tree, paragraphs[0] if paragraphs else None)]
+    return [ctx.once(_heading_before_body)]
 
 
 # ----------------------------------------------------------------- subtitle
