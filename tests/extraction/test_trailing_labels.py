@@ -58,9 +58,14 @@ def test_labels_after_no_sentence_stay() -> None:
 
 def test_a_counters_number_beside_its_label_leaves_with_it() -> None:
     story = ["가상시가 20일 새 대책을 발표했다.", "시는 예산 10억원을 들이기로 했다."]
+    # two labels with their numbers: the numbers are no labels of their own, so two labels, within a tail's count
     cleaned = Cleaned(paragraphs=[*story, "좋아요", "0", "슬퍼요", "12"])
     drop_trailing_labels(cleaned)
-    assert cleaned.paragraphs == [*story, "좋아요", "0", "슬퍼요", "12"]  # four: more than a tail's labels, kept
+    assert cleaned.paragraphs == story
+    # four labels with their numbers: more than a tail's labels, kept
+    cleaned = Cleaned(paragraphs=[*story, "좋아요", "0", "슬퍼요", "12", "화나요", "3", "놀라워요", "1"])
+    drop_trailing_labels(cleaned)
+    assert cleaned.paragraphs == [*story, "좋아요", "0", "슬퍼요", "12", "화나요", "3", "놀라워요", "1"]
     cleaned = Cleaned(paragraphs=[*story, "좋아요", "0"])
     drop_trailing_labels(cleaned)
     assert cleaned.paragraphs == story

@@ -45,6 +45,9 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     the mark that closes a wire story (``(끝)``, ``<끝>``, ``/끝/``).
 ``player-time``
     a media player's clock left in the text (``00:00 / 01:30``).
+``reaction-prompt``
+    a reaction widget's question or a prompt that hangs on the reader's liking (``이 기사를 어떻게 생각하시나요?``,
+    ``기사가 마음에 드셨다면 구독해 주세요``).
 ``page-label``
     a screen reader's label of a part of the page, shown as a line of its own (``본문``, ``기사 본문 영역``,
     ``페이지 정보``).
@@ -208,6 +211,10 @@ _FURNITURE = _RuleGroup(head=[
     # "기사 본문 영역", "페이지 정보" (GNU board's board view writes both as headings)
     ("page-label", r"(?:기사\s*)?본문(?:\s*(?:내용|영역|시작))?\s*$|페이지\s*정보\s*$"),
     ("end-mark", r"(?:[\[(<〈【/-]\s*끝\s*[\])>〉】/-]|끝)\s*$"),
+    # a reaction widget's question, a prompt that hangs on the reader's liking: "이 기사를 어떻게 생각하시나요?",
+    # "기사가 마음에 드셨다면 구독해 주세요", "기사가 유익하셨나요?"
+    ("reaction-prompt", r"이\s*기사(?:를|에\s*대해)?\s*어떻게\s*생각하(?:시나요|세요|십니까)\s*\??\s*$"
+                        r"|(?:이\s*)?기사가?\s*(?:마음에\s*드셨|유익하셨|도움이\s*되셨)(?:다면|나요|습니까)"),
     # a media player's clock: "00:00 / 01:30"
     ("player-time", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),

@@ -30,7 +30,7 @@ _SENTENCE_CLOSE = re.compile(r"[.!?\u2026\u3002][\"'\u201d\u2019\u00bb)\]]*$")
 def drop_trailing_labels(cleaned: Cleaned) -> None:
     """Remove the labels ending ``cleaned.paragraphs`` (recorded as removed with :data:`TRAILING_RULE`)."""
     paragraphs = cleaned.paragraphs
-    count = _label_run(paragraphs[::-1], is_label)
+    count = _label_run(paragraphs[::-1], _trailing_label)
     for _ in range(count):
         cleaned.remove(paragraphs.pop(), TRAILING_RULE)
     if count:
@@ -40,10 +40,11 @@ def drop_trailing_labels(cleaned: Cleaned) -> None:
 def _label_run(lines: list[str], label: Callable[[str], bool]) -> int:
     """How many of the first ``lines`` are labels to remove: at most :data:`MAX_LABELS`, not all of them, and
     the line after them closes a sentence; else 0."""
-    count = 0
-    while count < len(lines) and count <= MAX_LABELS and label(lines[count]):
+    count = labels = 0  # a counter's number beside its label is no label of its own
+    while count < len(lines) and labels <= MAX_LABELS and label(lines[count]):
+        labels += not lines[count].isdigit()
         count += 1
-    if not count or count > MAX_LABELS or count == len(lines) or not _SENTENCE_CLOSE.search(lines[count]):
+    if not count or labels > MAX_LABELS or count == len(lines) or not _SENTENCE_CLOSE.search(lines[count]):
         return 0
     return count
 
@@ -82,4 +83,23 @@ def is_label(line: str) -> bool:
         return len(line) <= MAX_COUNTER_DIGITS
     letters = sum(c.isalpha() for c in line)
     return letters >= 3 and letters * 2 >= len(line.replace(" ", ""))
+
+
+#: a button's sign alone on its line is this long at most (``+``, ``▲``, ``>>``)
+_SIGN_CHARS = 2
+
+
+def _trailing_label(line: str) -> bool:
+    """A label closing the body: as :func:`is_label`, or a Korean word of two syllables (``구독``, ``공감``), maybe
+    with a counter's number (``공감0``), or a button's sign alone (``+``, ``▲``). (Not where the body opens: a
+    section's name such as ``사회`` heads a list page's text there, and the page judge reads it.)"""
+    if len(line) <= _SIGN_CHARS and not any(c.isalnum() for c in line):
+        return True
+    if counted := _KOREAN_COUNTER.fullmatch(line):  # a counter's label and number on one line: "공감0", "댓글 3"
+        line = counted["label"]
+    return len(line) == 2 == hangul_count(line) or is_label(line)
+
+
+#: a Korean counter's label with its number beside it
+_KOREAN_COUNTER = re.compile(r"(?P<label>[가-힣]{2,6})\s*\d{1,%d}" % MAX_COUNTER_DIGITS)
 
