@@ -67,6 +67,10 @@ _NAME_LABEL = re.compile(r"(?:^|\s|\||\()(?:기자명(?:\s*[:：]|\s)|(?:작성�
 # "홍길동 기자 다른기사", "홍길동 기자의 기사 모아보기"
 _OTHER_STORIES_LINK = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>" + HANGUL_NAME + r")\s*" + TITLE
                                  + r"\s*(?:님)?의?\s*(?:다른\s*기사|기사\s*(?:더\s*보기|모아\s*보기|목록|전체\s*보기))")
+#: what a page's markup holds when it may have such a link (one scan of the text, before any element is read): the
+#: words after the name, loosely
+OTHER_STORIES_HINT = re.compile(r"(?:기자|특파원|위원|에디터)\s*(?:님)?의?\s*"
+                                r"(?:다른\s*기사|기사\s*(?:더|모아|목록|전체))")
 # Lines that name the writer without a title after the name: a citizen reporter's user id ("홍길동(gildong)"),
 # the title first ("기자 홍길동", "에디터 홍길동", "기자 홍길동·김철수", "기자 홍길동 gildong@x.kr"), a writer and a
 # photographer ("글 홍길동 / 사진 김철수", "글 홍길동 · 사진 김철수 기자": only the writer is a reporter).

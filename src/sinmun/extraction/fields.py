@@ -22,6 +22,7 @@ from ..article import Image, RelatedLink, Reporter
 from . import arc, flight, nextdata, people, times
 from .widgets import is_quotation, pull_quote_lines, year_led_sentence
 from .bodies import BodyText, read_page_body, read_story_body
+from .bylines import OTHER_STORIES_HINT
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
 from .dates import labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
@@ -738,7 +739,7 @@ def OTHER_STORIES_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     """The reporter a link to their other stories names (``홍길동 기자의 다른 기사 보기``), where an unprofiled layout
     names the reporter nowhere else; the markup is scanned for such a link's words before any element is read."""
     if known_layout(ctx) or ctx.value("language") not in ("ko", None) \
-            or not people.OTHER_STORIES_HINT.search(ctx.page.html):
+            or not OTHER_STORIES_HINT.search(ctx.page.html):
         return []
     return [people.other_stories_reporters(ctx.page.tree)]
 

@@ -87,9 +87,6 @@ def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
 _OTHER_STORIES_ELEMENTS = "a, h2, h3, h4, h5, strong, dt"
 #: a short such element's text: a longer one is a teaser
 _MAX_OTHER_STORIES_CHARS = 40
-#: what a page's markup holds when it may have such a link (one scan of the text, before any element is read)
-OTHER_STORIES_HINT = re.compile(r"(?:기자|특파원|위원|에디터)\s*(?:님)?의?\s*"
-                                r"(?:다른\s*기사|기사\s*(?:더|모아|목록|전체))")
 
 
 def other_stories_reporters(tree: LexborHTMLParser) -> list[Reporter]:
