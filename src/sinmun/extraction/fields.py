@@ -34,7 +34,7 @@ from .parse import Page
 from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
                       logo_name, press_from_domain, press_from_logo, press_from_masthead, press_from_own_host,
                       press_from_registration, press_key, MAX_LOGOS)
-from .resolve import ALL, Context, FieldRule, Resolution, Source, source
+from .resolve import ALL, Candidate, Context, FieldRule, Resolution, Source, source
 from .story import EmbeddedStory
 from .tail import closing_lines
 from .titles import has_separator, heading_before, outer_piece_named, site_name_in_title, strip_title_decorations
@@ -956,6 +956,38 @@ def DATELINE_PRESS(ctx: Context) -> Iterable[str | None]:
 
 
 def _settle_press(ctx: Context, resolution: Resolution) -> None:
+    _site_name_in_copyright(ctx, resolution)
+    _paper_over_company(ctx, resolution)
+
+
+#: a media company's name rather than its paper's (``가상미디어``, ``가상미디어그룹``, ``가상홀딩스``)
+_COMPANY_NAME = re.compile(r"(?:미디어|미디어그룹|그룹|홀딩스|커뮤니케이션즈?|네트웍스|코퍼레이션|컴퍼니|"
+                           r"media|group|holdings|corporation|company)$", re.I)
+
+
+def _paper_over_company(ctx: Context, resolution: Resolution) -> None:
+    """A copyright that names a media company (``Copyright © 가상미디어``) gives way to the paper that the
+    ``<title>`` and the logo both name (``… - 가상신문``, ``<img alt="가상신문">``): the company publishes it."""
+    winner = resolution.winner
+    if winner is None or winner.source not in (COPYRIGHT_PRESS.name, PAGE_COPYRIGHT_PRESS.name) \
+            or not _COMPANY_NAME.search(str(winner.value)):
+        return
+    title, logo = _first_offer(ctx, resolution, TITLE_PRESS), _first_offer(ctx, resolution, LOGO_PRESS)
+    if title is None or logo is None or press_key(title.value) != press_key(logo.value) \
+            or press_key(title.value) == press_key(winner.value):
+        return
+    resolution.notes.append(f"{winner.value!r} of the copyright is a company: its paper {title.value!r} is named by "
+                            "the title and the logo")
+    resolution.value = title.value
+
+
+def _first_offer(ctx: Context, resolution: Resolution, read: Source) -> Candidate | None:
+    """The first acceptable offer of a source of lower precedence than the winner, read now if the rule did not."""
+    offers = [c for c in resolution.offers if c.source == read.name] or read(ctx)
+    return next((c for c in offers if c.problem is None), None)
+
+
+def _site_name_in_copyright(ctx: Context, resolution: Resolution) -> None:
     """A copyright line that also names the ``og:site_name`` outlet names it beside a slogan
     (``ⓒ 경제를 보는 눈, 세계를 보는 창 가상경제``): the site's own name wins."""
     winner, site = resolution.winner, resolution.first(SITE_NAME_PRESS.name)

@@ -75,12 +75,29 @@ def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
 def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
     """The reporters a reporter card names (``홍길동 기자``), unless it sits in another story's teaser; a lone
     reporter without an e-mail takes the card's ``mailto:`` link (``<a href="mailto:…">이메일</a>``)."""
-    found = find_reporters(text)
+    found = find_reporters(text) or _lone_name_in_card(node, text)
     if not found or _in_teaser(node):
         return []
     if len(found) == 1 and not found[0].email:
         found[0].email = _card_email(node)
     return found
+
+
+#: a card's label that says whose card it is: ``기자``, ``기자 프로필``, ``기자 정보``, ``기자명``
+_CARD_LABEL = re.compile(r"(?<![가-힣])기자(?:\s*(?:프로필|정보|소개|명))?(?![가-힣])")
+#: the elements of a card that may hold the reporter's name alone
+_CARD_PARTS = "strong, b, em, span, p, a, dt, dd, div, h3, h4, h5, li"
+
+
+def _lone_name_in_card(node: LexborNode, text: str) -> list[Reporter]:
+    """The one name a card labelled as a reporter's (``기자 프로필``) shows in an element of its own, with the
+    title elsewhere (``<span>기자 프로필</span><strong>홍길동</strong><span>가상일보 사회부</span>``); none when the
+    card shows no such name or several."""
+    if not _CARD_LABEL.search(text):
+        return []
+    names = {part.text(strip=True) for part in node.css(_CARD_PARTS)} - {""}
+    found = [Reporter(name=name) for name in sorted(names) if looks_like_a_name(name)]
+    return found if len(found) == 1 else []
 
 
 #: the elements that may hold a link to the reporter's other stories, or a heading over a list of them
