@@ -24,7 +24,7 @@ from .widgets import is_quotation, pull_quote_lines, year_led_sentence
 from .bodies import BodyText, read_page_body, read_story_body
 from .bylines import OTHER_STORIES_HINT
 from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
-from .dates import labelled_dates, script_published
+from .dates import When, labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language, hangul_count, latin_language
 from .headline import header_blocks, heading_under, headline_node, visible_headline
@@ -34,7 +34,7 @@ from .parse import Page
 from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
                       logo_name, press_from_domain, press_from_logo, press_from_masthead, press_from_own_host,
                       press_from_registration, press_key, MAX_LOGOS)
-from .resolve import ALL, Candidate, Context, FieldRule, Resolution, Source, source
+from .resolve import ALL, Candidate, Context, FieldRule, Offer, Resolution, Source, source
 from .story import EmbeddedStory
 from .tail import closing_lines
 from .titles import has_separator, heading_before, outer_piece_named, site_name_in_title, strip_title_decorations
@@ -592,12 +592,22 @@ def DUMP_UPDATED(ctx: Context) -> Iterable[object]:
 
 @source("header text", 0.5)
 def HEADER_UPDATED(ctx: Context) -> Iterable[object]:
-    # The header's 수정 line counts only when no earlier source than the header gave the publication time.
+    # The header's 수정 line counts when no earlier source than the header gave the publication time, or when the
+    # header's 입력 line gives the same time as that source (the line is this story's).
     published = ctx.resolution("published").winner
+    line = ctx.once(_header_line)
     if published is not None and published.source not in (HEADER_PUBLISHED.name, EMBEDDED_PUBLISHED.name,
-                                                          ZONE_PUBLISHED.name):
+                                                          ZONE_PUBLISHED.name) \
+            and not _same_time(ctx, line.get("published"), published.value):
         return []
-    return _dated(ctx, ctx.once(_header_line).get("updated"))
+    return _dated(ctx, line.get("updated"))
+
+
+def _same_time(ctx: Context, written: str | None, published: object) -> bool:
+    """Whether a date the header writes is the publication time another source gave (to the minute)."""
+    offer = times.read(ctx, written) if written else None
+    return isinstance(offer, Offer) and isinstance(offer.value, When) and isinstance(published, When) \
+        and offer.value.value.replace(second=0, microsecond=0) == published.value.replace(second=0, microsecond=0)
 
 
 @source("json-ld", 0.8)
@@ -632,7 +642,7 @@ def _settle_published(ctx: Context, resolution: Resolution) -> None:
 def _settle_updated(ctx: Context, resolution: Resolution) -> None:
     """The first update time (with the seconds a meta tag adds) is news only after the publication time;
     the page's own 수정 line may equal it. (The embedded story's time was compared by its source.)"""
-    times.add_seconds(resolution, _DATE_TEXT_SOURCES, _DATE_META_SOURCES)
+    times.add_seconds(resolution, _SHOWN_UPDATE_SOURCES, _DATE_META_SOURCES)
     winner = resolution.winner
     if winner is not None and winner.source != EMBEDDED_UPDATED.name:
         times.drop_unless_after_published(ctx, resolution, shown=winner.source in _SHOWN_UPDATE_SOURCES)
