@@ -247,7 +247,7 @@ _FURNITURE = _RuleGroup(head=[
 # "관련 자료에 따르면…" or quote "좋아요").
 _WEAK_FURNITURE = _RuleGroup(head=[
     ("related-list", r"(?:관련\s*(?:기사|뉴스|자료|영상|콘텐츠)|연관\s*기사|추천\s*(?:기사|뉴스)|"
-                     r"많이\s*본\s*뉴스|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
+                     r"많이\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
     # after a bullet that also marks subheadings (◇ 제보 잇따라), only the label: "◇ 제보 : …", "◆ 제보하기"
     ("tip-prompt", r"[□◆◇●]\s*\[?\s*(?:기사\s*|뉴스\s*)?제보(?:하기|\s*[:：])"),
@@ -368,7 +368,7 @@ def is_dated_caption(folded: str) -> bool:
 
 # Lines after which nothing more of the article follows.
 _STOP = _RuleGroup(head=[
-    ("related-list", r"(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*뉴스|"
+    ("related-list", r"(?:관련\s*(?:기사|뉴스|자료)|연관\s*기사|추천\s*기사|많이\s*본\s*(?:뉴스|기사)|"
                      r"이\s*시각\s*(?:추천|주요|인기)\s*뉴스)"),
     ("tip-prompt", r"※\s*'?(?:당신|여러분)의\s*제보"),
 ])
@@ -531,6 +531,13 @@ def is_boilerplate(line: str) -> bool:
 def boilerplate_rule(line: str) -> str | None:
     """The name of the rule that makes ``line`` page furniture, or None for article text."""
     return _Line(line).rule()
+
+
+def is_box_heading(line: str) -> bool:
+    """Whether ``line`` heads a box of other stories (``관련기사``, ``많이 본 기사``, ``이 시각 주요뉴스``): a related
+    list's heading, after which a story's text would stop."""
+    found = _Line(line)
+    return found.stop_rule() is not None or found.rule() == "related-list"
 
 
 def clean_paragraphs(paragraphs: list[str]) -> Cleaned:

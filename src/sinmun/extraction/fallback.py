@@ -114,7 +114,7 @@ def lists_beside(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str
     found = None
     ancestor = top if len(parts) > 1 else top.parent
     for _ in range(BESIDE_LEVELS):
-        if ancestor is None or ancestor.tag in ("body", "html") or _text_weight(ancestor) > BESIDE_RATIO * read \
+        if ancestor is None or ancestor.tag in _STOP_BESIDE or _text_weight(ancestor) > BESIDE_RATIO * read \
                 or in_other_region(ancestor):
             break
         if in_body is None:
@@ -125,6 +125,11 @@ def lists_beside(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str
                 found = lines
         ancestor = ancestor.parent
     return found
+
+
+#: where the look beside the body stops: the page's top, and the rows of a table one of whose cells holds the story
+#: (a table laid out for the page, its other cells the headline, the date line and the buttons: no table of data)
+_STOP_BESIDE = frozenset(("body", "html", "tr", "tbody", "thead", "tfoot", "table"))
 
 
 def _has_additions(root: LexborNode, skip: set[int]) -> bool:

@@ -23,11 +23,12 @@ from . import arc, flight, nextdata, people, times
 from .widgets import is_quotation, pull_quote_lines, year_led_sentence
 from .bodies import BodyText, read_page_body, read_story_body
 from .bylines import OTHER_STORIES_HINT
-from .clean import Cleaned, is_byline_line, is_copyright, normalize_space, reads_as_prose
+from .clean import (Cleaned, is_boilerplate, is_box_heading, is_byline_line, is_copyright, normalize_space,
+                    reads_as_prose)
 from .dates import When, labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language, hangul_count, latin_language
-from .headline import header_blocks, heading_under, headline_node, visible_headline
+from .headline import header_blocks, heading_under, headline_node, row_under, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
@@ -445,7 +446,7 @@ def HEADING_TITLE(ctx: Context) -> Iterable[str | None]:
 # ----------------------------------------------------------------- subtitle
 def _subtitle_of(ctx: Context, lines: list[str]) -> str | None:
     title = ctx.value("title")
-    lines = [s for s in lines if s != title and len(s) < 300]
+    lines = [s for s in lines if s != title and len(s) < 300 and not is_box_heading(s)]
     return " / ".join(dict.fromkeys(lines)) if lines else None
 
 
@@ -475,8 +476,9 @@ def HEADLINE_DECK(ctx: Context) -> Iterable[str | None]:
     if known_layout(ctx):
         return []
     node = headline_element(ctx)
-    deck = heading_under(node) if node is not None else None
-    if deck is None or is_byline_line(deck) or _WRITTEN_BY.match(deck) or labelled_dates(deck):
+    deck = (heading_under(node) or row_under(node)) if node is not None else None
+    if deck is None or is_byline_line(deck) or _WRITTEN_BY.match(deck) or labelled_dates(deck) \
+            or is_boilerplate(deck):
         return []
     return [_subtitle_of(ctx, [deck])]
 

@@ -75,6 +75,42 @@ def heading_under(headline: LexborNode) -> str | None:
     return text if low <= len(text) <= high and links <= _DECK_LINK_SHARE * len(text) else None
 
 
+#: a deck in a table laid out for the page is one short line: longer, it is the story's text
+_ROW_DECK_CHARS = (8, 150)
+
+
+def row_under(headline: LexborNode) -> str | None:
+    """The text of the table row right after the headline's, in a table laid out for the page (``<tr><td
+    class="title"><b>제목</b></td></tr><tr><td>부제</td></tr>``): one cell with one short line that is mostly no
+    links, in a row after the headline's own cell alone. None when there is none."""
+    cell = _cell_of(headline)
+    if cell is None or cell.parent is None or cell.parent.tag != "tr" or len(_text_cells(cell.parent)) != 1:
+        return None
+    row = _next_element(cell.parent)
+    cells = _text_cells(row) if row is not None and row.tag == "tr" else []
+    if len(cells) != 1 or cells[0].css_first("br, p, div, table, li") is not None:
+        return None
+    text = normalize_space(cells[0].text(separator=" ") or "")
+    links = sum(len(a.text(strip=True) or "") for a in cells[0].css("a"))
+    low, high = _ROW_DECK_CHARS
+    return text if low <= len(text) <= high and links <= _DECK_LINK_SHARE * len(text) else None
+
+
+def _cell_of(node: LexborNode) -> LexborNode | None:
+    """The table cell that is ``node`` or holds it (the headline found may be the ``<b>`` inside)."""
+    current: LexborNode | None = node
+    for _ in range(3):
+        if current is None or current.tag in ("td", "th"):
+            return current
+        current = current.parent
+    return None
+
+
+def _text_cells(row: LexborNode) -> list[LexborNode]:
+    """The row's own cells that hold text."""
+    return [cell for cell in row.iter() if cell.tag in ("td", "th") and (cell.text(strip=True) or "")]
+
+
 def _heading_of(node: LexborNode) -> LexborNode | None:
     """The heading element that is ``node`` or holds it (the headline found may be the link or span inside)."""
     current: LexborNode | None = node
