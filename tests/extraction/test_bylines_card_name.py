@@ -41,3 +41,20 @@ def test_the_card_lends_its_e_mail_link():
             '<a href="mailto:gildong@gasang.example">이메일</a></div>')
     found = sinmun.extract(PAGE.format(card=card), url=URL).reporters
     assert [(r.name, r.email) for r in found] == [("홍길동", "gildong@gasang.example")]
+
+
+BYLINE_PAGE = PAGE.replace("{card}", "").replace('<div class="date">', '{slot}<div class="date">')
+
+
+@pytest.mark.parametrize("slot, found", [
+    ('<div class="byline"><span class="name">홍길동</span><span class="part">사회부</span>'
+     '<a href="mailto:gildong@gasang.example">gildong@gasang.example</a></div>', [("홍길동", "gildong@gasang.example")]),
+    ('<div class="writer"><b class="writer-name">홍길동</b> <em>사회부</em></div>', [("홍길동", None)]),
+    ('<div class="author"><span>김독자</span><span>2025.11.20</span></div>', []),                 # no name's class
+    ('<div class="byline"><span>홍길동</span><span>김철수</span><span>사회부</span></div>', []),   # two names
+    ('<div class="byline"><span>관리자</span><span>사회부</span></div>', []),
+    ('<div class="subscribe"><span class="name">홍길동</span><span>사회부</span></div>', []),      # no byline slot
+])
+def test_the_one_name_a_byline_slot_shows_alone_is_the_reporter(slot, found):
+    reporters = sinmun.extract(BYLINE_PAGE.format(slot=slot), url=URL).reporters
+    assert [(r.name, r.email) for r in reporters] == found

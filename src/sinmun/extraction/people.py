@@ -62,14 +62,20 @@ def name_slot_reporters(nodes: list[LexborNode]) -> list[Reporter]:
         label = " ".join(attrs.get(name) or "" for name in ("class", "rel", "id", "itemprop"))
         if not (_NAME_SLOT_WORDS.search(label) or "author" in label):
             continue
-        names = bare_names(node.text(separator=" ", strip=True) or "")
-        found: list[Reporter] = []
-        for reporter in names:
-            if reporter.name not in _NO_ONE:
-                add_reporter(found, reporter.name, None)
-        if found and len(found) == len(names) and not _in_teaser(node):
+        found = _names_alone(node) or _one_name_among_parts(node, _NAME_PARTS)
+        if found and not _in_teaser(node):
             return found
     return []
+
+
+def _names_alone(node: LexborNode) -> list[Reporter]:
+    """The names a slot holds when its text is names and nothing else."""
+    names = bare_names(node.text(separator=" ", strip=True) or "")
+    found: list[Reporter] = []
+    for reporter in names:
+        if reporter.name not in _NO_ONE:
+            add_reporter(found, reporter.name, None)
+    return found if len(found) == len(names) else []
 
 
 def card_reporters(node: LexborNode, text: str) -> list[Reporter]:
@@ -93,11 +99,23 @@ def _lone_name_in_card(node: LexborNode, text: str) -> list[Reporter]:
     """The one name a card labelled as a reporter's (``기자 프로필``) shows in an element of its own, with the
     title elsewhere (``<span>기자 프로필</span><strong>홍길동</strong><span>가상일보 사회부</span>``); none when the
     card shows no such name or several."""
-    if not _CARD_LABEL.search(text):
+    return _one_name_among_parts(node, _CARD_PARTS) if _CARD_LABEL.search(text) else []
+
+
+#: the elements of a byline slot that may hold the name alone: those whose class says so (``span.name``)
+_NAME_PARTS = "[class*=name], [class*=Name]"
+
+
+def _one_name_among_parts(node: LexborNode, parts: str) -> list[Reporter]:
+    """The one name that an element of a byline slot or card (of those ``parts`` selects) shows alone (``<span
+    class="name">홍길동</span>`` beside the desk and the e-mail), with the e-mail of its ``mailto:`` link; none for
+    several names."""
+    names = {part.text(strip=True) for part in node.css(parts)} - {""}
+    found = [Reporter(name=name) for name in sorted(names) if looks_like_a_name(name) and name not in _NO_ONE]
+    if len(found) != 1:
         return []
-    names = {part.text(strip=True) for part in node.css(_CARD_PARTS)} - {""}
-    found = [Reporter(name=name) for name in sorted(names) if looks_like_a_name(name)]
-    return found if len(found) == 1 else []
+    found[0].email = _card_email(node)
+    return found
 
 
 #: the elements that may hold a link to the reporter's other stories, or a heading over a list of them
