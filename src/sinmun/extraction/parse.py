@@ -141,16 +141,43 @@ def _decode(data: bytes, charset: str | None) -> tuple[str, str, list[str], byte
     if by_mark is not None:
         return by_mark[0], by_mark[1], [], None
     _refuse_binary(data)
-    if data[:8192].count(b"\x00") > 2:
+    nuls = data[:8192].count(b"\x00")
+    if nuls > 2:
         utf16 = _utf16_without_mark(data)
-        if utf16 is None:
+        if utf16 is not None:
+            return utf16[0], utf16[1], [], None
+        if nuls > MAX_STRAY_NULS:
             raise NotHtmlError("not HTML: binary data (NUL bytes)")
-        return utf16[0], utf16[1], [], None
+    stray = _without_nul_bytes(data) if b"\x00" in data else None
+    if stray is not None:
+        data, removed = stray
+        text, encoding, warnings = _decode_text(data, charset)
+        return text, encoding, [*warnings, f"{removed} NUL byte(s) removed"], None
     try:
         return data.decode("utf-8"), "utf-8", [], data
     except UnicodeDecodeError:
         pass
     return (*_decode_damaged_or_declared(data, charset), None)
+
+
+#: NUL bytes in a page's first 8 KB are this many at most (1 %) when the page is text with a few stray ones (a CMS's
+#: garbage, a truncated field); more, and not UTF-16, it is binary data (a short one is told by its control
+#: characters after decoding)
+MAX_STRAY_NULS = 80
+
+
+def _without_nul_bytes(data: bytes) -> tuple[bytes, int]:
+    """The page without its stray NUL bytes (a browser's parser ignores them in text), and how many went."""
+    cleaned = data.replace(b"\x00", b"")
+    return cleaned, len(data) - len(cleaned)
+
+
+def _decode_text(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
+    """Bytes without a byte-order mark or NULs as text: strict UTF-8, else as damaged or declared."""
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        return _decode_damaged_or_declared(data, charset)
 
 
 def _refuse_binary(data: bytes) -> None:
