@@ -1132,6 +1132,10 @@ def ancestor_is(node: LexborNode, memo: dict[int, bool], test: Callable[[LexborN
     return found
 
 
+def _is_root(node: LexborNode | None) -> bool:
+    return node is not None and node.tag_id in _ROOT_IDS
+
+
 def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, bool]) -> list[LexborNode]:
     """Up to three container elements above ``node``; empty when one of them, or an element
     between them, is marked as a comment, related-links or sidebar region.
@@ -1159,7 +1163,8 @@ def _containers_above(node: LexborNode, memo: ContainerMemo, marked: dict[int, b
         if is_marked:
             found = memo[key] = None
             break
-        is_container = tag in _CONTAINER_IDS
+        # an inline element right under <body> holds the story when the page left it open (``<body><b><p>…``)
+        is_container = tag in _CONTAINER_IDS or tag in _INLINE_IDS and _is_root(ancestor.parent)
         path.append((ancestor, ancestor_id, wanted, is_container))
         if is_container:
             if wanted == 1:
