@@ -148,16 +148,14 @@ def _decode(data: bytes, charset: str | None) -> tuple[str, str, list[str], byte
             return utf16[0], utf16[1], [], None
         if nuls > MAX_STRAY_NULS:
             raise NotHtmlError("not HTML: binary data (NUL bytes)")
-    stray = _without_nul_bytes(data) if b"\x00" in data else None
-    if stray is not None:
-        data, removed = stray
-        text, encoding, warnings = _decode_text(data, charset)
-        return text, encoding, [*warnings, f"{removed} NUL byte(s) removed"], None
+    data, removed = _without_nul_bytes(data) if b"\x00" in data else (data, 0)
+    said = [f"{removed} NUL byte(s) removed"] if removed else []
     try:
-        return data.decode("utf-8"), "utf-8", [], data
+        return data.decode("utf-8"), "utf-8", said, data
     except UnicodeDecodeError:
         pass
-    return (*_decode_damaged_or_declared(data, charset), None)
+    text, encoding, warnings = _decode_damaged_or_declared(data, charset)
+    return text, encoding, warnings + said, None
 
 
 #: NUL bytes in a page's first 8 KB are this many at most (1 %) when the page is text with a few stray ones (a CMS's
@@ -170,14 +168,6 @@ def _without_nul_bytes(data: bytes) -> tuple[bytes, int]:
     """The page without its stray NUL bytes (a browser's parser ignores them in text), and how many went."""
     cleaned = data.replace(b"\x00", b"")
     return cleaned, len(data) - len(cleaned)
-
-
-def _decode_text(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
-    """Bytes without a byte-order mark or NULs as text: strict UTF-8, else as damaged or declared."""
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        return _decode_damaged_or_declared(data, charset)
 
 
 def _refuse_binary(data: bytes) -> None:
