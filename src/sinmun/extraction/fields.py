@@ -974,7 +974,7 @@ def _settle_press(ctx: Context, resolution: Resolution) -> None:
 
 
 #: a media company's name rather than its paper's (``가상미디어``, ``가상미디어그룹``, ``가상홀딩스``)
-_COMPANY_NAME = re.compile(r"(?:미디어|미디어그룹|그룹|홀딩스|커뮤니케이션즈?|네트웍스|코퍼레이션|컴퍼니|"
+_COMPANY_NAME = re.compile(r"(?:미디어|그룹|홀딩스|커뮤니케이션즈?|네트웍스|코퍼레이션|컴퍼니|"
                            r"media|group|holdings|corporation|company)$", re.I)
 
 

@@ -11,6 +11,7 @@ photographer, not the reporter.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -63,7 +64,7 @@ def heading_under(headline: LexborNode) -> str | None:
     """The text of the heading right after the headline's heading, of a lower rank (an ``<h1>`` then an
     ``<h2>``, an ``<h3>`` then an ``<h4>``, nothing between them): the deck that layouts nobody profiled set
     there with no class a list would know. None when there is none, or it is mostly links (a section menu)."""
-    heading = _heading_of(headline)
+    heading = _holder_of(headline, _HEADING_RANKS)
     if heading is None:
         return None
     sibling = _next_element(heading)
@@ -77,13 +78,14 @@ def heading_under(headline: LexborNode) -> str | None:
 
 #: a deck in a table laid out for the page is one short line: longer, it is the story's text
 _ROW_DECK_CHARS = (8, 150)
+_CELLS = ("td", "th")
 
 
 def row_under(headline: LexborNode) -> str | None:
     """The text of the table row right after the headline's, in a table laid out for the page (``<tr><td
     class="title"><b>제목</b></td></tr><tr><td>부제</td></tr>``): one cell with one short line that is mostly no
     links, in a row after the headline's own cell alone. None when there is none."""
-    cell = _cell_of(headline)
+    cell = _holder_of(headline, _CELLS)
     if cell is None or cell.parent is None or cell.parent.tag != "tr" or len(_text_cells(cell.parent)) != 1:
         return None
     row = _next_element(cell.parent)
@@ -96,26 +98,17 @@ def row_under(headline: LexborNode) -> str | None:
     return text if low <= len(text) <= high and links <= _DECK_LINK_SHARE * len(text) else None
 
 
-def _cell_of(node: LexborNode) -> LexborNode | None:
-    """The table cell that is ``node`` or holds it (the headline found may be the ``<b>`` inside)."""
-    current: LexborNode | None = node
-    for _ in range(3):
-        if current is None or current.tag in ("td", "th"):
-            return current
-        current = current.parent
-    return None
-
-
 def _text_cells(row: LexborNode) -> list[LexborNode]:
     """The row's own cells that hold text."""
-    return [cell for cell in row.iter() if cell.tag in ("td", "th") and (cell.text(strip=True) or "")]
+    return [cell for cell in row.iter() if cell.tag in _CELLS and (cell.text(strip=True) or "")]
 
 
-def _heading_of(node: LexborNode) -> LexborNode | None:
-    """The heading element that is ``node`` or holds it (the headline found may be the link or span inside)."""
+def _holder_of(node: LexborNode, tags: Collection[str]) -> LexborNode | None:
+    """The element of one of ``tags`` that is ``node`` or holds it within two levels (the headline found may be
+    the link, span or ``<b>`` inside its heading or table cell)."""
     current: LexborNode | None = node
     for _ in range(3):
-        if current is None or current.tag in _HEADING_RANKS:
+        if current is None or current.tag in tags:
             return current
         current = current.parent
     return None
