@@ -69,6 +69,12 @@ def test_a_sign_off_stays_in_the_text_and_names_the_reporter():
     ("홍길동 MK스포츠 기자(gildong@mks.example)", [("홍길동", "gildong@mks.example")]),
     ("[OSEN=홍길동 기자]", [("홍길동", None)]),
     ("홍길동 / 화면캡처 유튜브", [("홍길동", None)]),
+    # outlets whose names end in other words than 뉴스, 일보, 경제 ...: …아시아, …데일리, …저널, …코리아, …24
+    ("홍길동 가상아시아 기자 gildong@x.example", [("홍길동", "gildong@x.example")]),
+    ("[홍길동 가상데일리 기자]", [("홍길동", None)]),
+    ("홍길동 가상저널 기자", [("홍길동", None)]),
+    ("(가상코리아 홍길동 기자)", [("홍길동", None)]),
+    ("홍길동 가상뉴스24 기자", [("홍길동", None)]),
 ])
 def test_bracketed_and_outlet_bylines(line, expected):
     assert names(find_reporters(line)) == expected

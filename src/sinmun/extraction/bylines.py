@@ -91,7 +91,8 @@ _TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|기고|[Bb][Yy]|글(?:\s*[
                                + r"(?:\s*(?:사진|영상)?기자)?)?$")
 # An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
-               r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|투데이|연예)(?:TV|1)?)")
+               r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|타임즈|투데이|연예|데일리|아시아|저널|코리아|"
+               r"미디어|포스트|헤럴드)(?:TV|1|24|21)?)")
 #: an opening byline without brackets, parted from the story by a bar or an equals sign: "가상일보=홍길동 기자ㅣ…",
 #: "가상일보 홍길동 기자 | …", "가상뉴스 홍길동·김철수 기자 = …" (the outlet, then the names: what the bracketed
 #: "[가상일보=홍길동 기자]" says)
