@@ -21,6 +21,8 @@ def reporters(card: str) -> list[str]:
     '<div class="reporter"><span>기자 프로필</span><strong>홍길동</strong><span>가상일보 사회부</span></div>',
     '<div class="reporter_info"><dt>기자</dt><dd>홍길동</dd></div>',
     '<div class="writer-box"><em>기자정보</em><b>남궁민수</b></div>',
+    '<div class="profile"><p>기자 프로필</p><p>홍길동</p><p>가상일보 사회부</p></div>',   # fixture byline-profile-card
+    '<div class="reporterProfile"><strong>홍길동 기자</strong></div>',
 ])
 def test_the_one_name_of_a_labelled_card_is_the_reporter(card):
     assert reporters(card) in (["홍길동"], ["남궁민수"])
@@ -31,6 +33,8 @@ def test_the_one_name_of_a_labelled_card_is_the_reporter(card):
     '<div class="reporter"><span>프로필</span><strong>홍길동</strong></div>',
     '<div class="author"><span>필자 소개</span><strong>홍길동</strong><span>가상대학교 교수</span></div>',
     '<div class="reporter"><span>기자 프로필</span><strong>사회부</strong></div>',
+    '<div class="profile"><p>홍길동 가상대 교수</p><p>전 가상연구원 원장</p></div>',   # an interviewee's profile
+    '<div class="user-profile"><a href="/my">홍길동</a> <a href="/logout">로그아웃</a></div>',
 ])
 def test_a_card_without_its_label_or_with_several_names_names_no_one(card):
     assert reporters(card) == []

@@ -726,9 +726,10 @@ def NAME_SLOT_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
 
 #: a reporter's card or profile box beside the article (``div.reporter_info``, ``.journalist-card``): a class or
 #: id holding ``reporter``/``Reporter`` (one test for ``eporter`` first, passed only by those that may), a class
-#: holding ``journalist``, ``byline``, ``writer`` or ``author`` (``div.writer_info``, ``.author-box``)
+#: holding ``journalist``, ``byline``, ``writer``, ``author`` or ``profile`` (``div.writer_info``, ``.author-box``,
+#: ``div.profile``: a card only when it says 기자)
 REPORTER_CARD = ("[class*=eporter]:is([class*=reporter], [class*=Reporter]), [class*=journalist], [class*=byline], "
-                 "[class*=writer], [class*=Writer], [class*=author], "
+                 "[class*=writer], [class*=Writer], [class*=author], [class*=profile], [class*=Profile], "
                  "[id*=eporter]:is([id*=reporter], [id*=Reporter])")
 #: a card's text is this short: a longer box is a list of other stories
 MAX_CARD_CHARS = 200
