@@ -1,7 +1,8 @@
 """The extraction stages: one HTML page in, one :class:`sinmun.Article` out.
 
-``parse`` (decode, bound, parse; ``prepass`` and ``attributes`` before it) -> ``metadata`` (meta tags,
-JSON-LD) and ``arc``, ``nextdata``, ``flight`` (embedded story JSON, as a ``story.EmbeddedStory``) ->
+``parse`` (decode, bound, parse; ``prepass`` and ``attributes`` before it, ``rawtext`` after it) ->
+``metadata`` (meta tags, JSON-LD) and ``arc``, ``nextdata``, ``flight`` (embedded story JSON, as a
+``story.EmbeddedStory``) ->
 ``content`` (find the body, read paragraphs and images) -> ``clean`` (boilerplate, bylines, reporters) with ``dates``,
 ``presses``, ``fragments`` and ``urls`` as readers -> ``fields`` (every field's sources in precedence
 order, ``FIELD_RULES``; helpers in ``bodies``, ``times``, ``people``, ``tail`` (the page's closing lines))

@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import DecodeError, EmptyInputError, NotHtmlError
 from .attributes import MAX_ATTRIBUTES, cap_attributes
 from .prepass import MAX_NESTING, drop_inert_markup, flatten_deep_nesting, has_few_tags, tree_too_deep
+from .rawtext import MAX_REPAIRS, closed_raw_text
 
 #: Pages longer than this (in characters) are cut before parsing, with a warning.
 MAX_HTML_CHARS = 6_000_000
@@ -366,7 +367,22 @@ def load(html: str | bytes, charset: str | None = None) -> Page:
     if not oversized and _binary_head(html, encoded):
         raise NotHtmlError("not HTML: binary data")
     html, tree = _parse_bounded(html, encoded, warnings)
+    html, tree = _with_raw_text_closed(html, tree, warnings)
     return Page(html=html, tree=tree, encoding=encoding, warnings=warnings)
+
+
+def _with_raw_text_closed(html: str, tree: LexborHTMLParser, warnings: list[str]) -> tuple[str, LexborHTMLParser]:
+    """The page parsed again with each raw-text element it left open closed (``rawtext``), at most
+    :data:`~sinmun.extraction.rawtext.MAX_REPAIRS` of them; the page as it was parsed when it has none."""
+    for _ in range(MAX_REPAIRS):
+        repaired = closed_raw_text(html, tree)
+        if repaired is None:
+            break
+        html, tag = repaired
+        name = "comment" if tag == "-comment" else f"<{tag}>"
+        warnings.append(f"unclosed {name} swallowed the rest of the page: closed where the markup resumes")
+        html, tree = _parse_bounded(html, html.encode("utf-8", "ignore"), warnings)
+    return html, tree
 
 
 def _parse_bounded(html: str, encoded: bytes, warnings: list[str]) -> tuple[str, LexborHTMLParser]:
