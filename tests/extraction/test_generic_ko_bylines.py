@@ -192,6 +192,11 @@ def test_a_wire_storys_sending_time_written_label_last(text, published):
     ("2017/10/11 09:41 송고", "date-line"), ("입력 : 2025-09-22 19:03:00 | 본지 8면", "date-line"),
     ("홍길동 기자 기사입력 2020.09.14. 10:20:31", "byline"),
     ("이 기사는 언론사에서 사회 섹션으로 분류했습니다.", "portal-notice"),
+    # the office that put it out, and the view count, after a bar (fixture conventions/bare-body-paragraphs)
+    ("등록일 2025-04-07 11:20 | 가상군청 공보실", "date-line"), ("등록 2025.04.07 | 가상군청 공보실 | 조회수 1,203", "date-line"),
+    ("입력 2025.11.20 10:12 | 사회부", "date-line"), ("입력 2025.11.20 10:12 | 홍길동 기자", "byline"),
+    ("입력 2025.11.20 10:12 | 가상시가 공영자전거를 늘린다고 밝혔다.", None),
+    ("입력 2025.11.20 10:12 가상시 공영자전거 늘린다", None),
 ])
 def test_date_lines_dated_bylines_and_portal_notes_are_furniture(line, rule):
     assert boilerplate_rule(line) == rule

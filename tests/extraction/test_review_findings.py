@@ -56,13 +56,9 @@ def record_of(article: sinmun.Article, expected: dict) -> dict:
     return got
 
 
-#: Known gaps of a dump whose text stands straight under <body> (content.find_body_node takes
-#: <body> itself only from 200 characters on, and then keeps the lead line "제목 작성일 08-05").
+#: A known gap of a dump whose text stands straight under <body>: the lead line "제목 작성일 08-05" is kept.
 DUMP_LEAD_KEPT = pytest.mark.xfail(strict=True, raises=AssertionError,
                                    reason="a dump's lead line (title + date label) is kept as a body paragraph")
-DUMP_SHORT_BODY_MISSED = pytest.mark.xfail(strict=True, raises=AssertionError,
-                                           reason="a lone <p> under 200 characters straight under <body> is "
-                                                  "not found, and the dump's lead line would be kept with it")
 NOT_ARTICLE = {"title": None, "body_paragraphs": [], "is_article": False}
 
 
@@ -81,8 +77,8 @@ NOT_ARTICLE = {"title": None, "body_paragraphs": [], "is_article": False}
     ("<link rel='canonical' href='http://[::1'><div class='article_body'><img src='a.jpg' width='300'><p>" + S * 3
      + "</p></div>",
      {"body_paragraphs": [S * 3], "images": [("a.jpg", 300)], "canonical_url": "http://[::1", "is_article": True}),
-    pytest.param("제목 작성일 08-05 <p>" + S * 3 + "</p> 좋아요 댓글, 공유",
-                 {"title": "제목", "body_paragraphs": [S * 3], "is_article": True}, marks=DUMP_SHORT_BODY_MISSED),
+    # a lone <p> under 200 characters straight under <body> (content scoring takes the body: test_bare_body.py)
+    ("제목 작성일 08-05 <p>" + S * 3 + "</p> 좋아요 댓글, 공유", {"title": "제목", "body_paragraphs": [S * 3], "is_article": True}),
 ])
 def test_odd_pages_give_their_record(html, expected):
     """Broken charsets, JSON and URLs never raise; each page gives the record it should."""

@@ -65,10 +65,7 @@ def read_page_body(page: Page, profile: SiteProfile | None, base_url: str | None
     parts, paragraphs = _read_generic(page, node, method, drop, seen.get("blocks"))
     images = _page_images(page, profile, parts, base_url)
     captions = set().union(*(caption_texts(part) for part in parts)) | {i.caption for i in images if i.caption}
-    cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
-    if method != "profile":
-        drop_trailing_labels(cleaned)
-        drop_leading_labels(cleaned)
+    cleaned = cleaned_body(paragraphs, captions, method)
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body
@@ -87,6 +84,16 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
         if sum(map(len, found)) > sum(map(len, paragraphs)):
             return hidden, found
     return parts, paragraphs
+
+
+def cleaned_body(paragraphs: list[str], captions: set[str], method: str) -> Cleaned:
+    """The body's paragraphs without its captions, cleaned; a generic body also loses the widget labels at its
+    ends (:mod:`.trailing`)."""
+    cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
+    if method != "profile":
+        drop_trailing_labels(cleaned)
+        drop_leading_labels(cleaned)
+    return cleaned
 
 
 def _skipped_boxes(part: LexborNode) -> frozenset[int]:

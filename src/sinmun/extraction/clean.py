@@ -477,8 +477,13 @@ _DATE_LABEL = (r"(?:기사입력|입력|등록|최종수정|기사수정|수정|
 _LABELLED_DATES = (r"(?:" + _DATE_LABEL + r"(?:\s?(?:일시|시간|일자)|일)?\s*[:：|ㅣ]?\s*[\[(]?\s*" + DATE_TOKEN
                    + r"\s*[\])]?\s*[|ㅣ·/,]?\s*)+")
 # ... and the print page the story ran on ("| 본지 8면"); or the date first, then 송고: "2017/10/11 09:41 송고"
-_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?" + _LABELLED_DATES + r"(?:(?:본지|지면)\s*[A-Z]?\d{1,2}\s*면)?"
-                        r"|" + DATE_TOKEN + r"\s*송고")
+# ... or the office that put it out and the view count, after a bar: "등록일 2025-04-07 11:20 | 가상군청 공보실",
+# "| 조회 12" (a reporter there makes the line a byline: "입력 … | 홍길동 기자")
+_VIEW_COUNT = r"조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?"
+_OFFICE = r"(?![^|ㅣ·/]*(?:기자|특파원))[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,12}){0,2}"
+_AFTER_DATES = r"(?:(?<=[|ㅣ·/])\s*(?:" + _VIEW_COUNT + "|" + _OFFICE + r")\s*[|ㅣ·/]?\s*){0,3}"
+_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?" + _LABELLED_DATES + r"(?:(?:본지|지면)\s*[A-Z]?\d{1,2}\s*면|"
+                        + _AFTER_DATES + r")?|" + DATE_TOKEN + r"\s*송고")
 #: the date line inside a longer byline line: "홍길동 기자 기사입력 2020.09.14. 10:20:31" (no word before its label)
 _DATES_IN_BYLINE = re.compile(_LABELLED_DATES)
 #: such a line is this short

@@ -919,22 +919,35 @@ def score_content(tree: LexborHTMLParser, *, skip_overlays: bool = False,
     container_memo: ContainerMemo = {}
     marked: dict[int, bool] = {}
     overlays: dict[int, bool] | None = {} if skip_overlays else None
+    under_body = 0.0  # the weight of blocks right under <body>, with no container above them
     for key, text in block_text.items():
         if len(text) < MIN_SCORED_BLOCK and not _short_korean_sentence(text) or (
                 overlays is not None and _under_overlay(blocks[key], overlays)):
             continue
         weight = _block_weight(text, block_links.get(key, 0))
         containers = _containers_above(blocks[key], container_memo, marked)
+        if not containers and _is_root(blocks[key].parent):
+            under_body += weight
         for factor, container in zip((1.0, 0.5, 0.25), containers):
             ckey = container.mem_id
             nodes[ckey] = container
             scores[ckey] = scores.get(ckey, 0.0) + weight * factor
-    if not scores:
-        return None
-    best_key = _least_linked_best(sorted(scores, key=scores.__getitem__, reverse=True)[:5], scores, nodes)
-    if scores[best_key] < 80:
-        return None
+    return _chosen_container(scores, nodes, body, under_body)
+
+
+def _chosen_container(scores: dict[int, float], nodes: dict[int, LexborNode], body: LexborNode,
+                      under_body: float) -> LexborNode | None:
+    """The best scored container; on a bare page, whose story's paragraphs stand right under ``<body>`` with no
+    container scoring enough (``<body><h1>…<p>…<p>…``), the body itself."""
+    best_key = _least_linked_best(sorted(scores, key=scores.__getitem__, reverse=True)[:5], scores, nodes) \
+        if scores else None
+    if best_key is None or scores[best_key] < MIN_BODY_SCORE:
+        return body if under_body >= MIN_BODY_SCORE else None
     return nodes[best_key]
+
+
+#: the score a container needs to hold the body
+MIN_BODY_SCORE = 80
 
 
 #: a block shorter than this counts for nothing in content scoring (a label, a button, a date), unless it is a

@@ -38,8 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image
 from ..sites.base import SiteProfile
-from .bodies import BodyText, _body_warnings, _page_images, _read_parts, _unique_images
-from .clean import clean_paragraphs
+from .bodies import BodyText, _body_warnings, _page_images, _read_parts, _unique_images, cleaned_body
 from .content import (BLOCK_TAGS, _absolute, _photo_source, caption_texts, find_body_node, link_boxes, read_images,
                       read_paragraphs)
 from .fields import _page_body
@@ -460,7 +459,7 @@ def read_elided_body(page: Page, profile: SiteProfile | None, base_url: str | No
         paragraphs[at:at + 1] = middle.paragraphs
         captions |= middle.captions | {i.caption for i in middle.images if i.caption}
         images = _with_middle_images(images, middle.images, _photos_after(parts, elision.marker, base_url))
-    cleaned = clean_paragraphs([p for p in paragraphs if p not in captions])
+    cleaned = cleaned_body(paragraphs, captions, method)
     body = BodyText(cleaned.paragraphs, images, cleaned, [p for p in paragraphs if p in captions], method)
     body.warnings = _body_warnings(profile, method)
     return body
