@@ -311,3 +311,17 @@ def test_a_latin_script_body_takes_the_language_its_page_declares_unless_it_read
 def test_a_headline_label_set_as_a_badge_keeps_the_metadatas_brackets(h1, offered, expected) -> None:
     tree = LexborHTMLParser(f"<body>{h1}<p>본문</p></body>")
     assert visible_headline(tree, [offered]) == expected
+
+
+@pytest.mark.parametrize("h1, offered, expected", [
+    ("<h1>[단독] 가상 제목 하나 둘</h1>", "가상 제목 하나 둘", "[단독] 가상 제목 하나 둘"),
+    ("<h1>【속보】가상시 공영자전거 늘린다</h1>", "가상시 공영자전거 늘린다 - 가상일보", "【속보】가상시 공영자전거 늘린다"),
+    ("<h1>가상 제목 하나 둘(종합)</h1>", "가상 제목 하나 둘", "가상 제목 하나 둘(종합)"),
+    ("<h1>가상 제목 하나 둘 [인터뷰]</h1>", "가상 제목 하나 둘", "가상 제목 하나 둘 [인터뷰]"),
+    ("<h1>가상 제목 하나 둘 <span>[12]</span></h1>", "가상 제목 하나 둘", "가상 제목 하나 둘"),  # a comment count
+    ("<h1>[단독] 다른 기사 제목 셋</h1>", "가상 제목 하나 둘", None),
+])
+def test_a_headline_shown_with_a_label_the_metadata_leaves_out_keeps_it(h1, offered, expected) -> None:
+    """What the reader sees is the title: ``[단독]`` on the page and not in ``og:title`` is the headline's."""
+    tree = LexborHTMLParser(f"<body>{h1}<p>본문</p></body>")
+    assert visible_headline(tree, [offered]) == expected

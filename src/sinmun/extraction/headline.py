@@ -165,13 +165,29 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
     for selector in _HEADLINE_STAGES:  # the likeliest first: most pages answer at their <h1>
         for node in tree.css(selector):
             text = normalize_space(node.text(separator=" ") or "")
-            if 5 <= len(text) <= MAX_HEADLINE_CHARS and title_key(text) in keys:
+            if 5 <= len(text) <= MAX_HEADLINE_CHARS and (title_key(text) in keys or _labelled(text, keys)):
                 return _with_bracketed_label(text, offered)
     return next((found for node in tree.css("h1") if (found := _without_a_label(node, keys))), None)
 
 
 #: a label in brackets before a headline: "[단독] ", "【속보】", "<포토> "
 _BRACKETED_LABEL = re.compile(r"[\[【<〈(]\s*(?P<label>[^\]】>〉)]{1,10}?)\s*[\]】>〉)]\s*")
+
+
+#: a label in brackets after a headline: " [인터뷰]", "(종합)"
+_TRAILING_LABEL = re.compile(r"\s*[\[【<〈(]\s*(?P<label>[^\[【<〈(\]】>〉)]{1,10}?)\s*[\]】>〉)]$")
+#: a label has a word in it (a comment count's "[12]" is no label)
+_LABEL_WORD = re.compile(r"[가-힣A-Za-z]")
+
+
+def _labelled(text: str, keys: set[str]) -> bool:
+    """A headline shown with a bracketed label the metadata leaves out (``[단독] 제목`` or ``제목(종합)`` on the page,
+    ``제목`` in ``og:title``): the label is the headline's as displayed."""
+    label = _BRACKETED_LABEL.match(text)
+    if label is not None and _LABEL_WORD.search(label["label"]) and title_key(text[label.end():]) in keys:
+        return True
+    label = _TRAILING_LABEL.search(text)
+    return label is not None and bool(_LABEL_WORD.search(label["label"])) and title_key(text[:label.start()]) in keys
 
 
 def _with_bracketed_label(text: str, offered: list[str]) -> str:
