@@ -325,3 +325,16 @@ def test_a_headline_shown_with_a_label_the_metadata_leaves_out_keeps_it(h1, offe
     """What the reader sees is the title: ``[단독]`` on the page and not in ``og:title`` is the headline's."""
     tree = LexborHTMLParser(f"<body>{h1}<p>본문</p></body>")
     assert visible_headline(tree, [offered]) == expected
+
+
+@pytest.mark.parametrize("title, h1, expected", [
+    ("가상시 공영자전거 늘린다 > 지역뉴스 | 가상타임즈", "가상시 공영자전거 늘린다 > 지역뉴스 | 가상타임즈", "가상시 공영자전거 늘린다"),
+    ("가상시 - 공영자전거 늘린다", "가상시 - 공영자전거 늘린다", "가상시 - 공영자전거 늘린다"),   # no decoration in it
+])
+def test_a_heading_that_repeats_the_decorated_title_gives_the_headline_in_it(title, h1, expected) -> None:
+    """A board's hidden ``<h1>`` holding the whole ``<title>`` (fixture conventions/board-heading-repeats-title)."""
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{h1}</h1>"
+            "<div class='post'><p>가상시가 내년 봄까지 공영자전거 1천대를 더 들여온다고 20일 밝혔다.</p></div>"
+            "<p>ⓒ 가상타임즈</p></body></html>")
+    url = "https://www.gasang-times.example/bbs/board.php?bo_table=local&wr_id=1"
+    assert sinmun.extract(html, url=url).title == expected

@@ -28,7 +28,7 @@ from .clean import (Cleaned, is_boilerplate, is_box_heading, is_byline_line, is_
 from .dates import When, labelled_dates, script_published
 from .metadata import PUBLISHED_TAGS, SECTION_TAGS, UPDATED_TAGS
 from .language import detect_language, hangul_count, latin_language
-from .headline import header_blocks, heading_under, headline_node, row_under, visible_headline
+from .headline import header_blocks, heading_under, headline_node, row_under, title_key, visible_headline
 from .fragments import DumpText, comment_count_from_text, related_from_text, split_dump, title_from_lead
 
 from .parse import Page
@@ -378,7 +378,21 @@ def VISIBLE_TITLE(ctx: Context) -> Iterable[str | None]:
     :func:`headline.visible_headline`)."""
     tags = ctx.meta.tags
     offered = [ctx.meta.ld.headline, tags.get("og:title"), ctx.once(_og_title), ctx.once(_title_tag)]
-    return [visible_headline(ctx.page.tree, [t for t in offered if t])]
+    found = visible_headline(ctx.page.tree, [t for t in offered if t])
+    return [_undecorated_heading(ctx, found)]
+
+
+def _undecorated_heading(ctx: Context, found: str | None) -> str | None:
+    """A heading that repeats the whole decorated ``<title>`` or ``og:title`` (a board's hidden ``<h1>`` holding
+    ``제목 > 게시판 | 사이트``) gives the headline in it, without the decorations (None when it holds nothing
+    else: a heading that is the site's name, as the ``<title>`` is)."""
+    if found is None:
+        return None
+    key = title_key(found)
+    for raw in (ctx.meta.tags.get("og:title"), ctx.meta.title_tag):
+        if raw and title_key(raw) == key:
+            return _strip_site_suffix(ctx, found)
+    return found
 
 
 @source("json-ld", 0.8)
@@ -395,7 +409,7 @@ def OG_TITLE(ctx: Context) -> Iterable[str | None]:
 def H1_TITLE(ctx: Context) -> Iterable[str | None]:
     node = next((h for h in ctx.page.tree.css("h1") if not _is_site_logo(h)), None)
     text = normalize_space(node.text() or "") if node else ""  # the page's own spaces between inline elements
-    return [text] if len(text) >= 5 else []
+    return [_undecorated_heading(ctx, text)] if len(text) >= 5 else []
 
 
 _LOGO = re.compile(r"logo|site[-_]?(?:title|name)|brand|masthead", re.I)
