@@ -114,9 +114,10 @@ _PAGE_KEYS = re.compile(r"page|pg|sid|sec|section|cat|category|code|mode|type|da
                         re.I)
 _PAGING_KEY = re.compile(r"page|pg|offset|limit|size", re.I)
 _LONG_NUMBER = re.compile(r"\d{5,}")
-#: query keys that name one item (``?p=2895``, ``newsID=111``, ``wr_id=12``, ``tt_news=477``, ``no=31``)
-_ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news|post|article)\]?$"
-                       r"|[a-z](?:id|no|idx|seq)$", re.I)
+#: query keys that name one item (``?p=2895``, ``newsID=111``, ``wr_id=12``, ``tt_news=477``, ``no=31``,
+#: ``document_srl=4521``)
+_ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news|post|article|srl)\]?$"
+                       r"|[a-z](?:id|no|idx|seq|srl)$", re.I)
 #: query keys that page or pick a list (``pageNo``, ``sid1``, ``cat_id``, ``sec_no``), whole words of the key
 _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|"
                          r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|idx|code|seq))?\d*$", re.I)
