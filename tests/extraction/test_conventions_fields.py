@@ -141,6 +141,18 @@ def test_every_crumb_of_a_breadcrumb_title_goes(title, expected):
 
 
 @pytest.mark.parametrize("title, expected", [
+    # a board CMS's title: the post, the board (and its menu) after ">", then the site
+    ("제목 내용 > 자유게시판 | 가상신문", "제목 내용"),
+    ("제목 내용 > 보도자료 > 알림마당 | 가상신문", "제목 내용"),
+    # no site's name after it, or a piece too long for a board's name: the headline's own
+    ("금리 인상 > 물가 상승", "금리 인상 > 물가 상승"),
+    ("가상시 공영자전거 > 자전거 정책 새 방향 제시 | 가상신문", "가상시 공영자전거 > 자전거 정책 새 방향 제시"),
+])
+def test_a_board_name_before_the_site_name_goes(title, expected):
+    assert strip_title_decorations(title, "가상신문") == expected
+
+
+@pytest.mark.parametrize("title, expected", [
     ("제목 내용 [가상일보]", "제목 내용"),
     ("[단독] 제목 내용 [가상일보]", "[단독] 제목 내용"),
     ("제목 내용[가상뉴스24]", "제목 내용"),

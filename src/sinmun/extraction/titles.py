@@ -146,18 +146,29 @@ def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
     """The title's tokens without the decorations (and dates) at its end, and without a slogan after the site's
     name (``제목 | 가상일보 - 전국 최대 지역신문``)."""
     crumbs = False  # an article-page label cut after a "<": the pieces before it, each after a "<", are sections
+    named = False  # the site's own name just cut: the short pieces right before it after a ">" are boards
     while len(tokens) >= 3:
-        cut = _own_name_span(tokens, own, at_end=True) or (1 if _is_decoration(tokens[-1], own)
-                                                             or _DATE_PIECE.match(tokens[-1].strip())
-                                                             or crumbs and _is_crumb(tokens)
-                                                             or _breadcrumb_site(tokens) else 0)
-        if not cut:
-            cut = _slogan_span(tokens, own)
+        cut, named_next = _trailing_cut(tokens, own, crumbs, named)
         if not cut:
             break
         crumbs = crumbs or cut == 1 and tokens[-2].strip() == "<" and tokens[-1].strip() in _PAGE_LABELS
+        named = named_next
         del tokens[-cut - 1:]
     return tokens
+
+
+def _trailing_cut(tokens: list[str], own: set[str], crumbs: bool, named: bool) -> tuple[int, bool]:
+    """How many tokens end the title as decoration (0: none), and whether they are the site's own name or a board
+    written right before it (``제목 > 자유게시판 | 가상신문``)."""
+    own_cut = _own_name_span(tokens, own, at_end=True)
+    if own_cut:
+        return own_cut, True
+    if named and _is_crumb(tokens, ">"):
+        return 1, True
+    if _is_decoration(tokens[-1], own) or _DATE_PIECE.match(tokens[-1].strip()) or crumbs and _is_crumb(tokens) \
+            or _breadcrumb_site(tokens):
+        return 1, _own_key(tokens[-1]) in own
+    return _slogan_span(tokens, own), False
 
 
 #: the page-type labels a breadcrumb title ends with: "제목 < 국회·정당 < 정치 < 기사본문 - 가상일보"
@@ -174,11 +185,12 @@ def _breadcrumb_site(tokens: list[str]) -> str | None:
     return tokens[-1].strip() or None
 
 
-def _is_crumb(tokens: list[str]) -> bool:
-    """The title's last piece is a section of a breadcrumb title (``… < 국회·정당 < 정치 < 기사본문``): written after
-    a ``<``, short, one or two words; any name, not only the known section words."""
+def _is_crumb(tokens: list[str], arrow: str = "<") -> bool:
+    """The title's last piece is a section of a breadcrumb title (``… < 국회·정당 < 정치 < 기사본문``), or a board's
+    name before the site's (``제목 > 자유게시판 | 가상타임즈``, ``arrow`` ``>``): written after the arrow, short, one
+    or two words; any name, not only the known section words."""
     piece = tokens[-1].strip()
-    return tokens[-2].strip() == "<" and 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
+    return tokens[-2].strip() == arrow and 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
 
 
 #: a slogan after the site's name is this short
