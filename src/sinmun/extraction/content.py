@@ -226,7 +226,7 @@ HEADLINE_LINKS = "h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5"
 def _photo_body_beside_story_list(markup: LexborNode, scored: LexborNode) -> bool:
     """A photo story's body, found by its markup with a photo and little text, over the box of other stories'
     headlines and leads beside it that content scoring prefers for its text (a photo story has none)."""
-    if _contains(markup, scored) or markup.css_first("img") is None:
+    if _contains(markup, scored) or markup.css_first(IMAGE_TAGS) is None:
         return False
     return len(scored.css(HEADLINE_LINKS)) >= _STORY_LIST_LINKS
 
@@ -1367,11 +1367,17 @@ def _skip_test(container: LexborNode, drop: tuple[str, ...], skip: frozenset[int
     return skipped
 
 
+#: the elements that show a photo: ``<img>``, and an AMP page's ``<amp-img>`` (its ``<noscript><img>`` fallback, when
+#: there is one, gives the same source, read once)
+IMAGE_TAGS = "img, amp-img"
+_IMAGE_TAG_NAMES = frozenset(("img", "amp-img"))
+
+
 def read_images(container: LexborNode, base_url: str | None, caption_selectors: tuple[str, ...] = ()) -> list[Image]:
     """The container's photos (not icons, logos, spacers or tiny images), each once, with captions."""
     images: list[Image] = []
     seen: set[str] = set()
-    imgs = container.css("img")
+    imgs = container.css(IMAGE_TAGS)
     scope = _CaptionScope(container, caption_selectors, indexed=len(imgs) > _FEW_IMAGES)
     for img in imgs:
         attrs = img.attributes
@@ -1449,7 +1455,7 @@ class _CaptionScope:
             pkey = parent.mem_id
             if key in first_at and first_at[key] < first_at.get(pkey, len(nodes)):
                 first_at[pkey] = first_at[key]
-            count = (node.tag == "img") + self.images.get(key, 0)
+            count = (node.tag in _IMAGE_TAG_NAMES) + self.images.get(key, 0)
             if count:
                 self.images[pkey] = min(2, self.images.get(pkey, 0) + count)
         self.first = {key: nodes[position] for key, position in first_at.items()}
@@ -1466,7 +1472,7 @@ class _CaptionScope:
         if self.first is None:
             key = ancestor.mem_id
             if key not in self.asked_images:
-                self.asked_images[key] = len(ancestor.css("img")) > 1
+                self.asked_images[key] = len(ancestor.css(IMAGE_TAGS)) > 1
             return self.asked_images[key]
         return self.images.get(ancestor.mem_id, 0) > 1
 
@@ -1501,7 +1507,7 @@ def _marked_caption_after(holder: LexborNode) -> str | None:
     sibling = holder.next
     while sibling is not None and (sibling.tag in ("-text", "-comment") and not (sibling.text_content or "").strip()):
         sibling = sibling.next
-    if sibling is None or sibling.tag in ("-text", "img", "-comment"):
+    if sibling is None or sibling.tag in ("-text", "-comment") or sibling.tag in _IMAGE_TAG_NAMES:
         return None
     if _text_start(sibling)[:1] not in ("▲", "△"):
         return None  # decided on the first words: the element after a photo may hold the rest of the page

@@ -475,7 +475,7 @@ def _photos_after(parts: list[LexborNode], marker: str, base_url: str | None) ->
         for node in part.traverse():
             if node.tag == "p" and node.attributes.get("id") == marker:
                 side = after
-            elif node.tag == "img" and (found := _photo_source(node.attributes)) is not None:
+            elif node.tag in ("img", "amp-img") and (found := _photo_source(node.attributes)) is not None:
                 side.add(_absolute(found[0], base_url))
     return after - before
 

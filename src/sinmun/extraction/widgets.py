@@ -125,7 +125,7 @@ _BOX_LEVELS = 3
 #: the most text an ad box's label has
 MAX_AD_LABEL_CHARS = 24
 _NOT_LABEL_TAGS = frozenset(("script", "style", "noscript", "iframe"))
-_PICTURE_TAGS = frozenset(("img", "picture", "video", "figure", "svg", "audio", "object", "embed"))
+_PICTURE_TAGS = frozenset(("img", "amp-img", "picture", "video", "figure", "svg", "audio", "object", "embed"))
 _SENTENCE_END = re.compile(r"[가-힣](?:다|요)\s*[.!?]\s*$")
 
 
