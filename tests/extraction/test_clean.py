@@ -91,6 +91,10 @@ def test_agency_dateline_with_space_separated_names():
     ("Copyright © 가상일보. 무단전재 및 재배포 금지.", "copyright"),
     ("※ '당신의 제보가 뉴스가 됩니다'", "tip-prompt"),
     ("[카카오톡] 가상TV 검색해 채널 추가", "tip-channel"),
+    # a tip box's channels, one a line: a label and a number (or an id) alone
+    ("전화 02-000-0000", "tip-channel"), ("☎ 02-123-4567, 팩스 02-123-4568", "tip-channel"),
+    ("대표전화 (031) 123-4567", "tip-channel"), ("카톡 okjebo", "tip-channel"),
+    ("전화로 02-123-4567에 문의하면 된다.", None), ("카톡 대화방을 열었다.", None),
     ("영상편집 : 김가상", "production-credit"),
     ("[영상취재 이가상 영상편집 김가상]", "production-credit"),
     ("(사진=가상뉴스)", "photo-credit"),

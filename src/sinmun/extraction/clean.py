@@ -14,7 +14,7 @@ and goes to :attr:`Cleaned.removed_rules` (``sinmun extract --explain`` shows it
     occurrence becomes the record's ``copyright``.
 ``tip-prompt``, ``tip-channel``
     a tip-off prompt (``당신의 제보가 뉴스가 됩니다``, ``[제보하기]``) and the channels listed
-    for it (``[카카오톡] …``, ``전화: …``, ``이메일 : …``).
+    for it (``[카카오톡] …``, ``전화: …``, ``이메일 : …``, a line of a label and a number alone: ``전화 02-000-0000``).
 ``production-credit``
     production staff (``영상편집 : …``, ``[영상취재 … 영상편집 …]``, ``그래픽 …``, ``출처:``).
 ``photo-credit``
@@ -181,6 +181,8 @@ EDITORIAL_NOTE = (r"[\[(]?\s*" + _NOTE_MARK + r"\s*[\[(]?\s*" + _NOTE_SUBJECT + 
                   + r"|[\[(]?\s*(?:이|본)\s*기사는\s" + _NOTE_SAYS + r".{0,140}?" + _NOTE_END)
 
 
+#: a Korean telephone number: "02-000-0000", "(031) 000-0000", "1588-0000"
+_PHONE = r"(?:\(?0\d{1,3}\)?[-.\s)]?\d{3,4}[-.\s]?\d{4}|1\d{3}-\d{4})"
 # Lines that are page furniture whatever they say (in lines of at most MAX_FURNITURE_CHARS).
 _FURNITURE = _RuleGroup(head=[
     ("editorial-note", EDITORIAL_NOTE),
@@ -189,6 +191,10 @@ _FURNITURE = _RuleGroup(head=[
     ("tip-channel", r"[\[<【]?\s*(?:카카오톡|카톡|전화|메일|이메일|홈페이지|유튜브|페이스북|인스타그램|트위터|라인|"
                     r"뉴스\s*홈페이지)\s*[\]>】]"),
     ("tip-channel", r"(?:카카오톡|카톡|전화|메일|이메일)\s*[:：]"),
+    # a channel alone on its line: "전화 02-000-0000", "☎ 02-000-0000, 팩스 02-000-0001", "카톡 okjebo"
+    ("tip-channel", r"(?:☎|대표\s*)?(?:전화|tel\.?|팩스|fax|☎)\s*[:：.]?\s*" + _PHONE
+                    + r"(?:\s*[,/|·]\s*(?:전화|tel\.?|팩스|fax)?\s*[:：.]?\s*" + _PHONE + r")*\s*$"),
+    ("tip-channel", r"(?:카카오톡|카톡)(?:\s*(?:채널|아이디|id))?\s*[a-z0-9_@.-]{2,20}\s*$"),
     ("tip-prompt", r"(?:[가-힣a-z0-9]{1,10}\s*)?기사\s*문의\s*(?:및|&|·)?\s*제보"),
     ("production-credit", r"(?:영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*기자|촬영\s*기자|"
                           r"사진\s*기자|그래픽|디자인|편집|촬영|취재\s*지원|자료\s*제공|화면\s*제공|구성|출처|cg|vj)\s*[:：ㅣ|]"),
