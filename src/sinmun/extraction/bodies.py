@@ -6,6 +6,7 @@ copyright notice) and every line it removed, with the rule that removed it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -18,7 +19,7 @@ from .fallback import in_other_region, lists_beside, page_story, wider_body
 from .parse import Page
 from .trailing import drop_leading_labels, drop_trailing_labels
 from .story import EmbeddedStory
-from .widgets import widget_boxes
+from .widgets import summary_boxes, summary_label, widget_boxes
 from ..sites.base import SiteProfile
 
 #: the rule name of a paragraph dropped because it repeats an image caption
@@ -75,9 +76,10 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
     """The body's parts (the profile's container, or the generic one widened) and their paragraphs;
     a generic container that reads as almost nothing is read where its text is hidden."""
     if method == "profile":
-        return [node], read_paragraphs(node, drop)
+        return [node], _without_summary_boxes([node], read_paragraphs(node, drop), drop, lambda part: frozenset())
     parts = widen_body(node)
     paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=_skipped_boxes(part))]
+    paragraphs = _without_summary_boxes(parts, paragraphs, drop, _skipped_boxes)
     if reads_as_nothing(node, paragraphs):
         hidden = hidden_body_parts(node)
         found = [p for part in hidden for p in read_paragraphs(part, drop)]
@@ -94,6 +96,15 @@ def cleaned_body(paragraphs: list[str], captions: set[str], method: str) -> Clea
         drop_trailing_labels(cleaned)
         drop_leading_labels(cleaned)
     return cleaned
+
+
+def _without_summary_boxes(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str, ...],
+                           skipped: Callable[[LexborNode], frozenset[int]]) -> list[str]:
+    """The paragraphs read again without the summary boxes (``AI 요약`` …: :func:`.widgets.summary_boxes`) when one
+    of them is such a box's label; else as they are."""
+    if not any(summary_label(p) for p in paragraphs):
+        return paragraphs
+    return [p for part in parts for p in read_paragraphs(part, drop, skip=skipped(part) | summary_boxes(part))]
 
 
 def _skipped_boxes(part: LexborNode) -> frozenset[int]:

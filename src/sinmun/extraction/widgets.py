@@ -18,6 +18,11 @@ glossary pop-ups, found by their markup so that :func:`sinmun.extraction.content
   ``tooltip`` element right after the term's own element, as ``<span class=ict_desc>`` after ``ict_word``;
   a ``tooltiptext``, an element of ``role=tooltip``, a ``glossary`` layer): it goes, the term stays.
 
+* **Summary boxes.** A box a layout sets in the article text under a summary's label (``AI 요약``, ``3줄 요약``,
+  ``기사 요약``, ``핵심 요약``): its bullet lines restate the story (often machine-written, with a note saying
+  so), and the whole box goes. It is looked for only when such a label is one of the lines read
+  (:func:`summary_label`), so a page without one pays nothing.
+
 Lines of text with the same shapes and no markup to tell them (``(광고)``, ``가상전자 012345 ▲1.2%``) are
 left to :mod:`sinmun.extraction.clean` (rules ``ad-label`` and ``stock-quote``).
 """
@@ -364,3 +369,38 @@ def year_led_sentence(line: str) -> bool:
     가상시에서 태어난 아기가 처음으로 늘었다``): the story's first sentence, no subtitle. A subtitle opening with a
     year is a headline's phrase (``2024년 가상시 예산 12조``) or ends with a quoted remark (``… "늘었다"``)."""
     return bool(_YEAR_OPENING.match(line)) and line.rstrip().endswith(_PREDICATE_ENDINGS)
+
+
+#: the label a summary box opens with: "AI 요약", "3줄 요약", "세 줄 요약", "기사 요약", "핵심 요약", "요약"
+_SUMMARY_LABEL = re.compile(r"\[?\s*(?:ai\s*)?(?:(?:\d|한|두|세)\s*줄|기사|핵심|뉴스|주요\s*내용)?\s*요약"
+                            r"(?:쏙|\s*보기)?\s*\]?", re.IGNORECASE)
+#: a summary box holds at most this many characters (its label, a few bullet lines and a note)
+MAX_SUMMARY_BOX_CHARS = 600
+
+
+def summary_label(line: str) -> bool:
+    """A line that is a summary box's label alone."""
+    return len(line) <= 16 and _SUMMARY_LABEL.fullmatch(line.strip()) is not None
+
+
+def summary_boxes(container: LexborNode) -> set[int]:
+    """The ids of the summary boxes inside ``container``: for each element whose text is a summary's label, the
+    largest element above it, below ``container``, of at most :data:`MAX_SUMMARY_BOX_CHARS` characters that
+    holds more than the label (its bullet lines)."""
+    found: set[int] = set()
+    for node in container.css(':lexbor-contains("요약")'):
+        label = node.text(strip=True) or ""
+        if not summary_label(label):
+            continue
+        box = None
+        ancestor = node.parent
+        while ancestor is not None and ancestor.mem_id != container.mem_id:
+            size = len(ancestor.text(strip=True) or "")
+            if size > MAX_SUMMARY_BOX_CHARS:
+                break
+            if size > len(label):
+                box = ancestor
+            ancestor = ancestor.parent
+        if box is not None:
+            found.add(box.mem_id)
+    return found
