@@ -52,6 +52,13 @@ def test_not_a_string():
         sinmun.extract(12345)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("kind", [bytearray, memoryview])
+def test_bytes_like_pages_are_read_as_bytes(kind):
+    """A bytearray once failed in the web archive check (a str looked for in bytes)."""
+    page = "<html><body><div><p>가상시가 올해 공영자전거를 늘린다고 밝혔다.</p></div></body></html>".encode()
+    assert sinmun.extract(kind(page)).body_paragraphs == sinmun.extract(page).body_paragraphs
+
+
 def test_errors_are_one_clear_line():
     with pytest.raises(SinmunError) as err:
         sinmun.extract(b"")

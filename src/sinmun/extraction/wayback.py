@@ -92,18 +92,30 @@ def _timestamp_day(stamp: str) -> date | None:
         return None
 
 
+def _head_with_toolbar(html: object) -> str | None:
+    """The page's first :data:`WOMBAT_SCAN_CHARS` characters (bytes read as Latin-1) when the archive's toolbar
+    call is among them, else None (also for input that is no page: the parser says what it is). The call is
+    looked for in place: a copy of the head costs more than the search (0.15 ms a page on en-aeb)."""
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html[:WOMBAT_SCAN_CHARS])
+    if isinstance(html, str):
+        found = html.find("__wm.wombat(", 0, WOMBAT_SCAN_CHARS) >= 0
+        return html[:WOMBAT_SCAN_CHARS] if found else None
+    if isinstance(html, bytes):
+        found = html.find(b"__wm.wombat(", 0, WOMBAT_SCAN_CHARS) >= 0
+        return html[:WOMBAT_SCAN_CHARS].decode("latin-1") if found else None
+    return None
+
+
 def find_capture(html: str | bytes, url: str | None) -> Capture | None:
     """The capture this page is: by its URL, else (no URL, or one that is not a capture) by the
     archive's ``__wm.wombat("<original>", "<timestamp>")`` call in the page."""
     original = original_url(url)
     if original is not None:
         return Capture(original, capture_date(url))
-    # looked for in place: a copy of the head would cost more than the search (0.15 ms a page on en-aeb)
-    at = html.find(b"__wm.wombat(" if isinstance(html, bytes) else "__wm.wombat(", 0, WOMBAT_SCAN_CHARS)  # type: ignore[arg-type]
-    if at < 0:
+    text = _head_with_toolbar(html)
+    if text is None:
         return None
-    head = html[:WOMBAT_SCAN_CHARS]
-    text = head.decode("latin-1") if isinstance(head, bytes) else head
     match = _WOMBAT_CALL.search(text)
     if match is None:
         return None
