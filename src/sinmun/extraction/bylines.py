@@ -912,7 +912,14 @@ _LATIN_ORG_WORDS = {"news", "herald", "times", "daily", "press", "staff", "desk"
                     "editorial", "board", "international", "insider", "reuters", "bloomberg", "associated", "group",
                     "inc", "llc", "ltd", "company", "corporation", "foundation", "institute", "association", "office",
                     "department", "ministry", "council", "committee", "admin", "administrator", "webmaster",
-                    "contributor", "contributors", "writers", "blog", "publishing", "publications", "studio", "studios"}
+                    "contributor", "contributors", "writers", "blog", "publishing", "publications", "studio", "studios",
+                    "writer", "correspondent", "correspondents", "columnist", "columnists", "photographer", "ap", "afp",
+                    "upi", "sport", "sports"}
+#: the day a byline line gives after the name ("Jeff Foust Monday, November 18, 2019"): no part of the name
+_LATIN_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "updated", "published", "posted"}
 #: a person's name never starts with an article (``The Editorial Board``, ``The Water Coolest``)
 _LATIN_ARTICLES = {"the", "a", "an"}
 #: a full word closing a sentence inside an author string ends the name: ``Jane Doe. Gasang International``
@@ -965,6 +972,7 @@ def _author_names(part: str) -> list[str]:
     if words and words[0].lower() == "by":
         words = words[1:]
     if not re.search(r"[가-힣]", part):
+        words = _latin_name_run(words)
         return [" ".join(words)] if _is_latin_person(words) else []
     names = _name_words(words)
     spelled = _spelled_foreign_name(words)
@@ -1003,6 +1011,19 @@ def _spelled_foreign_name(words: list[str]) -> str | None:
     if not spells_foreign_name(run) or titled and words[-1] == "특파원" and run[-1] in _POSTINGS:
         return None
     return " ".join(run)
+
+
+def _latin_name_run(words: list[str]) -> list[str]:
+    """A Latin author part's words up to a day, a month or a date label after the name (``Jeff Foust Monday``);
+    a name written twice over (``Sean Martin Sean Martin``: a slot's visible and hidden copies) once."""
+    for at, word in enumerate(words):
+        if at >= 2 and word.lower().strip(".") in _LATIN_DAY_WORDS:
+            words = words[:at]
+            break
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return words
 
 
 def _is_latin_person(words: list[str]) -> bool:

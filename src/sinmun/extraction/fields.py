@@ -689,6 +689,16 @@ def GENERIC_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_byline_texts(texts, bare=False)]
 
 
+@source("latin byline markup", 0.45)
+def LATIN_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
+    """On a page in a Latin script with no author metadata, the names the first byline slot that names anyone
+    gives (``By Kim Chul-soo (kcs@x.example)``: no 기자 tells a name there); a later slot is likelier another
+    story's teaser."""
+    if known_layout(ctx) or ctx.value("language") in ("ko", None):
+        return []
+    return [people.latin_byline_reporters(generic_markup(ctx))]
+
+
 @source("body text", 0.7)
 def BODY_REPORTERS(ctx: Context) -> Iterable[list[Reporter]]:
     return [people.from_body(ctx.value("body_paragraphs"), body(ctx).reporters)]
@@ -1195,7 +1205,7 @@ FIELD_RULES: dict[str, FieldRule] = {
                           JSON_LD_UPDATED, META_UPDATED),
                          settle=_settle_updated, consult=frozenset(_DATE_META_SOURCES)),
     "reporters": FieldRule((PROFILE_BYLINE, EMBEDDED_REPORTERS, GENERIC_BYLINE, BODY_REPORTERS, HEADER_BYLINE,
-                            META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS, OTHER_STORIES_REPORTERS),
+                            META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS, OTHER_STORIES_REPORTERS, LATIN_BYLINE),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
                         COPYRIGHT_PRESS, EMAIL_PRESS, MASTHEAD_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS,

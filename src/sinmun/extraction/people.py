@@ -12,7 +12,7 @@ import re
 
 from ..article import Reporter
 from .bylines import clean_author, looks_like_a_name, names_the_outlet, other_stories_link
-from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line
+from .clean import EMAIL_RE, add_reporter, dateline_reporters, find_reporters, is_byline_line, normalize_space
 from .metadata import Author
 from .presses import is_press_name, press_key
 from .resolve import Context, Resolution
@@ -185,6 +185,30 @@ def from_byline_texts(texts: list[str], *, bare: bool) -> list[Reporter]:
         for reporter in find_reporters(text) or (bare_names(text) if bare else []):
             add_reporter(found, reporter.name, reporter.email)
     return found
+
+
+#: a Latin byline slot's text is shorter than this
+MAX_LATIN_BYLINE_CHARS = 120
+
+
+def latin_byline_reporters(found: list[LexborNode]) -> list[Reporter]:
+    """The reporters of the first byline slot, in document order, of a page in a Latin script (``By Kim Chul-soo
+    (kcs@x.example)``, ``Jane Doe and John Roe``), read as an author field is
+    (:func:`~sinmun.extraction.bylines.clean_author`: outlets, desks, wire titles and labels name no one); not a
+    slot in another story's teaser. ``found``: the nodes one walk of the tree found, byline slots among them."""
+    selector = ", ".join(GENERIC_BYLINE)
+    for node in {n.mem_id: n for n in found}.values():
+        if _in_teaser(node) or not _matches_itself(node, selector):
+            continue
+        text = normalize_space(node.text(separator=" ") or "")
+        if len(text) < MAX_LATIN_BYLINE_CHARS and (reporters := clean_author(text)):
+            return reporters
+    return []
+
+
+def _matches_itself(node: LexborNode, selector: str) -> bool:
+    first = node.css_first(selector)
+    return first is not None and first.mem_id == node.mem_id
 
 
 def with_byline_lines(credited: list[Reporter], line_reporters: list[Reporter]) -> list[Reporter]:
