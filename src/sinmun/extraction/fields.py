@@ -385,9 +385,9 @@ def VISIBLE_TITLE(ctx: Context) -> Iterable[str | None]:
 def _undecorated_heading(ctx: Context, found: str | None) -> str | None:
     """A heading that repeats the whole decorated ``<title>`` or ``og:title`` (a board's hidden ``<h1>`` holding
     ``제목 > 게시판 | 사이트``) gives the headline in it, without the decorations (None when it holds nothing
-    else: a heading that is the site's name, as the ``<title>`` is)."""
-    if found is None:
-        return None
+    else: ``가상타임즈 | 홈``)."""
+    if found is None or not has_separator(found):  # a decorated title has a separator in it
+        return found
     key = title_key(found)
     for raw in (ctx.meta.tags.get("og:title"), ctx.meta.title_tag):
         if raw and title_key(raw) == key:
