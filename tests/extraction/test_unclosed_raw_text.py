@@ -69,3 +69,9 @@ def test_the_opening_found_is_the_one_after_the_last_end_tag():
 def test_a_longer_tag_name_is_not_the_opening():
     html = "<titles>a</titles><title>헤드라인<p>본문</p>"
     assert close_open_element(html, "title") == "<titles>a</titles><title>헤드라인</title><p>본문</p>"
+
+
+def test_the_place_found_keeps_the_pages_offsets():
+    """A letter whose lower case is longer (``İ``) before the opening: the markup is searched in place."""
+    html = "<p>" + "İ" * 30 + "</p><TITLE>헤드라인<p>본문</p>"
+    assert close_open_element(html, "title") == "<p>" + "İ" * 30 + "</p><TITLE>헤드라인</title><p>본문</p>"

@@ -18,7 +18,7 @@ from .presses import is_press_name, press_key
 from .resolve import Context, Resolution
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..sites.base import select_all, select_all_among
+from ..sites.base import _matches_itself, select_all, select_all_among
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']", "[itemprop='author']",
                   ".info-text li", ".reporter_name", ".name_reporter",
@@ -204,11 +204,6 @@ def latin_byline_reporters(found: list[LexborNode]) -> list[Reporter]:
         if len(text) < MAX_LATIN_BYLINE_CHARS and (reporters := clean_author(text)):
             return reporters
     return []
-
-
-def _matches_itself(node: LexborNode, selector: str) -> bool:
-    first = node.css_first(selector)
-    return first is not None and first.mem_id == node.mem_id
 
 
 def with_byline_lines(credited: list[Reporter], line_reporters: list[Reporter]) -> list[Reporter]:

@@ -73,16 +73,20 @@ def _runs_to_the_end(text: str, html: str) -> bool:
 
 def close_open_element(html: str, tag: str) -> str | None:
     """``html`` with the last ``tag`` element left open (or comment, for ``"-comment"``) closed where the page's
-    markup resumes after its opening; None when no such place is found."""
-    lower = html.lower()
+    markup resumes after its opening; None when no such place is found. (The markup is searched without case in
+    place: a lowered copy may not keep the page's offsets.)"""
     if tag == "-comment":
-        opening, closing, end_tag = "<!--", "-->", "-->"
+        opening, closing, end_tag = _COMMENT_OPENING, _COMMENT_CLOSING, "-->"
     else:
-        opening, closing, end_tag = f"<{tag}", f"</{tag}", f"</{tag}>"
-    start = _opening_after(lower, opening, lower.rfind(closing) + 1)
-    if start < 0:
+        opening = re.compile(f"<{tag}(?=[\\s>/])", re.IGNORECASE)
+        closing, end_tag = re.compile(f"</{tag}", re.IGNORECASE), f"</{tag}>"
+    last_close = None
+    for last_close in closing.finditer(html):
+        pass
+    found = opening.search(html, last_close.end() if last_close else 0)
+    if found is None:
         return None
-    content = start + len(opening) if tag == "-comment" else lower.find(">", start) + 1
+    content = found.end() if tag == "-comment" else html.find(">", found.end()) + 1
     if content <= 0:
         return None
     resume = (_PAGE_MARKUP if tag in ("script", "style") else _ANY_TAG).search(html, content)
@@ -91,13 +95,8 @@ def close_open_element(html: str, tag: str) -> str | None:
     return html[:resume.start()] + end_tag + html[resume.start():]
 
 
-def _opening_after(lower: str, opening: str, start: int) -> int:
-    """The first opening tag ``opening`` (a tag, not a longer name: ``<title`` not ``<titles``) from ``start``."""
-    at = lower.find(opening, start)
-    while at >= 0 and opening != "<!--" and lower[at + len(opening):at + len(opening) + 1] not in (" ", ">", "/", "\t",
-                                                                                                   "\n", "\r", "\f"):
-        at = lower.find(opening, at + 1)
-    return at
+_COMMENT_OPENING = re.compile("<!--")
+_COMMENT_CLOSING = re.compile("-->")
 
 
 def closed_raw_text(html: str, tree: LexborHTMLParser) -> tuple[str, str] | None:
