@@ -76,7 +76,7 @@ def _read_parts(node: LexborNode, method: str, drop: tuple[str, ...]) -> tuple[l
     """The body's parts (the profile's container, or the generic one widened) and their paragraphs;
     a generic container that reads as almost nothing is read where its text is hidden."""
     if method == "profile":
-        return [node], _without_summary_boxes([node], read_paragraphs(node, drop), drop, lambda part: frozenset())
+        return [node], _without_summary_boxes([node], read_paragraphs(node, drop), drop)
     parts = widen_body(node)
     paragraphs = [p for part in parts for p in read_paragraphs(part, drop, skip=_skipped_boxes(part))]
     paragraphs = _without_summary_boxes(parts, paragraphs, drop, _skipped_boxes)
@@ -99,12 +99,13 @@ def cleaned_body(paragraphs: list[str], captions: set[str], method: str) -> Clea
 
 
 def _without_summary_boxes(parts: list[LexborNode], paragraphs: list[str], drop: tuple[str, ...],
-                           skipped: Callable[[LexborNode], frozenset[int]]) -> list[str]:
-    """The paragraphs read again without the summary boxes (``AI 요약`` …: :func:`.widgets.summary_boxes`) when one
-    of them is such a box's label; else as they are."""
+                           skipped: Callable[[LexborNode], frozenset[int]] | None = None) -> list[str]:
+    """The paragraphs read again without the summary boxes (``AI 요약`` …: :func:`.widgets.summary_boxes`), and what
+    ``skipped`` skips in each part, when one of them is such a box's label; else as they are."""
     if not any(summary_label(p) for p in paragraphs):
         return paragraphs
-    return [p for part in parts for p in read_paragraphs(part, drop, skip=skipped(part) | summary_boxes(part))]
+    boxes = [summary_boxes(part) | (skipped(part) if skipped else frozenset()) for part in parts]
+    return [p for part, skip in zip(parts, boxes) for p in read_paragraphs(part, drop, skip=skip)]
 
 
 def _skipped_boxes(part: LexborNode) -> frozenset[int]:

@@ -39,8 +39,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..article import Image
 from ..sites.base import SiteProfile
 from .bodies import BodyText, _body_warnings, _page_images, _read_parts, _unique_images, cleaned_body
-from .content import (BLOCK_TAGS, _absolute, _photo_source, caption_texts, find_body_node, link_boxes, read_images,
-                      read_paragraphs)
+from .content import (BLOCK_TAGS, _IMAGE_TAG_NAMES, _absolute, _photo_source, caption_texts, find_body_node,
+                      link_boxes, read_images, read_paragraphs)
 from .fields import _page_body
 from .parse import MAX_HTML_CHARS, Page, _control_ratio, decode_with_warnings, load
 from .prepass import _INERT, _KEPT_SCRIPT, _SLASH_IGNORED, _TAGS, _UNCOUNTED, MAX_NESTING, drop_inert_markup
@@ -475,7 +475,7 @@ def _photos_after(parts: list[LexborNode], marker: str, base_url: str | None) ->
         for node in part.traverse():
             if node.tag == "p" and node.attributes.get("id") == marker:
                 side = after
-            elif node.tag in ("img", "amp-img") and (found := _photo_source(node.attributes)) is not None:
+            elif node.tag in _IMAGE_TAG_NAMES and (found := _photo_source(node.attributes)) is not None:
                 side.add(_absolute(found[0], base_url))
     return after - before
 

@@ -383,7 +383,7 @@ def summary_label(line: str) -> bool:
     return len(line) <= 16 and _SUMMARY_LABEL.fullmatch(line.strip()) is not None
 
 
-def summary_boxes(container: LexborNode) -> set[int]:
+def summary_boxes(container: LexborNode) -> frozenset[int]:
     """The ids of the summary boxes inside ``container``: for each element whose text is a summary's label, the
     largest element above it, below ``container``, of at most :data:`MAX_SUMMARY_BOX_CHARS` characters that
     holds more than the label (its bullet lines)."""
@@ -403,4 +403,4 @@ def summary_boxes(container: LexborNode) -> set[int]:
             ancestor = ancestor.parent
         if box is not None:
             found.add(box.mem_id)
-    return found
+    return frozenset(found)
