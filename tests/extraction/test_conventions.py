@@ -75,10 +75,39 @@ def test_a_sign_off_stays_in_the_text_and_names_the_reporter():
     ("홍길동 가상저널 기자", [("홍길동", None)]),
     ("(가상코리아 홍길동 기자)", [("홍길동", None)]),
     ("홍길동 가상뉴스24 기자", [("홍길동", None)]),
+    # …비즈, …이코노미스트, …사이트, …TV: the outlet is no part of a foreign name spelled with the reporter's
+    ("홍길동 가상비즈 기자 gildong@x.example", [("홍길동", "gildong@x.example")]),
+    ("홍길동 이코노미스트 기자", [("홍길동", None)]),
+    ("홍길동 가상딜사이트 기자", [("홍길동", None)]),
+    ("[홍길동 가상TV 기자]", [("홍길동", None)]),
 ])
 def test_bracketed_and_outlet_bylines(line, expected):
     assert names(find_reporters(line)) == expected
     assert boilerplate_rule(line) == "byline"
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("홍길동 가상비즈 기자", ["홍길동"]),
+    ("마이클 존슨 가상비즈 기자", ["마이클 존슨"]),
+    ("마이클 존슨 기자", ["마이클 존슨"]),
+])
+def test_an_author_field_drops_the_outlet_before_the_title(author, expected):
+    assert [r.name for r in clean_author(author)] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("홍길동 사회부장", ["홍길동"]),
+    ("홍길동 편집국장 gildong@x.example", ["홍길동"]),
+    ("홍길동 산업부 차장", ["홍길동"]),
+    ("홍길동 부국장 겸 정치부장", ["홍길동"]),
+    ("홍길동 주필", ["홍길동"]),
+    ("홍길동부장", ["홍길동"]),
+    # a head named in the story is no byline
+    ("가상전자 홍길동 부장은 수요가 늘었다고 말했다.", []),
+    ("이날 행사에는 가상시 홍길동 국장이 참석했다.", []),
+])
+def test_a_newsroom_head_signs_a_column(line, expected):
+    assert [r.name for r in find_reporters(line)] == expected
 
 
 def test_an_outlet_glued_to_the_title_word_is_no_name():

@@ -30,7 +30,10 @@ EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 REPORTER_TITLES = ("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자", "영상기자", "시민기자",
                    "명예기자", "주재기자", "기자", "특파원",
                    "논설위원", "논설실장", "편집위원", "선임연구원", "통신원", "에디터", "앵커", "리포터", "캐스터",
-                   "칼럼니스트", "PD")
+                   "칼럼니스트", "PD",
+                   # the newsroom's heads, who sign their columns: "홍길동 편집국장", "홍길동 사회부장" (the desk is
+                   # read as a word before the title), "홍길동 산업부 차장"
+                   "편집국장", "부국장", "국장", "부장", "차장", "주필")
 # Titles that never name a reporter of the story itself.
 _CREW_TITLES = ("영상기자", "사진기자", "촬영기자")
 #: (a Latin title ends where its letters do: "홍길동 PD", never "PDF")
@@ -89,10 +92,12 @@ _TITLE_FIRST_LINE = re.compile(r"^(?:기자|에디터|기고|[Bb][Yy]|글(?:\s*[
                                r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
                                r"(?:\s*[/,·ㆍ|]\s*(?:사진|그래픽|영상)\s*[=:]?\s*" + HANGUL_NAME
                                + r"(?:\s*(?:사진|영상)?기자)?)?$")
-# An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1".
+# An outlet written between a name and its title: "MBN스타", "MK스포츠", "SBS연예뉴스", "가상일보", "뉴스1",
+# "가상비즈", "가상이코노미스트", "가상TV".
 OUTLET_WORD = (r"(?:[A-Za-z][A-Za-z0-9]*[가-힣]{0,6}|"
-               r"[가-힣]{1,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|타임즈|투데이|연예|데일리|아시아|저널|코리아|"
-               r"미디어|포스트|헤럴드)(?:TV|1|24|21)?)")
+               r"[가-힣]{0,8}(?:뉴스|일보|신문|방송|경제|스포츠|스타|닷컴|타임스|타임즈|투데이|연예|데일리|아시아|저널|코리아|"
+               r"미디어|포스트|헤럴드|비즈|이코노미스트|이코노미|리뷰|인사이트|사이트|와이어|프레스|위크|매거진)"
+               r"(?:TV|1|24|21)?|[가-힣]{1,8}TV)")
 #: an opening byline without brackets, parted from the story by a bar or an equals sign: "가상일보=홍길동 기자ㅣ…",
 #: "가상일보 홍길동 기자 | …", "가상뉴스 홍길동·김철수 기자 = …" (the outlet, then the names: what the bracketed
 #: "[가상일보=홍길동 기자]" says)
@@ -104,6 +109,7 @@ _NAME_OUTLET_TITLE = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<names>" + HANGUL_NAME + r")\s+" + OUTLET_WORD + r"\s*(?P<title>" + TITLE
     + r")(?![가-힣])(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
+_OUTLET = re.compile(OUTLET_WORD)
 # Photo credits name a photographer, not a writer: "사진=홍길동 기자", "홍길동 기자 촬영"; a camera crew's
 # ("영상=홍길동 기자", "영상취재 홍길동 기자") no more.
 _PHOTO_BEFORE = re.compile(r"(?:사진|촬영|화면|그래픽|이미지|영상(?:취재|편집|촬영)?)\s*(?:제공|출처)?\s*[=:/]?\s*$")
@@ -366,6 +372,8 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
         return [match["names"]]  # a Latin name ("John Smith 기자"): one person, whatever stands before
     if len(match["names"]) == 1:
         return _names_ending_in_one_syllable(text, match)
+    if _heads_a_desk(match):
+        return spaced_names_before(text, match.start("names"))  # "홍길동 사회부장": the desk's head is named before
     own = _without_slash_place(re.split(r"\s*([·ㆍ,/])\s*", match["names"]))
     before = spaced_names_before(text, match.start("names"))
     if before and len(own) == 1 and not side_by_side_name(own[0]):
@@ -376,6 +384,17 @@ def _match_names(text: str, match: re.Match[str]) -> list[str]:
     if not before and len(own) == 1:
         return _lone_name(text, match, own[0])
     return before + own
+
+
+#: the titles of a newsroom's heads, which a desk's name may be written glued to (``사회부장``, ``편집국장``)
+_HEAD_TITLES = ("국장", "부장", "차장")
+
+
+def _heads_a_desk(match: re.Match[str]) -> bool:
+    """A head's title glued to the word before it, which is then the desk (``사회부장``: 사회, ``정치부장``), not a
+    name (``홍길동부장`` is one)."""
+    return (match["title"] in _HEAD_TITLES and match.end("names") == match.start("title")
+            and not looks_like_a_name(match["names"]))
 
 
 def _without_slash_place(pieces: list[str]) -> list[str]:
@@ -573,9 +592,12 @@ def _title_matches(text: str) -> list[re.Match[str]]:
     Both patterns end in a title word: a text without one is not scanned name by name."""
     if not _TITLE_WORD.search(text):
         return []
-    matches = list(_NAMES_TITLE.finditer(text))
+    outlet_between = list(_NAME_OUTLET_TITLE.finditer(text))
+    # the outlet before the title is no name of its own ("홍길동 가상비즈 기자": no foreign name 홍길동 가상비즈)
+    titles_after_outlets = {match.start("title") for match in outlet_between}
+    matches = [match for match in _NAMES_TITLE.finditer(text) if match.start("title") not in titles_after_outlets]
     matches += _one_syllable_name_matches(text)
-    matches += _NAME_OUTLET_TITLE.finditer(text)
+    matches += outlet_between
     if "대기자" in text:
         matches += (m for m in _SENIOR_WRITER.finditer(text) if side_by_side_name(m["names"]))
     if "기자" in text and _LATIN_FULL_NAME.search(text):
@@ -1006,8 +1028,8 @@ def _spelled_foreign_name(words: list[str]) -> str | None:
         return None
     while run and (_opens_a_byline(run[0]) or run[0] in _CREDIT_WORDS):
         run = run[1:]
-    if titled and run and _ORG_WORD.search(run[-1]):
-        run = run[:-1]  # the outlet between the name and the title: "마이클 존슨 MK스포츠 기자"
+    if titled and run and (_ORG_WORD.search(run[-1]) or _OUTLET.fullmatch(run[-1])):
+        run = run[:-1]  # the outlet between the name and the title: "마이클 존슨 MK스포츠 기자", "… 가상비즈 기자"
     if not spells_foreign_name(run) or titled and words[-1] == "특파원" and run[-1] in _POSTINGS:
         return None
     return " ".join(run)
