@@ -152,6 +152,20 @@ def test_a_board_name_before_the_site_name_goes(title, expected):
     assert strip_title_decorations(title, "가상신문") == expected
 
 
+@pytest.mark.parametrize("title, site_name, expected", [
+    # the site's name, then its breadcrumb: the sections joined by arrows, or led by a known section
+    ("제목 내용 - 가상신문 | 사회 > 교통", "가상신문", "제목 내용"),
+    ("제목 내용 | 가상신문 > 사회 > 교통", "가상신문", "제목 내용"),
+    ("제목 내용 - 가상신문 - 사회 - 교통", "가상신문", "제목 내용"),
+    ("제목 내용 - 가상신문 > 교통", None, "제목 내용"),  # a name ending like an outlet's, without og:site_name
+    # no site's name before the arrows, or pieces too long for sections: the headline's own
+    ("서울 > 부산 가는 길 - 가상신문", "가상신문", "서울 > 부산 가는 길"),
+    ("금리 > 물가 > 임금", "가상신문", "금리 > 물가 > 임금"),
+])
+def test_a_breadcrumb_after_the_site_name_goes(title, site_name, expected):
+    assert strip_title_decorations(title, site_name) == expected
+
+
 @pytest.mark.parametrize("title, expected", [
     ("제목 내용 [가상일보]", "제목 내용"),
     ("[단독] 제목 내용 [가상일보]", "[단독] 제목 내용"),

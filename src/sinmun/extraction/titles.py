@@ -160,7 +160,7 @@ def _without_trailing(tokens: list[str], own: set[str]) -> list[str]:
 def _trailing_cut(tokens: list[str], own: set[str], crumbs: bool, named: bool) -> tuple[int, bool]:
     """How many tokens end the title as decoration (0: none), and whether they are the site's own name or a board
     written right before it (``제목 > 자유게시판 | 가상신문``)."""
-    own_cut = _own_name_span(tokens, own, at_end=True)
+    own_cut = _own_name_span(tokens, own, at_end=True) or _name_then_crumbs(tokens, own)
     if own_cut:
         return own_cut, True
     if named and _is_crumb(tokens, ">"):
@@ -169,6 +169,33 @@ def _trailing_cut(tokens: list[str], own: set[str], crumbs: bool, named: bool) -
             or _breadcrumb_site(tokens):
         return 1, _own_key(tokens[-1]) in own
     return _slogan_span(tokens, own), False
+
+
+#: at most this many sections of a breadcrumb after the site's name (``제목 - 가상일보 | 사회 > 교통``)
+MAX_CRUMBS_AFTER_NAME = 3
+_ARROWS = frozenset((">", "»"))
+
+
+def _name_then_crumbs(tokens: list[str], own: set[str]) -> int:
+    """How many tokens end the title as the site's name and then its breadcrumb (``제목 - 가상일보 | 사회 > 교통``,
+    ``제목 | 가상일보 > 사회 > 교통``, ``제목 - 가상일보 - 사회 - 교통``): the name, a known press or a name ending like
+    an outlet's, then one to three short pieces, joined by arrows or led by a section's name; 0 otherwise."""
+    for count in range(1, MAX_CRUMBS_AFTER_NAME + 1):
+        at = len(tokens) - 1 - 2 * count  # where the name would stand, a headline before it
+        if at < 2 or not _is_crumb_piece(tokens[at + 2]):
+            return 0
+        name = tokens[at].strip()
+        if not (_own_key(name) in own or press_key(name) in _KNOWN_PRESS_KEYS or _is_outlet_name(name)):
+            continue
+        arrows = all(separator.strip() in _ARROWS for separator in tokens[at + 3::2])
+        led = tokens[at + 2].strip().lower() in _SECTIONS
+        return 2 * count + 1 if led or arrows and (tokens[at + 1].strip() in _ARROWS or count > 1) else 0
+    return 0
+
+
+def _is_crumb_piece(piece: str) -> bool:
+    piece = piece.strip()
+    return 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
 
 
 #: the page-type labels a breadcrumb title ends with: "제목 < 국회·정당 < 정치 < 기사본문 - 가상일보"
