@@ -195,6 +195,13 @@ def test_resident_correspondents(text, expected):
     ("ⓒ 스포츠조선, 무단전재 및 재배포 금지", "스포츠조선"),
     ("Copyright ⓒ sportschosun.com All rights reserved", "스포츠조선"),
     ("Copyright ⓒ chosun.com", "조선일보"),
+    # the site's domain after the outlet's name is no part of it
+    ("Copyright ⓒ 가상일보 www.gasang.co.kr All rights reserved.", "가상일보"),
+    ("ⓒ 가상일보 gasang.example", "가상일보"),
+    ("Copyright ⓒ 가상일보 http://www.gasang.co.kr", "가상일보"),
+    ("Copyright ⓒ 스포츠조선 www.sportschosun.com", "스포츠조선"),  # once 스포츠조선 스포츠조선
+    ("Copyright ⓒ 조선일보 sports.chosun.com", "스포츠조선"),  # the sister's domain, after its parent
+    ("Copyright © www.gasang.example", None),  # a web server's label names no one
 ])
 def test_press_from_copyright_names_the_outlet(line, press):
     from sinmun.extraction.presses import press_from_copyright
@@ -210,6 +217,31 @@ def test_press_from_copyright_names_the_outlet(line, press):
 def test_clean_press(name, press):
     from sinmun.extraction.presses import clean_press
     assert clean_press(name) == press
+
+
+@pytest.mark.parametrize("tags, press", [
+    ({"publisher": "가상도민일보"}, "가상도민일보"),
+    ({"dc.publisher": "Gasang Daily News"}, "Gasang Daily News"),
+    ({"copyright": "Copyright (c) 가상일보 All rights reserved"}, "가상일보"),
+    ({"author": "가상일보"}, "가상일보"),
+    ({"author": "홍길동"}, None),  # a person
+    ({"author": "KWCH"}, None),  # a code or a desk in Latin letters: no outlet's shape
+    ({"publisher": "GSNG"}, None),
+    ({"publisher": "https://www.facebook.com/gasang"}, None),
+    ({"copyright": "All rights reserved"}, None),
+])
+def test_press_from_publisher_meta_tags(tags, press):
+    from sinmun.extraction.presses import press_from_meta_tags
+    assert press_from_meta_tags(tags) == press
+
+
+@pytest.mark.parametrize("alt, name", [
+    ("가상일보 로고", "가상일보"), ("가상일보 모바일", "가상일보"), ("가상일보 - 새로운 시선", "가상일보"),
+    ("가상일보 | 지역의 힘", "가상일보"), ("가상일보 메인으로 이동", "가상일보"), ("한·미 정상회담", "한·미 정상회담"),
+])
+def test_a_logos_name_without_its_words_and_slogan(alt, name):
+    from sinmun.extraction.presses import logo_name
+    assert logo_name(alt) == name
 
 
 def test_sister_outlets_are_told_apart_by_host():

@@ -34,7 +34,7 @@ from .fragments import DumpText, comment_count_from_text, related_from_text, spl
 from .parse import Page
 from .presses import (clean_press, domain_from_copyright, names_a_holder, press_from_copyright, press_from_dateline,
                       logo_name, press_from_domain, press_from_logo, press_from_masthead, press_from_own_host,
-                      press_from_registration, press_key, MAX_LOGOS)
+                      press_from_registration, press_from_meta_tags, press_key, MAX_LOGOS)
 from .resolve import ALL, Candidate, Context, FieldRule, Offer, Resolution, Source, source
 from .story import EmbeddedStory
 from .tail import closing_lines
@@ -841,6 +841,11 @@ def SITE_NAME_PRESS(ctx: Context) -> Iterable[str | None]:
     return [] if _is_portal_url(ctx.page_url) else [clean_press(ctx.meta.site_name)]
 
 
+@source("meta publisher", 0.45)
+def META_PUBLISHER_PRESS(ctx: Context) -> Iterable[str | None]:
+    return [] if _is_portal_url(ctx.page_url) else [press_from_meta_tags(ctx.meta.tags)]
+
+
 @source("host", 0.4)
 def HOST_PRESS(ctx: Context) -> Iterable[str | None]:
     return [] if _is_portal_url(ctx.page_url) else [press_from_domain(host_of(ctx.page_url))]
@@ -932,7 +937,8 @@ def TITLE_PRESS(ctx: Context) -> Iterable[str | None]:
 
 
 #: where a page shows the site's logo: an image in a logo box, or an image named as a logo
-LOGO_IMAGES = ("[class*=logo] img[alt]", "[id*=logo] img[alt]", "img[alt][class*=logo]", "img[alt][src*=logo]")
+LOGO_IMAGES = ("[class*=logo] img[alt]", "[id*=logo] img[alt]", "img[alt][class*=logo]", "img[alt][src*=logo]",
+               "a[href='/'] img[alt]")
 #: where a page may write the site's name as its logo: a logo box, or a link home (``<h1><a href="/">가상면소식지</a>
 #: </h1>``)
 LOGO_BOXES = ("[class*=logo]", "[id*=logo]", "a[href='/']", "a[rel~=home]")
@@ -941,11 +947,14 @@ LOGO_BOXES = ("[class*=logo]", "[id*=logo]", "a[href='/']", "a[rel~=home]")
 @source("logo", 0.22)
 def LOGO_PRESS(ctx: Context) -> Iterable[str | None]:
     """The outlet the site's logo names in its alternative text (``<img alt="가상일보">``), or a name of any shape
-    that the logo and the title both write, on a page whose title, meta and copyright name none; a portal's logo
-    names no press."""
+    that the logo and the title both write, or a logo box's own Hangul text shaped as an outlet's name (``<h1
+    class="logo"><a href="/">가상일보</a></h1>``), on a page whose title, meta and copyright name none; a portal's
+    logo names no press."""
     if _is_portal_url(ctx.page_url):
         return []
-    return [press_from_logo(ctx.once(_logo_alts), host_of(ctx.page_url)) or clean_press(ctx.once(_title_logo_name))]
+    host = host_of(ctx.page_url)
+    return [press_from_logo(ctx.once(_logo_alts), host) or clean_press(ctx.once(_title_logo_name))
+            or press_from_logo([text for text in ctx.once(_logo_texts) if hangul_count(text)], host)]
 
 
 def _logo_alts(ctx: Context) -> list[str]:
@@ -958,7 +967,7 @@ def _title_logo_name(ctx: Context) -> str | None:
     titles = (ctx.meta.title_tag, ctx.meta.tags.get("og:title"))
     if not any(has_separator(title) for title in titles if title):
         return None
-    for names in ([logo_name(alt) for alt in ctx.once(_logo_alts)[:MAX_LOGOS]], _logo_texts(ctx)):
+    for names in ([logo_name(alt) for alt in ctx.once(_logo_alts)[:MAX_LOGOS]], ctx.once(_logo_texts)):
         if found := next((name for title in titles if (name := outer_piece_named(title, names))), None):
             return found
     return None
@@ -1208,7 +1217,8 @@ FIELD_RULES: dict[str, FieldRule] = {
                             META_REPORTERS, NAME_SLOT_REPORTERS, CARD_REPORTERS, OTHER_STORIES_REPORTERS, LATIN_BYLINE),
                            empty=_empty_list, settle=_settle_reporters, consult=ALL),
     "press": FieldRule((PROFILE_PRESS, PROFILE_PRESS_NAME, EMBEDDED_PRESS, OUTLET_HOST_PRESS, JSON_LD_PRESS,
-                        COPYRIGHT_PRESS, EMAIL_PRESS, MASTHEAD_PRESS, SITE_NAME_PRESS, HOST_PRESS, PAGE_COPYRIGHT_PRESS,
+                        COPYRIGHT_PRESS, EMAIL_PRESS, MASTHEAD_PRESS, SITE_NAME_PRESS, META_PUBLISHER_PRESS, HOST_PRESS,
+                        PAGE_COPYRIGHT_PRESS,
                         TITLE_PRESS, LOGO_PRESS, REGISTRATION_PRESS, COPYRIGHT_DOMAIN_PRESS, DATELINE_PRESS),
                        settle=_settle_press, consult=frozenset({SITE_NAME_PRESS.name})),
     "portal": FieldRule((PROFILE_PORTAL, HOST_PORTAL, MARKUP_PORTAL)),

@@ -167,11 +167,15 @@ _NAME_BESIDE_NOTICE = (r"(?:(?:\(주\)|㈜|주식회사)?\s*" + _OUTLET_SHAPE.pa
                        r"[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}))")
 # A slogan in quotes before the name: "저작권자 ⓒ '가상 전문가그룹' 가상미디어".
 _SLOGAN = r"(?:['‘\"“][^'’\"”]{1,30}['’\"”]\s*)?"
+#: a word that is a domain, after a space (``gasang.example``, ``www.gasang.co.kr``, ``http://gasang.com``)
+_DOMAIN_WORD = r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?!\.)"
 _COPYRIGHT_PRESS = [
     re.compile(r"(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}[\s,.-]*)?(?:by\s+)?(?:ⓒ|©\s*)?"
-               r"(?:\d{4}(?:\s*[-~]\s*\d{4})?[\s,.]+)?(?!무단|재배포)" + _SLOGAN
+               r"(?:\d{4}(?:\s*[-~]\s*\d{4})?[\s,.]+)?(?!무단|재배포|www\.)" + _SLOGAN
                + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 .㈜]{0,24}?)"
-               r"\s*(?:[.,&:•|]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp)", re.I),
+               # (a domain after the name ends it: "ⓒ 가상일보 www.gasang.example")
+               r"\s*(?:[.,&:•|]|all rights|무단|$|\]|>|\s-\s|\(|co\.|inc\.|corp|(?<=\s)(?="
+               + _DOMAIN_WORD + r"))", re.I),
     re.compile(r"저작권자\s*[\(\[]?\s*(?:ⓒ|©|c)?\s*[\)\]]?\s*" + _SLOGAN
                + r"(?P<press>(?:\(주\)\s*)?[가-힣A-Za-z0-9㈜][가-힣A-Za-z0-9 ㈜]{0,20}?)\s*(?:[,.>\]]|무단|$|\s-\s)",
                re.I),
@@ -292,11 +296,21 @@ def _copyright_press(line: str | None, host: str | None) -> tuple[str | None, bo
     line = _DOMAIN.sub(lambda m: press_from_domain(m["domain"]) or m["domain"], line)
     for pattern in _COPYRIGHT_PRESS:
         for match in pattern.finditer(line):
-            press = clean_press(_TRAILING_YEAR.sub("", match["press"]))
+            press = _without_domain_outlet(clean_press(_TRAILING_YEAR.sub("", match["press"])), in_line)
             if press and not is_label(press):
                 bare_domain = press.isascii() and bool(_DOMAIN_TAIL.match(line, match.end("press")))
                 return sister_of(press, [press_from_domain(host), *in_line]), bare_domain
     return None, False
+
+
+def _without_domain_outlet(press: str | None, in_line: list[str]) -> str | None:
+    """A name read from a copyright line without the outlet of a domain written after it (``ⓒ 가상일보
+    gasang.example``, the domain read as its outlet: ``가상일보 가상일보``; ``ⓒ 조선일보 sports.chosun.com``: 조선일보,
+    which the sister then replaces)."""
+    for outlet in in_line:
+        if press and press.endswith(" " + outlet):
+            return press[:-len(outlet) - 1].rstrip() or press
+    return press
 
 
 def sister_of(press: str, others: list[str | None]) -> str:
@@ -417,6 +431,39 @@ def _outlet_before_byline(text: str) -> str | None:
     return first if rest and _BYLINE_REST.fullmatch(rest) else None
 
 
+#: meta tags that name the site's publisher (``<meta name="publisher" content="가상일보">``)
+PUBLISHER_TAGS = ("publisher", "dc.publisher", "copyright", "author")
+
+
+def press_from_meta_tags(tags: dict[str, str]) -> str | None:
+    """The outlet the page's publisher, copyright or author meta tag names: a publisher's name; a copyright notice's
+    holder (or the name alone); an author only when shaped as an outlet's name (``가상일보``, never a person's). A
+    link (``article:publisher``'s page) names none."""
+    for key in PUBLISHER_TAGS:
+        value = tags.get(key)
+        if not value or value.startswith(("http:", "https:", "//")):
+            continue
+        name = (press_from_copyright(value) if key == "copyright" else None) or clean_press(value)
+        if name and _names_the_publisher(key, name):
+            return name
+    return None
+
+
+def _names_the_publisher(key: str, name: str) -> bool:
+    if key == "author":  # a person's name, a desk's or an outlet's: only a Hangul outlet's shape tells
+        return bool(re.search(r"[가-힣]", name)) and _is_outlet_word(name, alone=False)
+    return _reads_as_a_name(name) if key != "copyright" else _is_outlet_word(name, alone=False) or is_press_name(name)
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """A publisher tag's value that reads as a name: a few Hangul words, or Latin words of which the first is
+    capitalised and there are two or more (an opaque code such as ``KWCHCIK`` names no one)."""
+    words = name.split()
+    if re.search(r"[가-힣]", name):
+        return len(words) <= 3
+    return 2 <= len(words) <= 5 and words[0][:1].isupper()
+
+
 def names_an_outlet_alone(word: str) -> bool:
     """A bracketed word alone that names an outlet (``[가상일보]``, ``[가상뉴스24]``, a known press), not a section
     or column label (``[포토뉴스]``, ``[단독]``)."""
@@ -438,7 +485,10 @@ def _is_outlet_word(word: str, *, alone: bool) -> bool:
 
 # ----------------------------------------------------------------- the outlet of the site's logo
 #: what a logo's alternative text adds to the outlet's name: "가상일보 로고", "가상일보 logo", "가상일보 홈"
-_LOGO_WORDS = re.compile(r"(?:\s*(?:로고|logo|홈|home|메인|main|바로가기|으로\s*이동|홈으로|홈페이지))+\s*$", re.I)
+_LOGO_WORDS = re.compile(r"(?:\s*(?:로고|logo|홈|home|메인|main|바로가기|으로\s*이동|홈으로|홈페이지|모바일|"
+                         r"mobile))+\s*$", re.I)
+#: what parts a logo's name from its slogan: "가상일보 - 새로운 시선", "가상일보 | 지역의 힘"
+_LOGO_SLOGAN = re.compile(r"\s+[-|｜:]\s+.*$")
 #: a Latin logo text that names an outlet is its acronym ("GBS"), not a word ("Menu", "Search")
 _LOGO_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 #: at most this many logo images are read
@@ -446,8 +496,9 @@ MAX_LOGOS = 6
 
 
 def logo_name(alt: str) -> str:
-    """A logo's alternative text without its trailing logo words (``가상일보 로고 홈`` -> 가상일보)."""
-    return _LOGO_WORDS.sub("", " ".join(alt.split()))
+    """A logo's alternative text without its trailing logo words or slogan (``가상일보 로고 홈``, ``가상일보 모바일``,
+    ``가상일보 - 새로운 시선`` -> 가상일보)."""
+    return _LOGO_WORDS.sub("", _LOGO_SLOGAN.sub("", " ".join(alt.split())))
 
 
 def press_from_logo(alts: list[str], host: str | None = None) -> str | None:
