@@ -50,7 +50,12 @@ def test_a_name_in_a_note_is_no_reporter():
     ("가상일보 뉴스레터 신청하기", "subscribe-share"), ("카카오톡 친구 추가하고 소식 받기", "subscribe-share"),
     ("기사 잘 보셨나요? 후원하기", "support-prompt"), ("독자 여러분의 소중한 후원이 좋은 기사를 만듭니다.", "support-prompt"),
     ("기사 잘 보셨나요? 독자님의 후원금은 기사 작성에 큰 힘이 됩니다.", "support-prompt"),
-    ("00:00 / 01:30", "player-time"), ("0:00/1:02:33", "player-time"),
+    ("00:00 / 01:30", "player-time"), ("0:00/1:02:33", "player-time"), ("00:00", "player-time"),
+    # a comment box's character counter before any is typed; the outlet's channels listed by name
+    ("0 / 400", "comment-widget"), ("0/1000자", "comment-widget"),
+    ("가상일보 공식 SNS [페이스북] [인스타그램] [유튜브]", "tip-channel"), ("SNS [페이스북] [유튜브]", "tip-channel"),
+    # a date line after the bar the header's byline left
+    ("| 기사입력 2025-11-20 10:12 | 최종수정 2025-11-20 11:00", "date-line"), ("· 입력 2025.11.20", "date-line"),
 ])
 def test_tags_and_prompts_under_a_story_leave_it(line, rule):
     assert boilerplate_rule(line) == rule
@@ -60,6 +65,7 @@ def test_tags_and_prompts_under_a_story_leave_it(line, rule):
     "시민 단체의 후원으로 행사가 열렸다.", "그는 '#미투' 운동에 동참했다.", "태그를 붙인 게시물이 늘었다.", "키워드는 혁신이다.",
     "시는 기업 후원을 받아 도서관을 짓는다고 밝혔다.", "#1 가상구 새 도서관",
     "기업의 후원은 지역 축제에 큰 힘이 됩니다.", "10:12 / 11:00 회의",
+    "10 / 100", "2024/2025", "10:12", "공식 SNS에서 화제가 됐다.", "| 가상시가 새 노선을 연다.",
 ])
 def test_story_sentences_on_tags_and_support_stay(line):
     assert boilerplate_rule(line) is None

@@ -221,8 +221,13 @@ _FURNITURE = _RuleGroup(head=[
     # "기사가 마음에 드셨다면 구독해 주세요", "기사가 유익하셨나요?"
     ("reaction-prompt", r"이\s*기사(?:를|에\s*대해)?\s*어떻게\s*생각하(?:시나요|세요|십니까)\s*\??\s*$"
                         r"|(?:이\s*)?기사가?\s*(?:마음에\s*드셨|유익하셨|도움이\s*되셨)(?:다면|나요|습니까)"),
-    # a media player's clock: "00:00 / 01:30"
-    ("player-time", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$"),
+    # a media player's clock: "00:00 / 01:30", or "00:00" before it plays
+    ("player-time", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$|00:00\s*$"),
+    # a comment box's count of characters typed, before any: "0 / 400", "0/1000자"
+    ("comment-widget", r"0\s*/\s*\d{3,4}\s*(?:자|bytes?)?\s*$"),
+    # the outlet's channels listed by name: "가상일보 공식 SNS [페이스북] [인스타그램]"
+    ("tip-channel", r"(?:[가-힣a-z0-9]{1,12}\s*)?(?:공식\s*)?sns\s*(?:[\[<【]\s*(?:페이스북|인스타그램|유튜브|트위터|"
+                    r"카카오톡|틱톡|x)\s*[\]>】]\s*)+$"),
     ("photo-credit", r"\[?\s*(?:사진|자료|그래픽|이미지)\s*[=:]\s*[^\]]{1,30}\]?\s*$"),
     ("photo-credit", r"[\[(]?\s*[가-힣]{2,4}\s*기자\s*촬영\s*[\])]?\s*$"),
     ("photo-credit", r"[\[(]\s*(?:사진|화면|영상|자료|이미지|그래픽)\s*(?:출처|제공)?\s*[:=：]"
@@ -477,6 +482,7 @@ class _Line:
 
 
 # A line of the article's dates alone: "입력 2019.03.05 03:00 | 수정 2019.03.05 09:41", "금융입력 : 2025.12.08 …",
+# "| 기사입력 … | 최종수정 …" (a bar left over from the header's byline before it),
 # a broadcast's "방송일 2025.12.02 20:10", a board's "작성일 …", "게시일 …"
 _DATE_LABEL = (r"(?:기사입력|입력|등록|최종수정|기사수정|수정|업데이트|승인|기사승인|송고|게재|발행|기사전송|"
                r"작성|방송|게시)")
@@ -488,8 +494,8 @@ _LABELLED_DATES = (r"(?:" + _DATE_LABEL + r"(?:\s?(?:일시|시간|일자)|일)?
 _VIEW_COUNT = r"조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?"
 _OFFICE = r"(?![^|ㅣ·/]*(?:기자|특파원))[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,12}){0,2}"
 _AFTER_DATES = r"(?:(?<=[|ㅣ·/])\s*(?:" + _VIEW_COUNT + "|" + _OFFICE + r")\s*[|ㅣ·/]?\s*){0,3}"
-_DATE_LINE = re.compile(r"(?:[가-힣]{1,6}?\s*)?" + _LABELLED_DATES + r"(?:(?:본지|지면)\s*[A-Z]?\d{1,2}\s*면|"
-                        + _AFTER_DATES + r")?|" + DATE_TOKEN + r"\s*송고")
+_DATE_LINE = re.compile(r"(?:[|ㅣ·]\s*)?(?:[가-힣]{1,6}?\s*)?" + _LABELLED_DATES
+                        + r"(?:(?:본지|지면)\s*[A-Z]?\d{1,2}\s*면|" + _AFTER_DATES + r")?|" + DATE_TOKEN + r"\s*송고")
 #: the date line inside a longer byline line: "홍길동 기자 기사입력 2020.09.14. 10:20:31" (no word before its label)
 _DATES_IN_BYLINE = re.compile(_LABELLED_DATES)
 #: such a line is this short
