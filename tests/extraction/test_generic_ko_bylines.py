@@ -372,3 +372,46 @@ def test_a_writers_byline_with_a_bracketed_photo_credit_or_the_editor_title_firs
 def test_a_caption_with_a_bracketed_photo_credit_names_no_one() -> None:
     cleaned = clean_paragraphs(["가상시가 새 도서관을 연다고 밝혔다.", "가상시청 앞 정류장 (사진=김철수 기자)"])
     assert cleaned.removed_rules == ["photo-caption"] and cleaned.reporters == []
+
+
+# ----------------------------------------------------------------- a name alone in a dated header line
+@pytest.mark.parametrize("texts, expected", [
+    (["2025-04-08 ㅣ 나가람 ㅣ 조회 231"], ["나가람"]),
+    (["입력 2025-04-08 10:12 | 나가람"], ["나가람"]),
+    (["사회", "2025.04.08 | 나가람 | 조회 12"], ["나가람"]),
+    # no date, a section or a place beside it, two names, or words that are no count: nobody
+    (["나가람 | 조회 12"], []),
+    (["2025-04-08 | 사회 | 조회 12"], []),
+    (["2025-04-08 | 가상시 | 조회 12"], []),
+    (["2025-04-08 | 나가람 | 홍가온"], []),
+    (["2025-04-08 | 나가람 | 사회부"], []),
+])
+def test_a_dated_header_line_names_its_reporter_alone(texts, expected):
+    from sinmun.extraction.people import dated_line_names
+    assert names(dated_line_names(texts)) == expected
+
+
+def test_name_slots_marked_by_their_class_or_id():
+    page = ('<html><head><meta charset="utf-8"><title>가상군 소식</title></head><body><h1>가상군, 꾸러미 배송 시작</h1>'
+            '<div class="info"><span class="{}">홍가온</span> 2025-02-17 14:30</div><div class="article-text">'
+            '<p>가상군이 지역 농가의 제철 농산물을 꾸러미로 묶어 매달 집으로 보내는 정기 배송을 시작한다.</p>'
+            '<p>꾸러미에는 채소와 과일, 잡곡 등 7∼8가지가 담긴다. 한 달 이용료는 3만원이다.</p></div></body></html>')
+    for slot in ("journalist_name", "reporter-name", "writer_name", "author-name"):
+        assert names(sinmun.extract(page.format(slot)).reporters) == ["홍가온"], slot
+    assert names(sinmun.extract(page.format("name")).reporters) == []  # a class that says no more than "name"
+    by_id = page.replace('class="{}"', 'id="writeName"')
+    assert names(sinmun.extract(by_id).reporters) == ["홍가온"]
+
+
+@pytest.mark.parametrize("tag", ["og:article:author", "dc.creator"])
+def test_more_author_meta_tags(tag):
+    page = (f'<html><head><meta charset="utf-8"><meta property="{tag}" name="{tag}" content="홍가온 기자"><title>t</title>'
+            '</head><body><h1>가상군, 꾸러미 배송 시작</h1><div class="article-text">'
+            '<p>가상군이 지역 농가의 제철 농산물을 꾸러미로 묶어 매달 집으로 보내는 정기 배송을 시작한다.</p>'
+            '<p>꾸러미에는 채소와 과일, 잡곡 등 7∼8가지가 담긴다. 한 달 이용료는 3만원이다.</p></div></body></html>')
+    assert names(sinmun.extract(page).reporters) == ["홍가온"]
+
+
+def test_a_portal_in_an_author_tag_is_no_name():
+    assert names(clean_author("가상뉴스 | 네이버")) == []
+    assert names(clean_author("네이버")) == []

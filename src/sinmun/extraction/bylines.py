@@ -162,6 +162,8 @@ _NOT_NAMES = {"취재", "영상", "사진", "뉴스", "담당", "기자", "전�
               "뉴시스", "뉴스1", "입니다", "이메일", "메일", "구독", "현장", "통신원", "일보", "신문", "방송", "미디어",
               "온라인", "본사", "정보", "프로필", "소개", "문의", "제보", "시민", "명예", "대기자", "관리자", "운영자",
               "편집자", "담당자", "작성자", "주재", "영상취재", "사진취재", "영상편집", "취재기자"}
+#: portals and platforms, which a portal's author tag writes after the outlet (``뉴스타파 | 네이버``)
+_NOT_NAMES |= {"네이버", "카카오", "네이트", "구글", "야후", "유튜브"}
 #: the titles of people a story is about, which a sign-off's pattern can take for the name (``가상방송 사장입니다``):
 #: no reporter's name. (Titles that also read as a surname and a one-syllable given name, such as 장관 or 차장, are
 #: left out: they may be someone's name.)

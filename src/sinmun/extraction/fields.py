@@ -737,7 +737,7 @@ def HEADER_BYLINE(ctx: Context) -> Iterable[list[Reporter]]:
     blocks = header_zone(ctx)
     if any(_MORE_REPORTERS.search(block) for block in blocks):  # "홍길동 기자 외 1명": the metadata has them all
         return []
-    return [people.from_byline_texts(blocks, bare=False)]
+    return [people.from_byline_texts(blocks, bare=False) or people.dated_line_names(blocks)]
 
 
 @source("name slot", 0.45)

@@ -25,7 +25,7 @@ UPDATED_TAGS = ("article:modified_time", "og:article:modified_time", "og:updated
                 "article:modified", "lastmod", "utime", "dable:modified_time")
 SECTION_TAGS = ("article:section", "og:article:section", "dable:section", "section")
 AUTHOR_TAGS = ("dable:author", "article:author", "author", "byl", "og:article:reporter", "reporter",
-               "nextweb:reporter")
+               "nextweb:reporter", "og:article:author", "dc.creator", "dc:creator")
 
 
 class Author(TypedDict):

@@ -21,11 +21,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..sites.base import _matches_itself, select_all, select_all_among
 
 GENERIC_BYLINE = (".byline", ".reporter", ".writer", ".journalist", ".author", "[rel='author']", "[itemprop='author']",
-                  ".info-text li", ".reporter_name", ".name_reporter",
+                  ".info-text li", ".reporter_name", ".name_reporter", ".reporter-name", ".journalist_name",
+                  ".journalist-name", ".writer_name", ".writer-name", ".author_name", ".author-name",
                   # a name slot marked by its id alone, often hidden (``<span id="XX_CreatorName"
                   # style="display:none">홍길동</span>``): an id that says whose name it holds
                   "[id$=CreatorName]", "[id$=creatorName]", "[id$=ReporterName]", "[id$=reporterName]",
-                  "[id$=reporter_name]", "[id$=WriterName]", "[id$=writerName]", "[id$=writer_name]")
+                  "[id$=reporter_name]", "[id$=WriterName]", "[id$=writerName]", "[id$=writer_name]",
+                  "[id$=writeName]", "[id$=WriteName]")
 #: the story's dateline is looked for in this many opening paragraphs
 DATELINE_PARAGRAPHS = 3
 _BARE_NAME = re.compile(r"^[가-힣]{2,4}$")
@@ -49,7 +51,7 @@ def generic_byline_texts(found: list[LexborNode]) -> list[str]:
 
 
 #: the class words of a slot that holds the reporter's name alone (``<span class="writer">홍길동</span>``)
-_NAME_SLOT_WORDS = re.compile(r"byline|reporter|writer|journalist|creator", re.I)
+_NAME_SLOT_WORDS = re.compile(r"byline|reporter|write|journalist|creator", re.I)
 #: what such a slot may hold that is no one's name
 _NO_ONE = {"관리자", "운영자", "편집자", "작성자", "글쓴이", "익명", "담당자", "편집팀", "기자단", "취재팀"}
 
@@ -185,6 +187,37 @@ def from_byline_texts(texts: list[str], *, bare: bool) -> list[Reporter]:
         for reporter in find_reporters(text) or (bare_names(text) if bare else []):
             add_reporter(found, reporter.name, reporter.email)
     return found
+
+
+#: what parts the pieces of a header line: "2025-11-20 ㅣ 홍길동 ㅣ 조회 12", "2025-11-20 10:12 | 홍길동"
+_HEADER_BARS = re.compile(r"\s*[|ㅣ│]\s*")
+_DATED_PIECE = re.compile(r"(?:19|20)?\d{2}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}")
+#: a name written alone in such a line is a whole Korean name of three syllables (two are as often a desk or a
+#: section: ``사회``, ``정치``)
+_FULL_NAME = re.compile(r"[가-힣]{3}")
+#: such a line has this many pieces at most
+MAX_HEADER_PIECES = 5
+
+
+def dated_line_names(texts: list[str]) -> list[Reporter]:
+    """The reporter a header line of dates names alone between its bars, without a title (``2025-11-20 ㅣ 홍길동 ㅣ
+    조회 12``, ``입력 2025-11-20 10:12 | 홍길동``): one piece a whole Korean name, each other piece with a digit
+    in it (a date, a time, a count), one of them a date; the first such line."""
+    for text in texts:
+        pieces = [piece for piece in _HEADER_BARS.split(text.strip()) if piece]
+        if 2 <= len(pieces) <= MAX_HEADER_PIECES and any(_DATED_PIECE.search(piece) for piece in pieces):
+            name = _lone_name_among_counts(pieces)
+            if name:
+                return [Reporter(name=name)]
+    return []
+
+
+def _lone_name_among_counts(pieces: list[str]) -> str | None:
+    names = [piece for piece in pieces if _FULL_NAME.fullmatch(piece) and looks_like_a_name(piece)]
+    rest = [piece for piece in pieces if piece not in names]
+    if len(names) == 1 and names[0] not in _NO_ONE and all(re.search(r"\d", piece) for piece in rest):
+        return names[0]
+    return None
 
 
 #: a Latin byline slot's text is shorter than this
