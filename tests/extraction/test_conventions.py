@@ -270,11 +270,27 @@ def test_sister_outlets_are_told_apart_by_host():
     ("입력시간 ㅣ 2018-08-25 15:24", "2018-08-25T15:24:00+09:00"),
     ("등록일 : 18-08-25 15:24", "2018-08-25T15:24:00+09:00"),            # a two-digit year
     ("Posted : 2018-08-25 15:24", "2018-08-25T15:24:00+09:00"),
+    # the weekday written out between the day and the time
+    ("발행 2018년 8월 25일 토요일 오후 3:24", "2018-08-25T15:24:00+09:00"),
+    ("입력 2018년 8월 25일(토요일) 15:24", "2018-08-25T15:24:00+09:00"),
 ])
 def test_older_table_layout_dates(text, published):
     from sinmun.extraction.dates import labelled_dates, parse_date
     found = labelled_dates(text)
     assert parse_date(found["published"]).iso() == published
+
+
+@pytest.mark.parametrize("tag, value", [
+    ("og:published_time", "2018-08-25T15:24:00+0900"), ("dcterms.date", "2018-08-25T15:24:00+09:00"),
+    ("dc.date.issued", "2018-08-25T15:24:00+09:00"), ("sailthru.date", "2018-08-25 15:24:00"),
+])
+def test_more_published_meta_tags(tag, value):
+    import sinmun
+    page = (f'<html><head><meta charset="utf-8"><meta name="{tag}" content="{value}"><title>t</title></head><body>'
+            '<h1>가상군, 꾸러미 배송 시작</h1><div class="article-text"><p>가상군이 지역 농가의 제철 농산물을 꾸러미로 묶어 '
+            '매달 집으로 보내는 정기 배송을 시작한다.</p><p>꾸러미에는 채소와 과일, 잡곡 등 7∼8가지가 담긴다.</p></div>'
+            '</body></html>')
+    assert sinmun.extract(page).published == "2018-08-25T15:24:00+09:00"
 
 
 def test_older_layout_updated_dates():

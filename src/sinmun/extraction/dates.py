@@ -21,10 +21,12 @@ class ReferenceDateError(SinmunError):
 # (AM/PM written before the time, or after it as English does: "02:22 PM")
 _TIME = (r"(?:\s*[(\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hour>\d{1,2})\s*(?::|시)\s*(?P<minute>\d{1,2})"
          r"(?:\s*(?::|분)\s*(?P<second>\d{1,2})(?:\.\d+)?)?(?:\s*초)?(?:\s*(?P<ampm_after>[AaPp][Mm])(?![A-Za-z]))?)?")
+#: the weekday after a day: "(목)", "(목요일)", "목요일"
+_WEEKDAY = r"(?:\s*\([월화수목금토일](?:요일)?\)|\s*[월화수목금토일]요일)?"
 _ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|KST|GMT|UTC)(?![A-Za-z]))?"
 _FULL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})\s*(?:일|\.)?"
-    r"(?:\s*\([월화수목금토일]\))?(?:T|\s|,)*" + _TIME + _ZONE
+    + _WEEKDAY + r"(?:T|\s|,)*" + _TIME + _ZONE
 )
 _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
                       r"(?:(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?)?(?!\d)")
@@ -59,8 +61,8 @@ _EN_DATES = tuple(re.compile(lead + day + r"(?!\d)" + _EN_TIME_GAP + _TIME + _ZO
 _NO_YEAR = re.compile(r"(?<![\d./-])(?P<month>[01]?\d)\s*(?:[-./]|월)\s*(?P<day>[0-3]?\d)(?:\s*일)?(?![\d.])" + _TIME)
 _PATH_DATE = re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/?(?P<day>[0-3]\d)/")
 
-_DATE_TOKEN = (r"(?:\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?(?:\s*\([월화수목금토일]\))?"
-               r"|" + ENGLISH_DAY + r"(?!\d)" + _EN_TIME_GAP + r")"
+_DATE_TOKEN = (r"(?:\d{1,4}(?:\s*[.\-/년월]\s*\d{1,2}){1,2}\s*[일.]?" + _WEEKDAY
+               + r"|" + ENGLISH_DAY + r"(?!\d)" + _EN_TIME_GAP + r")"
                r"(?:\s*[(\[]?\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{1,2}(?:\s*[:분]\s*\d{2}(?:\s*초)?|\s*분)?"
                r"(?:\s*[AaPp][Mm](?![A-Za-z]))?[)\]]?)?")
 #: a date with its time as the page writes it (what follows a 입력/수정 label)

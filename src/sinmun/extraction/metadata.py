@@ -20,7 +20,9 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnew
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "webpage", "videoobject"}
 #: meta tag names, in precedence order, for each thing a page may declare in its head.
 PUBLISHED_TAGS = ("article:published_time", "og:article:published_time", "og:regdate", "datepublished", "pubdate",
-                  "publishdate", "dable:published_time", "date", "dc.date", "ptime", "nv:news:date")
+                  "publishdate", "dable:published_time", "date", "dc.date", "ptime", "nv:news:date",
+                  "og:published_time", "dcterms.date", "dc.date.issued", "dcterms.issued", "sailthru.date",
+                  "parsely-pub-date")
 UPDATED_TAGS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
                 "article:modified", "lastmod", "utime", "dable:modified_time")
 SECTION_TAGS = ("article:section", "og:article:section", "dable:section", "section")
