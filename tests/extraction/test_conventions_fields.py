@@ -411,3 +411,23 @@ def test_a_screen_readers_page_label_is_no_line_of_the_story(line, rule):
     """tests/fixtures/generic-ko/gnuboard-view"""
     from sinmun.extraction.clean import boilerplate_rule
     assert boilerplate_rule(line) == rule
+
+
+@pytest.mark.parametrize("offered, keys", [
+    (["가상시, 버려진 철길 산책로로..."], ("가상시버려진철길산책로로",)),
+    (["가상시, 버려진 철길 산책로로… - 가상타임즈"], ("가상시버려진철길산책로로",)),
+    (["가상시, 버려진 철길 산책로로"], ()),  # not cut
+    (["그래서..."], ()),  # too little kept to say which headline it began
+])
+def test_titles_the_metadata_cut_short(offered, keys):
+    from sinmun.extraction.headline import truncated_keys
+    assert truncated_keys(offered) == keys
+
+
+def test_a_cut_title_gives_way_to_the_whole_headline():
+    from selectolax.lexbor import LexborHTMLParser
+    from sinmun.extraction.headline import visible_headline
+    tree = LexborHTMLParser("<h1>가상시, 버려진 철길 산책로로…내년 봄 개통</h1><h2>가상시, 버려진 철길 매입</h2>")
+    assert visible_headline(tree, ["가상시, 버려진 철길 산책로로..."]) == "가상시, 버려진 철길 산책로로…내년 봄 개통"
+    other = LexborHTMLParser("<h1>가상군, 새 도서관 문 연다</h1>")
+    assert visible_headline(other, ["가상시, 버려진 철길 산책로로..."]) is None

@@ -162,12 +162,35 @@ def visible_headline(tree: LexborHTMLParser, offered: list[str]) -> str | None:
     keys |= {key for text in offered if len(key := title_key(longest_title_piece(text))) >= 8}
     if not keys:
         return None
+    cut = truncated_keys(offered)
     for selector in _HEADLINE_STAGES:  # the likeliest first: most pages answer at their <h1>
         for node in tree.css(selector):
             text = normalize_space(node.text(separator=" ") or "")
-            if 5 <= len(text) <= MAX_HEADLINE_CHARS and (title_key(text) in keys or _labelled(text, keys)):
+            if 5 <= len(text) <= MAX_HEADLINE_CHARS and _says_the_title(text, keys, cut):
                 return _with_bracketed_label(text, offered)
     return next((found for node in tree.css("h1") if (found := _without_a_label(node, keys))), None)
+
+
+#: a title the metadata cuts short ends so: "제목 앞부분...", "제목 앞부분…"
+_ELLIPSIS = re.compile(r"\s*(?:\.{2,}|…)$")
+#: a cut title keeps this many letters at least, to say which headline it began
+MIN_CUT_KEY = 8
+
+
+def truncated_keys(offered: list[str]) -> tuple[str, ...]:
+    """The keys (:func:`title_key`) of the offered titles that the metadata cut short with an ellipsis (``제목
+    앞부분...``, also as a decorated title's longest piece): a headline element that begins with one is the whole
+    headline."""
+    pieces = {piece for text in offered for piece in (text, longest_title_piece(text))}
+    return tuple(key for piece in pieces if _ELLIPSIS.search(piece)
+                 and len(key := title_key(_ELLIPSIS.sub("", piece))) >= MIN_CUT_KEY)
+
+
+def _says_the_title(text: str, keys: set[str], cut: tuple[str, ...]) -> bool:
+    """A heading that says an offered title (its key, or with a label the metadata leaves out), or begins with what
+    a title cut short kept."""
+    key = title_key(text)
+    return key in keys or _labelled(text, keys) or bool(cut) and key.startswith(cut)
 
 
 #: a label in brackets before a headline: "[단독] ", "【속보】", "<포토> "
