@@ -90,6 +90,10 @@ def test_a_section_list_that_claims_og_type_article_is_still_a_list() -> None:
     ("https://www.gasang.example/index.php?id=30&tx_ttnews%5Btt_news%5D=477", -1.0),
     ("https://www.gasang.example/bbs/board.php?bo_table=news&wr_id=12", -1.0),
     ("https://www.gasang.example/index.php?mid=local&document_srl=4521", -1.0),   # XpressEngine's post
+    ("https://www.gasang.example/index.php?number=12", -1.0),
+    ("https://www.gasang.example/?ncd=1234", -1.0),
+    ("https://www.gasang.example/news/?sn=12", -1.0),
+    ("https://www.gasang.example/?page_number=2", 4.0),  # a page of the home list
     ("https://www.gasang.example/index.php?mid=local&page=2", 4.0),
     ("https://www.gasang.example/news/view.php?no=3021", -1.0),
     ("https://www.gasang.example/news/list.php?cat_id=3", 2.0),

@@ -118,3 +118,17 @@ def test_teasers_whose_links_are_bare_article_numbers_are_story_links() -> None:
     article = sinmun.extract(html)
     assert article.is_article is False
     assert "links to other stories" in article.warnings[-1]
+
+
+def test_a_board_posts_registration_label_is_its_date() -> None:
+    """A board writes a post's date as ``등록일 …`` under its subject; with no colophon entry beside it (등록번호,
+    발행인, 제호 …) that is the post's publication time, even on a home path."""
+    story = "".join(f"<p>가상면 주민자치회가 경로당 다섯 곳에 안마의자를 놓았다고 {n}일 밝혔다. 기금은 바자회에서 모았다.</p>"
+                    for n in range(1, 4))
+    html = (f"<html><head><title>가상면 소식</title></head><body><div class='subject'>가상면 경로당에 안마의자</div>"
+            f"<div class='date'>등록일 2025-01-14 | 조회 57</div>{story}</body></html>")
+    article = sinmun.extract(html, url="https://www.gasang-myeon.example/index.php?number=12")
+    assert pagekind.publication_signal(load(html), article).weight < 0
+    assert article.is_article is True
+    colophon = html.replace("| 조회 57", "| 등록번호 가상 아00000")
+    assert pagekind.publication_signal(load(colophon), sinmun.extract(colophon)).weight > 0

@@ -115,12 +115,12 @@ _PAGE_KEYS = re.compile(r"page|pg|sid|sec|section|cat|category|code|mode|type|da
 _PAGING_KEY = re.compile(r"page|pg|offset|limit|size", re.I)
 _LONG_NUMBER = re.compile(r"\d{5,}")
 #: query keys that name one item (``?p=2895``, ``newsID=111``, ``wr_id=12``, ``tt_news=477``, ``no=31``,
-#: ``document_srl=4521``)
-_ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|nid|aid|news|post|article|srl)\]?$"
+#: ``document_srl=4521``, ``number=12``, ``ncd=1234``, ``sn=12``)
+_ITEM_KEY = re.compile(r"(?:^|[_\[\]-])(?:p|id|no|idx|idxno|seq|num|number|nid|aid|ncd|sn|news|post|article|srl)\]?$"
                        r"|[a-z](?:id|no|idx|seq|srl)$", re.I)
 #: query keys that page or pick a list (``pageNo``, ``sid1``, ``cat_id``, ``sec_no``), whole words of the key
 _LIST_PARAM = re.compile(r"(?:^|_)(?:page|pg|sid|sec|section|cat|category|code|mode|type|date|day|size|sort|limit|"
-                         r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|idx|code|seq))?\d*$", re.I)
+                         r"offset|menu|board|bbs|list|tab)(?:_?(?:id|no|num|number|idx|code|seq))?\d*$", re.I)
 #: a path segment that names an article viewer (``NewsView``, ``articleView``, ``view``), and the code after it
 _VIEW_SCRIPT = re.compile(r"(?:^|[a-z_-])view$", re.I)
 _VIEW_CODE = re.compile(r"(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}")
@@ -235,7 +235,23 @@ def _only_a_registration_date(page: Page, published: str) -> bool:
     written = re.compile(rf"{year}\s?[./년-]\s?0?{int(month)}\s?[./월-]\s?0?{int(date)}(?!\d)")
     text = _SPACE.sub(" ", body.text(separator=" "))
     found = [m.start() for m in written.finditer(text)]
-    return bool(found) and all(_REGISTRATION_LABEL.search(text, max(0, at - 12), at) for at in found)
+    return bool(found) and all(_colophon_date(text, at) for at in found)
+
+
+#: what a colophon writes beside its registration date (a board post's ``등록일 …`` has none of it)
+_COLOPHON_WORDS = re.compile(r"등록번호|발행인|편집인|발행처|발행소|제호|청소년\s?보호|사업자")
+#: how far from the date such a word may be
+_COLOPHON_REACH = 80
+
+
+def _colophon_date(text: str, at: int) -> bool:
+    """The date at ``at`` follows a colophon's label: a founding date's (``창간``), or a registration's or first
+    issue's with another colophon entry near it (``등록일 2010.01.01 | 등록번호 가상 아00000``)."""
+    label = _REGISTRATION_LABEL.search(text, max(0, at - 12), at)
+    if label is None:
+        return False
+    return label.group().startswith("창간") or bool(
+        _COLOPHON_WORDS.search(text, max(0, at - _COLOPHON_REACH), at + _COLOPHON_REACH))
 
 
 #: the words every :data:`_REGISTRATION_LABEL` holds, and how far after one (in markup) its date may be written
