@@ -97,6 +97,17 @@ def test_a_story_sentence_without_its_stop_is_no_subtitle_line(line, subtitle):
     assert _is_subtitle_line(line) is subtitle
 
 
+@pytest.mark.parametrize("line, subtitle", [
+    ("- 올해 시범 운영 세 곳에서 스물두 곳으로", True), ("- 2만원 넘게 사면 배송비 무료", True),
+    ("―요금은 1시간 1천원 그대로", True), ("- 대여소 120곳 새로 만들어 -", True),
+    ("-30도 한파 온다", False),  # a negative number, not a dash
+    ("- 가상시가 새 도서관을 연다고 14일 밝혔다", False),  # a story's sentence, dash or not
+])
+def test_a_deck_line_may_open_with_a_dash(line, subtitle):
+    from sinmun.extraction.fields import _is_subtitle_line
+    assert _is_subtitle_line(line) is subtitle
+
+
 # ----------------------------------------------------------------- a slash byline closing the story's text
 STORY = ["가상시가 내년부터 수도요금을 올린다고 7일 밝혔다.", "시는 정수장 시설 비용이 늘었다고 설명했다."]
 LAST = "시민단체들은 인상 폭을 줄여야 한다고 요구하고 있다./홍길동 기자"

@@ -248,7 +248,10 @@ _MAX_SUBTITLE_LINES = 3
 _MIN_OPENING_CHARS = 30
 _HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*\s*$")
-_NOT_SUBTITLE_START = tuple("[(<◀▶■□▲△▼※☞●○-―–*#0123456789")
+_NOT_SUBTITLE_START = tuple("[(<◀▶■□▲△▼※☞●○*#0123456789")
+#: a deck's lines may open with a dash ("- 대여소 120곳 새로 만들어", "- 2만원 넘게 …", "―요금은 그대로"): a dash and a
+#: space, or a dash and a word (not a negative number: "-30도 한파")
+_DASH_LED = re.compile(r"[-―–](?:\s+(?=\S)|(?=[가-힣A-Za-z\"'‘“]))")
 
 
 def leading_subtitle(ctx: Context) -> list[str]:
@@ -298,6 +301,8 @@ def _is_subtitle_line(line: str) -> bool:
     low, high = _SUBTITLE_CHARS
     if line[:1].isdigit():
         starts_well = not _NUMBERED_OR_DATED.match(line) and not year_led_sentence(line)
+    elif line.startswith(("-", "―", "–")):
+        starts_well = bool(_DASH_LED.match(line))
     else:
         starts_well = not line.startswith(_NOT_SUBTITLE_START)
     return (low <= len(line) <= high and bool(_HANGUL.search(line)) and starts_well
