@@ -304,9 +304,11 @@ def test_a_link_with_words_beside_it_is_no_headline_block_and_one_alone_is() -> 
         "<div id=c><p>가상시는 <a href='/view/1'>가상 관련 기사 제목이 여기에</a> 라고 밝혔다</p>"
         "<p> \u200b <a href='/view/2'>다른 가상 기사의 제목 하나</a>\n</p>"
         "<div><a href='/view/3'>세 번째 가상 기사 제목 둘</a><a href='/view/4'>네 번째 가상 기사 제목 셋</a></div>"
-        "<li><a href='/view/5'>다섯 번째 가상 기사 제목</a><span></span></li></div>")
+        "<li><a href='/view/5'>다섯 번째 가상 기사 제목</a><span></span></li>"
+        "<div><a href='/shop/1'>Available from Gasang</a><a href='/shop/2'>Gasang may receive a fee</a></div></div>")
     found = [normalize(b.text()) for b in content._headline_link_blocks(tree.css_first("#c"))]
-    assert found == ["다른 가상 기사의 제목 하나", "다섯 번째 가상 기사 제목"]
+    # Korean headline links side by side are a block of them too; a row of English ones (a product box) is not
+    assert found == ["다른 가상 기사의 제목 하나", "세 번째 가상 기사 제목 둘네 번째 가상 기사 제목 셋", "다섯 번째 가상 기사 제목"]
     assert content._text_beside(tree.css_first("a[href='/view/1']"))
     assert not content._text_beside(tree.css_first("a[href='/view/2']"))
 

@@ -562,12 +562,19 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
     result = Cleaned(paragraphs=[])
     may_stop_from = len(paragraphs) // 3
     trailing_from = len(paragraphs) - 3
+    resume = 0  # a related box set inside the story ends before this line
     for index, raw in enumerate(paragraphs):
         text = normalize_space(raw)
         if not text:
             continue
+        if index < resume:
+            result.remove(text, "related-list")
+            continue
         line = _Line(text)
         stop = line.stop_rule() if index >= may_stop_from else None
+        if stop == "stop:related-list" and (resume := story_resumes_after(paragraphs, index)):
+            result.remove(text, "related-list")
+            continue
         if stop:
             _cut_from(result, paragraphs[index:], stop)
             break
@@ -584,6 +591,33 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
             add_reporter(result.reporters, reporter.name, reporter.email)
         result.paragraphs.append(text)
     return result
+
+
+#: a related box inside the story lists this many headlines at most
+MAX_BOX_HEADLINES = 6
+#: ... each this short
+MAX_BOX_HEADLINE_CHARS = 80
+#: the story resumes after the box when this many lines of prose follow it
+MIN_RESUMED_PROSE = 2
+
+
+def story_resumes_after(paragraphs: list[str], index: int) -> int:
+    """Where the story's text resumes after a related-list heading at ``index`` that a layout set inside it
+    (``관련기사`` / two or three headlines / the story goes on): after one to :data:`MAX_BOX_HEADLINES` short lines
+    that are no prose, when every line after them is prose or page furniture and two at least are prose (a list of
+    other stories' teasers interleaves its headlines with their leads); 0 when the heading ends the story."""
+    at = index + 1
+    while (at < len(paragraphs) and at - index <= MAX_BOX_HEADLINES
+           and _is_box_headline(normalize_space(paragraphs[at]))):
+        at += 1
+    rest = [_Line(text) for raw in paragraphs[at:] if (text := normalize_space(raw))]
+    if at == index + 1 or sum(line.prose for line in rest) < MIN_RESUMED_PROSE:
+        return 0
+    return at if all(line.prose or line.rule() for line in rest) else 0
+
+
+def _is_box_headline(text: str) -> bool:
+    return 0 < len(text) <= MAX_BOX_HEADLINE_CHARS and not reads_as_prose(text)
 
 
 #: a byline this many lines after a stop (a tip prompt, a related-list heading) may still be the story's

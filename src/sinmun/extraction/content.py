@@ -15,7 +15,7 @@ from functools import cached_property
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Image
-from .clean import normalize_space
+from .clean import is_box_heading, normalize_space, reads_as_prose
 from .language import hangul_count
 from .urls import join_url
 
@@ -26,7 +26,7 @@ SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "b
              "select", "option", "template", "svg", "video", "audio", "object", "embed", "input", "textarea",
              "label", "head", "title", "meta", "link", "picture", "canvas", "map", "dialog", "rt", "rp"}
 _NOISE = re.compile(
-    r"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|banner|related|relation|share|sharing|sns|social|comment|comments|"
+    r"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|banner|related|relate|relation|share|sharing|sns|social|comment|comments|"
     r"reply|subscribe|subscription|promo|promotion|recommend|recommended|popular|ranking|rank|hashtag|tags|tag_list|"
     r"caption|img_desc|photo_desc|image_desc|desc_photo|figcaption|vod|player|video_player|layer|popup|modal|toolbar|"
     r"util|utility|btn|button|sponsor|aside|sidebar|gnb|lnb|breadcrumb|paging|pagination|nav|menu)(?:$|[\s_-]|\d)",
@@ -34,8 +34,8 @@ _NOISE = re.compile(
 )
 # Regions whose text is never the article, however much prose they hold: a class or id token that is one of
 # these words (with a short prefix and region suffixes: ``x-comment-list``, ``related_news_box2``) ...
-_REGION_WORDS = ("comment|comments|comment-list|reply|replies|related|relation|recommend|recommended|popular|ranking|"
-                 "sidebar|aside|footer|copyright|newsletter|subscribe|cmt|privacy|consent|cookie|cookies|gdpr")
+_REGION_WORDS = ("comment|comments|comment-list|reply|replies|related|relate|relation|recommend|recommended|popular|"
+                 "ranking|sidebar|aside|footer|copyright|newsletter|subscribe|cmt|privacy|consent|cookie|cookies|gdpr")
 _REGION_SUFFIXES = ("list|area|box|wrap|wrapper|section|container|body|content|inner|item|items|block|widget|zone|"
                     "news|articles|posts|links|text|banner|notice|bar|layer|popup|modal|consent")
 # ... or that holds one of these words wherever it stands (``cmp-cookie-banner``, ``pum-overlay``), unless a state
@@ -260,23 +260,76 @@ def widen_body(node: LexborNode) -> list[LexborNode]:
     return [lead, *(part for part in parts if not _contains(lead, part))]  # a lead holding blocks stands for them
 
 
-def link_boxes(container: LexborNode) -> frozenset[int]:
+def link_boxes(container: LexborNode, *, whole: bool = True) -> frozenset[int]:
     """Subheadings inside the body that introduce a list of links (``See also``, ``More on this``),
     with that list: the ids of both, for :func:`read_paragraphs` to skip. None when such boxes
-    are most of the container's text (a page of links is judged as one, not emptied)."""
+    are most of the container's text (a page of links is judged as one, not emptied), unless the container is
+    not ``whole`` (one chunk of a very large body, which may hold nothing but a box)."""
     found: set[int] = set()
     weight = 0
     for heading in container.css("h2, h3, h4, h5, h6"):
         for node in _boxed_links(heading, container):
             found.add(node.mem_id)
             weight += _text_weight(node)
-    for block in _headline_link_blocks(container):
+    link_blocks = _headline_link_blocks(container)
+    for block in link_blocks:
         if block.mem_id not in found:
             found.add(block.mem_id)
             weight += _text_weight(block)
-    if not found or weight * 2 > _text_weight(container):
+    found.update(heading.mem_id for heading in _plain_box_headings(link_blocks))
+    if not found or whole and weight * 2 > _text_weight(container):
         return frozenset()
     return frozenset(found)
+
+
+#: a box's heading written as a plain block is this short (``관련기사``, ``함께 보면 좋은 기사``)
+MAX_PLAIN_HEADING_CHARS = 20
+#: the story's text goes on after such a box when this many blocks of prose follow it
+MIN_PROSE_AFTER_BOX = 2
+
+
+def _plain_box_headings(link_blocks: list[LexborNode]) -> list[LexborNode]:
+    """The headings of boxes of links set inside the story as plain blocks (``<p>관련기사</p>`` and then blocks of
+    headline links, then more of the story): skipped with their links, so that the heading does not end the text.
+    Only where the story goes on (two blocks of prose after the links, and no other headline link among them: a
+    list of teasers after the story interleaves its links with their leads, and its heading still ends the text)."""
+    ids = {block.mem_id for block in link_blocks}
+    headings = []
+    for block in link_blocks:
+        before = _element_before(block)
+        if before is None or before.mem_id in ids or not _is_plain_box_heading(before):
+            continue
+        if _story_goes_on_after(block, ids):
+            headings.append(before)
+    return headings
+
+
+def _is_plain_box_heading(node: LexborNode) -> bool:
+    text = normalize_space(node.text(separator=" ") or "")
+    return 0 < len(text) <= MAX_PLAIN_HEADING_CHARS and is_box_heading(text)
+
+
+def _story_goes_on_after(first_link: LexborNode, link_ids: set[int]) -> bool:
+    """Whether blocks of prose follow the run of link blocks that ``first_link`` opens, with no link block
+    among them."""
+    node, prose = first_link.next, 0
+    while node is not None and node.mem_id in link_ids or node is not None and node.tag in ("-text", "-comment"):
+        node = node.next
+    while node is not None:
+        if node.mem_id in link_ids:
+            return False
+        if node.tag not in ("-text", "-comment") and reads_as_prose(normalize_space(node.text(separator=" ") or "")):
+            prose += 1
+        node = node.next
+    return prose >= MIN_PROSE_AFTER_BOX
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element right before ``node`` among its siblings (text and comments passed over)."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before
 
 
 def _boxed_links(heading: LexborNode, container: LexborNode) -> list[LexborNode]:
@@ -332,26 +385,33 @@ _BLOCK_LINKS = ", ".join(f"{tag} > a[href]" for tag in _LINK_BLOCK_TAGS)
 def _headline_link_blocks(container: LexborNode) -> list[LexborNode]:
     """Blocks inside the body that are nothing but a link to another page with a headline for its text
     (``<div><a href="/view/123">가상 관련 기사 제목</a></div>``): another story's teaser, not this one's text."""
-    low, high = _HEADLINE_LINK_CHARS
-    blocks = []
-    block_texts: dict[int, str] = {}  # a paragraph with several links is read once
+    blocks: dict[int, LexborNode] = {}
+    links: dict[int, list[str]] = {}  # each block's headline links' texts, in order
     container_id = container.mem_id
     for link in container.css(_BLOCK_LINKS):
         block = link.parent
         if block is None or block.mem_id == container_id:
             continue
-        href = (link.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")) or _text_beside(link):
-            continue
-        text = normalize_space(link.text(separator=" ") or "")
-        if not low <= len(text) <= high:
-            continue
-        key = block.mem_id
-        if key not in block_texts:
-            block_texts[key] = normalize_space(block.text(separator=" ") or "")
-        if block_texts[key] == text and not ends_as_sentence(text):
-            blocks.append(block)
-    return blocks
+        text = _headline_link_text(link)
+        if text is not None:
+            blocks[block.mem_id] = block
+            links.setdefault(block.mem_id, []).append(text)
+    # a block that holds nothing but them: one headline, or several Korean ones side by side (``<div><a>…</a><a>…
+    # </a></div>``; in English pages such a row is as often a product box's "Available from …" the text keeps)
+    return [block for key, block in blocks.items()
+            if (len(links[key]) == 1 or all(hangul_count(text) for text in links[key]))
+            and normalize_space(block.text(separator=" ") or "") == " ".join(links[key])]
+
+
+def _headline_link_text(link: LexborNode) -> str | None:
+    """The text of a link to another page that reads as a headline (this long, no sentence), alone in its run of
+    text; None for any other link."""
+    href = (link.attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")) or _text_beside(link):
+        return None
+    low, high = _HEADLINE_LINK_CHARS
+    text = normalize_space(link.text(separator=" ") or "")
+    return text if low <= len(text) <= high and not ends_as_sentence(text) else None
 
 
 def _text_beside(link: LexborNode) -> bool:

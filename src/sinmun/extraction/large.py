@@ -504,7 +504,7 @@ def _read_middle(elision: Elision, drop: tuple[str, ...], *, links: bool, base_u
         tree.raw_html = b""
         container = _chunk_container(tree, elision.element)
         if container is not None:
-            skip = link_boxes(container) | widget_boxes(container) if links else frozenset()
+            skip = link_boxes(container, whole=False) | widget_boxes(container) if links else frozenset()
             middle.paragraphs += read_paragraphs(container, drop, skip=skip)
             middle.images += read_images(container, base_url, caption_selectors)
             middle.captions |= caption_texts(container)
