@@ -69,3 +69,21 @@ def test_where_the_story_resumes_after_a_box_heading(lines, resumes):
     assert story_resumes_after(lines, index) == (resumes and index + 3)
     cleaned = clean_paragraphs(lines)
     assert cleaned.paragraphs == (STORY if resumes else [line for line in lines[:index]])
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="box"><b>관련기사</b>' + LINK.format(n=1) + LINK.format(n=2) + '</div>',  # the box closes first
+    "<p>[관련기사]</p>" + LINK.format(n=1) + LINK.format(n=2),  # the heading in brackets
+])
+def test_more_shapes_of_a_box_inside_the_story(box):
+    article = sinmun.extract(_page(_paragraphs(STORY[:2]) + box + _paragraphs(STORY[2:])),
+                             url="https://www.gasang.example/news/articleView.html?idxno=1")
+    assert article.body_paragraphs == STORY
+
+
+def test_a_box_that_closes_before_the_teasers_end_the_story_still_ends_it():
+    teasers = "".join(LINK.format(n=n) + f"<p>가상시가 {n}번째 계획을 내놨다고 밝혔다.</p>" for n in range(3, 5))
+    box = '<div class="box"><b>관련기사</b>' + LINK.format(n=1) + LINK.format(n=2) + '</div>'
+    article = sinmun.extract(_page(_paragraphs(STORY) + box + teasers),
+                             url="https://www.gasang.example/news/articleView.html?idxno=1")
+    assert article.body_paragraphs == STORY

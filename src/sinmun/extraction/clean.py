@@ -257,7 +257,7 @@ _FURNITURE = _RuleGroup(head=[
 # The same, only when the line is not a sentence of the story (a paragraph may well begin
 # "관련 자료에 따르면…" or quote "좋아요").
 _WEAK_FURNITURE = _RuleGroup(head=[
-    ("related-list", r"(?:관련\s*(?:기사|뉴스|자료|영상|콘텐츠)|연관\s*기사|추천\s*(?:기사|뉴스)|"
+    ("related-list", r"[\[【〈<]?\s*(?:관련\s*(?:기사|뉴스|자료|영상|콘텐츠)|연관\s*기사|추천\s*(?:기사|뉴스)|"
                      r"많이\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|이\s*시각\s*(?:추천|주요|인기)\s*뉴스|최신\s*뉴스|함께\s*볼\s*만한\s*뉴스)\b"),
     ("tip-prompt", r"(?:■|※|☞|▶)?\s*\[?\s*(?:제보|기사\s*제보|뉴스\s*제보|제보하기)"),
     # after a bullet that also marks subheadings (◇ 제보 잇따라), only the label: "◇ 제보 : …", "◆ 제보하기"

@@ -284,8 +284,10 @@ def link_boxes(container: LexborNode, *, whole: bool = True) -> frozenset[int]:
 
 #: a box's heading written as a plain block is this short (``관련기사``, ``함께 보면 좋은 기사``)
 MAX_PLAIN_HEADING_CHARS = 20
-#: the story's text goes on after such a box when this many blocks of prose follow it
+#: the story's text goes on after such a box when this many blocks of prose follow it (looked for after the box
+#: itself, this many levels up at most)
 MIN_PROSE_AFTER_BOX = 2
+MAX_BOX_LEVELS = 3
 
 
 def _plain_box_headings(link_blocks: list[LexborNode]) -> list[LexborNode]:
@@ -315,12 +317,17 @@ def _story_goes_on_after(first_link: LexborNode, link_ids: set[int]) -> bool:
     node, prose = first_link.next, 0
     while node is not None and node.mem_id in link_ids or node is not None and node.tag in ("-text", "-comment"):
         node = node.next
-    while node is not None:
-        if node.mem_id in link_ids:
-            return False
-        if node.tag not in ("-text", "-comment") and reads_as_prose(normalize_space(node.text(separator=" ") or "")):
-            prose += 1
-        node = node.next
+    holder = first_link.parent
+    for _ in range(MAX_BOX_LEVELS):  # the box may close before the story goes on (``<div><b>관련기사</b><p>…</div>``)
+        while node is not None:
+            if node.mem_id in link_ids:
+                return False
+            if node.tag not in ("-text", "-comment"):
+                prose += reads_as_prose(normalize_space(node.text(separator=" ") or ""))
+            node = node.next
+        if prose or holder is None:
+            break
+        node, holder = holder.next, holder.parent
     return prose >= MIN_PROSE_AFTER_BOX
 
 
