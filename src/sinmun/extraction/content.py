@@ -315,8 +315,8 @@ def _story_goes_on_after(first_link: LexborNode, link_ids: set[int]) -> bool:
     """Whether blocks of prose follow the run of link blocks that ``first_link`` opens, with no link block
     among them."""
     node, prose = first_link.next, 0
-    while node is not None and node.mem_id in link_ids or node is not None and node.tag in ("-text", "-comment"):
-        node = node.next
+    while node is not None and (node.mem_id in link_ids or node.tag in ("-text", "-comment")):
+        node = node.next  # past the run of links the box lists
     holder = first_link.parent
     for _ in range(MAX_BOX_LEVELS):  # the box may close before the story goes on (``<div><b>관련기사</b><p>…</div>``)
         while node is not None:

@@ -450,9 +450,14 @@ def press_from_meta_tags(tags: dict[str, str]) -> str | None:
 
 
 def _names_the_publisher(key: str, name: str) -> bool:
-    if key == "author":  # a person's name, a desk's or an outlet's: only a Hangul outlet's shape tells
+    """Whether the name a publisher tag (``key``) gives is an outlet's: any name for a publisher tag, an outlet's
+    shape for a copyright tag, and for an author tag (a person's, a desk's or an outlet's name) a Hangul outlet's
+    shape."""
+    if key == "author":
         return bool(re.search(r"[가-힣]", name)) and _is_outlet_word(name, alone=False)
-    return _reads_as_a_name(name) if key != "copyright" else _is_outlet_word(name, alone=False) or is_press_name(name)
+    if key == "copyright":
+        return _is_outlet_word(name, alone=False) or is_press_name(name)
+    return _reads_as_a_name(name)
 
 
 def _reads_as_a_name(name: str) -> bool:
