@@ -69,3 +69,19 @@ def test_tags_and_prompts_under_a_story_leave_it(line, rule):
 ])
 def test_story_sentences_on_tags_and_support_stay(line):
     assert boilerplate_rule(line) is None
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("취재 홍길동, 영상 김철수", ["홍길동"]), ("취재 홍길동 / 촬영 김철수", ["홍길동"]), ("취재 홍길동", ["홍길동"]),
+    ("[취재 홍길동 / 영상편집 김철수]", ["홍길동"]), ("취재기자 : 홍길동 / 영상취재 : 김철수 / 영상편집 : 이영희", ["홍길동"]),
+    ("취재 : 선우 / 영상 : 김철수", ["선우"]), ("영상취재 홍길동", []),  # the camera crew is no reporter
+])
+def test_a_broadcasts_credit_line_leaves_the_body_and_names_its_reporter(line, reporters):
+    cleaned = clean_paragraphs(["가상시가 새 노선을 연다고 밝혔다.", "시는 버스를 늘린다고 밝혔다.", line])
+    assert cleaned.paragraphs == ["가상시가 새 노선을 연다고 밝혔다.", "시는 버스를 늘린다고 밝혔다."]
+    assert [r.name for r in cleaned.reporters] == reporters
+
+
+@pytest.mark.parametrize("line", ["취재 후기", "취재 현장", "취재진이 현장에 도착했다.", "취재 과정에서 주민들을 만났다."])
+def test_a_story_line_about_reporting_stays(line):
+    assert boilerplate_rule(line) is None

@@ -199,6 +199,12 @@ _FURNITURE = _RuleGroup(head=[
     ("production-credit", r"(?:영상\s*편집|영상\s*취재|영상\s*촬영|영상\s*기자|촬영\s*기자|"
                           r"사진\s*기자|그래픽|디자인|편집|촬영|취재\s*지원|자료\s*제공|화면\s*제공|구성|출처|cg|vj)\s*[:：ㅣ|]"),
     ("production-credit", r"\(?\s*(?:영상편집|영상취재|그래픽)\s*[가-힣 ,]{2,20}\)?\s*$"),
+    # a broadcast's credits led by its reporter, with or without colons: "취재 홍길동, 영상 김철수", "취재 홍길동 /
+    # 촬영 김철수", "[취재 홍길동 / 영상편집 김철수]", "취재기자 : 홍길동 / 영상취재 : …", "취재 홍길동" alone
+    # (without a colon a name of three syllables: "취재 후기", "취재 현장" are a story's subheadings)
+    ("production-credit", r"[\[(]?\s*취재(?:기자)?(?:\s*[:：]\s*[가-힣]{2,4}|\s+[가-힣]{3})(?![가-힣])"
+                          r"(?:(?:\s*[,/·|]\s*|\s+)(?:영상\s*취재|영상\s*편집|영상|촬영|편집|그래픽|cg|구성|제작|사진)"
+                          r"(?:기자)?\s*[:：]?\s*[가-힣a-z0-9·, ]{2,30}?)*\s*[\])]?\s*$"),
     ("comment-widget", r"(?:댓글|등록된\s*댓글|로그인한\s*회원만|로그인\s*후|댓글\s*쓰기|의견\s*쓰기)\b"),
     ("page-nav", r"(?:다른\s*기사\s*보기|기사\s*더\s*보기|더보기|목록|이전\s*기사|다음\s*기사|맨\s*위로|top)\b"),
     ("page-nav", r"(?:이전|다음)\s*$"),
@@ -659,7 +665,7 @@ _ALONE_KEPT = {"date-line", "dated-caption"}
 
 
 #: the reporter's own part of a broadcast's credit line: 취재, not the camera's 영상취재
-_REPORTING_CREDIT = re.compile(r"(?<!영상)(?<!영상\s)취재\s*[:=：]\s*(?P<name>[가-힣]{2,4})(?![가-힣])")
+_REPORTING_CREDIT = re.compile(r"(?<!영상)(?<!영상\s)취재(?:기자)?\s*[:=：]?\s*(?P<name>[가-힣]{2,4})(?![가-힣])")
 
 
 def _remove_line(result: Cleaned, text: str, rule: str) -> None:
