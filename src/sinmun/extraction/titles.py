@@ -184,8 +184,7 @@ def _name_then_crumbs(tokens: list[str], own: set[str]) -> int:
         at = len(tokens) - 1 - 2 * count  # where the name would stand, a headline before it
         if at < 2 or not _is_crumb_piece(tokens[at + 2]):
             return 0
-        name = tokens[at].strip()
-        if not (_own_key(name) in own or press_key(name) in _KNOWN_PRESS_KEYS or _is_outlet_name(name)):
+        if not _names_an_outlet(tokens[at].strip(), own):
             continue
         arrows = all(separator.strip() in _ARROWS for separator in tokens[at + 3::2])
         led = tokens[at + 2].strip().lower() in _SECTIONS
@@ -194,8 +193,14 @@ def _name_then_crumbs(tokens: list[str], own: set[str]) -> int:
 
 
 def _is_crumb_piece(piece: str) -> bool:
+    """A piece short enough for a breadcrumb's section or a board's name: one or two words, a few letters."""
     piece = piece.strip()
     return 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
+
+
+def _names_an_outlet(name: str, own: set[str]) -> bool:
+    """A title piece that is the site's own name, a known press, or a name ending like an outlet's."""
+    return _own_key(name) in own or press_key(name) in _KNOWN_PRESS_KEYS or _is_outlet_name(name)
 
 
 #: the page-type labels a breadcrumb title ends with: "제목 < 국회·정당 < 정치 < 기사본문 - 가상일보"
@@ -216,8 +221,7 @@ def _is_crumb(tokens: list[str], arrow: str = "<") -> bool:
     """The title's last piece is a section of a breadcrumb title (``… < 국회·정당 < 정치 < 기사본문``), or a board's
     name before the site's (``제목 > 자유게시판 | 가상타임즈``, ``arrow`` ``>``): written after the arrow, short, one
     or two words; any name, not only the known section words."""
-    piece = tokens[-1].strip()
-    return tokens[-2].strip() == arrow and 0 < len(piece) <= MAX_CRUMB_CHARS and len(piece.split()) <= 2
+    return tokens[-2].strip() == arrow and _is_crumb_piece(tokens[-1])
 
 
 #: a slogan after the site's name is this short
@@ -235,7 +239,7 @@ def _slogan_span(tokens: list[str], own: set[str]) -> int:
     if _is_decoration(tokens[-5].strip(), own) and (len(tokens) < 7 or _is_decoration(tokens[0].strip(), own)):
         return 0
     name = tokens[-3].strip()
-    return 3 if name and (_own_key(name) in own or press_key(name) in _KNOWN_PRESS_KEYS or _is_outlet_name(name)) else 0
+    return 3 if name and _names_an_outlet(name, own) else 0
 
 
 def _without_leading(tokens: list[str], own: set[str]) -> list[str]:
